@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Modules follow ../shared/STYLE.md: text flows one way, and the NLP column (KGText, KGSyntax,
+// KGExtraction) never imports the graph column (KGGraph, KGStore, KGExport); they meet in KGPipeline.
+let package = Package(
+    name: "newsgraph",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "newsgraph", targets: ["newsgraph"]),
+        .library(name: "KGPipeline", targets: ["KGPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .target(name: "KGCore"),
+        .target(name: "KGText", dependencies: ["KGCore"]),
+        .target(name: "KGGraph", dependencies: ["KGCore"]),
+        .target(name: "KGSyntax", dependencies: ["KGCore", "KGText"], resources: [.copy("Models")]),
+        .target(name: "KGStore", dependencies: [
+            "KGCore", "KGGraph",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        .target(name: "KGExport", dependencies: ["KGCore", "KGGraph", "CGraphviz"]),
+        .target(
+            name: "KGExtraction",
+            dependencies: ["KGCore", "KGText", "KGSyntax"],
+            resources: [.copy("Resources/gazetteer.tsv")]
+        ),
+        .target(
+            name: "KGPipeline",
+            dependencies: ["KGCore", "KGText", "KGSyntax", "KGExtraction", "KGGraph", "KGStore", "KGExport"]
+        ),
+        .executableTarget(name: "newsgraph", dependencies: [
+            "KGCore", "KGText", "KGSyntax", "KGExtraction", "KGGraph", "KGStore", "KGExport", "KGPipeline",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "KGCoreTests", dependencies: ["KGCore"]),
+        .testTarget(name: "KGTextTests", dependencies: ["KGCore", "KGText"]),
+        .testTarget(name: "KGGraphTests", dependencies: ["KGCore", "KGGraph"]),
+        .testTarget(name: "KGSyntaxTests", dependencies: ["KGCore", "KGText", "KGSyntax"]),
+        .testTarget(name: "KGStoreTests", dependencies: ["KGCore", "KGGraph", "KGStore"]),
+        .testTarget(name: "KGExportTests", dependencies: ["KGCore", "KGGraph", "KGExport"]),
+        .testTarget(name: "KGExtractionTests", dependencies: ["KGCore", "KGText", "KGSyntax", "KGExtraction"]),
+        .testTarget(name: "KGPipelineTests", dependencies: [
+            "KGCore", "KGText", "KGGraph", "KGStore", "KGExport", "KGPipeline",
+        ]),
+        .testTarget(name: "NewsgraphCLITests", dependencies: ["newsgraph"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,34 @@
+import KGCore
+
+extension KnowledgeGraph {
+    /// The graph made of one document's assertions: one node per resolved entity or concept phrase.
+    ///
+    /// Assertions without an object are not edges and are skipped here (they stay in `extract` output).
+    public init(assertions: [Assertion], document: DocumentInfo) {
+        self.init()
+        add(assertions, from: document)
+    }
+
+    /// Merges assertions from one document into the graph.
+    public mutating func add(_ assertions: [Assertion], from document: DocumentInfo) {
+        for assertion in assertions {
+            guard let object = assertion.object else { continue }
+            let subject = insert(Self.entity(for: assertion.subject))
+            let target = insert(Self.entity(for: object))
+            guard subject.id != target.id else { continue }
+            let span = assertion.subject.span.union(object.span)
+            let evidence = Evidence(
+                documentID: document.id, sentenceIndex: assertion.sentenceIndex, span: span,
+                sentence: assertion.sentence, relationText: assertion.relation.text,
+                negated: assertion.relation.negated, modality: assertion.relation.modality,
+                attribution: assertion.attribution, date: document.date, confidence: assertion.confidence)
+            addEvidence(evidence, subject: subject.id, relation: assertion.relation.lemma, object: target.id)
+        }
+    }
+
+    private static func entity(for argument: Argument) -> Entity {
+        let name = argument.nodeName
+        let aliases = argument.entity != nil && argument.text != name ? [argument.text] : []
+        return Entity(name: name, type: argument.type, aliases: aliases)
+    }
+}

@@ -1,0 +1,4 @@
+import KGCore
+
+/// Module marker; the real contents land with their issue.
+public enum KGStoreModule {}
