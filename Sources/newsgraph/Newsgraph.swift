@@ -4,6 +4,7 @@ import ArgumentParser
 struct Newsgraph: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsgraph",
-        abstract: "Turn news articles into a knowledge graph of who does what to whom."
+        abstract: "Turn news articles into a knowledge graph of who does what to whom.",
+        subcommands: [Train.self]
     )
 }
