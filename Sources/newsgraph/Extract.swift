@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import KGCore
+import KGPipeline
+import KGText
+
+/// `newsgraph extract`: assertions from articles, without storing anything.
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract actor/relation/object assertions from articles and print them (nothing is stored).")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case tsv, jsonl
+    }
+
+    @ArgumentParser.Argument(help: "Files or directories (.txt, .md, .jsonl) to read; - reads standard input.")
+    var paths: [String]
+
+    @Option(help: "Output format: tsv or jsonl (one assertion per line).")
+    var format: Format = .tsv
+
+    @OptionGroup var extraction: ExtractionOptions
+
+    func run() throws {
+        let reader = try DocumentReader(paths: paths, date: extraction.date)
+        let pipeline = try Pipeline(extractor: extraction.extractor)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        if format == .tsv {
+            Terminal.write("doc\tsentence\tsubject\tsubject_entity\trelation\tnegated\tmodality\tobject\tobject_entity\tattribution\tconfidence\n")
+        }
+        var count = 0
+        while let document = reader.next() {
+            for assertion in pipeline.process(document).assertions {
+                count += 1
+                switch format {
+                case .jsonl:
+                    Terminal.write(String(decoding: try encoder.encode(assertion), as: UTF8.self) + "\n")
+                case .tsv:
+                    Terminal.write(tsvLine(assertion) + "\n")
+                }
+            }
+        }
+        Terminal.report(reader.warnings)
+        Terminal.warn("\(count) assertions")
+    }
+
+    private func tsvLine(_ a: Assertion) -> String {
+        let fields: [String] = [
+            a.documentID, String(a.sentenceIndex), a.subject.text, a.subject.entity ?? "", a.relation.lemma,
+            a.relation.negated ? "true" : "false", a.relation.modality ?? "", a.object?.text ?? "",
+            a.object?.entity ?? "", a.attribution.map { "\($0.text) (\($0.verb))" } ?? "",
+            String(format: "%.2f", a.confidence),
+        ]
+        return fields.map(Self.tsvField).joined(separator: "\t")
+    }
+
+    /// TSV fields cannot hold tabs or line breaks; they become spaces.
+    static func tsvField(_ s: String) -> String {
+        String(s.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import KGPipeline
+
+/// Options every subcommand that touches the graph database shares.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "The SQLite database holding the graph.")
+    var db: String = "./newsgraph.sqlite"
+}
+
+/// Options for commands that read articles and extract assertions.
+struct ExtractionOptions: ParsableArguments {
+    @Option(name: .long, help: "Extractor: baseline (gazetteer + verb between actors) or syntax (dependency parse).")
+    var extractor: ExtractorKind = .baseline
+
+    @Option(name: .long, help: "Date (YYYY-MM-DD) for plain-text documents that carry none.")
+    var date: String?
+
+    func validate() throws {
+        if let date, !Self.isISODate(date) {
+            throw ValidationError("--date must look like 2022-10-21, not '\(date)'")
+        }
+    }
+
+    static func isISODate(_ s: String) -> Bool {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+}
+
+extension ExtractorKind: ExpressibleByArgument {}
