@@ -24,6 +24,11 @@ enum Terminal {
         print(text, terminator: "")
     }
 
+    /// Rewrites the progress line on standard error; nil clears it.
+    static func progress(_ line: String?) {
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + (line ?? "")).utf8))
+    }
+
     /// Whether standard error is an interactive terminal (for progress lines).
     static var standardErrorIsTerminal: Bool { isatty(2) != 0 }
 }

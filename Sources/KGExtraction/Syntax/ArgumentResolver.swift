@@ -1,0 +1,84 @@
+import KGCore
+
+/// Decides what actor (if any) an argument phrase names: a gazetteer entry covering its head, a country
+/// behind a body noun ("Russian troops"), a proper name, or a concept.
+struct ArgumentResolver {
+    let tree: DependencyTree
+    let gazetteer: Gazetteer
+    /// Gazetteer matches in the sentence: word index → (match range, entry).
+    private let matches: [Int: (range: Range<Int>, entry: Gazetteer.Entry)]
+
+    typealias L = SyntaxLexicon
+
+    init(tree: DependencyTree, gazetteer: Gazetteer) {
+        self.tree = tree
+        self.gazetteer = gazetteer
+        var matches: [Int: (range: Range<Int>, entry: Gazetteer.Entry)] = [:]
+        let forms = tree.words.map(\.form)
+        var i = 0
+        while i < forms.count {
+            if let entry = gazetteer.longestMatch(in: forms, at: i) {
+                let range = i..<(i + entry.words.count)
+                for j in range { matches[j] = (range, entry) }
+                i = range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        self.matches = matches
+    }
+
+    /// The entity and type a phrase refers to, or nil entity for concepts and unresolved pronouns.
+    func resolve(_ phrase: Phrase) -> (entity: String?, type: EntityType) {
+        let head = phrase.head
+        let words = Set(phrase.words)
+        // A known name covering the head: "Moscow", "the United States", "the Kremlin".
+        if let match = matches[head], match.range.allSatisfy(words.contains) || match.range.count == 1 {
+            if match.entry.kind != .demonym || tree.upos(head) == "PROPN" { return (match.entry.entity, match.entry.type) }
+        }
+        // Proper name that is an organisation of a country: "the Russian Defense Ministry" stays an organisation.
+        if tree.upos(head) == "PROPN" {
+            let name = nameWords(head)
+            if name.contains(where: { L.organizationWords.contains(tree.words[$0].form) }) {
+                return (nameText(name), .org)
+            }
+        }
+        // Body noun with a known modifier: "Russian troops", "Iranian officials", "Moscow's forces".
+        if L.bodyNouns.contains(tree.words[head].form.lowercased()) || L.bodyNouns.contains(tree.lemma(head)) {
+            for m in tree.children(of: head, ["amod", "compound", "nmod:poss", "nmod"]) {
+                if let match = matches[m] { return (match.entry.entity, match.entry.type) }
+            }
+        }
+        if tree.upos(head) == "PROPN" {
+            let name = nameWords(head)
+            if let match = matches[head], match.entry.kind == .demonym { return (match.entry.entity, match.entry.type) }
+            return (nameText(name), Self.guessType(name.map { tree.words[$0].form }))
+        }
+        return (nil, .concept)
+    }
+
+    /// The proper-name words around a PROPN head: its flat/compound PROPN dependents, contiguous.
+    func nameWords(_ head: Int) -> [Int] {
+        var words = [head]
+        for c in tree.children[head] {
+            let r = tree.relation(c)
+            if (r == "flat" || r == "compound" || r == "flat:name") && (tree.upos(c) == "PROPN" || tree.words[c].form.first?.isUppercase == true) {
+                words += tree.subtree(of: c)
+            }
+        }
+        return words.sorted()
+    }
+
+    func nameText(_ words: [Int]) -> String {
+        words.map { tree.words[$0].form }.joined(separator: " ")
+    }
+
+    /// Organisation when a name has an organisation word or is an acronym; person for two to four
+    /// capitalised words; otherwise an organisation-like group.
+    static func guessType(_ forms: [String]) -> EntityType {
+        if forms.contains(where: L.organizationWords.contains) { return .org }
+        if forms.count == 1, let only = forms.first, only.count >= 2, only.allSatisfy({ $0.isUppercase || $0 == "." }) { return .org }
+        if (2...4).contains(forms.count), forms.allSatisfy({ $0.first?.isUppercase == true }) { return .person }
+        return .group
+    }
+}

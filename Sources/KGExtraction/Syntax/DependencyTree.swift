@@ -1,0 +1,74 @@
+import KGText
+
+/// A read-only view of one parsed sentence as a tree: children by relation, subtrees, spans.
+///
+/// Word indices are 0-based here (CoNLL-U heads are 1-based; `head(of:)` converts).
+struct DependencyTree {
+    let words: [Word]
+    let children: [[Int]]
+
+    init(_ words: [Word]) {
+        self.words = words
+        var children = [[Int]](repeating: [], count: words.count)
+        for (i, word) in words.enumerated() where word.head > 0 && word.head <= words.count {
+            children[word.head - 1].append(i)
+        }
+        self.children = children
+    }
+
+    var count: Int { words.count }
+
+    /// The head word's index, or nil for the root (or an unparsed word).
+    func head(of i: Int) -> Int? {
+        let h = words[i].head
+        return h > 0 && h <= words.count ? h - 1 : nil
+    }
+
+    /// The relation without its subtype (`nsubj:pass` → `nsubj`).
+    func baseRelation(_ i: Int) -> Substring {
+        let r = words[i].relation
+        return r.split(separator: ":", maxSplits: 1).first ?? Substring(r)
+    }
+
+    func relation(_ i: Int) -> String { words[i].relation }
+
+    /// Children of `i` whose relation is exactly one of `relations`.
+    func children(of i: Int, _ relations: Set<String>) -> [Int] {
+        children[i].filter { relations.contains(words[$0].relation) }
+    }
+
+    /// The first child of `i` with one of the relations.
+    func child(of i: Int, _ relations: Set<String>) -> Int? {
+        children[i].first { relations.contains(words[$0].relation) }
+    }
+
+    func lemma(_ i: Int) -> String {
+        let lemma = words[i].lemma
+        return lemma.isEmpty || lemma == "_" ? words[i].form.lowercased() : lemma.lowercased()
+    }
+
+    func upos(_ i: Int) -> String { words[i].upos }
+
+    /// Indices of the subtree of `i` (including `i`), skipping the subtrees of children for which `excluding`
+    /// is true; sorted.
+    func subtree(of i: Int, excluding: (Int) -> Bool = { _ in false }) -> [Int] {
+        var out: [Int] = []
+        var stack = [i]
+        while let n = stack.popLast() {
+            out.append(n)
+            for c in children[n] where !excluding(c) { stack.append(c) }
+        }
+        return out.sorted()
+    }
+
+    /// `conj` dependents of `i`, transitively (UD chains "A, B and C" as conj(A,B), conj(A,C)).
+    func conjuncts(of i: Int) -> [Int] {
+        var out: [Int] = []
+        var stack = children(of: i, ["conj"])
+        while let n = stack.popLast() {
+            out.append(n)
+            stack += children(of: n, ["conj"])
+        }
+        return out.sorted()
+    }
+}

@@ -1,0 +1,307 @@
+/// Finds the propositions of one parsed sentence by rules over its Universal Dependencies tree.
+///
+/// Verbal predicates with their subjects, objects and prepositional arguments; passives turned active;
+/// coordination split; control verbs folded into their complement; negation, modality and reported speech
+/// recorded; light verbs mapped to the verb of their event noun.
+struct PropositionFinder {
+    let tree: DependencyTree
+
+    init(_ tree: DependencyTree) {
+        self.tree = tree
+    }
+
+    typealias L = SyntaxLexicon
+
+    func propositions() -> [Proposition] {
+        var out: [Proposition] = []
+        for p in 0..<tree.count {
+            if isVerbalPredicate(p) {
+                out += verbal(p)
+            } else if tree.child(of: p, ["cop"]) != nil {
+                out += copular(p)
+            }
+        }
+        return out
+    }
+
+    // MARK: - Predicates
+
+    func isVerbalPredicate(_ p: Int) -> Bool {
+        guard tree.upos(p) == "VERB" else { return false }
+        switch tree.relation(p) {
+        case "amod", "compound", "aux", "aux:pass", "cop", "fixed", "flat", "goeswith", "reparandum": return false
+        default: return true
+        }
+    }
+
+    private func verbal(_ p: Int) -> [Proposition] {
+        // A control verb with only a clausal complement says nothing by itself: its complement carries it.
+        let xcomps = tree.children(of: p, ["xcomp"]).filter { tree.upos($0) == "VERB" }
+        let objects = tree.children(of: p, ["obj", "iobj"])
+        if !xcomps.isEmpty, objects.isEmpty, tree.child(of: p, ["ccomp"]) == nil,
+           L.controlModality[tree.lemma(p)] != nil || L.negatingControl.contains(tree.lemma(p)) {
+            return []
+        }
+
+        var relationWords = auxiliaries(of: p) + [p] + tree.children(of: p, ["compound:prt"])
+        var lemma = tree.lemma(p)
+        if let prt = tree.child(of: p, ["compound:prt"]) { lemma += " " + tree.lemma(prt) }
+        var negated = isNegated(p)
+        var modality = modal(of: p)
+        var confidence = 0.9
+
+        // Complement of a control verb: "refused to meet X", "plans to visit X".
+        if tree.relation(p) == "xcomp", let controller = tree.head(of: p), isVerbalPredicate(controller) || tree.upos(controller) == "VERB" {
+            let control = tree.lemma(controller)
+            let mark = tree.children(of: p, ["mark"])
+            relationWords = auxiliaries(of: controller) + [controller] + mark + relationWords
+            if L.negatingControl.contains(control) { negated.toggle() }
+            if isNegated(controller) { negated.toggle() }
+            modality = L.controlModality[control] ?? modal(of: controller) ?? modality
+            confidence -= 0.05
+        }
+
+        // Subjects, and objects for passives.
+        var subjects: [Phrase] = []
+        var objectHeads: [Int] = []
+        let passiveSubjects = tree.children(of: p, ["nsubj:pass", "csubj:pass"])
+        if !passiveSubjects.isEmpty {
+            objectHeads = passiveSubjects.flatMap(expand)
+            subjects = tree.children(of: p, ["obl:agent"]).flatMap(expand).map(nounPhrase)
+        } else {
+            subjects = subjectHeads(of: p).map(nounPhrase)
+            if subjects.isEmpty, let inherited = inheritedSubject(of: p) {
+                subjects = inherited.map(nounPhrase)
+                confidence -= 0.15
+            }
+            objectHeads = objects.filter { tree.relation($0) == "obj" }.flatMap(expand)
+        }
+        // Participial modifier: "weapons used by Russian troops" (passive), "drones striking targets" (active).
+        if tree.relation(p) == "acl", let noun = tree.head(of: p) {
+            if tree.words[p].xpos == "VBN" {
+                if objectHeads.isEmpty { objectHeads = expand(noun) }
+            } else if subjects.isEmpty {
+                subjects = expand(noun).map(nounPhrase)
+            }
+        }
+
+        var extras: [Phrase] = []
+        var object: [Phrase] = objectHeads.map(nounPhrase)
+
+        // Light verb + event noun: "impose sanctions on X" → sanction X.
+        if L.lightVerbs.contains(tree.lemma(p)), let noun = objectHeads.first, let event = L.eventNouns[tree.lemma(noun)] {
+            let target = tree.children(of: noun, ["nmod"]).first { preposition(of: $0).map(L.targetPrepositions.contains) ?? false }
+                ?? tree.children(of: p, ["obl"]).first { preposition(of: $0).map(L.targetPrepositions.contains) ?? false }
+            if let target {
+                lemma = event
+                relationWords += phraseWords(noun, excludingSubtreeOf: target) + caseWords(of: target)
+                object = expand(target).map(nounPhrase)
+                confidence -= 0.05
+            }
+        }
+
+        // Prepositional arguments; without an object, the first becomes it ("talk to X", "meet with X").
+        for obl in tree.children(of: p, ["obl", "obl:tmod", "obl:npmod"]) {
+            if object.isEmpty, tree.relation(obl) == "obl", let prep = preposition(of: obl), prep != "according to" {
+                relationWords += caseWords(of: obl)
+                lemma += " " + prep
+                object = expand(obl).map(nounPhrase)
+            } else if preposition(of: obl) != "according to" {
+                extras.append(Phrase(head: obl, words: phraseWords(obl)))
+            }
+        }
+        // A clause as object: "X said (that) Y", "X denied Y".
+        if object.isEmpty, let clause = tree.child(of: p, ["ccomp"]) {
+            let marks = Set(tree.children(of: clause, ["mark"]))
+            object = [Phrase(head: clause, words: phraseWords(clause).filter { !marks.contains($0) })]
+            confidence -= 0.2
+        }
+        if let iobj = tree.child(of: p, ["iobj"]) {
+            extras.insert(Phrase(head: iobj, words: phraseWords(iobj)), at: 0)
+        }
+
+        let attribution = self.attribution(of: p)
+        if let attribution, L.denialVerbs.contains(attribution.verb) { negated.toggle() }
+
+        var out: [Proposition] = []
+        let subjectOptions: [Phrase?] = subjects.isEmpty ? [nil] : subjects
+        let objectOptions: [Phrase?] = object.isEmpty ? [nil] : object
+        for subject in subjectOptions {
+            for obj in objectOptions {
+                var proposition = Proposition(
+                    predicate: p, relationWords: relationWords.sorted(), lemma: lemma, subject: subject, object: obj,
+                    extras: extras, negated: negated, modality: modality, confidence: confidence)
+                if let attribution { proposition.attribution = (attribution.speaker, attribution.verb) }
+                proposition.confidence = adjustedConfidence(proposition)
+                out.append(proposition)
+            }
+        }
+        return out
+    }
+
+    private func copular(_ c: Int) -> [Proposition] {
+        guard let cop = tree.child(of: c, ["cop"]) else { return [] }
+        let subjects = subjectHeads(of: c).map(nounPhrase)
+        guard !subjects.isEmpty else { return [] }
+        let relationWords = (auxiliaries(of: c) + [cop]).sorted()
+        let complement = Phrase(head: c, words: phraseWords(c) { child in
+            let r = tree.relation(child)
+            return r.hasPrefix("nsubj") || r == "cop" || r == "aux" || r == "punct" || r == "mark" || r == "cc" || r == "conj" || r == "advcl" || r == "parataxis" || (r == "advmod" && L.negations.contains(tree.lemma(child)))
+        })
+        var out: [Proposition] = []
+        let attribution = self.attribution(of: c)
+        for subject in subjects {
+            var proposition = Proposition(
+                predicate: c, relationWords: relationWords, lemma: "be", subject: subject, object: complement,
+                negated: isNegated(c), modality: modal(of: c), confidence: 0.7)
+            if let attribution { proposition.attribution = attribution }
+            proposition.confidence = adjustedConfidence(proposition)
+            out.append(proposition)
+        }
+        return out
+    }
+
+    // MARK: - Arguments
+
+    /// Direct subjects of `p`, split over coordination, relative pronouns replaced by what they refer to.
+    func subjectHeads(of p: Int) -> [Int] {
+        tree.children(of: p, ["nsubj", "csubj", "nsubj:outer"]).flatMap(expand)
+    }
+
+    /// Subject a predicate without its own takes from its context: the first conjunct, the controller of an
+    /// `xcomp`, the clause an adverbial hangs from, the noun a relative clause modifies.
+    func inheritedSubject(of p: Int, depth: Int = 0) -> [Int]? {
+        guard depth < 8, let h = tree.head(of: p) else { return nil }
+        switch tree.relation(p) {
+        case "conj", "advcl", "xcomp":
+            if tree.relation(p) == "xcomp", let obj = tree.child(of: h, ["obj"]) { return expand(obj) }
+            let own = subjectHeads(of: h)
+            if !own.isEmpty { return own }
+            let passive = tree.children(of: h, ["nsubj:pass"])
+            if tree.relation(p) != "conj" || passive.isEmpty {
+                return inheritedSubject(of: h, depth: depth + 1)
+            }
+            return passive.flatMap(expand)
+        case "acl:relcl", "acl":
+            return expand(h)
+        default:
+            return nil
+        }
+    }
+
+    /// The word and its conjuncts; a relative pronoun becomes the noun its clause modifies.
+    func expand(_ w: Int) -> [Int] {
+        [w] + tree.conjuncts(of: w).filter { tree.upos($0) != "VERB" || tree.upos(w) == "VERB" }
+    }
+
+    /// A noun phrase headed by `w`, without clauses, appositions and coordinated material.
+    func nounPhrase(_ w: Int) -> Phrase {
+        var head = w
+        if isRelativePronoun(w), let clause = relativeClause(containing: w), let noun = tree.head(of: clause) { head = noun }
+        return Phrase(head: head, words: phraseWords(head))
+    }
+
+    private func isRelativePronoun(_ w: Int) -> Bool {
+        ["which", "who", "that", "whom"].contains(tree.lemma(w)) && (tree.upos(w) == "PRON" || tree.upos(w) == "DET")
+    }
+
+    private func relativeClause(containing w: Int) -> Int? {
+        var n = w
+        for _ in 0..<4 {
+            guard let h = tree.head(of: n) else { return nil }
+            if tree.relation(h) == "acl:relcl" { return h }
+            n = h
+        }
+        return nil
+    }
+
+    /// The subtree of `w` as phrase words: without relative clauses, appositions, coordination and edge punctuation.
+    func phraseWords(_ w: Int, excluding extra: (Int) -> Bool = { _ in false }) -> [Int] {
+        var words = tree.subtree(of: w) { child in
+            let r = tree.relation(child)
+            return r == "acl:relcl" || r == "appos" || r == "conj" || r == "cc" || r == "parataxis" || r == "dep" || extra(child)
+                || (r == "punct" && tree.head(of: child) == w)
+        }
+        while let last = words.last, last != w, tree.upos(last) == "PUNCT" { words.removeLast() }
+        while let first = words.first, first != w, tree.upos(first) == "PUNCT" || tree.relation(first) == "case" && tree.head(of: first) == w {
+            words.removeFirst()
+        }
+        return words
+    }
+
+    private func phraseWords(_ w: Int, excludingSubtreeOf x: Int) -> [Int] {
+        let excluded = Set(tree.subtree(of: x))
+        return phraseWords(w).filter { !excluded.contains($0) }
+    }
+
+    /// The preposition of an oblique or nominal modifier ("on", "according to").
+    func preposition(of w: Int) -> String? {
+        let words = caseWords(of: w)
+        guard !words.isEmpty else { return nil }
+        return words.map { tree.lemma($0) }.joined(separator: " ")
+    }
+
+    private func caseWords(of w: Int) -> [Int] {
+        tree.children(of: w, ["case"]).flatMap { [$0] + tree.children(of: $0, ["fixed"]) }.sorted()
+    }
+
+    // MARK: - Polarity, modality, attribution
+
+    func auxiliaries(of p: Int) -> [Int] {
+        tree.children[p].filter { c in
+            let r = tree.relation(c)
+            return r == "aux" || r == "aux:pass" || (r == "advmod" && L.negations.contains(tree.lemma(c)) && c < p)
+        }
+    }
+
+    func isNegated(_ p: Int) -> Bool {
+        for c in tree.children[p] {
+            let r = tree.relation(c)
+            if (r == "advmod" || r == "neg") && L.negations.contains(tree.lemma(c)) { return true }
+            if r == "advmod", tree.lemma(c) == "longer", tree.children(of: c, ["advmod"]).contains(where: { tree.lemma($0) == "no" }) { return true }
+        }
+        return false
+    }
+
+    func modal(of p: Int) -> String? {
+        tree.children(of: p, ["aux"]).map { tree.lemma($0) }.first { L.modals.contains($0) }
+    }
+
+    /// The speaker and speech verb when `p` is reported speech ("X claims [p …]", "[p …], X said").
+    func attribution(of p: Int, depth: Int = 0) -> (speaker: Phrase, verb: String)? {
+        guard depth < 6 else { return nil }
+        if let h = tree.head(of: p) {
+            switch tree.relation(p) {
+            case "ccomp":
+                let verb = tree.lemma(h)
+                if L.speechVerbs.contains(verb), let speaker = speaker(of: h) { return (speaker, verb) }
+            case "conj", "xcomp":
+                return attribution(of: h, depth: depth + 1)
+            default: break
+            }
+        }
+        for s in tree.children(of: p, ["parataxis"]) where L.speechVerbs.contains(tree.lemma(s)) {
+            if let speaker = speaker(of: s) { return (speaker, tree.lemma(s)) }
+        }
+        for obl in tree.children(of: p, ["obl"]) where preposition(of: obl) == "according to" {
+            return (nounPhrase(obl), "according to")
+        }
+        return nil
+    }
+
+    private func speaker(of s: Int) -> Phrase? {
+        if let subject = subjectHeads(of: s).first { return nounPhrase(subject) }
+        if let inherited = inheritedSubject(of: s)?.first { return nounPhrase(inherited) }
+        return nil
+    }
+
+    private func adjustedConfidence(_ p: Proposition) -> Double {
+        var c = p.confidence
+        if p.subject == nil { c -= 0.3 }
+        if p.object == nil { c -= 0.1 }
+        let length = (p.subject?.words.count ?? 0) + (p.object?.words.count ?? 0)
+        c -= 0.01 * Double(max(0, length - 8))
+        c -= 0.02 * Double(p.extras.count)
+        return min(0.99, max(0.01, c))
+    }
+}

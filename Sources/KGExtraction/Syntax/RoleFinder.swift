@@ -1,0 +1,70 @@
+/// Finds role assertions: titles ("Iranian Foreign Minister Hossein Amir-Abdollahian"), appositions ("John
+/// Kirby, spokesman for the National Security Council") and copulas ("X is the president of Y").
+struct RoleFinder {
+    let tree: DependencyTree
+    let finder: PropositionFinder
+
+    typealias L = SyntaxLexicon
+
+    init(_ tree: DependencyTree) {
+        self.tree = tree
+        finder = PropositionFinder(tree)
+    }
+
+    func roles() -> [Proposition] {
+        var out: [Proposition] = []
+        for w in 0..<tree.count where tree.upos(w) == "PROPN" && !isNamePart(w) {
+            // Title before the name: compound/amod role noun among the name's dependents.
+            for role in tree.children(of: w, ["compound", "amod", "nmod"]) where isRoleNoun(role) && role < w {
+                out.append(contentsOf: proposition(person: w, role: role, roleWordsExcluding: []))
+            }
+            for role in tree.children(of: w, ["appos"]) where isRoleNoun(role) {
+                out.append(contentsOf: proposition(person: w, role: role, roleWordsExcluding: []))
+            }
+        }
+        // "X is the president of Y".
+        for c in 0..<tree.count where isRoleNoun(c) && tree.child(of: c, ["cop"]) != nil {
+            for subject in finder.subjectHeads(of: c) where tree.upos(subject) == "PROPN" {
+                out.append(contentsOf: proposition(person: subject, role: c, roleWordsExcluding: []))
+            }
+        }
+        return out
+    }
+
+    private func isNamePart(_ w: Int) -> Bool {
+        let r = tree.relation(w)
+        return r == "flat" || (r == "compound" && tree.head(of: w).map { tree.upos($0) == "PROPN" } ?? false)
+    }
+
+    private func isRoleNoun(_ w: Int) -> Bool {
+        L.roleNouns.contains(tree.lemma(w)) && (tree.upos(w) == "NOUN" || tree.upos(w) == "PROPN")
+    }
+
+    /// The person's name without the title words; the organisation from the role's modifiers or its "of/for" phrase.
+    private func proposition(person: Int, role: Int, roleWordsExcluding: [Int]) -> [Proposition] {
+        let roleModifiers = tree.children(of: role, ["compound", "amod", "nmod:poss", "nmod", "flat"])
+        // The organisation: "for the National Security Council", "of Iran", "Iran's", "Iranian", "US … Council".
+        var organization: Int?
+        for m in roleModifiers {
+            let r = tree.relation(m)
+            if r == "nmod" || r == "nmod:poss" { organization = m; break }
+            if tree.upos(m) == "PROPN" || (tree.upos(m) == "ADJ" && tree.words[m].form.first?.isUppercase == true) {
+                organization = organization ?? m
+            }
+        }
+        guard let organization else { return [] }
+        let orgWords = Set(tree.subtree(of: organization))
+        let roleWords = tree.subtree(of: role) { $0 == organization || tree.relation($0) == "punct" || tree.relation($0) == "det" || tree.relation($0) == "case" }
+            .filter { !orgWords.contains($0) && $0 != person && tree.upos($0) != "PUNCT" }
+        let titleWords = Set(tree.subtree(of: role))
+        let personWords = tree.subtree(of: person) { child in
+            titleWords.contains(child) || !(tree.relation(child) == "flat" || (tree.relation(child) == "compound" && tree.upos(child) == "PROPN"))
+        }
+        let roleName = roleWords.map { tree.lemma($0) }.joined(separator: " ")
+        guard !roleName.isEmpty, !personWords.isEmpty else { return [] }
+        let orgPhrase = Phrase(head: organization, words: finder.phraseWords(organization))
+        return [Proposition(
+            predicate: role, relationWords: roleWords, lemma: roleName + " of",
+            subject: Phrase(head: person, words: personWords), object: orgPhrase, confidence: 0.75, isRole: true)]
+    }
+}

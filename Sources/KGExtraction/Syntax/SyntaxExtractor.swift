@@ -1,0 +1,90 @@
+import KGCore
+import KGText
+
+/// Dependency-based extraction: every predicate of a parsed sentence becomes assertions (see `PropositionFinder`).
+public struct SyntaxExtractor: Extractor {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    public var needsSyntax: Bool { true }
+
+    /// One extraction in CaRB's terms: relation and argument phrases as space-separated word forms.
+    public struct Tuple: Sendable, Hashable {
+        public var relation: String
+        public var arguments: [String]
+        public var confidence: Double
+    }
+
+    public func extractAssertions(from document: Document) -> [Assertion] {
+        document.sentences.flatMap { assertions(in: $0, documentID: document.id) }
+    }
+
+    /// Assertions of one sentence, for the graph: speech acts whose object is a clause are left out (their
+    /// content is an attributed assertion of its own), and so is anything without a subject.
+    public func assertions(in sentence: Sentence, documentID: String) -> [Assertion] {
+        let tree = DependencyTree(sentence.words)
+        let resolver = ArgumentResolver(tree: tree, gazetteer: gazetteer)
+        let finder = PropositionFinder(tree)
+        var out: [Assertion] = []
+        var seen = Set<String>()
+        for p in finder.propositions() + RoleFinder(tree).roles() {
+            guard let subjectPhrase = p.subject else { continue }
+            if let object = p.object, tree.relation(object.head) == "ccomp" || tree.upos(object.head) == "VERB" && !p.isRole { continue }
+            let subject = argument(subjectPhrase, tree: tree, resolver: resolver)
+            let object = p.object.map { argument($0, tree: tree, resolver: resolver) }
+            let attribution = p.attribution.map { a -> Attribution in
+                let speaker = argument(a.speaker, tree: tree, resolver: resolver)
+                return Attribution(text: speaker.text, entity: speaker.entity, verb: a.verb)
+            }
+            let relationText = text(p.relationWords, tree)
+            let key = "\(subject.span.start)|\(p.lemma)|\(object?.span.start ?? -1)|\(p.negated)"
+            guard seen.insert(key).inserted else { continue }
+            out.append(Assertion(
+                documentID: documentID, sentenceIndex: sentence.index, sentence: sentence.text, sentenceSpan: sentence.span,
+                subject: subject,
+                relation: RelationPhrase(lemma: p.lemma, text: relationText, negated: p.negated, modality: p.modality),
+                object: object, attribution: attribution, confidence: p.confidence))
+        }
+        return out
+    }
+
+    /// CaRB-style tuples of one sentence: whole phrases, n-ary arguments, every proposition with a subject.
+    public func tuples(in sentence: Sentence) -> [Tuple] {
+        let tree = DependencyTree(sentence.words)
+        var out: [Tuple] = []
+        for p in PropositionFinder(tree).propositions() + RoleFinder(tree).roles() {
+            guard let subject = p.subject else { continue }
+            var arguments = [forms(subject.words, tree)]
+            if let object = p.object { arguments.append(forms(object.words, tree)) }
+            arguments += p.extras.map { forms($0.words, tree) }
+            let relation = p.isRole ? "is " + forms(p.relationWords, tree) + " of" : forms(p.relationWords, tree)
+            out.append(Tuple(relation: relation, arguments: arguments, confidence: p.confidence))
+        }
+        return out
+    }
+
+    private func argument(_ phrase: Phrase, tree: DependencyTree, resolver: ArgumentResolver) -> Argument {
+        let (entity, type) = resolver.resolve(phrase)
+        let first = phrase.words.first ?? phrase.head
+        let last = phrase.words.last ?? phrase.head
+        let span = TextSpan(start: tree.words[first].span.start, end: tree.words[last].span.end)
+        return Argument(text: text(phrase.words, tree), entity: entity, type: type, span: span)
+    }
+
+    /// The words as written: forms joined by the spaces the text had.
+    private func text(_ words: [Int], _ tree: DependencyTree) -> String {
+        var out = ""
+        for (k, w) in words.enumerated() {
+            out += tree.words[w].form
+            if k + 1 < words.count, tree.words[w].spaceAfter || words[k + 1] != w + 1 { out += " " }
+        }
+        return out
+    }
+
+    private func forms(_ words: [Int], _ tree: DependencyTree) -> String {
+        words.map { tree.words[$0].form }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,69 @@
+/// Word lists the syntax extractor's rules consult; kept in one place so they can be tuned and later moved
+/// to data files.
+enum SyntaxLexicon {
+    /// Verbs whose clausal complement is someone's claim: the complement is attributed to the subject.
+    static let speechVerbs: Set<String> = [
+        "say", "claim", "allege", "insist", "deny", "admit", "accuse", "tell", "state", "announce", "report",
+        "add", "argue", "assert", "believe", "confirm", "contend", "declare", "explain", "maintain", "note",
+        "reject", "reiterate", "stress", "suggest", "warn", "write", "acknowledge", "clarify", "dispute",
+        "think", "charge", "assure", "repeat", "indicate", "predict", "concede",
+    ]
+    /// Speech verbs that deny what they report.
+    static let denialVerbs: Set<String> = ["deny", "reject", "dispute", "refute", "dismiss"]
+    /// Control verbs whose `xcomp` carries the real relation, with the modality (or negation) they add.
+    static let controlModality: [String: String] = [
+        "plan": "plan to", "threaten": "threaten to", "want": "want to", "intend": "intend to", "hope": "hope to",
+        "try": "try to", "seek": "seek to", "decide": "decide to", "promise": "promise to", "vow": "vow to",
+        "pledge": "pledge to", "aim": "aim to", "agree": "agree to", "offer": "offer to", "prepare": "prepare to",
+        "attempt": "attempt to", "continue": "continue to", "begin": "begin to", "start": "start to",
+        "expect": "expect to", "wish": "wish to", "need": "need to", "have": "have to", "be": "be to",
+    ]
+    /// Control verbs that negate their complement ("refused to meet X" → meet, negated).
+    static let negatingControl: Set<String> = ["refuse", "decline", "fail", "reject", "stop", "cease", "avoid", "halt"]
+    static let modals: Set<String> = ["will", "would", "may", "might", "could", "should", "must", "can", "shall", "ought"]
+    static let negations: Set<String> = ["not", "never", "n't", "no"]
+    /// Light verbs + event nouns: "impose sanctions on X" → sanction X.
+    static let lightVerbs: Set<String> = [
+        "impose", "launch", "hold", "sign", "carry", "conduct", "make", "stage", "level", "mount", "deliver",
+        "announce", "issue", "slap", "place", "put", "take", "have", "open", "begin", "start", "wage", "start",
+    ]
+    static let eventNouns: [String: String] = [
+        "sanction": "sanction", "attack": "attack", "strike": "strike", "airstrike": "strike", "talk": "talk with",
+        "deal": "sign deal with", "agreement": "sign agreement with", "accord": "sign agreement with",
+        "accusation": "accuse", "threat": "threaten", "invasion": "invade", "offensive": "attack", "raid": "raid",
+        "negotiation": "negotiate with", "meeting": "meet with", "visit": "visit", "criticism": "criticize",
+        "war": "wage war on", "embargo": "embargo", "ban": "ban", "investigation": "investigate",
+        "call": "call", "tariff": "impose tariffs on", "restriction": "restrict", "pressure": "pressure",
+        "assault": "attack", "bombardment": "bombard", "campaign": "campaign against",
+    ]
+    /// Prepositions that carry the real target of an event noun or a verb ("sanctions on Russia").
+    static let targetPrepositions: Set<String> = ["on", "against", "with", "to", "at", "into", "toward", "towards", "over", "from"]
+    /// Nouns for the people or bodies acting for a country ("Russian troops" → Russia).
+    static let bodyNouns: Set<String> = [
+        "official", "officials", "troops", "troop", "forces", "force", "government", "authorities", "authority",
+        "military", "army", "navy", "diplomat", "diplomats", "organization", "organizations", "organisation",
+        "organisations", "leader", "leaders", "president", "minister", "ministry", "administration", "embassy",
+        "regime", "soldiers", "soldier", "police", "lawmakers", "parliament", "state", "side", "delegation",
+        "negotiators", "spokesman", "spokeswoman", "envoy", "ambassador", "prosecutors", "court", "intelligence",
+        "agency", "agencies", "company", "companies", "firms", "firm", "banks", "bank", "entities", "people",
+        "militants", "fighters", "rebels", "separatists", "warplanes", "jets", "aircraft", "media", "press",
+        "counterpart", "counterparts", "team", "aerospace", "defense", "defence",
+    ]
+    /// Words in a proper name that make it an organisation.
+    static let organizationWords: Set<String> = [
+        "Council", "Ministry", "Forces", "Agency", "Party", "Bank", "Company", "Inc", "Inc.", "Corp", "Corp.",
+        "Center", "Centre", "University", "Committee", "Commission", "Department", "Office", "Army", "Navy",
+        "Court", "Union", "Organization", "Organisation", "Association", "Institute", "Group", "Ltd", "Ltd.",
+        "Service", "Services", "Bureau", "Authority", "Federation", "Guard", "Corps", "Parliament", "Senate",
+        "Congress", "Assembly", "Police", "Foundation", "Times", "News", "Post", "Journal", "Network", "Front",
+        "Brigade", "Movement", "Administration", "Fund", "League", "Board", "Reserve", "Airlines", "Motors",
+    ]
+    /// Role nouns for appositions, titles and copulas ("foreign minister", "spokesman").
+    static let roleNouns: Set<String> = [
+        "president", "minister", "spokesman", "spokeswoman", "spokesperson", "chancellor", "secretary", "leader",
+        "chief", "head", "director", "ambassador", "envoy", "governor", "mayor", "senator", "general", "commander",
+        "chairman", "chairwoman", "chair", "ceo", "premier", "king", "queen", "prince", "emperor", "representative",
+        "adviser", "advisor", "official", "member", "founder", "editor", "correspondent", "prosecutor", "judge",
+        "lawmaker", "deputy", "speaker", "vice", "candidate", "nominee", "negotiator", "diplomat", "aide",
+    ]
+}

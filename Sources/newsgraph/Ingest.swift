@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import KGPipeline
+import KGStore
+import KGText
+
+/// `newsgraph ingest`: read articles, extract, merge into the graph database.
+struct Ingest: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read articles, extract assertions and merge them into the graph database.",
+        discussion: "Re-ingesting a document with the same id and text adds nothing; a changed document replaces its old evidence.")
+
+    @ArgumentParser.Argument(help: "Files or directories (.txt, .md, .jsonl) to read; - reads standard input.")
+    var paths: [String]
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var extraction: ExtractionOptions
+
+    @Option(help: "Documents per database transaction.")
+    var batchSize: Int = 64
+
+    @Flag(help: "No progress line.")
+    var quiet = false
+
+    func validate() throws {
+        guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1") }
+    }
+
+    func run() async throws {
+        let reader = try DocumentReader(paths: paths, date: extraction.date)
+        let pipeline = try Pipeline(extractor: extraction.extractor)
+        let graphStore = try GraphStore(path: store.db)
+        let ingestor = Ingestor(pipeline: pipeline, store: graphStore, batchSize: batchSize)
+        let showProgress = !quiet && Terminal.standardErrorIsTerminal
+        let report = try await ingestor.ingest(reader) { progress in
+            guard showProgress else { return }
+            let seconds = Double(progress.elapsed.components.seconds) + Double(progress.elapsed.components.attoseconds) / 1e18
+            let rate = seconds > 0 ? Double(progress.documents) / seconds : 0
+            Terminal.progress(String(format: "%d documents, %d sentences, %.0f documents/s", progress.documents, progress.sentences, rate))
+        }
+        if showProgress { Terminal.progress(nil) }
+        Terminal.report(report.warnings)
+        let s = report.summary
+        let stats = try graphStore.stats()
+        Terminal.write("""
+            documents: \(report.documentsRead) read, \(s.documentsAdded) added, \(s.documentsReplaced) replaced, \(s.documentsUnchanged) unchanged\
+            \(report.warnings.isEmpty ? "" : ", \(report.warnings.count) warnings")
+            sentences: \(s.sentences)
+            assertions: \(report.assertions) extracted, \(s.evidenceAdded) stored as evidence
+            entities: \(s.entitiesAdded) added (\(stats.entities) in the graph)
+            edges: \(s.edgesAdded) added (\(stats.edges) in the graph)
+            database: \(store.db)
+
+            """)
+        if report.documentsRead == 0 {
+            throw ValidationError("no documents were read from \(paths.joined(separator: " ")); see the warnings above")
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import KGStore
+
+/// `newsgraph stats`: what the graph database holds.
+struct Stats: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show how many documents, entities, edges and evidence the graph holds.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Flag(help: "Print JSON instead of a table.")
+    var json = false
+
+    func run() throws {
+        let stats = try GraphStore.openExisting(path: store.db).stats()
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            Terminal.write(String(decoding: try encoder.encode(stats), as: UTF8.self) + "\n")
+            return
+        }
+        Terminal.write("""
+            documents  \(stats.documents)
+            sentences  \(stats.sentences)
+            entities   \(stats.entities)
+            edges      \(stats.edges)
+            evidence   \(stats.evidence)
+
+            """)
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// The CLI as users run it, on the seed article: `ingest`, `stats`, `neighbors`, `render`, `triples`, `extract`.
+@Suite(.serialized) struct CLIEndToEndTests {
+    @Test func ingestsTheSeedAndAnswersNeighborQueries() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let ingest = try cli.run(["ingest", CLIRunner.seedArticle, "--date", "2022-12-16"])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        #expect(ingest.stdout.contains("documents: 1 read, 1 added"))
+        #expect(FileManager.default.fileExists(atPath: cli.path("newsgraph.sqlite")))
+
+        let neighbors = try cli.run(["neighbors", "russia"])
+        #expect(neighbors.status == 0, "\(neighbors.stderr)")
+        let sanctionLine = neighbors.stdout.split(separator: "\n").first { $0.contains("United States —sanction→ Russia") }
+        #expect(sanctionLine != nil, "\(neighbors.stdout)")
+
+        let byAlias = try cli.run(["neighbors", "Moscow", "--direction", "out"])
+        #expect(byAlias.status == 0)
+        #expect(byAlias.stdout.hasPrefix("Russia (country)"))
+    }
+
+    @Test func reingestingTheSameArticleLeavesStatsUnchanged() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["ingest", CLIRunner.seedArticle]).status == 0)
+        let before = try cli.run(["stats", "--json"])
+        let again = try cli.run(["ingest", CLIRunner.seedArticle])
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("0 added, 0 replaced, 1 unchanged"))
+        let after = try cli.run(["stats", "--json"])
+        #expect(before.status == 0 && after.status == 0)
+        #expect(before.stdout == after.stdout)
+        #expect(before.stdout.contains("\"documents\":1"))
+    }
+
+    @Test func rendersSVGWithoutTheDotProgram() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["ingest", CLIRunner.seedArticle]).status == 0)
+        let render = try cli.run(["render", "--entity", "Russia", "--format", "svg", "--output", "russia.svg"])
+        #expect(render.status == 0, "\(render.stderr)")
+        let svg = try String(contentsOfFile: cli.path("russia.svg"), encoding: .utf8)
+        #expect(svg.contains("<svg"))
+        #expect(svg.contains("<title>Russia</title>"))
+        #expect(svg.contains("<title>United States</title>"))
+    }
+
+    @Test func extractPrintsTheJSONLContract() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let result = try cli.run(["extract", "--format", "jsonl", CLIRunner.seedArticle])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(!lines.isEmpty)
+        for line in lines {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            for key in ["doc", "sentence_index", "sentence", "subject", "relation", "object", "attribution", "confidence"] {
+                #expect(object.keys.contains(key), "missing \(key) in \(line)")
+            }
+            let relation = try #require(object["relation"] as? [String: Any])
+            #expect(relation["lemma"] is String && relation["negated"] is Bool)
+        }
+        #expect(result.stdout.contains(#""entity":"United States""#))
+    }
+
+    @Test func extractReadsStandardInput() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let result = try cli.run(["extract", "-"], stdin: "Moscow condemned Washington.\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Russia\tcondemn\tfalse"))
+    }
+}
