@@ -24,13 +24,19 @@ extension GraphStore {
                              hint: "ingest documents first to create it, or check the path", path: path)
         }
         let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        guard manager.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard manager.fileExists(atPath: parent, isDirectory: &isDirectory) else {
             throw StoreError(.cannotOpen, "cannot create database '\(path)': directory '\(parent)' does not exist",
                              hint: "create the directory first, or choose another database path", path: path)
+        }
+        guard isDirectory.boolValue else {
+            throw StoreError(.cannotOpen, "cannot create database '\(path)': '\(parent)' is not a directory",
+                             hint: "choose another database path", path: path)
         }
     }
 
     /// Creates or upgrades the schema; a read-only store only checks that it is current.
+    ///
+    /// A current schema is left alone without taking the write lock, so a reader opens while an ingest writes.
     static func prepareSchema(_ pool: DatabasePool, readOnly: Bool, path: String) throws {
         let migrator = StoreSchema.migrator
         let (isForeign, isCurrent, isNewer) = try pool.read { db in
@@ -45,16 +51,14 @@ extension GraphStore {
             throw StoreError(.notADatabase, "'\(path)' is an SQLite database but not a newsgraph store",
                              hint: "choose another database path; this file was left untouched", path: path)
         }
-        if isNewer && !isCurrent {
+        if isNewer {
             throw StoreError(.notADatabase, "'\(path)' was written by a newer newsgraph",
                              hint: "upgrade newsgraph to read it", path: path)
         }
+        if isCurrent { return }
         if readOnly {
-            guard isCurrent else {
-                throw StoreError(.notInitialized, "'\(path)' has no current newsgraph schema",
-                                 hint: "run an ingest on it first to create or upgrade the schema", path: path)
-            }
-            return
+            throw StoreError(.notInitialized, "'\(path)' has no current newsgraph schema",
+                             hint: "run an ingest on it first to create or upgrade the schema", path: path)
         }
         try migrator.migrate(pool)
     }
