@@ -1,51 +1,90 @@
 import KGCore
 
-/// Splits a document's text into sentences of tokens.
+/// Splits a document's text into sentences of words.
 ///
-/// First version: a sentence ends after `.`, `!` or `?` (and closing quotes) followed by space, and at every
-/// line break.
+/// The text is tokenized once; a sentence then ends
+/// - at a blank line (always), and at a single line break after a line ending in `.`/`!`/`?`, before a
+///   list item, or after a short title-like line followed by a capitalised line (headlines, scraped pages);
+/// - after `.`, `!`, `?`, `…` and runs of them, together with closing quotes and brackets that follow
+///   (`."`, `.)`, `?’`), unless the next word continues the sentence (lower case, `,`);
+/// - after an abbreviation with a period only when the next word is capitalised and the abbreviation is not
+///   a title (`Mr. Smith`), and for `U.S.`-style and initial abbreviations only before a typical sentence
+///   opener (`in the U.S. The next`);
+/// - and, so that unpunctuated input cannot make huge sentences, after at most `maxWords` tokens, at the
+///   last comma-like token of the second half when there is one. Runs in linear time.
 public struct SentenceSplitter: Sendable {
+    /// Tokenizer used for the words of each sentence.
     public var tokenizer: Tokenizer
+    /// Upper bound on surface tokens per sentence.
+    public var maxWords: Int
 
-    public init(tokenizer: Tokenizer = Tokenizer()) {
+    /// A splitter using `tokenizer`, cutting sentences longer than `maxWords` tokens.
+    public init(tokenizer: Tokenizer = Tokenizer(), maxWords: Int = 500) {
         self.tokenizer = tokenizer
+        self.maxWords = max(8, maxWords)
     }
 
-    /// The sentences of `text`, with words filled by the tokenizer.
+    /// The sentences of `text`, with words filled by the tokenizer; spans are Unicode scalar offsets.
     public func split(_ text: String) -> [Sentence] {
         let scalars = Array(text.unicodeScalars)
+        let (tokens, sentenceRanges) = segment(scalars)
         var sentences: [Sentence] = []
-        var start = 0
-        var i = 0
-        func emit(_ end: Int) {
-            var s = start
-            var e = end
-            while s < e, scalars[s].properties.isWhitespace { s += 1 }
-            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
-            if s < e {
-                let words = tokenizer.tokenize(scalars, in: s..<e)
-                var sentenceText = ""
-                sentenceText.unicodeScalars.append(contentsOf: scalars[s..<e])
-                sentences.append(Sentence(index: sentences.count, span: TextSpan(start: s, end: e), text: sentenceText, words: words))
-            }
-            start = end
+        sentences.reserveCapacity(sentenceRanges.count)
+        var tokenized = TokenizedText()
+        for range in sentenceRanges {
+            tokenized.words.removeAll(keepingCapacity: true)
+            tokenized.tokens.removeAll(keepingCapacity: true)
+            tokenizer.appendWords(scalars, tokens: tokens[range], to: &tokenized)
+            let start = tokens[range.lowerBound].lowerBound
+            let end = tokens[range.upperBound - 1].upperBound
+            sentences.append(Sentence(
+                index: sentences.count, span: TextSpan(start: start, end: end),
+                text: Tokenizer.string(scalars, start..<end), words: tokenized.words))
         }
-        while i < scalars.count {
-            let c = scalars[i]
-            if c == "\n" {
-                emit(i)
-            } else if c == "." || c == "!" || c == "?" {
-                var j = i + 1
-                while j < scalars.count, "\"'\u{201D}\u{2019})".unicodeScalars.contains(scalars[j]) { j += 1 }
-                if j == scalars.count || scalars[j].properties.isWhitespace {
-                    emit(j)
-                    i = j
-                    continue
-                }
-            }
-            i += 1
-        }
-        emit(scalars.count)
         return sentences
+    }
+
+    /// Surface tokens of `scalars` and, for each sentence, its range of those tokens.
+    func segment(_ scalars: [Unicode.Scalar]) -> (tokens: [Range<Int>], sentences: [Range<Int>]) {
+        var tokens: [Range<Int>] = []
+        tokenizer.scanTokens(scalars, in: 0..<scalars.count, into: &tokens)
+        var sentences: [Range<Int>] = []
+        let boundary = BoundaryDetector(s: scalars, tokens: tokens)
+        var start = 0
+        var t = 0
+        var lineStart = 0
+        while t < tokens.count {
+            if t + 1 == tokens.count {
+                sentences.append(start..<tokens.count)
+                break
+            }
+            var end = -1 // last token of the sentence ending here, if any
+            let gap = boundary.lineBreaks(between: t, and: t + 1)
+            if gap.count >= 2 {
+                end = t
+            } else if let closedAt = boundary.sentenceEnd(at: t) {
+                end = closedAt
+            } else if gap.count == 1, boundary.lineEndsSentence(lineStart: lineStart, lastToken: t) {
+                end = t
+            } else if t + 1 - start >= maxWords {
+                end = boundary.safeCut(from: start, to: t)
+            }
+            if gap.count >= 1 { lineStart = gap.lastBreak + 1 }
+            if end >= 0 {
+                sentences.append(start..<(end + 1))
+                start = end + 1
+                if end > t {
+                    // Closing quotes/brackets joined the sentence; a line break may hide among them.
+                    for k in t..<end {
+                        let g = boundary.lineBreaks(between: k, and: k + 1)
+                        if g.count >= 1 { lineStart = g.lastBreak + 1 }
+                    }
+                }
+                t = end + 1
+                continue
+            }
+            t += 1
+        }
+        return (tokens, sentences)
     }
 }

@@ -1,37 +1,111 @@
 import KGCore
 
-/// Splits text into word tokens with Unicode scalar offsets.
+/// Splits text into surface tokens and UD English (EWT-style) syntactic words, with Unicode scalar offsets.
 ///
-/// First version: letters/digits runs (with inner `.`, `'`, `-`) and single punctuation marks.
+/// Follows the English Web Treebank: punctuation is split off; abbreviations (`Mr.`, `U.S.`, `etc.`,
+/// initials) keep their period; clitics are split into words of a multiword token (`don't` → `do` + `n't`,
+/// `Bush's` → `Bush` + `'s`, `gonna` → `gon` + `na`); most hyphens are split off (`well - known`) but
+/// prefixes stay (`e-mail`, `non-profit`); numbers keep decimal and thousands separators, times and dates;
+/// unit suffixes are split (`5pm` → `5 pm`); URLs, e-mail addresses, @handles, #hashtags and emoticons are
+/// one token. Works on an array of scalars in one linear pass and never traps on odd input.
 public struct Tokenizer: Sendable {
+    /// A tokenizer with the EWT conventions.
     public init() {}
 
-    /// Tokens of `scalars[range]`, offsets relative to the start of `scalars`.
+    /// Words of `scalars[range]`, offsets relative to the start of `scalars`.
     public func tokenize(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Word] {
-        var words: [Word] = []
+        segment(scalars, in: range).words
+    }
+
+    /// Words of `text`, offsets relative to its start.
+    public func tokenize(_ text: String) -> [Word] {
+        let scalars = Array(text.unicodeScalars)
+        return tokenize(scalars, in: 0..<scalars.count)
+    }
+
+    /// Surface tokens of `scalars[range]` and the words they split into.
+    public func segment(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> TokenizedText {
+        let lower = max(0, min(range.lowerBound, scalars.count))
+        let upper = max(lower, min(range.upperBound, scalars.count))
+        var ranges: [Range<Int>] = []
+        scanTokens(scalars, in: lower..<upper, into: &ranges)
+        var result = TokenizedText()
+        result.words.reserveCapacity(ranges.count + ranges.count / 16)
+        result.tokens.reserveCapacity(ranges.count)
+        appendWords(scalars, tokens: ranges[...], to: &result)
+        return result
+    }
+
+    // MARK: - Surface tokens
+
+    /// Appends the surface token ranges of `s[range]` to `out`.
+    func scanTokens(_ s: [Unicode.Scalar], in range: Range<Int>, into out: inout [Range<Int>]) {
+        var scanner = TokenScanner(s: s)
         var i = range.lowerBound
-        func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-            s.properties.isAlphabetic || s.properties.numericType != nil
+        let hi = range.upperBound
+        while i < hi {
+            if s[i].isSeparatorLike { i += 1; continue }
+            var chunkEnd = i + 1
+            var hasAt = s[i].value == 0x40
+            while chunkEnd < hi, !s[chunkEnd].isSeparatorLike {
+                if s[chunkEnd].value == 0x40 { hasAt = true }
+                chunkEnd += 1
+            }
+            var j = i
+            while j < chunkEnd {
+                let e = scanner.tokenEnd(at: j, chunkStart: i, chunkEnd: chunkEnd, chunkHasAt: hasAt)
+                let end = min(max(e, j + 1), chunkEnd)
+                out.append(j..<end)
+                j = end
+            }
+            i = chunkEnd
         }
-        while i < range.upperBound {
-            let s = scalars[i]
-            if s.properties.isWhitespace { i += 1; continue }
-            var j = i + 1
-            if isWordScalar(s) {
-                while j < range.upperBound {
-                    let c = scalars[j]
-                    if isWordScalar(c) { j += 1; continue }
-                    if (c == "-" || c == "'" || c == "\u{2019}" || c == "."), j + 1 < range.upperBound,
-                       isWordScalar(scalars[j + 1]) { j += 2; continue }
-                    break
+    }
+
+    // MARK: - Words
+
+    /// Appends the words (and tokens) of the surface tokens `tokens` to `result`.
+    func appendWords(_ s: [Unicode.Scalar], tokens: ArraySlice<Range<Int>>, to result: inout TokenizedText) {
+        for r in tokens {
+            let first = result.words.count
+            let spaceAfter = r.upperBound < s.count && s[r.upperBound].isSeparatorLike
+            let splits = CliticSplitter.splitPoints(s, r)
+            var start = r.lowerBound
+            if splits.0 > start, splits.0 < r.upperBound {
+                result.words.append(Word(
+                    form: Self.string(s, start..<splits.0), span: TextSpan(start: start, end: splits.0),
+                    spaceAfter: false))
+                start = splits.0
+            }
+            if splits.1 > start, splits.1 < r.upperBound {
+                result.words.append(Word(
+                    form: Self.string(s, start..<splits.1), span: TextSpan(start: start, end: splits.1),
+                    spaceAfter: false))
+                start = splits.1
+            }
+            result.words.append(Word(
+                form: Self.string(s, start..<r.upperBound), span: TextSpan(start: start, end: r.upperBound),
+                spaceAfter: spaceAfter))
+            result.tokens.append(Token(
+                span: TextSpan(start: r.lowerBound, end: r.upperBound), words: first..<result.words.count))
+        }
+    }
+
+    /// The string of `s[r]`, with a fast path for short ASCII runs.
+    static func string(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
+        if r.count <= 15 {
+            var ascii = true
+            for k in r where s[k].value >= 128 { ascii = false; break }
+            if ascii {
+                return String(unsafeUninitializedCapacity: r.count) { buffer in
+                    var n = 0
+                    for k in r { buffer[n] = UInt8(truncatingIfNeeded: s[k].value); n += 1 }
+                    return n
                 }
             }
-            var form = ""
-            form.unicodeScalars.append(contentsOf: scalars[i..<j])
-            let spaceAfter = j < scalars.count && scalars[j].properties.isWhitespace
-            words.append(Word(form: form, span: TextSpan(start: i, end: j), spaceAfter: spaceAfter))
-            i = j
         }
-        return words
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: s[r])
+        return String(out)
     }
 }

@@ -1,0 +1,130 @@
+import CGraphviz
+import Foundation
+import KGGraph
+
+/// Renders DOT text to SVG, PNG or PDF with libgvc, in-process.
+///
+/// Every instance shares one Graphviz context and one process-wide lock, so calls from many threads or tasks
+/// are safe; they run one at a time. The API is synchronous: from async code, a long layout blocks the
+/// calling thread until it finishes (layouts cannot be interrupted).
+public struct GraphvizRenderer: Sendable {
+    /// Creates a renderer; Graphviz itself starts on first use.
+    public init() {}
+
+    /// Lays `dot` out with `engine` and writes it as `format`; `.dot` only checks that the text parses.
+    public func render(
+        dot: String, format: RenderFormat = .svg, engine: LayoutEngine = .dot
+    ) throws(RenderError) -> Data {
+        let output = try render(
+            dot: dot, formatName: format.graphvizName, engineName: engine.rawValue, layout: format != .dot)
+        return output ?? Data(dot.utf8)
+    }
+
+    /// Writes `graph` as DOT and renders it, refusing graphs too large for `engine` to lay out in reasonable time.
+    public func render(
+        _ graph: KnowledgeGraph, options: DOTOptions = DOTOptions(), format: RenderFormat = .svg,
+        engine: LayoutEngine = .dot
+    ) throws(RenderError) -> Data {
+        let nodes = graph.entityCount
+        let edges = graph.edgeCount
+        if nodes > engine.maximumNodes || edges > engine.maximumEdges {
+            throw RenderError(
+                kind: .graphTooLarge,
+                message: "the graph has \(nodes) nodes and \(edges) edges; the '\(engine.rawValue)' layout "
+                    + "handles at most \(engine.maximumNodes) nodes and \(engine.maximumEdges) edges in reasonable time",
+                hint: engine == .sfdp
+                    ? "render a smaller subgraph (around one entity, or only the strongest edges)"
+                    : "use the sfdp layout engine, or render a smaller subgraph (around one entity, or the strongest edges)")
+        }
+        return try render(dot: DOTWriter(options: options).write(graph), format: format, engine: engine)
+    }
+
+    /// Starts Graphviz if needed and checks that layouts work; throws with a fix when they do not.
+    public func checkAvailability() throws(RenderError) {
+        try GraphvizSession.shared.withContext { (_: OpaquePointer) throws(RenderError) in }
+    }
+
+    /// The version libgvc reports about itself, e.g. "2.43.0".
+    public func graphvizVersion() throws(RenderError) -> String {
+        try GraphvizSession.shared.withContext { (context: OpaquePointer) throws(RenderError) -> String in
+            guard let version = gvcVersion(context) else { return "unknown" }
+            return String(cString: version)
+        }
+    }
+
+    /// The libgvc round trip: agmemread → gvLayout → gvRenderData → gvFreeRenderData → gvFreeLayout → agclose.
+    ///
+    /// Takes names rather than enums so tests can check how unknown names from Graphviz are reported.
+    /// Returns nil when `layout` is false (parse check only).
+    func render(dot: String, formatName: String, engineName: String, layout: Bool) throws(RenderError) -> Data? {
+        let session = GraphvizSession.shared
+        return try session.withContext { (context: OpaquePointer) throws(RenderError) -> Data? in
+            session.resetMessages()
+            guard let graph = agmemread(dot) else {
+                let messages = session.takeMessages()
+                let detail = messages.first ?? "the input holds no graph"
+                throw RenderError(
+                    kind: .invalidDOT, message: "Graphviz could not parse the DOT input: \(detail)",
+                    hint: "check the DOT syntax (quotes, braces, semicolons) around that line",
+                    graphvizMessages: messages)
+            }
+            defer { agclose(graph) }
+            guard layout else { return nil }
+            Self.applyEngineDefaults(graph, engineName: engineName)
+            let laidOut = gvLayout(context, graph, engineName) == 0
+            // Safe even after a failed layout; must run before agclose (defers run in reverse order).
+            defer { _ = gvFreeLayout(context, graph) }
+            guard laidOut else { throw Self.layoutError(engineName: engineName, messages: session.takeMessages()) }
+            var bytes: UnsafeMutablePointer<CChar>?
+            var length = 0
+            let status = ng_gvRenderData(context, graph, formatName, &bytes, &length)
+            defer { if let bytes { gvFreeRenderData(bytes) } }
+            guard status == 0, let bytes else {
+                throw Self.renderError(formatName: formatName, messages: session.takeMessages())
+            }
+            _ = session.takeMessages()
+            return Data(bytes: bytes, count: length)
+        }
+    }
+
+    /// Settings the force-directed engines need to keep labels apart, unless the DOT text chose its own.
+    private static func applyEngineDefaults(_ graph: UnsafeMutablePointer<Agraph_t>, engineName: String) {
+        switch engineName {
+        case LayoutEngine.sfdp.rawValue, LayoutEngine.neato.rawValue:
+            ng_set_graph_attribute_if_absent(graph, "overlap", "prism")
+        default:
+            break
+        }
+    }
+
+    private static func layoutError(engineName: String, messages: [String]) -> RenderError {
+        if let unknown = messages.first(where: { $0.contains("not recognized") }) {
+            let choices = unknown.components(separatedBy: "Use one of:").dropFirst().first?
+                .trimmingCharacters(in: .whitespaces) ?? ""
+            return RenderError(
+                kind: choices.isEmpty ? .graphvizUnavailable : .unknownLayoutEngine,
+                message: "unknown layout engine '\(engineName)'"
+                    + (choices.isEmpty ? " (Graphviz lists no layout engines at all)" : "; use one of: \(choices)"),
+                hint: choices.isEmpty ? "run `dot -c` as root to register Graphviz's plugins" : nil,
+                graphvizMessages: messages)
+        }
+        let detail = messages.isEmpty ? "" : ": " + messages.joined(separator: "; ")
+        return RenderError(
+            kind: .layoutFailed, message: "Graphviz's '\(engineName)' layout failed\(detail)",
+            hint: "try another layout engine, or a smaller graph", graphvizMessages: messages)
+    }
+
+    private static func renderError(formatName: String, messages: [String]) -> RenderError {
+        if messages.contains(where: { $0.contains("not recognized") || $0.contains("unavailable") }) {
+            return RenderError(
+                kind: .unknownFormat,
+                message: "this Graphviz cannot write '\(formatName)': " + messages.joined(separator: "; "),
+                hint: "use svg, or install Graphviz's cairo plugin for png and pdf (then run `dot -c` as root)",
+                graphvizMessages: messages)
+        }
+        let detail = messages.isEmpty ? "" : ": " + messages.joined(separator: "; ")
+        return RenderError(
+            kind: .renderFailed, message: "Graphviz could not write '\(formatName)'\(detail)",
+            graphvizMessages: messages)
+    }
+}

@@ -1,0 +1,171 @@
+import KGCore
+import KGGraph
+internal import GRDB
+
+/// Reads rows back into graph values, either everything or the rows named by id (looked up by index).
+struct GraphReader {
+    /// An edge row: its row id, endpoint row ids and relation.
+    struct EdgeRow: Hashable {
+        var rowID: Int64
+        var subjectID: Int64
+        var relation: String
+        var objectID: Int64
+    }
+
+    /// How many ids go in one `IN (…)` list; well under SQLite's variable limit.
+    static let chunkSize = 500
+
+    let db: Database
+
+    /// The graph made of the given edges, their endpoints and `extraEntities`, with all evidence.
+    func graph(edges: [EdgeRow], extraEntities: some Sequence<Int64> = []) throws -> KnowledgeGraph {
+        var entityIDs = Set(extraEntities)
+        for edge in edges {
+            entityIDs.insert(edge.subjectID)
+            entityIDs.insert(edge.objectID)
+        }
+        let entities = try self.entities(rowIDs: entityIDs.sorted())
+        let evidence = try self.evidence(edgeRowIDs: edges.map(\.rowID))
+        return try assemble(entities: entities, edges: edges, evidence: evidence)
+    }
+
+    /// The whole stored graph.
+    func wholeGraph() throws -> KnowledgeGraph {
+        let entities = try self.entities(rowIDs: nil)
+        let edges = try EdgeRow.fetch(db, sql: "SELECT id, subjectID, relation, objectID FROM edge ORDER BY id")
+        let evidence = try self.evidence(edgeRowIDs: nil)
+        return try assemble(entities: entities, edges: edges, evidence: evidence)
+    }
+
+    /// Edges that leave (`subjectID`) or arrive at (`objectID`) any of the given entities.
+    func edges(touching entityIDs: [Int64], column: String) throws -> [EdgeRow] {
+        var rows: [EdgeRow] = []
+        for chunk in entityIDs.chunked(Self.chunkSize) {
+            rows += try EdgeRow.fetch(
+                db, sql: "SELECT id, subjectID, relation, objectID FROM edge WHERE \(column) IN \(placeholders(chunk.count))",
+                arguments: StatementArguments(chunk))
+        }
+        return rows
+    }
+
+    /// Edge rows by row id, in the order given (ids that no longer exist are left out).
+    func edges(rowIDs: [Int64]) throws -> [EdgeRow] {
+        var byID: [Int64: EdgeRow] = [:]
+        for chunk in rowIDs.chunked(Self.chunkSize) {
+            for row in try EdgeRow.fetch(
+                db, sql: "SELECT id, subjectID, relation, objectID FROM edge WHERE id IN \(placeholders(chunk.count))",
+                arguments: StatementArguments(chunk))
+            {
+                byID[row.rowID] = row
+            }
+        }
+        return rowIDs.compactMap { byID[$0] }
+    }
+
+    /// Entities with their aliases (in the order they were first seen), by row id; nil reads them all.
+    func entities(rowIDs: [Int64]?) throws -> [Int64: Entity] {
+        var entities: [Int64: Entity] = [:]
+        func collect(_ list: String?, _ arguments: StatementArguments) throws {
+            let entityFilter = list.map { " WHERE id IN \($0)" } ?? ""
+            let aliasFilter = list.map { " WHERE entityID IN \($0)" } ?? ""
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, key, name, type FROM entity" + entityFilter,
+                                           arguments: arguments)
+            while let row = try rows.next() {
+                let key: String = row[1]
+                let typeName: String = row[3]
+                guard let type = EntityType(rawValue: typeName) else {
+                    throw StoreError(.database, "entity '\(key)' has unknown type '\(typeName)'",
+                                     hint: "the database may have been written by a newer newsgraph")
+                }
+                entities[row[0]] = Entity(id: key, name: row[2], type: type)
+            }
+            let aliases = try Row.fetchCursor(
+                db, sql: "SELECT entityID, name FROM alias" + aliasFilter + " ORDER BY id", arguments: arguments)
+            while let row = try aliases.next() {
+                let entityID: Int64 = row[0]
+                entities[entityID]?.aliases.append(row[1])
+            }
+        }
+        guard let rowIDs else {
+            try collect(nil, [])
+            return entities
+        }
+        for chunk in rowIDs.chunked(Self.chunkSize) {
+            try collect(placeholders(chunk.count), StatementArguments(chunk))
+        }
+        return entities
+    }
+
+    /// Evidence by edge row id, each edge's in the order it was stored; nil reads all of it.
+    func evidence(edgeRowIDs: [Int64]?) throws -> [Int64: [Evidence]] {
+        var evidence: [Int64: [Evidence]] = [:]
+        let select = """
+            SELECT evidence.edgeID, document.externalID, evidence.sentenceIndex, evidence.start, evidence."end",
+                   evidence.sentence, evidence.relationText, evidence.negated, evidence.modality,
+                   evidence.attributionText, evidence.attributionEntity, evidence.attributionVerb, evidence.date,
+                   evidence.confidence
+            FROM evidence JOIN document ON document.id = evidence.documentID
+            """
+        func collect(_ sql: String, _ arguments: StatementArguments) throws {
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try rows.next() {
+                var attribution: Attribution?
+                if let text: String = row[9], let verb: String = row[11] {
+                    attribution = Attribution(text: text, entity: row[10], verb: verb)
+                }
+                let item = Evidence(
+                    documentID: row[1], sentenceIndex: row[2], span: TextSpan(start: row[3], end: row[4]),
+                    sentence: row[5], relationText: row[6], negated: row[7], modality: row[8],
+                    attribution: attribution, date: row[12], confidence: row[13])
+                evidence[row[0], default: []].append(item)
+            }
+        }
+        guard let edgeRowIDs else {
+            try collect(select + " ORDER BY evidence.id", [])
+            return evidence
+        }
+        for chunk in edgeRowIDs.chunked(Self.chunkSize) {
+            try collect(select + " WHERE evidence.edgeID IN \(placeholders(chunk.count)) ORDER BY evidence.id",
+                        StatementArguments(chunk))
+        }
+        return evidence
+    }
+
+    private func assemble(entities: [Int64: Entity], edges: [EdgeRow], evidence: [Int64: [Evidence]]) throws
+        -> KnowledgeGraph
+    {
+        var graphEdges: [Edge] = []
+        graphEdges.reserveCapacity(edges.count)
+        for row in edges {
+            guard let subject = entities[row.subjectID], let object = entities[row.objectID] else {
+                throw StoreError(.database, "edge \(row.rowID) refers to a missing entity",
+                                 hint: "the database is inconsistent; re-ingest into a new database")
+            }
+            graphEdges.append(Edge(subject: subject.id, relation: row.relation, object: object.id,
+                                   evidence: evidence[row.rowID] ?? []))
+        }
+        return KnowledgeGraph(entities: Array(entities.values), edges: graphEdges)
+    }
+
+    private func placeholders(_ count: Int) -> String {
+        "(" + Array(repeating: "?", count: count).joined(separator: ",") + ")"
+    }
+}
+
+extension GraphReader.EdgeRow {
+    static func fetch(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [Self] {
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        var result: [Self] = []
+        while let row = try rows.next() {
+            result.append(Self(rowID: row[0], subjectID: row[1], relation: row[2], objectID: row[3]))
+        }
+        return result
+    }
+}
+
+extension Array {
+    /// Consecutive slices of at most `size` elements.
+    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}

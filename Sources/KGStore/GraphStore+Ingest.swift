@@ -1,0 +1,209 @@
+import Foundation
+import KGCore
+import KGGraph
+internal import GRDB
+
+extension GraphStore {
+    /// Stores a batch of documents' graphs in one transaction: all of it is stored, or (on error) none of it.
+    ///
+    /// A document already stored with the same content hash adds nothing. One stored with another hash has its
+    /// old evidence replaced, and edges and entities that no evidence supports any more are removed, so the
+    /// store ends as if only the new content had been ingested. Entities are merged by key, aliases added.
+    public func ingest(_ batch: [IngestItem]) throws -> IngestSummary {
+        try ingest(batch, afterEachItem: { _ in })
+    }
+
+    /// `ingest(_:)` that calls `afterEachItem` with each item's index inside the transaction (tests use it to
+    /// fail midway or to read from another connection while the batch is being written).
+    func ingest(_ batch: [IngestItem], afterEachItem: (Int) throws -> Void) throws -> IngestSummary {
+        guard !batch.isEmpty else { return IngestSummary() }
+        let ingestedAt = ISO8601DateFormatter().string(from: Date())
+        return try write { db in
+            var writer = BatchWriter(db: db, ingestedAt: ingestedAt)
+            for (index, item) in batch.enumerated() {
+                try writer.add(item)
+                try afterEachItem(index)
+            }
+            try writer.removeOrphans()
+            return writer.summary
+        }
+    }
+}
+
+/// Writes one batch inside its transaction, remembering row ids so each key is looked up once per batch.
+struct BatchWriter {
+    let db: Database
+    let ingestedAt: String
+    private(set) var summary = IngestSummary()
+    /// Row id and normalised name of each entity key seen in this batch.
+    private var entities: [String: (rowID: Int64, normalizedName: String)] = [:]
+    private var edges: [Edge.ID: Int64] = [:]
+    /// "entityRowID normalized" of aliases already written in this batch.
+    private var writtenAliases: Set<String> = []
+    /// Edges that lost evidence to a replaced document; checked for orphans at the end of the batch.
+    private var touchedEdges: Set<Int64> = []
+
+    init(db: Database, ingestedAt: String) {
+        self.db = db
+        self.ingestedAt = ingestedAt
+    }
+
+    /// Stores one document: skipped when unchanged, its old evidence replaced when changed.
+    mutating func add(_ item: IngestItem) throws {
+        try Self.validate(item)
+        guard let documentRowID = try storeDocument(item) else { return }
+        summary.sentences += item.sentenceCount
+        let insertEvidence = try db.cachedStatement(sql: """
+            INSERT INTO evidence (edgeID, documentID, sentenceIndex, start, "end", sentence, relationText, negated,
+                                  modality, attributionText, attributionEntity, attributionVerb, date, confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT DO NOTHING
+            """)
+        for edge in item.graph.sortedEdges {
+            let edgeRowID = try edgeRowID(edge, in: item.graph)
+            for evidence in edge.evidence {
+                try insertEvidence.execute(arguments: [
+                    edgeRowID, documentRowID, evidence.sentenceIndex, evidence.span.start, evidence.span.end,
+                    evidence.sentence, evidence.relationText, evidence.negated, evidence.modality,
+                    evidence.attribution?.text, evidence.attribution?.entity, evidence.attribution?.verb,
+                    evidence.date, evidence.confidence,
+                ])
+                summary.evidenceAdded += db.changesCount
+            }
+        }
+    }
+
+    /// Deletes edges that replaced documents left without evidence, then entities left without edges.
+    mutating func removeOrphans() throws {
+        guard !touchedEdges.isEmpty else { return }
+        let orphanEdge = try db.cachedStatement(sql: """
+            SELECT subjectID, objectID FROM edge
+            WHERE id = ? AND NOT EXISTS (SELECT 1 FROM evidence WHERE edgeID = edge.id)
+            """)
+        let deleteEdge = try db.cachedStatement(sql: "DELETE FROM edge WHERE id = ?")
+        var endpoints: Set<Int64> = []
+        for edgeID in touchedEdges.sorted() {
+            guard let row = try Row.fetchOne(orphanEdge, arguments: [edgeID]) else { continue }
+            endpoints.insert(row["subjectID"])
+            endpoints.insert(row["objectID"])
+            try deleteEdge.execute(arguments: [edgeID])
+            summary.edgesRemoved += db.changesCount
+        }
+        let deleteEntity = try db.cachedStatement(sql: """
+            DELETE FROM entity WHERE id = ?1
+            AND NOT EXISTS (SELECT 1 FROM edge WHERE subjectID = ?1)
+            AND NOT EXISTS (SELECT 1 FROM edge WHERE objectID = ?1)
+            """)
+        for entityID in endpoints.sorted() {
+            try deleteEntity.execute(arguments: [entityID])
+            summary.entitiesRemoved += db.changesCount
+        }
+        touchedEdges.removeAll()
+    }
+
+    /// The document's row id, or nil when it is stored unchanged; a changed document loses its old evidence.
+    private mutating func storeDocument(_ item: IngestItem) throws -> Int64? {
+        let info = item.info
+        let find = try db.cachedStatement(sql: "SELECT id, contentHash FROM document WHERE externalID = ?")
+        guard let existing = try Row.fetchOne(find, arguments: [info.id]) else {
+            try db.cachedStatement(sql: """
+                INSERT INTO document (externalID, title, date, sourcePath, contentHash, sentenceCount, ingestedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [
+                    info.id, info.title, info.date, info.sourcePath, info.contentHash, item.sentenceCount, ingestedAt,
+                ])
+            summary.documentsAdded += 1
+            return db.lastInsertedRowID
+        }
+        let rowID: Int64 = existing["id"]
+        if existing["contentHash"] == info.contentHash {
+            summary.documentsUnchanged += 1
+            return nil
+        }
+        let touched = try db.cachedStatement(sql: "SELECT DISTINCT edgeID FROM evidence WHERE documentID = ?")
+        touchedEdges.formUnion(try Int64.fetchAll(touched, arguments: [rowID]))
+        try db.cachedStatement(sql: "DELETE FROM evidence WHERE documentID = ?").execute(arguments: [rowID])
+        summary.evidenceRemoved += db.changesCount
+        try db.cachedStatement(sql: """
+            UPDATE document SET title = ?, date = ?, sourcePath = ?, contentHash = ?, sentenceCount = ?,
+                                ingestedAt = ?
+            WHERE id = ?
+            """).execute(arguments: [
+                info.title, info.date, info.sourcePath, info.contentHash, item.sentenceCount, ingestedAt, rowID,
+            ])
+        summary.documentsReplaced += 1
+        return rowID
+    }
+
+    private mutating func edgeRowID(_ edge: Edge, in graph: KnowledgeGraph) throws -> Int64 {
+        if let rowID = edges[edge.id] { return rowID }
+        let subject = try entityRowID(edge.subject, in: graph)
+        let object = try entityRowID(edge.object, in: graph)
+        let find = try db.cachedStatement(sql: "SELECT id FROM edge WHERE subjectID = ? AND relation = ? AND objectID = ?")
+        let rowID: Int64
+        if let found = try Int64.fetchOne(find, arguments: [subject, edge.relation, object]) {
+            rowID = found
+        } else {
+            try db.cachedStatement(sql: "INSERT INTO edge (subjectID, relation, objectID) VALUES (?, ?, ?)")
+                .execute(arguments: [subject, edge.relation, object])
+            rowID = db.lastInsertedRowID
+            summary.edgesAdded += 1
+        }
+        edges[edge.id] = rowID
+        return rowID
+    }
+
+    /// The entity's row id, inserting it when new and adding any aliases the store lacks.
+    private mutating func entityRowID(_ key: String, in graph: KnowledgeGraph) throws -> Int64 {
+        guard let entity = graph.entities[key] else {
+            throw StoreError(.invalidInput, "the graph refers to entity '\(key)' but does not define it")
+        }
+        let stored: (rowID: Int64, normalizedName: String)
+        if let cached = entities[key] {
+            stored = cached
+        } else {
+            let find = try db.cachedStatement(sql: "SELECT id, normalizedName FROM entity WHERE key = ?")
+            if let row = try Row.fetchOne(find, arguments: [key]) {
+                stored = (row["id"], row["normalizedName"])
+            } else {
+                let normalized = Entity.normalize(entity.name)
+                try db.cachedStatement(sql: "INSERT INTO entity (key, name, normalizedName, type) VALUES (?, ?, ?, ?)")
+                    .execute(arguments: [key, entity.name, normalized, entity.type.rawValue])
+                stored = (db.lastInsertedRowID, normalized)
+                summary.entitiesAdded += 1
+            }
+            entities[key] = stored
+        }
+        let insertAlias = try db.cachedStatement(sql: """
+            INSERT INTO alias (entityID, name, normalized) VALUES (?, ?, ?) ON CONFLICT DO NOTHING
+            """)
+        for alias in [entity.name] + entity.aliases {
+            let normalized = Entity.normalize(alias)
+            guard !normalized.isEmpty, normalized != stored.normalizedName,
+                  writtenAliases.insert("\(stored.rowID) \(normalized)").inserted
+            else { continue }
+            try insertAlias.execute(arguments: [stored.rowID, alias, normalized])
+        }
+        return stored.rowID
+    }
+
+    /// Rejects an item whose graph contradicts itself, before any of it is written.
+    private static func validate(_ item: IngestItem) throws {
+        for edge in item.graph.edges.values {
+            for key in [edge.subject, edge.object] where item.graph.entities[key] == nil {
+                throw StoreError(
+                    .invalidInput,
+                    "document '\(item.info.id)': edge (\(edge.subject), \(edge.relation), \(edge.object)) refers "
+                        + "to entity '\(key)' that its graph does not define",
+                    hint: "build the graph with KnowledgeGraph.insert(_:) for both endpoints before adding edges")
+            }
+            for evidence in edge.evidence where evidence.documentID != item.info.id {
+                throw StoreError(
+                    .invalidInput,
+                    "document '\(item.info.id)': evidence for (\(edge.subject), \(edge.relation), \(edge.object)) "
+                        + "cites document '\(evidence.documentID)'",
+                    hint: "ingest each document's graph as its own item")
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import KGCore
+internal import GRDB
+
+extension GraphStore {
+    /// Rejects paths SQLite would give an unhelpful error for, before anything touches the disk.
+    static func checkLocation(_ path: String, readOnly: Bool) throws {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if path.isEmpty {
+            throw StoreError(.cannotOpen, "the database path is empty", hint: "give a file path such as "
+                             + "'newsgraph.sqlite'")
+        }
+        if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue {
+                let suggestion = URL(fileURLWithPath: path).appendingPathComponent("newsgraph.sqlite").path
+                throw StoreError(.cannotOpen, "cannot open database '\(path)': it is a directory",
+                                 hint: "give a file path, e.g. '\(suggestion)'", path: path)
+            }
+            return
+        }
+        if readOnly {
+            throw StoreError(.cannotOpen, "no database at '\(path)'",
+                             hint: "ingest documents first to create it, or check the path", path: path)
+        }
+        let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard manager.fileExists(atPath: parent, isDirectory: &isDirectory) else {
+            throw StoreError(.cannotOpen, "cannot create database '\(path)': directory '\(parent)' does not exist",
+                             hint: "create the directory first, or choose another database path", path: path)
+        }
+        guard isDirectory.boolValue else {
+            throw StoreError(.cannotOpen, "cannot create database '\(path)': '\(parent)' is not a directory",
+                             hint: "choose another database path", path: path)
+        }
+    }
+
+    /// Creates or upgrades the schema; a read-only store only checks that it is current.
+    ///
+    /// A current schema is left alone without taking the write lock, so a reader opens while an ingest writes.
+    static func prepareSchema(_ pool: DatabasePool, readOnly: Bool, path: String) throws {
+        let migrator = StoreSchema.migrator
+        let (isForeign, isCurrent, isNewer) = try pool.read { db in
+            let tables = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                """) ?? 0
+            let hasMigrations = try db.tableExists("grdb_migrations")
+            if tables > 0 && !hasMigrations { return (true, false, false) }
+            return (false, try migrator.hasCompletedMigrations(db), try migrator.hasBeenSuperseded(db))
+        }
+        if isForeign {
+            throw StoreError(.notADatabase, "'\(path)' is an SQLite database but not a newsgraph store",
+                             hint: "choose another database path; this file was left untouched", path: path)
+        }
+        if isNewer {
+            throw StoreError(.notADatabase, "'\(path)' was written by a newer newsgraph",
+                             hint: "upgrade newsgraph to read it", path: path)
+        }
+        if isCurrent { return }
+        if readOnly {
+            throw StoreError(.notInitialized, "'\(path)' has no current newsgraph schema",
+                             hint: "run an ingest on it first to create or upgrade the schema", path: path)
+        }
+        try migrator.migrate(pool)
+    }
+
+    /// A clear error for a file SQLite could not open.
+    static func openError(_ error: DatabaseError, path: String) -> StoreError {
+        let detail = error.message ?? "\(error)"
+        switch error.resultCode {
+        case .SQLITE_NOTADB:
+            return StoreError(.notADatabase, "'\(path)' is not a newsgraph database (not an SQLite file)",
+                              hint: "give the path of a database made by `newsgraph ingest`, or a new path; "
+                              + "the file was left untouched", path: path)
+        case .SQLITE_CORRUPT:
+            return StoreError(.notADatabase, "'\(path)' is a damaged SQLite database: \(detail)",
+                              hint: "restore it from a backup or ingest into a new database", path: path)
+        case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH:
+            return StoreError(.cannotOpen, "cannot open database '\(path)' for writing: \(detail)",
+                              hint: "check that the file and its directory exist and are writable, "
+                              + "or choose another database path", path: path)
+        default:
+            return StoreError(.database, "cannot open database '\(path)': \(detail)", path: path)
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import KGCore
+import KGGraph
+internal import GRDB
+
+extension GraphStore {
+    /// The whole stored graph with all its evidence.
+    public func loadGraph() throws -> KnowledgeGraph {
+        try read { db in try GraphReader(db: db).wholeGraph() }
+    }
+
+    /// Every edge with its evidence, sorted by (subject, relation, object), for dumps.
+    public func triples() throws -> [Edge] {
+        try loadGraph().sortedEdges
+    }
+
+    /// The entity a user means by `name`, matched ignoring case and spacing against names and aliases.
+    ///
+    /// Throws a `StoreError` of kind `unknownEntity` that suggests the closest known names when none matches.
+    public func resolveEntity(named name: String) throws -> Entity {
+        let wanted = Entity.normalize(name)
+        return try read { db in
+            let ids = try Int64.fetchAll(db, sql: """
+                SELECT id FROM entity WHERE normalizedName = ?1
+                UNION SELECT entityID FROM alias WHERE normalized = ?1
+                """, arguments: [wanted])
+            let candidates = try GraphReader(db: db).entities(rowIDs: ids).values
+            if let best = Entity.rankMatches(Array(candidates), for: name).first { return best }
+            // Only the suggestion scans every name; the lookup above is indexed.
+            let names = try String.fetchAll(db, sql: "SELECT name FROM entity UNION ALL SELECT name FROM alias")
+            throw StoreError.unknownEntity(
+                named: name, suggestions: NameSuggester.closestNames(to: name, among: names, limit: 3))
+        }
+    }
+
+    /// The ego network of the entity with key `entityID`, as `KnowledgeGraph.subgraph(around:depth:direction:)`
+    /// defines it, read hop by hop through indexes rather than by loading the whole graph.
+    public func neighborhood(of entityID: String, depth: Int, direction: Direction = .both) throws
+        -> KnowledgeGraph
+    {
+        try read { db in
+            guard let start = try Int64.fetchOne(db, sql: "SELECT id FROM entity WHERE key = ?", arguments: [entityID])
+            else {
+                throw StoreError(.unknownEntity, "no entity with id '\(entityID)'",
+                                 hint: "look entities up by name with resolveEntity(named:)")
+            }
+            let reader = GraphReader(db: db)
+            var visited: Set<Int64> = [start]
+            var frontier = [start]
+            var edges: [GraphReader.EdgeRow] = []
+            var seenEdges: Set<Int64> = []
+            for _ in 0..<max(0, depth) where !frontier.isEmpty {
+                var found: [GraphReader.EdgeRow] = []
+                if direction.followsOutgoing { found += try reader.edges(touching: frontier, column: "subjectID") }
+                if direction.followsIncoming { found += try reader.edges(touching: frontier, column: "objectID") }
+                var next: [Int64] = []
+                for edge in found where seenEdges.insert(edge.rowID).inserted {
+                    edges.append(edge)
+                    for end in [edge.subjectID, edge.objectID] where visited.insert(end).inserted {
+                        next.append(end)
+                    }
+                }
+                frontier = next
+            }
+            return try reader.graph(edges: edges, extraEntities: [start])
+        }
+    }
+
+    /// The `limit` edges with the most evidence and their endpoints, ranked as `KnowledgeGraph.topEdges(limit:)`
+    /// ranks them (ties by subject, relation, object).
+    public func topEdges(limit: Int) throws -> KnowledgeGraph {
+        guard limit > 0 else { return KnowledgeGraph() }
+        return try read { db in
+            let ids = try Int64.fetchAll(db, sql: """
+                SELECT edge.id FROM edge
+                JOIN entity AS subject ON subject.id = edge.subjectID
+                JOIN entity AS object ON object.id = edge.objectID
+                LEFT JOIN (SELECT edgeID, COUNT(*) AS n FROM evidence GROUP BY edgeID) AS counts
+                    ON counts.edgeID = edge.id
+                ORDER BY IFNULL(counts.n, 0) DESC, subject.key, edge.relation, object.key
+                LIMIT ?
+                """, arguments: [limit])
+            let reader = GraphReader(db: db)
+            return try reader.graph(edges: try reader.edges(rowIDs: ids))
+        }
+    }
+}

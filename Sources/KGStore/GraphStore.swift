@@ -1,0 +1,133 @@
+import Foundation
+import KGCore
+import KGGraph
+internal import GRDB
+
+/// The knowledge graph in an SQLite file (WAL mode): one writer at a time, readers alongside it, each
+/// reader seeing the last committed batch.
+///
+/// Every method is synchronous and safe to call from any thread; failures are `StoreError`s.
+public final class GraphStore: Sendable {
+    /// The database file, or nil for an in-memory store.
+    public let path: String?
+    let writer: any DatabaseWriter
+
+    /// Opens the store at `path`, creating the file and schema when missing (unless `readOnly`).
+    ///
+    /// A directory, a missing parent directory, a file that is not a newsgraph database, or a location that
+    /// cannot be written is reported as a `StoreError`; nothing in an existing file is changed by a failure.
+    public init(path: String, readOnly: Bool = false) throws {
+        self.path = path
+        try Self.checkLocation(path, readOnly: readOnly)
+        var configuration = Configuration()
+        configuration.label = "newsgraph"
+        configuration.readonly = readOnly
+        configuration.foreignKeysEnabled = true
+        // A second process (another ingest) may hold the write lock for a batch; wait rather than fail.
+        configuration.busyMode = .timeout(30)
+        configuration.prepareDatabase { db in
+            // WAL + NORMAL survives a crash of the process without corruption, only an OS crash may lose the
+            // last transactions; it spares an fsync per batch.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            try Self.prepareSchema(pool, readOnly: readOnly, path: path)
+            writer = pool
+        } catch let error as DatabaseError {
+            throw Self.openError(error, path: path)
+        }
+    }
+
+    private init(memory writer: any DatabaseWriter) {
+        self.path = nil
+        self.writer = writer
+    }
+
+    /// A store that lives in memory only, for tests and one-off runs; it is gone when released.
+    public static func inMemory() throws -> GraphStore {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        do {
+            let queue = try DatabaseQueue(configuration: configuration)
+            try StoreSchema.migrator.migrate(queue)
+            return GraphStore(memory: queue)
+        } catch let error as DatabaseError {
+            throw StoreError(.database, "cannot create an in-memory store: \(error.message ?? "\(error)")")
+        }
+    }
+
+    /// Counts of what the store holds.
+    public func stats() throws -> StoreStats {
+        try read { db in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT (SELECT COUNT(*) FROM document) AS documents,
+                       (SELECT IFNULL(SUM(sentenceCount), 0) FROM document) AS sentences,
+                       (SELECT COUNT(*) FROM entity) AS entities,
+                       (SELECT COUNT(*) FROM edge) AS edges,
+                       (SELECT COUNT(*) FROM evidence) AS evidence
+                """)
+            guard let row else { return StoreStats() }
+            return StoreStats(
+                documents: row["documents"], sentences: row["sentences"], entities: row["entities"],
+                edges: row["edges"], evidence: row["evidence"])
+        }
+    }
+
+    /// Problems SQLite finds in the file and its foreign keys; empty when the database is sound.
+    public func integrityProblems() throws -> [String] {
+        try read { db in
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
+                "row \(row[1] as Int64? ?? 0) of \(row[0] as String? ?? "?") references a missing \(row[2] as String? ?? "?")"
+            }
+            return integrity + foreignKeys
+        }
+    }
+
+    // MARK: - Running database work
+
+    /// Runs `body` on a snapshot of the last committed state, turning database errors into `StoreError`s.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.read(body)
+        } catch let error as DatabaseError {
+            throw databaseError(error)
+        }
+    }
+
+    /// Runs `body` in one write transaction, rolled back when it throws.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.write(body)
+        } catch let error as DatabaseError {
+            throw databaseError(error)
+        }
+    }
+
+    /// Runs raw SQL in a write transaction; for tests that need to break the rules on purpose.
+    func execute(sql: String) throws {
+        try write { db in try db.execute(sql: sql) }
+    }
+
+    private func databaseError(_ error: DatabaseError) -> StoreError {
+        let location = path.map { " in '\($0)'" } ?? ""
+        let message = "database error\(location): \(error.message ?? "\(error)")"
+        switch error.resultCode {
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN:
+            return StoreError(.database, message, hint: "check that the database file and its directory are writable",
+                              path: path)
+        case .SQLITE_FULL:
+            return StoreError(.database, message, hint: "free some disk space and run the command again; nothing "
+                              + "from the failed batch was stored", path: path)
+        case .SQLITE_BUSY:
+            return StoreError(.database, message, hint: "another process holds the database; try again when it ends",
+                              path: path)
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            return StoreError(.database, message, hint: "the file is damaged; restore it from a backup or re-ingest "
+                              + "into a new database", path: path)
+        default:
+            return StoreError(.database, message, path: path)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// What one `GraphStore.ingest(_:)` batch changed; every count is of rows actually new (or gone) in the store.
+public struct IngestSummary: Sendable, Hashable, Codable {
+    /// Documents whose id was not in the store.
+    public var documentsAdded = 0
+    /// Documents whose id was stored with another content hash; their old evidence was replaced.
+    public var documentsReplaced = 0
+    /// Documents stored before with the same content hash; they added nothing.
+    public var documentsUnchanged = 0
+    /// Sentences of the added and replaced documents.
+    public var sentences = 0
+    public var evidenceAdded = 0
+    public var entitiesAdded = 0
+    public var edgesAdded = 0
+    /// Evidence of replaced documents that was deleted (before their new evidence was added).
+    public var evidenceRemoved = 0
+    /// Edges and entities left without evidence by replaced documents, and so deleted.
+    public var edgesRemoved = 0
+    public var entitiesRemoved = 0
+
+    /// An empty summary.
+    public init() {}
+
+    /// Adds another batch's counts to this one.
+    public mutating func add(_ other: IngestSummary) {
+        documentsAdded += other.documentsAdded
+        documentsReplaced += other.documentsReplaced
+        documentsUnchanged += other.documentsUnchanged
+        sentences += other.sentences
+        evidenceAdded += other.evidenceAdded
+        entitiesAdded += other.entitiesAdded
+        edgesAdded += other.edgesAdded
+        evidenceRemoved += other.evidenceRemoved
+        edgesRemoved += other.edgesRemoved
+        entitiesRemoved += other.entitiesRemoved
+    }
+}

@@ -1,0 +1,184 @@
+/// The sentence splitter's decisions between two surface tokens: line breaks, terminal punctuation,
+/// abbreviations and safe cuts for over-long sentences. All look-ahead is bounded.
+struct BoundaryDetector {
+    let s: [Unicode.Scalar]
+    let tokens: [Range<Int>]
+
+    /// Line breaks between tokens `a` and `b`: how many (CR LF counts once) and where the last one is.
+    func lineBreaks(between a: Int, and b: Int) -> (count: Int, lastBreak: Int) {
+        var count = 0
+        var last = -1
+        var k = tokens[a].upperBound
+        let end = tokens[b].lowerBound
+        while k < end {
+            let v = s[k].value
+            if v == 0x0A || v == 0x0B || v == 0x0C || v == 0x85 || v == 0x2028 {
+                count += 1
+                last = k
+            } else if v == 0x0D {
+                if !(k + 1 < end && s[k + 1].value == 0x0A) { count += 1 }
+                last = k
+            } else if v == 0x2029 {
+                count += 2
+                last = k
+            }
+            k += 1
+        }
+        return (count, last)
+    }
+
+    private func first(_ t: Int) -> Unicode.Scalar { s[tokens[t].lowerBound] }
+    private func last(_ t: Int) -> Unicode.Scalar { s[tokens[t].upperBound - 1] }
+    private func attached(_ a: Int, _ b: Int) -> Bool { tokens[a].upperBound == tokens[b].lowerBound }
+
+    /// Whether token `t` consists only of `.`, `!`, `?`, `…`.
+    private func isTerminal(_ t: Int) -> Bool {
+        for k in tokens[t] where !TokenScanner.isTerminalScalar(s[k]) { return false }
+        return true
+    }
+
+    private static func isCloser(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x22, 0x27, 0x2019, 0x201D, 0x29, 0x5D, 0x7D, 0xBB, 0x203A: return true
+        default: return false
+        }
+    }
+
+    private static func isOpener(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x22, 0x27, 0x2018, 0x201C, 0x28, 0x5B, 0x7B, 0xAB, 0x2039, 0x60: return true
+        default: return false
+        }
+    }
+
+    /// If a sentence ends with token `t` (plus closing quotes/brackets after it), the index of its last token.
+    func sentenceEnd(at t: Int) -> Int? {
+        let lastScalar = last(t)
+        guard lastScalar.value == 0x2E || TokenScanner.isTerminalScalar(lastScalar) else { return nil }
+        // Closing quotes and brackets glued to the terminal belong to the ending sentence.
+        var end = t
+        while end + 1 < tokens.count, tokens[end + 1].count == 1, Self.isCloser(first(end + 1)),
+              attached(end, end + 1)
+                || first(end + 1).value == 0x22 && !isOpeningQuote(end + 1) && lineBreaks(between: end, and: end + 1).count == 0 {
+            end += 1
+        }
+        guard end + 1 < tokens.count else { return end }
+        let next = end + 1
+        if isTerminal(t) {
+            return startsSentence(next, after: t) ? end : nil
+        }
+        // An abbreviation (or word) with its period kept.
+        guard tokens[t].count >= 2, lastScalar.value == 0x2E else { return nil }
+        return abbreviationEndsSentence(t, next: next) ? end : nil
+    }
+
+    /// Whether a `"` token opens a quotation (space before it, word after it).
+    private func isOpeningQuote(_ t: Int) -> Bool {
+        let r = tokens[t]
+        let spaceBefore = r.lowerBound == 0 || s[r.lowerBound - 1].isSeparatorLike
+        let wordAfter = r.upperBound < s.count && s[r.upperBound].isAlphanumericLike
+        return spaceBefore && wordAfter
+    }
+
+    /// Whether token `n` can start a new sentence after the terminal punctuation token `t`.
+    private func startsSentence(_ n: Int, after t: Int) -> Bool {
+        var c = first(n)
+        var k = tokens[n].lowerBound
+        // Look through opening quotes/brackets to the first word.
+        var hops = 0
+        while Self.isOpener(c) || c.isMarkLike, hops < 3 {
+            k += 1
+            hops += 1
+            guard k < s.count else { return true }
+            if s[k].isSeparatorLike { continue }
+            c = s[k]
+        }
+        if c.isUppercaseLike || c.isDigitLike { return true }
+        let onlyDots = s[tokens[t].lowerBound].value == 0x2E && tokens[t].count <= 1
+        let ellipsis = !onlyDots && (s[tokens[t].lowerBound].value == 0x2026 || s[tokens[t].lowerBound].value == 0x2E)
+        if c.isLowercaseLike {
+            // Web text often starts sentences in lower case after "." "!" "?"; an ellipsis usually continues.
+            return !ellipsis && !attached(t, n)
+        }
+        // Punctuation after the terminal (",", ":", ")") continues the sentence; symbols and emoticons do not.
+        switch c.value {
+        case 0x2C, 0x3B, 0x3A, 0x29, 0x5D, 0x2D, 0x2013, 0x2014: return false
+        default: return !attached(t, n)
+        }
+    }
+
+    /// Whether the abbreviation token `t` (ending in `.`) ends a sentence before token `n`.
+    private func abbreviationEndsSentence(_ t: Int, next n: Int) -> Bool {
+        let c = first(n)
+        guard c.isUppercaseLike else { return false }
+        let r = tokens[t]
+        let word = Tokenizer.string(s, r.lowerBound..<(r.upperBound - 1))
+        let opener = isSentenceOpener(n)
+        if r.count == 2 { return opener } // initials: "Jennifer M. Anderson"
+        var dotted = false
+        for k in r.dropLast() where s[k].value == 0x2E { dotted = true; break }
+        if dotted {
+            // a.m./p.m./etc. written in lower case tend to end clauses; U.S./U.N. precede names.
+            return opener || (s[r.lowerBound].isLowercaseLike && isCapitalisedWord(n))
+        }
+        switch Abbreviations.kind(of: word) {
+        case .title: return false
+        case .general: return true
+        case nil: return true
+        }
+    }
+
+    private func isCapitalisedWord(_ n: Int) -> Bool {
+        let r = tokens[n]
+        return r.count >= 2 && s[r.lowerBound].isUppercaseLike && s[r.lowerBound + 1].isLowercaseLike
+    }
+
+    /// Whether token `n` is a capitalised word that typically opens a sentence ("The", "He", "But").
+    private func isSentenceOpener(_ n: Int) -> Bool {
+        let r = tokens[n]
+        guard r.count <= 10 else { return false }
+        if r.count == 1 { return s[r.lowerBound].value == 0x49 || s[r.lowerBound].value == 0x41 }
+        guard isCapitalisedWord(n) else { return false }
+        var word = ""
+        for k in r { word.unicodeScalars.append(Unicode.Scalar(s[k].asciiLowercased) ?? s[k]) }
+        return Abbreviations.sentenceOpeners.contains(word)
+    }
+
+    /// Whether the line ending with token `t` ends a sentence at its line break (no blank line).
+    func lineEndsSentence(lineStart: Int, lastToken t: Int) -> Bool {
+        guard t + 1 < tokens.count else { return true }
+        let next = first(t + 1)
+        // List items and bullets start sentences.
+        switch next.value {
+        case 0x2D, 0x2A, 0x2022, 0x2013, 0x2014, 0x25CF, 0x25AA, 0x3E: return true
+        default: break
+        }
+        let lastScalar = last(t)
+        if TokenScanner.isTerminalScalar(lastScalar) || Self.isCloser(lastScalar) && tokens[t].count == 1
+            && t > 0 && TokenScanner.isTerminalScalar(last(t - 1)) {
+            return true
+        }
+        // Headlines and other title-like lines: short, no final punctuation, next line capitalised.
+        let lineLength = tokens[t].upperBound - lineStart
+        let nextStartsLine = next.isUppercaseLike || next.isDigitLike || Self.isOpener(next)
+        if lastScalar.value == 0x2C || lastScalar.value == 0x3B { return false }
+        return nextStartsLine && lineLength < 70
+    }
+
+    /// Where to end an over-long sentence `start...t`: after the last comma-like token of its second half,
+    /// else at `t`.
+    func safeCut(from start: Int, to t: Int) -> Int {
+        let floor = start + (t - start) / 2
+        var k = t
+        while k > floor {
+            if tokens[k].count == 1 {
+                switch s[tokens[k].lowerBound].value {
+                case 0x2C, 0x3B, 0x3A, 0x2013, 0x2014, 0x29: return k
+                default: break
+                }
+            }
+            k -= 1
+        }
+        return t
+    }
+}

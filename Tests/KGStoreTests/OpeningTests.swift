@@ -1,0 +1,108 @@
+import Foundation
+import KGCore
+import KGGraph
+@testable import KGStore
+import Testing
+
+@Suite struct OpeningTests {
+    typealias F = StoreFixture
+
+    private func expectOpenError(_ path: String, readOnly: Bool = false, _ kind: StoreError.Kind,
+                                 containing fragment: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        do {
+            _ = try GraphStore(path: path, readOnly: readOnly)
+            Issue.record("opening '\(path)' should fail", sourceLocation: sourceLocation)
+        } catch let error as StoreError {
+            #expect(error.kind == kind, sourceLocation: sourceLocation)
+            #expect(error.message.contains(fragment), "\(error.message)", sourceLocation: sourceLocation)
+            #expect(error.hint != nil, sourceLocation: sourceLocation)
+        } catch {
+            Issue.record("not a StoreError: \(error)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func storePersistsAcrossOpenings() throws {
+        try F.withDatabasePath { path in
+            let stats = try GraphStore(path: path).ingest([F.d1, F.d2])
+            #expect(stats.documentsAdded == 2)
+            let reopened = try GraphStore(path: path)
+            #expect(try reopened.stats().documents == 2)
+            #expect(F.canonical(try reopened.loadGraph()) == F.canonical(F.merged([F.d1, F.d2])))
+            #expect(try reopened.integrityProblems().isEmpty)
+        }
+    }
+
+    @Test func textFileIsNotADatabaseAndIsLeftUntouched() throws {
+        try F.withDatabasePath { path in
+            let text = String(repeating: "This is a news article, not a database.\n", count: 200)
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            expectOpenError(path, .notADatabase, containing: "not a newsgraph database")
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+        }
+    }
+
+    @Test func directoryIsRejected() throws {
+        let directory = try F.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        expectOpenError(directory.path, .cannotOpen, containing: "is a directory")
+    }
+
+    @Test func missingOrBogusParentDirectoryIsRejected() throws {
+        try F.withDatabasePath { path in
+            expectOpenError(path + "-missing/graph.sqlite", .cannotOpen, containing: "does not exist")
+            try "x".write(toFile: path, atomically: true, encoding: .utf8)
+            expectOpenError(path + "/graph.sqlite", .cannotOpen, containing: "is not a directory")
+        }
+        expectOpenError("", .cannotOpen, containing: "empty")
+    }
+
+    @Test func unwritableLocationIsRejected() throws {
+        // /proc refuses new files even to root, which the test may well be running as.
+        expectOpenError("/proc/newsgraph-test.sqlite", .cannotOpen, containing: "cannot open database")
+    }
+
+    @Test func otherSQLiteDatabaseIsRejected() throws {
+        try F.withDatabasePath { path in
+            let store = try GraphStore(path: path)
+            try store.execute(sql: "DROP TABLE grdb_migrations")
+            expectOpenError(path, .notADatabase, containing: "not a newsgraph store")
+        }
+    }
+
+    @Test func readOnlyStoreReadsButNeverWritesOrCreates() throws {
+        try F.withDatabasePath { path in
+            expectOpenError(path, readOnly: true, .cannotOpen, containing: "no database")
+            #expect(!FileManager.default.fileExists(atPath: path))
+            _ = try GraphStore(path: path).ingest([F.d1])
+            let reader = try GraphStore(path: path, readOnly: true)
+            #expect(try reader.stats().documents == 1)
+            #expect(try reader.resolveEntity(named: "moscow").id == F.russia.id)
+            #expect(throws: StoreError.self) { try reader.ingest([F.d2]) }
+            #expect(try reader.stats().documents == 1)
+        }
+    }
+
+    @Test func readerSeesTheLastCommittedBatchWhileAWriteIsRunning() throws {
+        try F.withDatabasePath { path in
+            let writer = try GraphStore(path: path)
+            _ = try writer.ingest([F.d1])
+            let committed = try writer.stats()
+            let earlyReader = try GraphStore(path: path)
+            var seenDuringWrite: [StoreStats] = []
+            var graphsDuringWrite: [KnowledgeGraph] = []
+            let summary = try writer.ingest([F.d2, F.d3]) { _ in
+                seenDuringWrite.append(try earlyReader.stats())
+                graphsDuringWrite.append(try earlyReader.neighborhood(of: F.russia.id, depth: 2, direction: .both))
+                // A store opened while the batch holds the write lock must open and read, not wait for it.
+                let lateReader = try GraphStore(path: path)
+                seenDuringWrite.append(try lateReader.stats())
+            }
+            #expect(summary.documentsAdded == 2)
+            #expect(seenDuringWrite == Array(repeating: committed, count: 4))
+            let before = F.merged([F.d1]).subgraph(around: F.russia.id, depth: 2, direction: .both)
+            #expect(graphsDuringWrite.map(F.canonical) == [F.canonical(before), F.canonical(before)])
+            #expect(try earlyReader.stats() == writer.stats())
+            #expect(try earlyReader.stats().documents == 3)
+        }
+    }
+}
