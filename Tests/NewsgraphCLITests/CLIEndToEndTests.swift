@@ -43,8 +43,10 @@ import Testing
         #expect(render.status == 0, "\(render.stderr)")
         let svg = try String(contentsOfFile: cli.path("russia.svg"), encoding: .utf8)
         #expect(svg.contains("<svg"))
-        #expect(svg.contains("<title>Russia</title>"))
-        #expect(svg.contains("<title>United States</title>"))
+        #expect(svg.contains("<title>country:russia</title>"))
+        #expect(svg.contains("<title>country:united states</title>"))
+        #expect(svg.contains(">Russia</text>"))
+        #expect(svg.contains(">United States</text>"))
     }
 
     @Test func extractPrintsTheJSONLContract() throws {
