@@ -46,8 +46,14 @@ enum DOTEscaping {
         return out
     }
 
-    /// A value Graphviz copies into SVG as is (`id`): quoted like a name, with `&` as an entity because
-    /// the SVG writer would otherwise decode `&amp;`-like sequences already in the text.
+    /// A tooltip: like `text`, but backslashes become the look-alike U+29F5, because Graphviz (2.43 at least)
+    /// expands `\\N` in tooltips to the node name instead of a backslash and an N.
+    static func tooltip(_ text: String) -> String {
+        self.text(String(text.unicodeScalars.map { $0 == "\\" ? "\u{29F5}" : Character($0) }))
+    }
+
+    /// An SVG `id`: Graphviz undoes `\\` here as in labels, and its SVG writer would decode `&amp;`-like
+    /// text already in the value, so both are escaped; newlines and tabs stay (XML turns them into spaces).
     static func attribute(_ text: String) -> String {
         name(text).replacingAmpersands()
     }

@@ -62,7 +62,7 @@ public struct DOTWriter: Sendable {
             ("id", DOTEscaping.attribute(entity.id)),
             ("class", quoted("entity \(entity.type.rawValue)")),
             ("label", DOTEscaping.text(entity.name)),
-            ("tooltip", DOTEscaping.text(tooltip)),
+            ("tooltip", DOTEscaping.tooltip(tooltip)),
         ] + styleAttributes(style)
     }
 
@@ -71,7 +71,7 @@ public struct DOTWriter: Sendable {
             ("id", DOTEscaping.attribute(id)),
             ("class", quoted("entity unknown")),
             ("label", DOTEscaping.text(id)),
-            ("tooltip", DOTEscaping.text("\(id) (not in this graph)")),
+            ("tooltip", DOTEscaping.tooltip("\(id) (not in this graph)")),
         ] + styleAttributes(.unknown)
     }
 
@@ -112,7 +112,7 @@ public struct DOTWriter: Sendable {
             ("id", DOTEscaping.attribute("edge:\(edge.subject)|\(edge.relation)|\(edge.object)")),
             ("class", quoted("relation \(polarity.rawValue) rel-\(Self.classToken(edge.relation))")),
             ("label", DOTEscaping.text(label)),
-            ("tooltip", DOTEscaping.text(tooltip(edge, in: graph))),
+            ("tooltip", DOTEscaping.tooltip(tooltip(edge, in: graph))),
             ("penwidth", quoted(Self.penWidth(evidenceCount: count))),
             ("color", quoted(colour)),
             ("fontcolor", quoted(colour)),

@@ -51,9 +51,41 @@ struct BoundaryDetector {
         }
     }
 
+    /// Whether token `t` is a word with its period kept (`U.S.`, `etc.`, `J.`).
+    func isAbbreviationWithPeriod(_ t: Int) -> Bool {
+        let r = tokens[t]
+        guard r.count >= 2, s[r.upperBound - 1].value == 0x2E else { return false }
+        for k in r where s[k].isLetterLike { return true }
+        return false
+    }
+
+    /// Tokens after which a capitalised word starts a new sentence in web text: emoticons, `AM`/`PM`
+    /// after a time (e-mail headers), and separator lines (`-----`, `=====`).
+    private func endsBeforeCapital(_ t: Int) -> Bool {
+        let r = tokens[t]
+        let c = s[r.lowerBound].value
+        if r.count >= 2, c == 0x3A || c == 0x3B || c == 0x3D {
+            let e = s[r.upperBound - 1].value
+            return e == 0x29 || e == 0x28 || e == 0x44 || e == 0x50 || e == 0x70
+        }
+        if r.count >= 3, c == 0x2D || c == 0x3D || c == 0x5F || c == 0x2A {
+            for k in r where s[k].value != c { return false }
+            return true
+        }
+        if r.count == 2, t > 0, s[r.lowerBound + 1].asciiLowercased == 0x6D,
+           c == 0x41 || c == 0x50 || c == 0x61 || c == 0x70 {
+            let p = tokens[t - 1]
+            var colon = false
+            for k in p where s[k].value == 0x3A { colon = true }
+            return colon && s[p.upperBound - 1].isDigitLike
+        }
+        return false
+    }
+
     /// If a sentence ends with token `t` (plus closing quotes/brackets after it), the index of its last token.
     func sentenceEnd(at t: Int) -> Int? {
         let lastScalar = last(t)
+        if endsBeforeCapital(t), t + 1 < tokens.count, first(t + 1).isUppercaseLike { return t }
         guard lastScalar.value == 0x2E || TokenScanner.isTerminalScalar(lastScalar) else { return nil }
         // Closing quotes and brackets glued to the terminal belong to the ending sentence.
         var end = t

@@ -45,20 +45,40 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// Surface tokens of `scalars` and, for each sentence, its range of those tokens.
+    ///
+    /// Follows EWT in one more way: an abbreviation that ends a sentence gives up its period to the sentence
+    /// end (`in the U.S.` → `U.S` + `.`), so the token list can differ from the tokenizer's.
     func segment(_ scalars: [Unicode.Scalar]) -> (tokens: [Range<Int>], sentences: [Range<Int>]) {
         var tokens: [Range<Int>] = []
         tokenizer.scanTokens(scalars, in: 0..<scalars.count, into: &tokens)
+        var out: [Range<Int>] = []
+        out.reserveCapacity(tokens.count + tokens.count / 64)
         var sentences: [Range<Int>] = []
         let boundary = BoundaryDetector(s: scalars, tokens: tokens)
         var start = 0
         var t = 0
         var lineStart = 0
+        func close(at end: Int, last: Int, splitPeriod: Bool) {
+            let first = out.count
+            for k in start...end {
+                let r = tokens[k]
+                if k == last, splitPeriod, boundary.isAbbreviationWithPeriod(k) {
+                    out.append(r.lowerBound..<(r.upperBound - 1))
+                    out.append((r.upperBound - 1)..<r.upperBound)
+                } else {
+                    out.append(r)
+                }
+            }
+            sentences.append(first..<out.count)
+            start = end + 1
+        }
         while t < tokens.count {
             if t + 1 == tokens.count {
-                sentences.append(start..<tokens.count)
+                close(at: t, last: t, splitPeriod: true)
                 break
             }
             var end = -1 // last token of the sentence ending here, if any
+            var splitPeriod = true
             let gap = boundary.lineBreaks(between: t, and: t + 1)
             if gap.count >= 2 {
                 end = t
@@ -68,23 +88,23 @@ public struct SentenceSplitter: Sendable {
                 end = t
             } else if t + 1 - start >= maxWords {
                 end = boundary.safeCut(from: start, to: t)
+                splitPeriod = false
             }
             if gap.count >= 1 { lineStart = gap.lastBreak + 1 }
-            if end >= 0 {
-                sentences.append(start..<(end + 1))
-                start = end + 1
-                if end > t {
-                    // Closing quotes/brackets joined the sentence; a line break may hide among them.
-                    for k in t..<end {
-                        let g = boundary.lineBreaks(between: k, and: k + 1)
-                        if g.count >= 1 { lineStart = g.lastBreak + 1 }
-                    }
-                }
-                t = end + 1
+            guard end >= 0 else {
+                t += 1
                 continue
             }
-            t += 1
+            close(at: end, last: t, splitPeriod: splitPeriod)
+            if end > t {
+                // Closing quotes/brackets joined the sentence; a line break may hide among them.
+                for k in t..<end {
+                    let g = boundary.lineBreaks(between: k, and: k + 1)
+                    if g.count >= 1 { lineStart = g.lastBreak + 1 }
+                }
+            }
+            t = end + 1
         }
-        return (tokens, sentences)
+        return (out, sentences)
     }
 }

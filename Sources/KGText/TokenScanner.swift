@@ -21,25 +21,39 @@ struct TokenScanner {
         }
         if let e = emoticonEnd(at: j, chunkEnd: ce) { return e }
         switch c.value {
-        case 0x40, 0x23: // @handle, #hashtag
+        case 0x40, 0x23: // @handle, @domain.com, #hashtag (but "#1" is "#" + "1")
+            guard j + 1 < ce, s[j + 1].isLetterLike || s[j + 1].value == 0x5F else { return runEnd(at: j, chunkEnd: ce) }
             var k = j + 1
-            while k < ce, s[k].isAlphanumericLike || s[k].value == 0x5F || s[k].isMarkLike { k += 1 }
-            return k > j + 1 ? k : j + 1
+            while k < ce {
+                if s[k].isAlphanumericLike || s[k].value == 0x5F || s[k].isMarkLike {
+                    k += 1
+                } else if c.value == 0x40, s[k].value == 0x2E, k + 1 < ce, s[k + 1].isAlphanumericLike {
+                    k += 2
+                } else {
+                    break
+                }
+            }
+            return k
         case 0x2E, 0x21, 0x3F, 0x2026: // . ! ? … : runs form one token ("...", "?!", "!!!")
             var k = j + 1
             while k < ce, Self.isTerminalScalar(s[k]) { k += 1 }
             return k
         case 0x27, 0x2019, 0x60, 0x2018: // apostrophes and single quotes
             return quoteEnd(at: j, chunkStart: chunkStart, chunkEnd: ce)
-        case 0x2D, 0x2A, 0x3D, 0x5F, 0x7E, 0x3C, 0x3E, 0x2B: // - * = _ ~ < > + : runs of one symbol
-            var k = j + 1
-            while k < ce, s[k] == c { k += 1 }
-            return k
+        case 0x2D, 0x2A, 0x3D, 0x5F, 0x7E, 0x3C, 0x3E, 0x2B, 0x24: // - * = _ ~ < > + $ : runs of one symbol
+            return runEnd(at: j, chunkEnd: ce)
         default:
             var k = j + 1
             while k < ce, s[k].isMarkLike { k += 1 }
             return k
         }
+    }
+
+    /// End of the run of scalars equal to `s[j]`.
+    private func runEnd(at j: Int, chunkEnd ce: Int) -> Int {
+        var k = j + 1
+        while k < ce, s[k] == s[j] { k += 1 }
+        return k
     }
 
     /// Sentence-final punctuation scalars: `.`, `!`, `?`, `…`.
@@ -76,8 +90,8 @@ struct TokenScanner {
                 joins = prev.isDigitLike && hasThreeDigits(after: k, chunkEnd: ce)
             case 0x3A: // 10:30
                 joins = prev.isDigitLike && next.isDigitLike
-            case 0x2F: // 11/17/2004, and/or, s/he
-                joins = prev.isAlphanumericLike && next.isAlphanumericLike
+            case 0x2F: // 11/17/2004, 1/2, s/he, l/c kept; and/or, Mozilla/Firefox split
+                joins = keepsSlash(at: k, segmentStart: segmentStart, chunkEnd: ce)
             case 0x26: // AT&T
                 joins = prev.isLetterLike && next.isLetterLike
             case 0x2D: // e-mail, 713-853-3989 kept; well-known split
@@ -87,10 +101,16 @@ struct TokenScanner {
             }
             guard joins else { break }
             k += 2
-            if c.value == 0x2D { segmentStart = k - 1 }
+            if c.value == 0x2D || c.value == 0x2F { segmentStart = k - 1 }
         }
         // A period right after the word: part of an abbreviation or a separate token.
-        if k < ce, s[k].value == 0x2E, !(k + 1 < ce && s[k + 1].value == 0x2E),
+        // "w/" (with) is one token.
+        if k == j + 1, k < ce, s[k].value == 0x2F, s[j].asciiLowercased == 0x77,
+           k + 1 == ce || s[k + 1].isLetterLike {
+            return k + 1
+        }
+        // A period right after the word (or the first of exactly two: "Inc.."): abbreviation or separate token.
+        if k < ce, s[k].value == 0x2E, !(k + 2 < ce && s[k + 1].value == 0x2E && s[k + 2].value == 0x2E),
            attachesPeriod(wordStart: j, wordEnd: k, innerDots: innerDots, chunkEnd: ce) {
             return k + 1
         }
@@ -136,15 +156,26 @@ struct TokenScanner {
         if leftDigits > 0, rightIsNumber {
             let anotherGroup = m + 1 < ce && s[m].value == 0x2D && s[m + 1].isDigitLike
             let previousGroup = segmentStart > 0 && s[segmentStart - 1].value == 0x2D
-            // Phone numbers (713-853-3989, 345-9945, x3-9890) stay whole; ranges (1990-2000, 9-5) split.
-            return anotherGroup || previousGroup
-                || (left.count >= 2 && rightDigits == 4 && !(leftDigits == 4 && leftLetters == 0))
+            // Phone numbers (713-853-3989, 345-9945, 3-5213) stay whole; ranges (1990-2000, 9-5) split.
+            return anotherGroup || previousGroup || (rightDigits == 4 && !(leftDigits == 4 && leftLetters == 0))
         }
         guard leftDigits == 0, leftLetters == left.count, left.count <= 7 else { return false }
         var word = ""
         word.unicodeScalars.reserveCapacity(left.count)
         for p in left { word.unicodeScalars.append(Unicode.Scalar(s[p].asciiLowercased) ?? s[p]) }
         return Abbreviations.hyphenPrefixes.contains(word)
+    }
+
+    /// EWT keeps a slash between digits (dates, fractions) and in short forms (`s/he`, `l/c`), and splits
+    /// it between words (`and / or`).
+    private func keepsSlash(at k: Int, segmentStart: Int, chunkEnd ce: Int) -> Bool {
+        guard k > segmentStart, k + 1 < ce, s[k - 1].isAlphanumericLike, s[k + 1].isAlphanumericLike else {
+            return false
+        }
+        if s[k - 1].isDigitLike, s[k + 1].isDigitLike { return true }
+        var m = k + 1
+        while m < ce, s[m].isAlphanumericLike, m - k <= 3 { m += 1 }
+        return k - segmentStart <= 2 && m - k - 1 <= 2
     }
 
     /// Whether the period after `s[wordStart..<wordEnd]` belongs to it (`U.S.`, `Mr.`, `J.`, `etc.`).
@@ -181,6 +212,8 @@ struct TokenScanner {
         for p in m..<k where !s[p].isLetterLike { return nil }
         var suffix = ""
         for p in m..<k { suffix.unicodeScalars.append(Unicode.Scalar(s[p].asciiLowercased) ?? s[p]) }
+        // "10MM" (millions) stays whole; "10mm" (millimetres) splits.
+        if suffix == "mm", s[m].isUppercaseLike { return nil }
         return Abbreviations.numberSuffixes.contains(suffix) ? m : nil
     }
 
@@ -266,7 +299,8 @@ struct TokenScanner {
                 break
             }
         }
-        return dots > 0 ? m : nil
+        // user@example.com, and the bare Lotus Notes style "Warner@ENRON".
+        return dots > 0 || m > k + 1 ? m : nil
     }
 
     private static let emoticons: [[UInt32]] = [

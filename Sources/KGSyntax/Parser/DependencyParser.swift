@@ -1,0 +1,77 @@
+import Foundation
+import KGText
+
+/// A greedy, labelled arc-hybrid dependency parser with an averaged-perceptron model.
+///
+/// Reads each word's `form`, `xpos` and `upos`; writes `head` (1-based, 0 = root) and `relation` (full UD
+/// label such as `nsubj:pass`). Every output is a projective tree with exactly one root. Immutable and
+/// `Sendable`: share one instance across tasks; each call uses its own buffers.
+public struct DependencyParser: Sendable {
+    let model: ParserModel
+
+    init(model: ParserModel) {
+        self.model = model
+    }
+
+    /// The dependency relations this model can assign.
+    public var relations: [String] { model.labels }
+
+    /// Loads a model file written by `save(to:)`.
+    public static func load(from url: URL) throws -> DependencyParser {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url, options: .mappedIfSafe)
+        } catch {
+            throw ParserError(path: url.path, reason: "cannot read: \(error.localizedDescription)",
+                              hint: "check the path, or train one with `newsgraph train parser`")
+        }
+        let model = try data.withUnsafeBytes { try ParserModel(bytes: $0, path: url.path) }
+        return DependencyParser(model: model)
+    }
+
+    /// Name of the model file inside the bundled `Models` folder.
+    public static let defaultModelName = "parser.kgdp"
+
+    /// Loads the model bundled with KGSyntax (trained on UD English EWT).
+    public static func loadDefault() throws -> DependencyParser {
+        guard let folder = Bundle.module.url(forResource: "Models", withExtension: nil) else {
+            throw ParserError(reason: "the KGSyntax Models resource folder is missing from the bundle")
+        }
+        return try load(from: folder.appendingPathComponent(defaultModelName))
+    }
+
+    /// Writes the model (pruned, Int8-quantised per row) to `url`.
+    public func save(to url: URL) throws {
+        let bytes = model.serialized()
+        do {
+            try Data(bytes).write(to: url, options: .atomic)
+        } catch {
+            throw ParserError(path: url.path, reason: "cannot write: \(error.localizedDescription)",
+                              hint: "check that the folder exists and is writable")
+        }
+    }
+
+    /// Parses one sentence in place.
+    public func parse(_ sentence: inout Sentence) {
+        var workspace = ParserWorkspace()
+        workspace.parse(&sentence.words, model: model)
+    }
+
+    /// Parses a word sequence in place (e.g. the words of a `CoNLLUSentence`).
+    public func parse(words: inout [Word]) {
+        var workspace = ParserWorkspace()
+        workspace.parse(&words, model: model)
+    }
+
+    /// Parses many sentences in place, reusing one set of buffers.
+    public func parse(_ sentences: inout [Sentence]) {
+        var workspace = ParserWorkspace()
+        for i in sentences.indices { workspace.parse(&sentences[i].words, model: model) }
+    }
+
+    /// Parses many CoNLL-U sentences in place (their gold heads and relations are overwritten).
+    public func parse(_ sentences: inout [CoNLLUSentence]) {
+        var workspace = ParserWorkspace()
+        for i in sentences.indices { workspace.parse(&sentences[i].words, model: model) }
+    }
+}

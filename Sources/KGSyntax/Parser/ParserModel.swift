@@ -1,0 +1,17 @@
+import Foundation
+
+/// Everything a trained parser needs: its label inventory and the two weight tables
+/// (unlabelled transition scores, and label scores for the arc being built).
+struct ParserModel: Sendable, Equatable {
+    /// Bumped whenever a feature template changes, so old model files are rejected instead of misread.
+    static let featureSchema: UInt32 = 1
+
+    /// Dependency relations, full UD labels with subtypes; index = class in `labelWeights`.
+    var labels: [String]
+    /// Index of `root` in `labels`.
+    var rootLabel: Int
+    /// Rows of width 3: shift, left arc, right arc.
+    var actionWeights: ParserWeights
+    /// Rows of width `labels.count`.
+    var labelWeights: ParserWeights
+}

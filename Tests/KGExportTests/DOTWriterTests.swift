@@ -1,0 +1,167 @@
+import Foundation
+import KGCore
+import KGGraph
+import Testing
+@testable import KGExport
+
+@Suite("DOTWriter")
+struct DOTWriterTests {
+    /// Graphviz's copy of a node name: backslashes doubled, control characters other than LF/TAB as pictures.
+    static func graphvizName(_ id: String) -> String {
+        var out = ""
+        for scalar in id.unicodeScalars {
+            switch scalar.value {
+            case 0x5C: out += "\\\\"
+            case 0x0A, 0x09: out.unicodeScalars.append(scalar)
+            case 0x00...0x1F: out.unicodeScalars.append(Unicode.Scalar(0x2400 + scalar.value) ?? "?")
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    @Test func hostileNamesRenderAndKeepTheirTitles() throws {
+        let graph = Fixtures.hostileGraph()
+        let dot = DOTWriter(options: DOTOptions(graphName: "hostile \"graph\"", title: "Title <&> \\ \"q\"")).write(graph)
+        let svgData = try GraphvizRenderer().render(dot: dot, format: .svg, engine: .dot)
+        let svg = try #require(SVGDocument(svgData), "SVG is not well-formed XML")
+        let raw = String(decoding: svgData, as: UTF8.self)
+        #expect(!raw.contains("<script>"), "markup in names must be escaped in SVG")
+
+        #expect(svg.groups("node").count == Fixtures.hostileNames.count)
+        #expect(svg.groups("edge").count == Fixtures.hostileNames.count - 1)
+        for name in Fixtures.hostileNames {
+            let id = "hostile:\(name)"
+            // Graphviz's SVG writer passes entity-like text in names through, so a literal "&amp;" reads as "&".
+            let title = Self.graphvizName(id).replacingOccurrences(of: "&amp;", with: "&")
+            let node = svg.node(titled: title)
+            #expect(node != nil, "no node titled \(title.debugDescription)")
+            guard let node else { continue }
+            #expect(node.classes == ["node", "entity", "person"])
+            // Graphviz undoes the doubled backslashes in `id`s; XML turns tabs and newlines in attributes to spaces.
+            let expectedID = Self.graphvizName(id).replacingOccurrences(of: "\\\\", with: "\\").replacingOccurrences(of: "\n", with: " ")
+                .replacingOccurrences(of: "\t", with: " ")
+            #expect(node.attributes["id"] == expectedID)
+            let tooltip = node.descendants.compactMap { $0.attributes["xlink:title"] }.first ?? ""
+            let shown = name.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\r", with: "\n")
+                .replacingOccurrences(of: "\u{07}", with: "\u{2407}").replacingOccurrences(of: "\\", with: "\u{29F5}")
+            #expect(tooltip.hasPrefix(shown + " (person)"), "tooltip \(tooltip.debugDescription) of \(name.debugDescription)")
+            // The label shows the name itself, line by line.
+            let expectedLines = name.replacingOccurrences(of: "\r", with: "\n")
+                .replacingOccurrences(of: "\t", with: " ")
+                .replacingOccurrences(of: "\u{07}", with: "\u{2407}")
+                .split(separator: "\n").map(String.init)
+            let texts = node.descendants.filter { $0.name == "text" }.map(\.text)
+            #expect(texts == expectedLines, "label of \(name.debugDescription)")
+        }
+    }
+
+    @Test func graphIsNamedAndTitled() throws {
+        let dot = DOTWriter(options: DOTOptions(graphName: "strict", title: "Week 12")).write(Fixtures.weightedGraph())
+        #expect(dot.hasPrefix("digraph \"strict\" {"))
+        let svg = try #require(SVGDocument(try GraphvizRenderer().render(dot: dot)))
+        #expect(svg.groups("graph").first?.title == "strict")
+        #expect(svg.texts.contains("Week 12"))
+
+        let unnamed = DOTWriter(options: DOTOptions(graphName: "")).write(Fixtures.weightedGraph())
+        #expect(unnamed.hasPrefix("digraph \"newsgraph\" {"), "an empty name falls back, never anonymous")
+    }
+
+    @Test func nodesAreStyledByType() throws {
+        let svg = try #require(SVGDocument(try GraphvizRenderer().render(Fixtures.weightedGraph())))
+        let russia = try #require(svg.node(titled: "country:russia"))
+        #expect(russia.attributes["id"] == "country:russia")
+        #expect(russia.classes == ["node", "entity", "country"])
+        let fills = Dictionary(grouping: svg.groups("node")) { $0.classes.last ?? "" }
+            .mapValues { groups in Set(groups.flatMap { $0.descendants.compactMap { $0.attributes["fill"] } }) }
+        #expect(fills["country"]?.contains("#c6dbef") == true)
+        #expect(fills["concept"]?.contains("#f7f7f7") == true)
+        #expect(Set(EntityType.allCases.map { EntityStyle.style(for: $0).fillColor }).count == EntityType.allCases.count)
+        // The tooltip names the type and the aliases.
+        let tooltip = russia.descendants.compactMap { $0.attributes["xlink:title"] }.first ?? ""
+        #expect(tooltip.contains("Russia (country)") && tooltip.contains("Moscow, the Kremlin"))
+    }
+
+    @Test func edgePenWidthGrowsWithEvidence() throws {
+        #expect(DOTWriter.penWidth(evidenceCount: 1) == "1.0")
+        #expect(DOTWriter.penWidth(evidenceCount: 2) == "2.0")
+        #expect(DOTWriter.penWidth(evidenceCount: 3) == "2.58")
+        #expect(DOTWriter.penWidth(evidenceCount: 8) == "4.0")
+        #expect(DOTWriter.penWidth(evidenceCount: 0) == "1.0")
+
+        let graph = Fixtures.weightedGraph()
+        let svg = try #require(SVGDocument(try GraphvizRenderer().render(graph)))
+        func strokeWidth(_ subject: String, _ relation: String, _ object: String) -> Double? {
+            let id = "edge:\(subject)|\(relation)|\(object)"
+            guard let edge = svg.groups("edge").first(where: { $0.attributes["id"] == id }),
+                  let path = edge.descendants.first(where: { $0.name == "path" })
+            else { return nil }
+            return Double(path.attributes["stroke-width"] ?? "1")
+        }
+        let widths = [
+            strokeWidth("country:russia", "attack", "country:ukraine"),
+            strokeWidth("country:russia", "sanction", "org:nato"),
+            strokeWidth("person:vladimir putin", "lead", "country:russia"),
+            strokeWidth("group:wagner", "fight in", "location:crimea"),
+        ]
+        #expect(widths.allSatisfy { $0 != nil }, "every edge found by its id: \(widths)")
+        let values = widths.compactMap { $0 }
+        #expect(values == values.sorted() && Set(values).count == values.count, "widths \(values) grow strictly")
+    }
+
+    @Test func deniedEdgesAreDashedAndCounted() throws {
+        let graph = Fixtures.weightedGraph()
+        let dot = DOTWriter().write(graph)
+        let buyLine = try #require(dot.split(separator: "\n").first { $0.contains("label=\"buy (3)\"") })
+        #expect(buyLine.contains("style=\"dashed\""))
+        #expect(buyLine.contains("class=\"relation denied rel-buy\""))
+        let supportLine = try #require(dot.split(separator: "\n").first { $0.contains("label=\"support (3)\"") })
+        #expect(!supportLine.contains("dashed"), "one denial in three is contested, not denied")
+        #expect(supportLine.contains("relation contested"))
+        let attackLine = try #require(dot.split(separator: "\n").first { $0.contains("label=\"attack\"") })
+        #expect(!attackLine.contains("dashed") && attackLine.contains("relation asserted"))
+
+        let svg = try #require(SVGDocument(try GraphvizRenderer().render(dot: dot)))
+        let denied = svg.groups("edge").filter { $0.classes.contains("denied") }
+        #expect(denied.count == 1)
+        #expect(denied.first?.descendants.contains { $0.attributes["stroke-dasharray"] != nil } == true)
+
+        let plain = DOTWriter(options: DOTOptions(showsCounts: false)).write(graph)
+        #expect(plain.contains("label=\"buy\"") && !plain.contains("buy (3)"))
+    }
+
+    @Test func edgeTooltipQuotesATruncatedExample() throws {
+        let long = String(repeating: "word ", count: 100) + "end."
+        let edge = Edge(
+            subject: "country:a", relation: "warn", object: "country:b",
+            evidence: [Fixtures.evidence(text: long), Fixtures.evidence(doc: "doc-2", text: "Short one.", confidence: 0.9)])
+        let graph = KnowledgeGraph(
+            entities: [Entity(name: "A", type: .country), Entity(name: "B", type: .country)], edges: [edge])
+        let dot = DOTWriter(options: DOTOptions(exampleSentenceLength: 40)).write(graph)
+        #expect(dot.contains("“Short one.”"), "the most confident sentence is quoted")
+        #expect(DOTWriter.truncated(long, to: 40).count == 40)
+        #expect(DOTWriter.truncated(long, to: 40).hasSuffix("…"))
+        #expect(DOTWriter.truncated("a\n  b", to: 40) == "a b")
+    }
+
+    @Test func outputIsDeterministic() {
+        let graph = Fixtures.weightedGraph()
+        let reversed = KnowledgeGraph(
+            entities: graph.sortedEntities.reversed(), edges: graph.sortedEdges.reversed())
+        #expect(DOTWriter().write(graph) == DOTWriter().write(reversed))
+    }
+
+    @Test func danglingEndpointsGetAPlainNode() throws {
+        let graph = KnowledgeGraph(
+            entities: [Entity(name: "A", type: .country)],
+            edges: [Edge(subject: "country:a", relation: "meet", object: "person:gone", evidence: [Fixtures.evidence()])])
+        let svg = try #require(SVGDocument(try GraphvizRenderer().render(graph)))
+        #expect(svg.node(titled: "person:gone")?.classes == ["node", "entity", "unknown"])
+    }
+
+    @Test func relationClassTokensAreCSSSafe() {
+        #expect(DOTWriter.classToken("talk with") == "talk-with")
+        #expect(DOTWriter.classToken("<b>&\"x\"") == "b-x")
+        #expect(DOTWriter.classToken("北京") == "other")
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import KGCore
+import KGGraph
+import Testing
+@testable import KGExport
+
+@Suite("GraphvizRenderer")
+struct GraphvizRendererTests {
+    let renderer = GraphvizRenderer()
+
+    @Test func startsAndReportsItsVersion() throws {
+        try renderer.checkAvailability()
+        let version = try renderer.graphvizVersion()
+        #expect(version.first?.isNumber == true, "version \(version)")
+    }
+
+    @Test func rendersPNGAndPDF() throws {
+        let graph = Fixtures.weightedGraph()
+        let png = try renderer.render(graph, format: .png)
+        #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        #expect(png.count > 1_000)
+        let pdf = try renderer.render(graph, format: .pdf)
+        #expect(pdf.starts(with: Array("%PDF".utf8)))
+    }
+
+    @Test func dotFormatChecksSyntaxAndPassesTextThrough() throws {
+        let dot = DOTWriter().write(Fixtures.weightedGraph())
+        #expect(try renderer.render(dot: dot, format: .dot) == Data(dot.utf8))
+        #expect(throws: RenderError.self) { try renderer.render(dot: "digraph {", format: .dot) }
+    }
+
+    @Test(arguments: LayoutEngine.allCases)
+    func everyEngineLaysOutTheSampleGraph(engine: LayoutEngine) throws {
+        let svg = try #require(SVGDocument(try renderer.render(Fixtures.weightedGraph(), engine: engine)))
+        #expect(svg.groups("node").count == 7)
+        #expect(svg.groups("edge").count == 6)
+    }
+
+    @Test func badDOTGivesGraphvizsMessageAndLaterRendersStillWork() throws {
+        let error = try #require(throws: RenderError.self) {
+            try renderer.render(dot: "digraph broken { a -> ; }")
+        }
+        #expect(error.kind == .invalidDOT)
+        #expect(error.message.contains("syntax error in line 1"), "message: \(error.message)")
+        #expect(!error.graphvizMessages.isEmpty)
+        #expect(error.hint != nil)
+        #expect(error.description.contains("hint:"))
+
+        let empty = try #require(throws: RenderError.self) { try renderer.render(dot: "") }
+        #expect(empty.kind == .invalidDOT)
+
+        let svg = try #require(SVGDocument(try renderer.render(dot: "digraph after { x -> y }")))
+        #expect(svg.groups("graph").first?.title == "after")
+    }
+
+    @Test func unknownEnginesAreReported() throws {
+        let parsed = try #require(throws: RenderError.self) { try LayoutEngine(parsing: "bogus") }
+        #expect(parsed.kind == .unknownLayoutEngine)
+        #expect(parsed.hint?.contains("dot, neato, sfdp, circo") == true)
+        #expect(try LayoutEngine(parsing: " SFDP ") == .sfdp)
+
+        // A name that reaches Graphviz: its own list of engines comes back in the message.
+        let error = try #require(throws: RenderError.self) {
+            try renderer.render(dot: "digraph g { a -> b }", formatName: "svg", engineName: "bogus", layout: true)
+        }
+        #expect(error.kind == .unknownLayoutEngine)
+        #expect(error.message.contains("'bogus'") && error.message.contains("neato"), "message: \(error.message)")
+    }
+
+    @Test func unknownFormatsAreReported() throws {
+        let error = try #require(throws: RenderError.self) {
+            try renderer.render(dot: "digraph g { a -> b }", formatName: "bogusfmt", engineName: "dot", layout: true)
+        }
+        #expect(error.kind == .unknownFormat, "\(error)")
+    }
+
+    @Test func refusesGraphsTooLargeForTheEngine() throws {
+        let entities = (0...LayoutEngine.dot.maximumNodes).map { Entity(name: "n\($0)", type: .concept) }
+        let graph = KnowledgeGraph(entities: entities, edges: [])
+        let error = try #require(throws: RenderError.self) { try renderer.render(graph, engine: .dot) }
+        #expect(error.kind == .graphTooLarge)
+        #expect(error.hint?.contains("sfdp") == true)
+    }
+
+    @Test func concurrentRendersAllSucceed() async throws {
+        let results = try await withThrowingTaskGroup(of: (Int, Data).self) { group in
+            for index in 0..<32 {
+                group.addTask {
+                    var graph = Fixtures.weightedGraph()
+                    graph.insert(Entity(name: "Extra \(index)", type: .person))
+                    let options = DOTOptions(graphName: "g\(index)")
+                    let engine = LayoutEngine.allCases[index % LayoutEngine.allCases.count]
+                    return (index, try GraphvizRenderer().render(graph, options: options, engine: engine))
+                }
+            }
+            var results: [Int: Data] = [:]
+            for try await (index, data) in group { results[index] = data }
+            return results
+        }
+        #expect(results.count == 32)
+        for (index, data) in results {
+            let svg = SVGDocument(data)
+            #expect(svg?.groups("graph").first?.title == "g\(index)")
+            #expect(svg?.node(titled: "person:extra \(index)") != nil)
+        }
+    }
+}
