@@ -3,7 +3,7 @@ import KGCore
 extension KnowledgeGraph {
     /// The graph made of one document's assertions: one node per resolved entity or concept phrase.
     ///
-    /// Assertions without an object are not edges and are skipped here (they stay in `extract` output).
+    /// Assertions without an object, or whose subject is not an actor, are not edges and are skipped here.
     public init(assertions: [Assertion], document: DocumentInfo) {
         self.init()
         add(assertions, from: document)
@@ -12,7 +12,8 @@ extension KnowledgeGraph {
     /// Merges assertions from one document into the graph.
     public mutating func add(_ assertions: [Assertion], from document: DocumentInfo) {
         for assertion in assertions {
-            guard let object = assertion.object else { continue }
+            // Who does what to whom: the subject must be an actor; pronouns and concepts stay in `extract` output.
+            guard let object = assertion.object, assertion.subject.type.isActor else { continue }
             let subject = insert(Self.entity(for: assertion.subject))
             let target = insert(Self.entity(for: object))
             guard subject.id != target.id else { continue }

@@ -1,24 +1,26 @@
 import KGCore
 import KGExtraction
 import KGGraph
+import KGSyntax
 import KGText
 
 /// The façade both shells use for the NLP half: text → sentences → (syntax) → assertions → graph.
 public struct Pipeline: Sendable {
     public let extractor: any Extractor
     public let splitter: SentenceSplitter
+    /// Tagger, lemmatizer and parser, loaded only when the extractor needs them.
+    public let syntax: SyntaxAnnotator?
 
     /// Loads what the chosen extractor needs (gazetteer, models).
-    public init(extractor kind: ExtractorKind = .baseline) throws {
+    public init(extractor kind: ExtractorKind = .syntax) throws {
         let gazetteer = try Gazetteer.bundled()
         switch kind {
         case .baseline:
             extractor = BaselineExtractor(gazetteer: gazetteer)
         case .syntax:
-            throw PipelineError(
-                message: "the syntax extractor is not available in this build",
-                hint: "use --extractor baseline")
+            extractor = SyntaxExtractor(gazetteer: gazetteer)
         }
+        syntax = extractor.needsSyntax ? try SyntaxAnnotator.loadDefault() : nil
         splitter = SentenceSplitter()
     }
 
@@ -26,6 +28,7 @@ public struct Pipeline: Sendable {
     public func annotate(_ document: Document) -> Document {
         var annotated = document
         annotated.sentences = splitter.split(document.text)
+        syntax?.annotate(&annotated.sentences)
         return annotated
     }
 

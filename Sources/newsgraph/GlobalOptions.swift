@@ -10,7 +10,7 @@ struct StoreOptions: ParsableArguments {
 /// Options for commands that read articles and extract assertions.
 struct ExtractionOptions: ParsableArguments {
     @Option(name: .long, help: "Extractor: baseline (gazetteer + verb between actors) or syntax (dependency parse).")
-    var extractor: ExtractorKind = .baseline
+    var extractor: ExtractorKind = .syntax
 
     @Option(name: .long, help: "Date (YYYY-MM-DD) for plain-text documents that carry none.")
     var date: String?

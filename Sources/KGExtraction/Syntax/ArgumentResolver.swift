@@ -69,8 +69,9 @@ struct ArgumentResolver {
         return words.sorted()
     }
 
+    /// The name as written: forms joined by the spaces the text had ("Amir-Abdollahian", not "Amir - Abdollahian").
     func nameText(_ words: [Int]) -> String {
-        words.map { tree.words[$0].form }.joined(separator: " ")
+        tree.text(of: words)
     }
 
     /// Organisation when a name has an organisation word or is an acronym; person for two to four

@@ -71,4 +71,14 @@ struct DependencyTree {
         }
         return out.sorted()
     }
+
+    /// Forms of the (sorted) words joined by the spaces the text had between them.
+    func text(of indices: [Int]) -> String {
+        var out = ""
+        for (k, w) in indices.enumerated() {
+            out += words[w].form
+            if k + 1 < indices.count, words[w].spaceAfter || indices[k + 1] != w + 1 { out += " " }
+        }
+        return out
+    }
 }

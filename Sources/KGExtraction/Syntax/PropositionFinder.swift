@@ -100,6 +100,12 @@ struct PropositionFinder {
             }
         }
 
+        // A clause as object: "X said (that) Y", "X denied Y".
+        if object.isEmpty, let clause = tree.child(of: p, ["ccomp"]) {
+            let marks = Set(tree.children(of: clause, ["mark"]))
+            object = [Phrase(head: clause, words: phraseWords(clause).filter { !marks.contains($0) })]
+            confidence -= 0.2
+        }
         // Prepositional arguments; without an object, the first becomes it ("talk to X", "meet with X").
         for obl in tree.children(of: p, ["obl", "obl:tmod", "obl:npmod"]) {
             if object.isEmpty, tree.relation(obl) == "obl", let prep = preposition(of: obl), prep != "according to" {
@@ -109,12 +115,6 @@ struct PropositionFinder {
             } else if preposition(of: obl) != "according to" {
                 extras.append(Phrase(head: obl, words: phraseWords(obl)))
             }
-        }
-        // A clause as object: "X said (that) Y", "X denied Y".
-        if object.isEmpty, let clause = tree.child(of: p, ["ccomp"]) {
-            let marks = Set(tree.children(of: clause, ["mark"]))
-            object = [Phrase(head: clause, words: phraseWords(clause).filter { !marks.contains($0) })]
-            confidence -= 0.2
         }
         if let iobj = tree.child(of: p, ["iobj"]) {
             extras.insert(Phrase(head: iobj, words: phraseWords(iobj)), at: 0)

@@ -33,11 +33,18 @@ public struct SyntaxExtractor: Extractor {
         for p in finder.propositions() + RoleFinder(tree).roles() {
             guard let subjectPhrase = p.subject else { continue }
             if let object = p.object, tree.relation(object.head) == "ccomp" || tree.upos(object.head) == "VERB" && !p.isRole { continue }
-            let subject = argument(subjectPhrase, tree: tree, resolver: resolver)
+            var subject = argument(subjectPhrase, tree: tree, resolver: resolver)
             let object = p.object.map { argument($0, tree: tree, resolver: resolver) }
             let attribution = p.attribution.map { a -> Attribution in
                 let speaker = argument(a.speaker, tree: tree, resolver: resolver)
                 return Attribution(text: speaker.text, entity: speaker.entity, verb: a.verb)
+            }
+            // "The United States has announced it will …", "He said he …": a pronoun subject of reported speech
+            // is, far more often than not, the speaker.
+            if subject.entity == nil, Self.personalPronouns.contains(subject.text.lowercased()),
+               let attribution, attribution.entity != nil {
+                subject.entity = attribution.entity
+                subject.type = attribution.entity.flatMap { _ in p.attribution.map { resolver.resolve($0.speaker).type } } ?? subject.type
             }
             let relationText = text(p.relationWords, tree)
             let key = "\(subject.span.start)|\(p.lemma)|\(object?.span.start ?? -1)|\(p.negated)"
@@ -66,6 +73,8 @@ public struct SyntaxExtractor: Extractor {
         return out
     }
 
+    static let personalPronouns: Set<String> = ["it", "he", "she", "they", "we"]
+
     private func argument(_ phrase: Phrase, tree: DependencyTree, resolver: ArgumentResolver) -> Argument {
         let (entity, type) = resolver.resolve(phrase)
         let first = phrase.words.first ?? phrase.head
@@ -74,14 +83,8 @@ public struct SyntaxExtractor: Extractor {
         return Argument(text: text(phrase.words, tree), entity: entity, type: type, span: span)
     }
 
-    /// The words as written: forms joined by the spaces the text had.
     private func text(_ words: [Int], _ tree: DependencyTree) -> String {
-        var out = ""
-        for (k, w) in words.enumerated() {
-            out += tree.words[w].form
-            if k + 1 < words.count, tree.words[w].spaceAfter || words[k + 1] != w + 1 { out += " " }
-        }
-        return out
+        tree.text(of: words)
     }
 
     private func forms(_ words: [Int], _ tree: DependencyTree) -> String {

@@ -1,0 +1,34 @@
+import Foundation
+import KGText
+
+/// Tagger, lemmatizer and parser together: fills every word's UPOS, XPOS, lemma, head and relation.
+public struct SyntaxAnnotator: Sendable {
+    public let tagger: PartOfSpeechTagger
+    public let lemmatizer: Lemmatizer
+    public let parser: DependencyParser
+
+    public init(tagger: PartOfSpeechTagger, lemmatizer: Lemmatizer, parser: DependencyParser) {
+        self.tagger = tagger
+        self.lemmatizer = lemmatizer
+        self.parser = parser
+    }
+
+    /// The models shipped with newsgraph (trained on UD English EWT).
+    public static func loadDefault() throws -> SyntaxAnnotator {
+        SyntaxAnnotator(
+            tagger: try PartOfSpeechTagger.loadDefault(), lemmatizer: try Lemmatizer.loadDefault(),
+            parser: try DependencyParser.loadDefault())
+    }
+
+    /// Tags, lemmatizes and parses one sentence in place.
+    public func annotate(_ sentence: inout Sentence) {
+        tagger.tag(&sentence)
+        lemmatizer.lemmatize(&sentence)
+        parser.parse(&sentence)
+    }
+
+    /// Tags, lemmatizes and parses every sentence in place.
+    public func annotate(_ sentences: inout [Sentence]) {
+        for i in sentences.indices { annotate(&sentences[i]) }
+    }
+}
