@@ -49,6 +49,29 @@ import Testing
         #expect(svg.contains(">United States</text>"))
     }
 
+    @Test func triplesDumpsEveryEdgeInEachFormat() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["ingest", CLIRunner.seedArticle]).status == 0)
+        let stats = try cli.run(["stats", "--json"])
+        let edges = try #require(try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])["edges"] as? Int
+        let tsv = try cli.run(["triples"])
+        #expect(tsv.status == 0)
+        let rows = tsv.stdout.split(separator: "\n")
+        #expect(rows.first?.hasPrefix("subject\tsubject_type\trelation\tobject") == true)
+        #expect(rows.count - 1 == edges)
+        #expect(rows.contains { $0.hasPrefix("United States\tcountry\tsanction\tRussia\tcountry\t") })
+        let jsonl = try cli.run(["triples", "--format", "jsonl"])
+        let lines = jsonl.stdout.split(separator: "\n")
+        #expect(lines.count == edges)
+        for line in lines {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            #expect(!((object["evidence"] as? [Any]) ?? []).isEmpty)
+        }
+        let csv = try cli.run(["triples", "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("subject,subject_type,relation,object"))
+    }
+
     @Test func extractPrintsTheJSONLContract() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

@@ -1,0 +1,29 @@
+import ArgumentParser
+import KGExport
+import KGStore
+
+/// `newsgraph triples`: every edge of the graph with its evidence count.
+struct Triples: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Dump every (subject, relation, object) edge with its evidence counts as TSV, CSV or JSONL.")
+
+    @Option(help: "Output format: tsv, csv, or jsonl (with every piece of evidence).")
+    var format: TripleFormat = .tsv
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let graph = try GraphStore.openExisting(path: store.db).loadGraph()
+        var output = StandardOutput()
+        TripleWriter(format: format).write(graph, to: &output)
+    }
+}
+
+/// Standard output as a `TextOutputStream`, so dumps stream instead of building one big string.
+struct StandardOutput: TextOutputStream {
+    mutating func write(_ string: String) {
+        Terminal.write(string)
+    }
+}
+
+extension TripleFormat: ExpressibleByArgument {}
