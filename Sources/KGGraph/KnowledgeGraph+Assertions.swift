@@ -29,7 +29,19 @@ extension KnowledgeGraph {
 
     private static func entity(for argument: Argument) -> Entity {
         let name = argument.nodeName
-        let aliases = argument.entity != nil && argument.text != name ? [argument.text] : []
+        let aliases = argument.entity != nil && argument.text != name && isAlias(argument.text) ? [argument.text] : []
         return Entity(name: name, type: argument.type, aliases: aliases)
     }
+
+    /// Whether a phrase that resolved to an entity may serve as its alias: names, not pronouns resolved by
+    /// coreference ("it", "he") nor long descriptions.
+    private static func isAlias(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, text.count <= 60 else { return false }
+        return !nonAliases.contains(text.lowercased()) && (first.properties.isUppercase || text.lowercased().hasPrefix("the "))
+    }
+
+    private static let nonAliases: Set<String> = [
+        "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "him", "her", "them", "its",
+        "his", "their", "who", "which",
+    ]
 }

@@ -1,0 +1,8 @@
+import ArgumentParser
+
+/// `newsgraph eval …`: accuracy measurements that print numbers.
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure accuracy: syntax on UD CoNLL-U files, extraction on CaRB.",
+        subcommands: [EvalUD.self])
+}
