@@ -59,9 +59,8 @@ public struct GraphvizRenderer: Sendable {
     func render(dot: String, formatName: String, engineName: String, layout: Bool) throws(RenderError) -> Data? {
         let session = GraphvizSession.shared
         return try session.withContext { (context: OpaquePointer) throws(RenderError) -> Data? in
-            session.resetMessages()
-            guard let graph = agmemread(dot) else {
-                let messages = session.takeMessages()
+            let (parsed, messages) = session.parse(dot)
+            guard let graph = parsed else {
                 let detail = messages.first ?? "the input holds no graph"
                 throw RenderError(
                     kind: .invalidDOT, message: "Graphviz could not parse the DOT input: \(detail)",
@@ -70,6 +69,7 @@ public struct GraphvizRenderer: Sendable {
             }
             defer { agclose(graph) }
             guard layout else { return nil }
+            session.resetMessages()
             Self.applyEngineDefaults(graph, engineName: engineName)
             let laidOut = gvLayout(context, graph, engineName) == 0
             // Safe even after a failed layout; must run before agclose (defers run in reverse order).

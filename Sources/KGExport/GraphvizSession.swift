@@ -54,6 +54,27 @@ final class GraphvizSession: @unchecked Sendable {
         }
     }
 
+    /// Parses the first graph in `dot`; on failure returns nil and Graphviz's messages. Caller holds the lock.
+    ///
+    /// cgraph 2.43 keeps parser state between calls: the line counter, and any text after the first graph
+    /// on its last line, which the *next* agmemread would parse as its own input. So reset the counter
+    /// first and drain leftovers after (both harmless where Graphviz has fixed this).
+    func parse(_ dot: String) -> (graph: UnsafeMutablePointer<Agraph_t>?, messages: [String]) {
+        resetMessages()
+        agreadline(1)
+        let graph = agmemread(dot)
+        let messages = takeMessages()
+        if graph != nil {
+            var drained = 0
+            while drained < 10_000, let leftover = agmemread("") {
+                agclose(leftover)
+                drained += 1
+            }
+            resetMessages()
+        }
+        return (graph, messages)
+    }
+
     /// Starts libgvc on first use and checks once that a tiny graph lays out. Caller holds the lock.
     private func startedContext() throws(RenderError) -> OpaquePointer {
         switch state {
@@ -85,12 +106,13 @@ final class GraphvizSession: @unchecked Sendable {
 
     /// Lays out and renders a two-node graph; a missing plugin configuration shows up here.
     private func probe(_ context: OpaquePointer) -> RenderError? {
-        resetMessages()
-        guard let graph = agmemread("digraph probe { a -> b }") else {
+        let (parsed, messages) = parse("digraph probe { a -> b }")
+        guard let graph = parsed else {
             return RenderError(
                 kind: .graphvizUnavailable, message: "Graphviz could not parse a two-node test graph",
-                graphvizMessages: takeMessages())
+                graphvizMessages: messages)
         }
+        resetMessages()
         defer { agclose(graph) }
         let laidOut = gvLayout(context, graph, "dot") == 0
         defer { _ = gvFreeLayout(context, graph) }

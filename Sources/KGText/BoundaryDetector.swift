@@ -97,6 +97,8 @@ struct BoundaryDetector {
         guard end + 1 < tokens.count else { return end }
         let next = end + 1
         if isTerminal(t) {
+            // "“Really?” she asked": a closing quote then a lower-case word continues the sentence.
+            if end > t, first(next).isLowercaseLike { return nil }
             return startsSentence(next, after: t) ? end : nil
         }
         // An abbreviation (or word) with its period kept.

@@ -93,12 +93,53 @@ public struct TokenizationEvaluator: Sendable {
         let systemSentences = sentenceRanges.map {
             Unit(start: ranges[$0.lowerBound].lowerBound, end: ranges[$0.upperBound - 1].upperBound)
         }
-        return TokenizationScores(
-            tokens: Self.spanScore(gold: gold.tokens, system: systemTokens),
+        var system = Gold(text: gold.text, tokens: systemTokens, words: systemWords, sentences: systemSentences)
+        return Self.score(gold: Self.withoutWhitespace(gold), system: Self.withoutWhitespace(&system))
+    }
+
+    /// Scores of a system CoNLL-U (e.g. another tool's output on the same raw text) against gold.
+    ///
+    /// Both are placed in their own rebuilt text and compared on character positions that ignore
+    /// whitespace, as in `conll18_ud_eval.py`; the two texts must agree apart from whitespace.
+    public func evaluate(goldSentences: [CoNLLUSentence], systemSentences: [CoNLLUSentence]) -> TokenizationScores {
+        var gold = Self.gold(goldSentences)
+        var system = Self.gold(systemSentences)
+        return Self.score(gold: Self.withoutWhitespace(&gold), system: Self.withoutWhitespace(&system))
+    }
+
+    private static func score(gold: Gold, system: Gold) -> TokenizationScores {
+        TokenizationScores(
+            tokens: spanScore(gold: gold.tokens, system: system.tokens),
             words: F1Score(
-                gold: gold.words.count, system: systemWords.count,
-                correct: Self.alignedWordCount(gold: gold.words, system: systemWords)),
-            sentences: Self.spanScore(gold: gold.sentences, system: systemSentences))
+                gold: gold.words.count, system: system.words.count,
+                correct: alignedWordCount(gold: gold.words, system: system.words)),
+            sentences: spanScore(gold: gold.sentences, system: system.sentences))
+    }
+
+    /// Moves all spans to positions in the text with whitespace removed (the script's `characters`).
+    private static func withoutWhitespace(_ units: inout Gold) -> Gold {
+        var position = [Int](repeating: 0, count: units.text.count + 1)
+        var n = 0
+        for (k, c) in units.text.enumerated() {
+            position[k] = n
+            if !c.isSeparatorLike { n += 1 }
+        }
+        position[units.text.count] = n
+        func move(_ list: inout [Unit]) {
+            for i in list.indices {
+                list[i].start = position[min(list[i].start, units.text.count)]
+                list[i].end = position[min(list[i].end, units.text.count)]
+            }
+        }
+        move(&units.tokens)
+        move(&units.words)
+        move(&units.sentences)
+        return units
+    }
+
+    private static func withoutWhitespace(_ units: Gold) -> Gold {
+        var copy = units
+        return withoutWhitespace(&copy)
     }
 
     // MARK: - Gold standard

@@ -53,6 +53,16 @@ struct GraphvizRendererTests {
         #expect(svg.groups("graph").first?.title == "after")
     }
 
+    @Test func textAfterTheFirstGraphDoesNotLeakIntoTheNextRender() throws {
+        let first = try #require(SVGDocument(try renderer.render(dot: "digraph first { a } digraph second { b }")))
+        #expect(first.groups("graph").first?.title == "first")
+        let next = try #require(SVGDocument(try renderer.render(dot: "digraph third { c }")))
+        #expect(next.groups("graph").first?.title == "third")
+        _ = try? renderer.render(dot: "digraph fourth { d } junk junk")
+        let last = try #require(SVGDocument(try renderer.render(dot: "digraph fifth { e }")))
+        #expect(last.groups("graph").first?.title == "fifth")
+    }
+
     @Test func unknownEnginesAreReported() throws {
         let parsed = try #require(throws: RenderError.self) { try LayoutEngine(parsing: "bogus") }
         #expect(parsed.kind == .unknownLayoutEngine)

@@ -1,0 +1,133 @@
+import Foundation
+import KGCore
+import Testing
+@testable import KGText
+
+/// One row of the sentence table: text and the expected sentence texts.
+struct SplitCase: Sendable, CustomTestStringConvertible {
+    let input: String
+    let sentences: [String]
+    var testDescription: String { input.replacingOccurrences(of: "\n", with: "⏎") }
+
+    init(_ input: String, _ sentences: [String]) {
+        self.input = input
+        self.sentences = sentences
+    }
+}
+
+@Suite("Sentence splitter")
+struct SentenceSplitterTests {
+    static let table: [SplitCase] = [
+        .init("Mr. Smith went to Washington. He met Dr. Jones there.",
+              ["Mr. Smith went to Washington.", "He met Dr. Jones there."]),
+        .init("U.S. officials said so. Others disagreed.", ["U.S. officials said so.", "Others disagreed."]),
+        .init("He lives in the U.S. The next day he left.", ["He lives in the U.S.", "The next day he left."]),
+        .init("The U.S. Army left.", ["The U.S. Army left."]),
+        .init("Bush nominated Jennifer M. Anderson for the post.", ["Bush nominated Jennifer M. Anderson for the post."]),
+        .init("They sold apples, pears, etc. Then they left.", ["They sold apples, pears, etc.", "Then they left."]),
+        .init("It starts on Jan. 5 at noon.", ["It starts on Jan. 5 at noon."]),
+        .init("He said, \"Stop.\" Then he left.", ["He said, \"Stop.\"", "Then he left."]),
+        .init("It was over (or so he thought.) Then it began.", ["It was over (or so he thought.)", "Then it began."]),
+        .init("“Really?” she asked. Yes.", ["“Really?” she asked.", "Yes."]),
+        .init("‘Why not?’ He shrugged.", ["‘Why not?’", "He shrugged."]),
+        .init("Wow! That was fast?! Indeed...", ["Wow!", "That was fast?!", "Indeed..."]),
+        .init("I waited... and waited.", ["I waited... and waited."]),
+        .init("It cost $5.50. Nobody paid.", ["It cost $5.50.", "Nobody paid."]),
+        .init("one two three\n\nfour five", ["one two three", "four five"]),
+        .init("Markets rally on news\nStocks rose sharply on Monday.", ["Markets rally on news", "Stocks rose sharply on Monday."]),
+        .init("Shopping list:\n- eggs\n- milk", ["Shopping list:", "- eggs", "- milk"]),
+        .init("great movie :) I loved it", ["great movie :)", "I loved it"]),
+        .init("", []),
+        .init("  \n\n \t ", []),
+    ]
+
+    @Test("splits sentences", arguments: table)
+    func splitsSentences(_ row: SplitCase) {
+        let sentences = SentenceSplitter().split(row.input)
+        #expect(sentences.map(\.text) == row.sentences)
+    }
+
+    @Test func joinsHardWrappedLinesOfOneSentence() {
+        let text = "The committee met on Tuesday to discuss the budget for the coming year and\n"
+            + "decided to postpone the vote until the next meeting in March."
+        #expect(SentenceSplitter().split(text).count == 1)
+    }
+
+    @Test func givesSentenceFinalAbbreviationsPeriodToTheSentenceEnd() {
+        let sentences = SentenceSplitter().split("He lives in the U.S. The next day he left.")
+        #expect(sentences.first?.words.map(\.form) == ["He", "lives", "in", "the", "U.S", "."])
+        #expect(sentences.first?.words.last?.span == TextSpan(start: 19, end: 20))
+    }
+
+    @Test func sentenceSpansAndWordOffsetsPointIntoTheDocument() {
+        let text = "Hi there.  Don't go!"
+        let scalars = Array(text.unicodeScalars)
+        let sentences = SentenceSplitter().split(text)
+        #expect(sentences.map(\.index) == [0, 1])
+        #expect(sentences.map(\.span) == [TextSpan(start: 0, end: 9), TextSpan(start: 11, end: 20)])
+        for sentence in sentences {
+            for word in sentence.words {
+                let surface = String(String.UnicodeScalarView(scalars[word.span.start..<word.span.end]))
+                #expect(surface == word.form)
+            }
+        }
+        #expect(sentences[1].words.map(\.form) == ["Do", "n't", "go", "!"])
+    }
+
+    static let seedOpening = """
+        US sanctions Russia over Iranian drones
+
+        0
+        US sanctions Russia over Iranian drones
+
+        The Biden administration has accused Russian aerospace forces and the defense ministry of allegedly \
+        purchasing UAVs from Tehran
+
+        The United States has announced it will impose sanctions on three Russian organizations over the \
+        alleged purchase of Iranian drones for Moscow’s ongoing military offensive in Ukraine.
+
+        During a White House briefing on Friday, US National Security Council spokesman John Kirby said \
+        sanctions would be introduced against entities “at the forefront in terms of acquiring and using \
+        Iranian drones.” He named the Russian Aerospace Forces.
+        """
+
+    @Test func splitsTheSeedArticlesScrapedOpening() {
+        let texts = SentenceSplitter().split(Self.seedOpening).map(\.text)
+        #expect(texts.count == 7)
+        #expect(texts.prefix(3) == ["US sanctions Russia over Iranian drones", "0", "US sanctions Russia over Iranian drones"])
+        #expect(texts[3].hasPrefix("The Biden administration") && texts[3].hasSuffix("from Tehran"))
+        #expect(texts[4].hasSuffix("in Ukraine."))
+        #expect(texts[5].hasSuffix("Iranian drones.”"))
+        #expect(texts[6] == "He named the Russian Aerospace Forces.")
+    }
+
+    @Test func megabyteWithoutPunctuationIsCutIntoBoundedSentences() {
+        let text = String(repeating: "word ", count: 200_000) // 1 MB, no punctuation, no line breaks
+        let splitter = SentenceSplitter()
+        let start = ContinuousClock.now
+        let sentences = splitter.split(text)
+        let elapsed = ContinuousClock.now - start
+        #expect(sentences.reduce(0) { $0 + $1.words.count } == 200_000)
+        #expect(sentences.allSatisfy { $0.words.count <= splitter.maxWords })
+        #expect(sentences.count >= 200_000 / splitter.maxWords)
+        #expect(elapsed < .seconds(20)) // generous for debug builds; linear time, not a benchmark
+    }
+
+    @Test func longSentencesAreCutAtACommaWhenThereIsOne() {
+        let clause = Array(repeating: "word", count: 9).joined(separator: " ") + ","
+        let text = Array(repeating: clause, count: 200).joined(separator: " ")
+        let sentences = SentenceSplitter(maxWords: 100).split(text)
+        #expect(sentences.count > 1)
+        #expect(sentences.dropLast().allSatisfy { $0.words.last?.form == "," })
+    }
+
+    @Test func brokenEncodingsDoNotTrap() {
+        let text = "Ã©tÃ© \"?\"? \u{FFFD}.\u{0} \u{301}Hello.\u{7} Next\u{2028}line\u{2029}para. 👍🏽."
+        let sentences = SentenceSplitter().split(text)
+        #expect(!sentences.isEmpty)
+        for sentence in sentences {
+            #expect(sentence.span.start < sentence.span.end)
+            #expect(!sentence.words.isEmpty)
+        }
+    }
+}
