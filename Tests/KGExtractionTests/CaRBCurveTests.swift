@@ -72,4 +72,17 @@ import KGExtraction
         // A single threshold: AUC = R (1 + P) / 2.
         #expect(score.auc == 0.5)
     }
+
+    @Test func writesPredictionsThatReadBackUnchanged() throws {
+        let original = CaRBPredictions(entries: [
+            .init(sentence: "John bought a red car .", predictions: [
+                CaRBPrediction(tuple: CaRBTuple(relation: "bought", arguments: ["John", "a red car"]), confidence: 0.875),
+                CaRBPrediction(tuple: CaRBTuple(relation: "was", arguments: ["the car", "red"]), confidence: 1e-3),
+            ]),
+        ])
+        let reread = try CaRBPredictions.parse(tsv: original.tsv)
+        #expect(reread.entries.map(\.sentence) == ["John bought a red car ."])
+        #expect(reread.entries.first?.predictions.map(\.tuple) == original.entries.first?.predictions.map(\.tuple))
+        #expect(reread.entries.first?.predictions.map(\.confidence) == [0.875, 1e-3])
+    }
 }
