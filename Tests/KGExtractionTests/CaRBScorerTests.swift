@@ -74,6 +74,13 @@ struct CaRBReferenceScore: Sendable, CustomStringConvertible {
         #expect(score.goldTupleCount == 2548)
     }
 
+    @Test(.enabled(if: CaRBData.isPresent, CaRBData.skipMessage))
+    func reproducesOpenIE5ToFiveDecimals() throws {
+        let score = CaRBScorer.score(gold: try CaRBData.gold(), predictions: try CaRBData.reference("openie5"))
+        #expect(abs(score.f1 - 0.45811) < 0.000005)
+        #expect(abs(score.auc - 0.24021) < 0.000005)
+    }
+
     /// The README's ceiling check writes every gold line as a prediction line, keeping the raw sentence
     /// column. Some gold lines carry a stray space around the sentence; the prediction reader keeps it, so
     /// those raw sentences collide after normalization and only the last one's extractions are scored.
