@@ -9,6 +9,12 @@ public struct CaRBGold: Sendable, Hashable {
         public var sentence: String
         /// Its gold tuples, in file order.
         public var tuples: [CaRBTuple]
+
+        /// Creates an entry.
+        public init(sentence: String, tuples: [CaRBTuple]) {
+            self.sentence = sentence
+            self.tuples = tuples
+        }
     }
 
     /// Sentences in order of first appearance.

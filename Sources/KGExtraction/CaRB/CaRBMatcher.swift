@@ -115,8 +115,13 @@ struct CaRBTokenInterner {
         return id
     }
 
+    /// Whitespace tokens as ids, like Python's `str.split()`.
     mutating func tokens(_ text: String) -> [Int32] {
-        text.split(whereSeparator: \.isWhitespace).map { id(of: String($0)) }
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(whereSeparator: \.isWhitespace).map { id(of: String($0)) }
+        }
+        return bytes.split(whereSeparator: CaRBTSV.isASCIIWhitespace).map { id(of: String(Substring($0))) }
     }
 
     mutating func gold(_ tuple: CaRBTuple) -> CaRBInternedTuple {

@@ -27,6 +27,27 @@ public struct CaRBPredictions: Sendable, Hashable {
     /// The number of extractions over all sentences.
     public var predictionCount: Int { entries.reduce(0) { $0 + $1.predictions.count } }
 
+    /// The predictions as TSV text, one line per extraction, that `parse(tsv:)` reads back unchanged.
+    ///
+    /// Tabs and newlines inside fields would break the format, so they are written as spaces
+    /// (CaRB splits tokens on whitespace anyway).
+    public var tsv: String {
+        var text = ""
+        for entry in entries {
+            for prediction in entry.predictions {
+                let fields = [entry.sentence, "\(prediction.confidence)", prediction.tuple.relation]
+                    + prediction.tuple.arguments
+                text += fields.map(Self.tsvField).joined(separator: "\t") + "\n"
+            }
+        }
+        return text
+    }
+
+    private static func tsvField(_ field: String) -> String {
+        guard field.contains(where: { $0 == "\t" || $0.isNewline }) else { return field }
+        return String(field.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+    }
+
     /// Reads a prediction TSV file.
     public static func load(path: String) throws -> CaRBPredictions {
         try parse(tsv: CaRBTSV.read(path: path, what: "CaRB prediction"), source: path)

@@ -3,50 +3,40 @@
 /// Spaces are removed, PTB bracket escapes (`-LRB-` …) turned back into brackets, and every ASCII
 /// punctuation character deleted (Python's `string.punctuation`).
 public enum CaRBSentenceKey {
-    private static let bracketEscapes: [(String, String)] = [
-        ("-LRB-", "("), ("-RRB-", ")"), ("-LSB-", "["), ("-RSB-", "]"), ("-LCB-", "{"), ("-RCB-", "}"),
-    ]
-
     /// The normalized key of a raw sentence.
     public static func normalize(_ sentence: String) -> String {
-        var text = sentence.replacingAll(" ", with: "")
-        for (escape, bracket) in bracketEscapes where text.contains(escape) {
-            text = text.replacingAll(escape, with: bracket)
+        // Works on UTF-8 bytes: spaces, escapes and ASCII punctuation never occur inside a multi-byte
+        // sequence. The brackets an escape turns into are punctuation, so every escape simply vanishes;
+        // escapes are matched after spaces are gone, as the official scorer does.
+        let bytes = Array(sentence.utf8).filter { $0 != 0x20 }
+        var key: [UInt8] = []
+        key.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x2D, let length = escapeLength(in: bytes, at: index) {
+                index += length
+                continue
+            }
+            if !isASCIIPunctuation(bytes[index]) { key.append(bytes[index]) }
+            index += 1
         }
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !isASCIIPunctuation(scalar) {
-            scalars.append(scalar)
-        }
-        return String(scalars)
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    private static let escapes: [[UInt8]] = ["-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"].map { Array($0.utf8) }
+
+    /// The length of the bracket escape starting at `index`, if one does.
+    private static func escapeLength(in bytes: [UInt8], at index: Int) -> Int? {
+        guard index + 5 <= bytes.count else { return nil }
+        for escape in escapes where bytes[index..<(index + 5)].elementsEqual(escape) { return 5 }
+        return nil
     }
 
     /// `!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~`
-    private static func isASCIIPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    private static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
         case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return true
         default: return false
         }
-    }
-}
-
-extension String {
-    /// Every occurrence of `target` replaced, scanning left to right without overlaps (Python `str.replace`).
-    fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
-        let pattern = Array(target.unicodeScalars)
-        let source = Array(unicodeScalars)
-        guard !pattern.isEmpty, source.count >= pattern.count else { return self }
-        var result = String.UnicodeScalarView()
-        var index = 0
-        while index < source.count {
-            if index + pattern.count <= source.count, source[index] == pattern[0],
-               source[index..<(index + pattern.count)].elementsEqual(pattern) {
-                result.append(contentsOf: replacement.unicodeScalars)
-                index += pattern.count
-            } else {
-                result.append(source[index])
-                index += 1
-            }
-        }
-        return String(result)
     }
 }

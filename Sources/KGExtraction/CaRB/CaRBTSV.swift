@@ -6,20 +6,40 @@ enum CaRBTSV {
     static func rows(_ text: String) -> [(line: Int, fields: [String])] {
         var rows: [(line: Int, fields: [String])] = []
         var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             number += 1
             let line = stripped(rawLine)
             if line.isEmpty { continue }
-            rows.append((number, line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
+            rows.append((number, line.split(separator: 0x09, omittingEmptySubsequences: false).map { decode($0) }))
         }
         return rows
     }
 
     /// `text` without leading and trailing whitespace (tabs and carriage returns included).
-    static func stripped<S: StringProtocol>(_ text: S) -> String {
-        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
-              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(text[first...last])
+    static func stripped(_ text: String) -> String {
+        decode(stripped(text.utf8[...]))
+    }
+
+    /// The bytes without leading and trailing whitespace. ASCII whitespace is trimmed byte by byte;
+    /// only an edge that is not ASCII needs a look at characters (e.g. a no-break space).
+    private static func stripped(_ bytes: Substring.UTF8View) -> Substring.UTF8View {
+        var slice = bytes
+        while let first = slice.first, isASCIIWhitespace(first) { slice = slice.dropFirst() }
+        while let last = slice.last, isASCIIWhitespace(last) { slice = slice.dropLast() }
+        guard let first = slice.first, let last = slice.last, first >= 0x80 || last >= 0x80 else { return slice }
+        let characters = Substring(slice)
+        guard let start = characters.firstIndex(where: { !$0.isWhitespace }),
+              let end = characters.lastIndex(where: { !$0.isWhitespace }) else { return Substring("").utf8 }
+        return characters[start...end].utf8
+    }
+
+    private static func decode(_ bytes: Substring.UTF8View) -> String {
+        String(Substring(bytes))
+    }
+
+    /// Python's `str.isspace` on ASCII: space, \t \n \v \f \r and the separators \x1c-\x1f.
+    static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte) || (0x1C...0x1F).contains(byte)
     }
 
     /// The file's text, or a `CaRBError` saying which file could not be read.
