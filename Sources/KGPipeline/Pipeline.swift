@@ -32,6 +32,14 @@ public struct Pipeline: Sendable {
         return annotated
     }
 
+    /// Annotates a document whose lines are its sentences (see `LineSentences`).
+    public func annotate(lines document: Document, pretokenized: Bool) -> Document {
+        var annotated = document
+        annotated.sentences = LineSentences.split(document.text, pretokenized: pretokenized, tokenizer: splitter.tokenizer)
+        syntax?.annotate(&annotated.sentences)
+        return annotated
+    }
+
     /// The document annotated, and the assertions found in it.
     public func process(_ document: Document) -> (document: Document, assertions: [Assertion]) {
         let annotated = annotate(document)

@@ -4,5 +4,5 @@ import ArgumentParser
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure accuracy: syntax on UD CoNLL-U files, extraction on CaRB.",
-        subcommands: [EvalUD.self])
+        subcommands: [EvalUD.self, EvalCaRB.self])
 }

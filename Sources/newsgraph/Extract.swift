@@ -10,20 +10,34 @@ struct Extract: ParsableCommand {
         abstract: "Extract actor/relation/object assertions from articles and print them (nothing is stored).")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case tsv, jsonl
+        case tsv, jsonl, carb
     }
 
     @ArgumentParser.Argument(help: "Files or directories (.txt, .md, .jsonl) to read; - reads standard input.")
     var paths: [String]
 
-    @Option(help: "Output format: tsv or jsonl (one assertion per line).")
+    @Option(help: "Output format: tsv, jsonl (one assertion per line) or carb (CaRB's tabbed format, whole phrases).")
     var format: Format = .tsv
 
+    @Flag(help: "Each line of the input is one sentence (as in CaRB's dev_sentences.txt).")
+    var lines = false
+
+    @Flag(help: "With --lines: the sentences are already tokenized; split words on whitespace only.")
+    var pretokenized = false
+
     @OptionGroup var extraction: ExtractionOptions
+
+    func validate() throws {
+        if pretokenized && !lines { throw ValidationError("--pretokenized goes with --lines") }
+    }
 
     func run() throws {
         let reader = try DocumentReader(paths: paths, date: extraction.date)
         let pipeline = try Pipeline(extractor: extraction.extractor)
+        if format == .carb || lines {
+            try runOnLines(reader, pipeline)
+            return
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         if format == .tsv {
@@ -33,10 +47,37 @@ struct Extract: ParsableCommand {
         while let document = reader.next() {
             for assertion in pipeline.process(document).assertions {
                 count += 1
-                switch format {
-                case .jsonl:
+                if format == .jsonl {
                     Terminal.write(String(decoding: try encoder.encode(assertion), as: UTF8.self) + "\n")
-                case .tsv:
+                } else {
+                    Terminal.write(tsvLine(assertion) + "\n")
+                }
+            }
+        }
+        Terminal.report(reader.warnings)
+        Terminal.warn("\(count) assertions")
+    }
+
+    /// Line mode (and CaRB output): every line is a sentence; CaRB format writes the line verbatim.
+    private func runOnLines(_ reader: DocumentReader, _ pipeline: Pipeline) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var count = 0
+        while let document = reader.next() {
+            if format == .carb {
+                let predictions = lines
+                    ? pipeline.carbPredictions(lines: document.text, pretokenized: pretokenized)
+                    : pipeline.carbPredictions(document: document)
+                count += predictions.predictionCount
+                Terminal.write(predictions.tsv)
+                continue
+            }
+            let annotated = pipeline.annotate(lines: document, pretokenized: pretokenized)
+            for assertion in pipeline.extractor.extractAssertions(from: annotated) {
+                count += 1
+                if format == .jsonl {
+                    Terminal.write(String(decoding: try encoder.encode(assertion), as: UTF8.self) + "\n")
+                } else {
                     Terminal.write(tsvLine(assertion) + "\n")
                 }
             }
