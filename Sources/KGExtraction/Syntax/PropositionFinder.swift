@@ -100,6 +100,10 @@ struct PropositionFinder {
             }
         }
 
+        // Predicative complement: "became a founding justice", "was appointed Chief Constable".
+        if object.isEmpty, let complement = tree.children(of: p, ["xcomp"]).first(where: { tree.upos($0) != "VERB" }) {
+            object = [nounPhrase(complement)]
+        }
         // A clause as object: "X said (that) Y", "X denied Y".
         if object.isEmpty, let clause = tree.child(of: p, ["ccomp"]) {
             let marks = Set(tree.children(of: clause, ["mark"]))
@@ -113,7 +117,7 @@ struct PropositionFinder {
                 lemma += " " + prep
                 object = expand(obl).map(nounPhrase)
             } else if preposition(of: obl) != "according to" {
-                extras.append(Phrase(head: obl, words: phraseWords(obl)))
+                extras.append(Phrase(head: obl, words: (phraseWords(obl) + caseWords(of: obl)).sorted()))
             }
         }
         if let iobj = tree.child(of: p, ["iobj"]) {
@@ -247,10 +251,18 @@ struct PropositionFinder {
 
     // MARK: - Polarity, modality, attribution
 
+    /// Auxiliaries, negation and the adverbs inside the verb group ("has also been illegally acquiring").
     func auxiliaries(of p: Int) -> [Int] {
-        tree.children[p].filter { c in
+        let auxiliaries = tree.children[p].filter { tree.relation($0) == "aux" || tree.relation($0) == "aux:pass" }
+        let groupStart = auxiliaries.min() ?? p
+        let subjectEnd = tree.children[p].filter { tree.relation($0).hasPrefix("nsubj") }.max() ?? -1
+        return tree.children[p].filter { c in
             let r = tree.relation(c)
-            return r == "aux" || r == "aux:pass" || (r == "advmod" && L.negations.contains(tree.lemma(c)) && c < p)
+            if r == "aux" || r == "aux:pass" { return true }
+            guard r == "advmod", c < p else { return false }
+            if L.negations.contains(tree.lemma(c)) { return true }
+            // An adverb between the subject and the verb, with no dependents of its own ("also", "often").
+            return c > subjectEnd && c >= groupStart - 1 && tree.children[c].isEmpty && tree.upos(c) == "ADV"
         }
     }
 

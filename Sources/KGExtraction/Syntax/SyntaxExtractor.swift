@@ -58,16 +58,33 @@ public struct SyntaxExtractor: Extractor {
         return out
     }
 
-    /// CaRB-style tuples of one sentence: whole phrases, n-ary arguments, every proposition with a subject.
+    /// CaRB-style tuples of one sentence: whole phrases, n-ary arguments, passives kept in the passive voice
+    /// ("X was condemned by Y", as CaRB annotates them), every proposition with a first argument.
     public func tuples(in sentence: Sentence) -> [Tuple] {
         let tree = DependencyTree(sentence.words)
         var out: [Tuple] = []
         for p in PropositionFinder(tree).propositions() + RoleFinder(tree).roles() {
-            guard let subject = p.subject else { continue }
-            var arguments = [forms(subject.words, tree)]
-            if let object = p.object { arguments.append(forms(object.words, tree)) }
-            arguments += p.extras.map { forms($0.words, tree) }
-            let relation = p.isRole ? "is " + forms(p.relationWords, tree) + " of" : forms(p.relationWords, tree)
+            var relation = forms(p.relationWords, tree)
+            var arguments: [String] = []
+            var extras = p.extras
+            if let patient = p.object, tree.relation(patient.head).hasSuffix(":pass") || (tree.relation(p.predicate) == "acl" && p.subject == nil) {
+                arguments.append(forms(patient.words, tree))
+                if let agent = p.subject {
+                    let by = tree.children(of: agent.head, ["case"])
+                    relation += by.isEmpty ? "" : " " + forms(by, tree)
+                    arguments.append(forms(agent.words.filter { !by.contains($0) }, tree))
+                } else if let first = extras.first, let preposition = tree.child(of: first.head, ["case"]) {
+                    relation += " " + tree.words[preposition].form
+                    arguments.append(forms(first.words.filter { $0 != preposition }, tree))
+                    extras.removeFirst()
+                }
+            } else {
+                guard let subject = p.subject else { continue }
+                arguments.append(forms(subject.words, tree))
+                if let object = p.object { arguments.append(forms(object.words, tree)) }
+            }
+            arguments += extras.map { forms($0.words, tree) }
+            if p.isRole { relation = "is " + relation + " of" }
             out.append(Tuple(relation: relation, arguments: arguments, confidence: p.confidence))
         }
         return out
