@@ -77,8 +77,7 @@ struct BatchWriter {
     mutating func removeOrphans() throws {
         guard !touchedEdges.isEmpty else { return }
         let orphanEdge = try db.cachedStatement(sql: """
-            SELECT subjectID, objectID FROM edge
-            WHERE id = ? AND NOT EXISTS (SELECT 1 FROM evidence WHERE edgeID = edge.id)
+            SELECT subjectID, objectID FROM edge WHERE id = ? AND evidenceCount = 0
             """)
         let deleteEdge = try db.cachedStatement(sql: "DELETE FROM edge WHERE id = ?")
         var endpoints: Set<Int64> = []
