@@ -8,7 +8,8 @@ extension GraphStore {
     ///
     /// A document already stored with the same content hash adds nothing. One stored with another hash has its
     /// old evidence replaced, and edges and entities that no evidence supports any more are removed, so the
-    /// store ends as if only the new content had been ingested. Entities are merged by key, aliases added.
+    /// store ends as if only the new content had been ingested. Entities are merged by key, aliases added;
+    /// an entity that no edge of the document uses is not stored (the store holds what evidence supports).
     public func ingest(_ batch: [IngestItem]) throws -> IngestSummary {
         try ingest(batch, afterEachItem: { _ in })
     }

@@ -10,6 +10,8 @@ internal import GRDB
 public final class GraphStore: Sendable {
     /// The database file, or nil for an in-memory store.
     public let path: String?
+    /// Whether the store was opened read-only; every write then fails with a `StoreError` of kind `readOnly`.
+    public let isReadOnly: Bool
     let writer: any DatabaseWriter
 
     /// Opens the store at `path`, creating the file and schema when missing (unless `readOnly`).
@@ -18,6 +20,7 @@ public final class GraphStore: Sendable {
     /// cannot be written is reported as a `StoreError`; nothing in an existing file is changed by a failure.
     public init(path: String, readOnly: Bool = false) throws {
         self.path = path
+        self.isReadOnly = readOnly
         try Self.checkLocation(path, readOnly: readOnly)
         var configuration = Configuration()
         configuration.label = "newsgraph"
@@ -39,12 +42,13 @@ public final class GraphStore: Sendable {
             try Self.prepareSchema(pool, readOnly: readOnly, path: path)
             writer = pool
         } catch let error as DatabaseError {
-            throw Self.openError(error, path: path)
+            throw Self.openError(error, path: path, readOnly: readOnly)
         }
     }
 
     private init(memory writer: any DatabaseWriter) {
         self.path = nil
+        self.isReadOnly = false
         self.writer = writer
     }
 
@@ -106,6 +110,10 @@ public final class GraphStore: Sendable {
 
     /// Runs `body` in one write transaction, rolled back when it throws.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
+        if isReadOnly {
+            throw StoreError(.readOnly, "the store '\(path ?? "in memory")' was opened read-only",
+                             hint: "open it without readOnly to change it", path: path)
+        }
         do {
             return try writer.write(body)
         } catch let error as DatabaseError {

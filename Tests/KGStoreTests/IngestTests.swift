@@ -85,6 +85,19 @@ import Testing
             .evidence.first?.sentence.hasSuffix("(v2).") == true)
     }
 
+    @Test func documentWithoutEdgesIsStoredButAddsNoEntities() throws {
+        let store = try GraphStore.inMemory()
+        var graph = KnowledgeGraph()
+        graph.insert(F.russia)  // an entity no edge uses is not stored: the store keeps what evidence supports
+        let empty = IngestItem(info: DocumentInfo(id: "empty", sourcePath: "empty.txt", contentHash: "e"),
+                               sentenceCount: 4, graph: graph)
+        let summary = try store.ingest([empty])
+        #expect(summary.documentsAdded == 1 && summary.sentences == 4 && summary.entitiesAdded == 0)
+        #expect(try store.stats() == StoreStats(documents: 1, sentences: 4))
+        #expect(try store.ingest([empty]).documentsUnchanged == 1)
+        #expect(try store.ingest([]) == IngestSummary())
+    }
+
     @Test func entitiesMergeAcrossDocumentsAndGainAliases() throws {
         let store = try GraphStore.inMemory()
         let kremlin = Entity(id: F.russia.id, name: "Russia", type: .country, aliases: ["Putin's government"])

@@ -38,6 +38,8 @@ import Testing
             try text.write(toFile: path, atomically: true, encoding: .utf8)
             expectOpenError(path, .notADatabase, containing: "not a newsgraph database")
             #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["graph.sqlite"])
         }
     }
 
@@ -77,7 +79,8 @@ import Testing
             let reader = try GraphStore(path: path, readOnly: true)
             #expect(try reader.stats().documents == 1)
             #expect(try reader.resolveEntity(named: "moscow").id == F.russia.id)
-            #expect(throws: StoreError.self) { try reader.ingest([F.d2]) }
+            #expect(reader.isReadOnly)
+            #expect { try reader.ingest([F.d2]) } throws: { ($0 as? StoreError)?.kind == .readOnly }
             #expect(try reader.stats().documents == 1)
         }
     }

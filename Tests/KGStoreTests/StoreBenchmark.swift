@@ -54,8 +54,8 @@ struct StoreBenchmark {
                 graph.insert(object)
                 let relation = relations[Int.random(in: 0..<relations.count, using: &generator)]
                 graph.addEvidence(
-                    Evidence(documentID: id, sentenceIndex: index, span: TextSpan(start: index * 130, end: index * 130 + 60),
-                             sentence: sentence, relationText: relation, negated: false, modality: nil,
+                    Evidence(documentID: id, sentenceIndex: index,
+                             span: TextSpan(start: index * 130, end: index * 130 + 60), sentence: sentence, relationText: relation, negated: false, modality: nil,
                              attribution: nil, date: info.date, confidence: 0.7),
                     subject: subject.id, relation: relation, object: object.id)
             }
@@ -114,24 +114,25 @@ struct StoreBenchmark {
               + "re-ingest unchanged: \(reingestTime); file \(size / 1_048_576) MiB")
 
         let hub = Self.entity(0).id
-        let median = try store.neighborhood(of: Self.entity(Self.entityCount / 10).id, depth: 1, direction: .both)
+        let middle = Self.entity(Self.entityCount / 10).id
         let hubGraph = try store.neighborhood(of: hub, depth: 1, direction: .both)
         let hubOut = try store.neighborhood(of: hub, depth: 1, direction: .out)
+        let middleGraph = try store.neighborhood(of: middle, depth: 1, direction: .both)
+        let middleTwo = try store.neighborhood(of: middle, depth: 2, direction: .both)
         let rows: [(String, (wall: Double, cpu: Double))] = [
             ("neighborhood hub depth 1 both (\(hubGraph.edgeCount) edges, \(hubGraph.evidenceCount) evidence)",
-             try self.median { _ = try store.neighborhood(of: hub, depth: 1, direction: .both) }),
+             try median { _ = try store.neighborhood(of: hub, depth: 1, direction: .both) }),
             ("neighborhood hub depth 1 out (\(hubOut.edgeCount) edges)",
-             try self.median { _ = try store.neighborhood(of: hub, depth: 1, direction: .out) }),
-            ("neighborhood mid entity depth 1 (\(median.edgeCount) edges)",
-             try self.median { _ = try store.neighborhood(of: Self.entity(Self.entityCount / 10).id, depth: 1, direction: .both) }),
-            ("neighborhood mid entity depth 2",
-             try self.median(5) { _ = try store.neighborhood(of: Self.entity(Self.entityCount / 10).id, depth: 2, direction: .both) }),
-            ("resolveEntity hit by alias", try self.median { _ = try store.resolveEntity(named: "alias 300") }),
-            ("resolveEntity miss with suggestions",
-             try self.median { _ = try? store.resolveEntity(named: "Entiti 3001") }),
-            ("topEdges 50", try self.median { _ = try store.topEdges(limit: 50) }),
-            ("stats", try self.median { _ = try store.stats() }),
-            ("loadGraph (whole)", try self.median(3) { _ = try store.loadGraph() }),
+             try median { _ = try store.neighborhood(of: hub, depth: 1, direction: .out) }),
+            ("neighborhood mid entity depth 1 (\(middleGraph.edgeCount) edges)",
+             try median { _ = try store.neighborhood(of: middle, depth: 1, direction: .both) }),
+            ("neighborhood mid entity depth 2 (\(middleTwo.edgeCount) edges)",
+             try median(5) { _ = try store.neighborhood(of: middle, depth: 2, direction: .both) }),
+            ("resolveEntity hit by alias", try median { _ = try store.resolveEntity(named: "alias 300") }),
+            ("resolveEntity miss with suggestions", median { _ = try? store.resolveEntity(named: "Entiti 3001") }),
+            ("topEdges 50", try median { _ = try store.topEdges(limit: 50) }),
+            ("stats", try median { _ = try store.stats() }),
+            ("loadGraph (whole)", try median(3) { _ = try store.loadGraph() }),
         ]
         for (name, time) in rows {
             print("store bench: \(name): \(String(format: "%.2f", time.wall)) ms wall, "
