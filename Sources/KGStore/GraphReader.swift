@@ -37,12 +37,20 @@ struct GraphReader {
         return try assemble(entities: entities, edges: edges, evidence: evidence)
     }
 
-    /// Edges that leave (`subjectID`) or arrive at (`objectID`) any of the given entities.
-    func edges(touching entityIDs: [Int64], column: String) throws -> [EdgeRow] {
+    /// The end of an edge a lookup matches on; each has an index.
+    enum EdgeEnd: String {
+        case subject = "subjectID"
+        case object = "objectID"
+    }
+
+    /// Edges whose subject (or object) is any of the given entities.
+    func edges(whose end: EdgeEnd, isIn entityIDs: [Int64]) throws -> [EdgeRow] {
         var rows: [EdgeRow] = []
         for chunk in entityIDs.chunked(Self.chunkSize) {
             rows += try EdgeRow.fetch(
-                db, sql: "SELECT id, subjectID, relation, objectID FROM edge WHERE \(column) IN \(placeholders(chunk.count))",
+                db,
+                sql: "SELECT id, subjectID, relation, objectID FROM edge WHERE \(end.rawValue) IN "
+                    + placeholders(chunk.count),
                 arguments: StatementArguments(chunk))
         }
         return rows
@@ -53,7 +61,7 @@ struct GraphReader {
         var byID: [Int64: EdgeRow] = [:]
         for chunk in rowIDs.chunked(Self.chunkSize) {
             for row in try EdgeRow.fetch(
-                db, sql: "SELECT id, subjectID, relation, objectID FROM edge WHERE id IN \(placeholders(chunk.count))",
+                db, sql: "SELECT id, subjectID, relation, objectID FROM edge WHERE id IN " + placeholders(chunk.count),
                 arguments: StatementArguments(chunk))
             {
                 byID[row.rowID] = row

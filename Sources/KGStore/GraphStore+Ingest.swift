@@ -139,7 +139,8 @@ struct BatchWriter {
         if let rowID = edges[edge.id] { return rowID }
         let subject = try entityRowID(edge.subject, in: graph)
         let object = try entityRowID(edge.object, in: graph)
-        let find = try db.cachedStatement(sql: "SELECT id FROM edge WHERE subjectID = ? AND relation = ? AND objectID = ?")
+        let find = try db.cachedStatement(
+            sql: "SELECT id FROM edge WHERE subjectID = ? AND relation = ? AND objectID = ?")
         let rowID: Int64
         if let found = try Int64.fetchOne(find, arguments: [subject, edge.relation, object]) {
             rowID = found

@@ -38,8 +38,8 @@ extension GraphStore {
         -> KnowledgeGraph
     {
         try read { db in
-            guard let start = try Int64.fetchOne(db, sql: "SELECT id FROM entity WHERE key = ?", arguments: [entityID])
-            else {
+            let find = "SELECT id FROM entity WHERE key = ?"
+            guard let start = try Int64.fetchOne(db, sql: find, arguments: [entityID]) else {
                 throw StoreError(.unknownEntity, "no entity with id '\(entityID)'",
                                  hint: "look entities up by name with resolveEntity(named:)")
             }
@@ -50,8 +50,8 @@ extension GraphStore {
             var seenEdges: Set<Int64> = []
             for _ in 0..<max(0, depth) where !frontier.isEmpty {
                 var found: [GraphReader.EdgeRow] = []
-                if direction.followsOutgoing { found += try reader.edges(touching: frontier, column: "subjectID") }
-                if direction.followsIncoming { found += try reader.edges(touching: frontier, column: "objectID") }
+                if direction.followsOutgoing { found += try reader.edges(whose: .subject, isIn: frontier) }
+                if direction.followsIncoming { found += try reader.edges(whose: .object, isIn: frontier) }
                 var next: [Int64] = []
                 for edge in found where seenEdges.insert(edge.rowID).inserted {
                     edges.append(edge)

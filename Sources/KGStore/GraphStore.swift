@@ -87,7 +87,9 @@ public final class GraphStore: Sendable {
         try read { db in
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
             let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
-                let (table, rowID, parent) = (row[0] as String? ?? "?", row[1] as Int64? ?? 0, row[2] as String? ?? "?")
+                let table: String = row[0] ?? "?"
+                let rowID: Int64 = row[1] ?? 0
+                let parent: String = row[2] ?? "?"
                 return "row \(rowID) of \(table) references a missing \(parent)"
             }
             let miscounted = try Int64.fetchAll(db, sql: """
@@ -131,8 +133,8 @@ public final class GraphStore: Sendable {
         let message = "database error\(location): \(error.message ?? "\(error)")"
         switch error.resultCode {
         case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN:
-            return StoreError(.database, message, hint: "check that the database file and its directory are writable",
-                              path: path)
+            return StoreError(.database, message,
+                              hint: "check that the database file and its directory are writable", path: path)
         case .SQLITE_FULL:
             return StoreError(.database, message, hint: "free some disk space and run the command again; nothing "
                               + "from the failed batch was stored", path: path)

@@ -55,8 +55,9 @@ struct StoreBenchmark {
                 let relation = relations[Int.random(in: 0..<relations.count, using: &generator)]
                 graph.addEvidence(
                     Evidence(documentID: id, sentenceIndex: index,
-                             span: TextSpan(start: index * 130, end: index * 130 + 60), sentence: sentence, relationText: relation, negated: false, modality: nil,
-                             attribution: nil, date: info.date, confidence: 0.7),
+                             span: TextSpan(start: index * 130, end: index * 130 + 60), sentence: sentence,
+                             relationText: relation, negated: false, modality: nil, attribution: nil,
+                             date: info.date, confidence: 0.7),
                     subject: subject.id, relation: relation, object: object.id)
             }
             return IngestItem(info: info, sentenceCount: assertionsPerDocument + 5, graph: graph)
