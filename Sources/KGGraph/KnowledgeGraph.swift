@@ -10,6 +10,8 @@ public struct KnowledgeGraph: Sendable, Hashable, Codable {
     public init() {}
 
     public init(entities: [Entity], edges: [Edge]) {
+        self.entities.reserveCapacity(entities.count)
+        self.edges.reserveCapacity(edges.count)
         for entity in entities { self.entities[entity.id] = entity }
         for edge in edges { self.edges[edge.id] = edge }
     }

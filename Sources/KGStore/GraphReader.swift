@@ -37,12 +37,20 @@ struct GraphReader {
         return try assemble(entities: entities, edges: edges, evidence: evidence)
     }
 
-    /// Edges that leave (`subjectID`) or arrive at (`objectID`) any of the given entities.
-    func edges(touching entityIDs: [Int64], column: String) throws -> [EdgeRow] {
+    /// The end of an edge a lookup matches on; each has an index.
+    enum EdgeEnd: String {
+        case subject = "subjectID"
+        case object = "objectID"
+    }
+
+    /// Edges whose subject (or object) is any of the given entities.
+    func edges(whose end: EdgeEnd, isIn entityIDs: [Int64]) throws -> [EdgeRow] {
         var rows: [EdgeRow] = []
         for chunk in entityIDs.chunked(Self.chunkSize) {
             rows += try EdgeRow.fetch(
-                db, sql: "SELECT id, subjectID, relation, objectID FROM edge WHERE \(column) IN \(placeholders(chunk.count))",
+                db,
+                sql: "SELECT id, subjectID, relation, objectID FROM edge WHERE \(end.rawValue) IN "
+                    + placeholders(chunk.count),
                 arguments: StatementArguments(chunk))
         }
         return rows
@@ -53,7 +61,7 @@ struct GraphReader {
         var byID: [Int64: EdgeRow] = [:]
         for chunk in rowIDs.chunked(Self.chunkSize) {
             for row in try EdgeRow.fetch(
-                db, sql: "SELECT id, subjectID, relation, objectID FROM edge WHERE id IN \(placeholders(chunk.count))",
+                db, sql: "SELECT id, subjectID, relation, objectID FROM edge WHERE id IN " + placeholders(chunk.count),
                 arguments: StatementArguments(chunk))
             {
                 byID[row.rowID] = row
@@ -79,11 +87,15 @@ struct GraphReader {
                 }
                 entities[row[0]] = Entity(id: key, name: row[2], type: type)
             }
-            let aliases = try Row.fetchCursor(
-                db, sql: "SELECT entityID, name FROM alias" + aliasFilter + " ORDER BY id", arguments: arguments)
-            while let row = try aliases.next() {
-                let entityID: Int64 = row[0]
-                entities[entityID]?.aliases.append(row[1])
+            // Ordered per entity here rather than by an ORDER BY, which would sort every row in a temporary B-tree.
+            let aliasRows = try Row.fetchCursor(
+                db, sql: "SELECT entityID, id, name FROM alias" + aliasFilter, arguments: arguments)
+            var aliases: [Int64: [(Int64, String)]] = [:]
+            while let row = try aliasRows.next() {
+                aliases[row[0], default: []].append((row[1], row[2]))
+            }
+            for (entityID, names) in aliases {
+                entities[entityID]?.aliases.append(contentsOf: names.sorted { $0.0 < $1.0 }.map(\.1))
             }
         }
         guard let rowIDs else {
@@ -98,10 +110,10 @@ struct GraphReader {
 
     /// Evidence by edge row id, each edge's in the order it was stored; nil reads all of it.
     func evidence(edgeRowIDs: [Int64]?) throws -> [Int64: [Evidence]] {
-        var evidence: [Int64: [Evidence]] = [:]
+        var evidence: [Int64: [(rowID: Int64, evidence: Evidence)]] = [:]
         let select = """
-            SELECT evidence.edgeID, document.externalID, evidence.sentenceIndex, evidence.start, evidence."end",
-                   evidence.sentence, evidence.relationText, evidence.negated, evidence.modality,
+            SELECT evidence.edgeID, evidence.id, document.externalID, evidence.sentenceIndex, evidence.start,
+                   evidence."end", evidence.sentence, evidence.relationText, evidence.negated, evidence.modality,
                    evidence.attributionText, evidence.attributionEntity, evidence.attributionVerb, evidence.date,
                    evidence.confidence
             FROM evidence JOIN document ON document.id = evidence.documentID
@@ -110,25 +122,29 @@ struct GraphReader {
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try rows.next() {
                 var attribution: Attribution?
-                if let text: String = row[9], let verb: String = row[11] {
-                    attribution = Attribution(text: text, entity: row[10], verb: verb)
+                if let text: String = row[10], let verb: String = row[12] {
+                    attribution = Attribution(text: text, entity: row[11], verb: verb)
                 }
                 let item = Evidence(
-                    documentID: row[1], sentenceIndex: row[2], span: TextSpan(start: row[3], end: row[4]),
-                    sentence: row[5], relationText: row[6], negated: row[7], modality: row[8],
-                    attribution: attribution, date: row[12], confidence: row[13])
-                evidence[row[0], default: []].append(item)
+                    documentID: row[2], sentenceIndex: row[3], span: TextSpan(start: row[4], end: row[5]),
+                    sentence: row[6], relationText: row[7], negated: row[8], modality: row[9],
+                    attribution: attribution, date: row[13], confidence: row[14])
+                evidence[row[0], default: []].append((row[1], item))
             }
         }
-        guard let edgeRowIDs else {
-            try collect(select + " ORDER BY evidence.id", [])
-            return evidence
+        if let edgeRowIDs {
+            // Ordered per edge below rather than by an ORDER BY, which would sort every row in a temporary B-tree.
+            for chunk in edgeRowIDs.chunked(Self.chunkSize) {
+                try collect(select + " WHERE evidence.edgeID IN \(placeholders(chunk.count))",
+                            StatementArguments(chunk))
+            }
+        } else {
+            try collect(select, [])
         }
-        for chunk in edgeRowIDs.chunked(Self.chunkSize) {
-            try collect(select + " WHERE evidence.edgeID IN \(placeholders(chunk.count)) ORDER BY evidence.id",
-                        StatementArguments(chunk))
+        return evidence.mapValues { items in
+            let inOrder = zip(items, items.dropFirst()).allSatisfy { $0.rowID < $1.rowID }
+            return (inOrder ? items : items.sorted { $0.rowID < $1.rowID }).map(\.evidence)
         }
-        return evidence
     }
 
     private func assemble(entities: [Int64: Entity], edges: [EdgeRow], evidence: [Int64: [Evidence]]) throws

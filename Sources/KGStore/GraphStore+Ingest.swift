@@ -8,7 +8,8 @@ extension GraphStore {
     ///
     /// A document already stored with the same content hash adds nothing. One stored with another hash has its
     /// old evidence replaced, and edges and entities that no evidence supports any more are removed, so the
-    /// store ends as if only the new content had been ingested. Entities are merged by key, aliases added.
+    /// store ends as if only the new content had been ingested. Entities are merged by key, aliases added;
+    /// an entity that no edge of the document uses is not stored (the store holds what evidence supports).
     public func ingest(_ batch: [IngestItem]) throws -> IngestSummary {
         try ingest(batch, afterEachItem: { _ in })
     }
@@ -77,8 +78,7 @@ struct BatchWriter {
     mutating func removeOrphans() throws {
         guard !touchedEdges.isEmpty else { return }
         let orphanEdge = try db.cachedStatement(sql: """
-            SELECT subjectID, objectID FROM edge
-            WHERE id = ? AND NOT EXISTS (SELECT 1 FROM evidence WHERE edgeID = edge.id)
+            SELECT subjectID, objectID FROM edge WHERE id = ? AND evidenceCount = 0
             """)
         let deleteEdge = try db.cachedStatement(sql: "DELETE FROM edge WHERE id = ?")
         var endpoints: Set<Int64> = []
@@ -139,7 +139,8 @@ struct BatchWriter {
         if let rowID = edges[edge.id] { return rowID }
         let subject = try entityRowID(edge.subject, in: graph)
         let object = try entityRowID(edge.object, in: graph)
-        let find = try db.cachedStatement(sql: "SELECT id FROM edge WHERE subjectID = ? AND relation = ? AND objectID = ?")
+        let find = try db.cachedStatement(
+            sql: "SELECT id FROM edge WHERE subjectID = ? AND relation = ? AND objectID = ?")
         let rowID: Int64
         if let found = try Int64.fetchOne(find, arguments: [subject, edge.relation, object]) {
             rowID = found

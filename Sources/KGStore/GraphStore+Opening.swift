@@ -64,7 +64,7 @@ extension GraphStore {
     }
 
     /// A clear error for a file SQLite could not open.
-    static func openError(_ error: DatabaseError, path: String) -> StoreError {
+    static func openError(_ error: DatabaseError, path: String, readOnly: Bool) -> StoreError {
         let detail = error.message ?? "\(error)"
         switch error.resultCode {
         case .SQLITE_NOTADB:
@@ -75,7 +75,8 @@ extension GraphStore {
             return StoreError(.notADatabase, "'\(path)' is a damaged SQLite database: \(detail)",
                               hint: "restore it from a backup or ingest into a new database", path: path)
         case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH:
-            return StoreError(.cannotOpen, "cannot open database '\(path)' for writing: \(detail)",
+            let purpose = readOnly ? "" : " for writing"
+            return StoreError(.cannotOpen, "cannot open database '\(path)'\(purpose): \(detail)",
                               hint: "check that the file and its directory exist and are writable, "
                               + "or choose another database path", path: path)
         default:

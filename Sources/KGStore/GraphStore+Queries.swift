@@ -38,8 +38,8 @@ extension GraphStore {
         -> KnowledgeGraph
     {
         try read { db in
-            guard let start = try Int64.fetchOne(db, sql: "SELECT id FROM entity WHERE key = ?", arguments: [entityID])
-            else {
+            let find = "SELECT id FROM entity WHERE key = ?"
+            guard let start = try Int64.fetchOne(db, sql: find, arguments: [entityID]) else {
                 throw StoreError(.unknownEntity, "no entity with id '\(entityID)'",
                                  hint: "look entities up by name with resolveEntity(named:)")
             }
@@ -50,8 +50,8 @@ extension GraphStore {
             var seenEdges: Set<Int64> = []
             for _ in 0..<max(0, depth) where !frontier.isEmpty {
                 var found: [GraphReader.EdgeRow] = []
-                if direction.followsOutgoing { found += try reader.edges(touching: frontier, column: "subjectID") }
-                if direction.followsIncoming { found += try reader.edges(touching: frontier, column: "objectID") }
+                if direction.followsOutgoing { found += try reader.edges(whose: .subject, isIn: frontier) }
+                if direction.followsIncoming { found += try reader.edges(whose: .object, isIn: frontier) }
                 var next: [Int64] = []
                 for edge in found where seenEdges.insert(edge.rowID).inserted {
                     edges.append(edge)
@@ -70,15 +70,18 @@ extension GraphStore {
     public func topEdges(limit: Int) throws -> KnowledgeGraph {
         guard limit > 0 else { return KnowledgeGraph() }
         return try read { db in
+            // The limit-th largest count, read off the index; only edges at or above it need ranking by key.
+            let threshold = try Int.fetchOne(db, sql: """
+                SELECT evidenceCount FROM edge ORDER BY evidenceCount DESC LIMIT 1 OFFSET ?
+                """, arguments: [limit - 1]) ?? 0
             let ids = try Int64.fetchAll(db, sql: """
                 SELECT edge.id FROM edge
                 JOIN entity AS subject ON subject.id = edge.subjectID
                 JOIN entity AS object ON object.id = edge.objectID
-                LEFT JOIN (SELECT edgeID, COUNT(*) AS n FROM evidence GROUP BY edgeID) AS counts
-                    ON counts.edgeID = edge.id
-                ORDER BY IFNULL(counts.n, 0) DESC, subject.key, edge.relation, object.key
+                WHERE edge.evidenceCount >= ?
+                ORDER BY edge.evidenceCount DESC, subject.key, edge.relation, object.key
                 LIMIT ?
-                """, arguments: [limit])
+                """, arguments: [threshold, limit])
             let reader = GraphReader(db: db)
             return try reader.graph(edges: try reader.edges(rowIDs: ids))
         }

@@ -3,6 +3,7 @@ import KGGraph
 
 /// One document's extracted graph, ready to store: entity ids are `Entity.key`s and edges reference them.
 public struct IngestItem: Sendable, Hashable {
+    /// Which document this is; its `id` and `contentHash` decide between add, replace and skip.
     public var info: DocumentInfo
     /// Sentences in the document, counted by the splitter (stored for `stats`).
     public var sentenceCount: Int

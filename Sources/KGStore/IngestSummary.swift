@@ -8,13 +8,17 @@ public struct IngestSummary: Sendable, Hashable, Codable {
     public var documentsUnchanged = 0
     /// Sentences of the added and replaced documents.
     public var sentences = 0
+    /// New evidence rows (a sentence already stored for the same edge and span is not counted).
     public var evidenceAdded = 0
+    /// Entities whose key was not in the store.
     public var entitiesAdded = 0
+    /// Edges whose (subject, relation, object) was not in the store.
     public var edgesAdded = 0
     /// Evidence of replaced documents that was deleted (before their new evidence was added).
     public var evidenceRemoved = 0
-    /// Edges and entities left without evidence by replaced documents, and so deleted.
+    /// Edges left without evidence by replaced documents, and so deleted.
     public var edgesRemoved = 0
+    /// Entities left without edges by those deletions, and so deleted.
     public var entitiesRemoved = 0
 
     /// An empty summary.

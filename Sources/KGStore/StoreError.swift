@@ -10,6 +10,8 @@ public struct StoreError: NewsgraphError, Equatable {
         case notADatabase
         /// The store was opened read-only and has no (or an outdated) schema.
         case notInitialized
+        /// A write to a store opened read-only.
+        case readOnly
         /// A name or id that matches no entity.
         case unknownEntity
         /// An ingest batch that contradicts itself (an edge to an entity it does not define, …).
@@ -18,8 +20,11 @@ public struct StoreError: NewsgraphError, Equatable {
         case database
     }
 
+    /// What kind of failure this is.
     public var kind: Kind
+    /// What failed, naming the database file or entity.
     public var message: String
+    /// What the user can do about it.
     public var hint: String?
     /// The database file involved, when there is one.
     public var path: String?

@@ -34,14 +34,18 @@ enum StoreSchema {
                 );
                 CREATE INDEX alias_on_normalized ON alias(normalized);
                 -- The unique index serves lookups by subjectID (its prefix); objectID needs its own.
+                -- evidenceCount mirrors COUNT(evidence) through the triggers below, so ranking edges by
+                -- evidence reads an index instead of counting every row.
                 CREATE TABLE edge (
                     id INTEGER PRIMARY KEY,
                     subjectID INTEGER NOT NULL REFERENCES entity(id),
                     relation TEXT NOT NULL,
                     objectID INTEGER NOT NULL REFERENCES entity(id),
+                    evidenceCount INTEGER NOT NULL DEFAULT 0,
                     UNIQUE (subjectID, relation, objectID)
                 );
                 CREATE INDEX edge_on_objectID ON edge(objectID);
+                CREATE INDEX edge_on_evidenceCount ON edge(evidenceCount);
                 -- The unique index serves lookups by edgeID (its prefix); documentID needs its own.
                 CREATE TABLE evidence (
                     id INTEGER PRIMARY KEY,
@@ -62,6 +66,16 @@ enum StoreSchema {
                     UNIQUE (edgeID, documentID, sentenceIndex, start, "end")
                 );
                 CREATE INDEX evidence_on_documentID ON evidence(documentID);
+                CREATE TRIGGER evidence_counted_on_insert AFTER INSERT ON evidence BEGIN
+                    UPDATE edge SET evidenceCount = evidenceCount + 1 WHERE id = NEW.edgeID;
+                END;
+                CREATE TRIGGER evidence_counted_on_delete AFTER DELETE ON evidence BEGIN
+                    UPDATE edge SET evidenceCount = evidenceCount - 1 WHERE id = OLD.edgeID;
+                END;
+                CREATE TRIGGER evidence_counted_on_move AFTER UPDATE OF edgeID ON evidence BEGIN
+                    UPDATE edge SET evidenceCount = evidenceCount - 1 WHERE id = OLD.edgeID;
+                    UPDATE edge SET evidenceCount = evidenceCount + 1 WHERE id = NEW.edgeID;
+                END;
                 """)
         }
         return migrator

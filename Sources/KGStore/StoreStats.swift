@@ -1,10 +1,14 @@
 /// How much the store holds.
 public struct StoreStats: Sendable, Hashable, Codable {
+    /// Documents stored (each counted once, however often it was re-ingested).
     public var documents: Int
     /// Sentences over all stored documents (as counted when each was ingested).
     public var sentences: Int
+    /// Graph nodes.
     public var entities: Int
+    /// Distinct (subject, relation, object) triples.
     public var edges: Int
+    /// Sentences behind the edges, one row per assertion.
     public var evidence: Int
 
     /// Makes stats from counts.

@@ -74,6 +74,8 @@ import Testing
         _ = try fresh.ingest([F.d1, F.d2Changed])
         #expect(try store.stats() == fresh.stats())
         #expect(F.canonical(try store.loadGraph()) == F.canonical(try fresh.loadGraph()))
+        #expect(try store.integrityProblems().isEmpty)
+        #expect(try store.topEdges(limit: 10) == fresh.topEdges(limit: 10))
 
         let graph = try store.loadGraph()
         #expect(graph.entities[F.belarus.id] == nil)
@@ -81,6 +83,19 @@ import Testing
         #expect(graph.edges[sanction]?.evidence.map(\.documentID) == ["d1"])
         #expect(graph.edges[Edge.ID(subject: F.russia.id, relation: "attack", object: F.ukraine.id)]?
             .evidence.first?.sentence.hasSuffix("(v2).") == true)
+    }
+
+    @Test func documentWithoutEdgesIsStoredButAddsNoEntities() throws {
+        let store = try GraphStore.inMemory()
+        var graph = KnowledgeGraph()
+        graph.insert(F.russia)  // an entity no edge uses is not stored: the store keeps what evidence supports
+        let empty = IngestItem(info: DocumentInfo(id: "empty", sourcePath: "empty.txt", contentHash: "e"),
+                               sentenceCount: 4, graph: graph)
+        let summary = try store.ingest([empty])
+        #expect(summary.documentsAdded == 1 && summary.sentences == 4 && summary.entitiesAdded == 0)
+        #expect(try store.stats() == StoreStats(documents: 1, sentences: 4))
+        #expect(try store.ingest([empty]).documentsUnchanged == 1)
+        #expect(try store.ingest([]) == IngestSummary())
     }
 
     @Test func entitiesMergeAcrossDocumentsAndGainAliases() throws {
@@ -151,15 +166,27 @@ import Testing
         // An entity with edges cannot be deleted from under them.
         #expect(throws: StoreError.self) { try store.execute(sql: "DELETE FROM entity WHERE key = 'country:russia'") }
         #expect(throws: StoreError.self) {
-            try store.execute(sql: "INSERT INTO entity (key, name, normalizedName, type) VALUES ('country:iran', 'Iran', 'iran', 'country')")
+            try store.execute(sql: """
+                INSERT INTO entity (key, name, normalizedName, type) VALUES ('country:iran', 'Iran', 'iran', 'country')
+                """)
         }
         #expect(throws: StoreError.self) {
-            try store.execute(sql: "INSERT INTO edge (subjectID, relation, objectID) SELECT subjectID, relation, objectID FROM edge LIMIT 1")
+            try store.execute(sql: """
+                INSERT INTO edge (subjectID, relation, objectID) SELECT subjectID, relation, objectID FROM edge LIMIT 1
+                """)
         }
         #expect(try store.stats().evidence == evidenceBefore)
         // Deleting a document takes its evidence with it.
         try store.execute(sql: "DELETE FROM document WHERE externalID = 'd1'")
         #expect(try store.stats().evidence == 0)
         #expect(try store.integrityProblems().isEmpty)
+    }
+
+    @Test func integrityCheckNoticesAStaleEvidenceCount() throws {
+        let store = try GraphStore.inMemory()
+        _ = try store.ingest([F.d1])
+        #expect(try store.integrityProblems().isEmpty)
+        try store.execute(sql: "UPDATE edge SET evidenceCount = 99 WHERE id = 1")
+        #expect(try store.integrityProblems() == ["edge 1 has a stale evidence count"])
     }
 }

@@ -38,6 +38,8 @@ import Testing
             try text.write(toFile: path, atomically: true, encoding: .utf8)
             expectOpenError(path, .notADatabase, containing: "not a newsgraph database")
             #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["graph.sqlite"])
         }
     }
 
@@ -77,7 +79,8 @@ import Testing
             let reader = try GraphStore(path: path, readOnly: true)
             #expect(try reader.stats().documents == 1)
             #expect(try reader.resolveEntity(named: "moscow").id == F.russia.id)
-            #expect(throws: StoreError.self) { try reader.ingest([F.d2]) }
+            #expect(reader.isReadOnly)
+            #expect { try reader.ingest([F.d2]) } throws: { ($0 as? StoreError)?.kind == .readOnly }
             #expect(try reader.stats().documents == 1)
         }
     }
@@ -103,6 +106,69 @@ import Testing
             #expect(graphsDuringWrite.map(F.canonical) == [F.canonical(before), F.canonical(before)])
             #expect(try earlyReader.stats() == writer.stats())
             #expect(try earlyReader.stats().documents == 3)
+        }
+    }
+
+    @Test func readersOnOtherThreadsSeeOnlyCommittedBatches() throws {
+        final class Shared: @unchecked Sendable {
+            private let lock = NSLock()
+            private var done = false
+            private var observed: [StoreStats] = []
+            private var failures: [String] = []
+            var isDone: Bool { lock.withLock { done } }
+            func finish() { lock.withLock { done = true } }
+            func record(_ stats: StoreStats) { lock.withLock { observed.append(stats) } }
+            func fail(_ message: String) { lock.withLock { failures.append(message) } }
+            var results: ([StoreStats], [String]) { lock.withLock { (observed, failures) } }
+        }
+        let batches = [[F.d1, F.d2], [F.d3], [F.d2Changed, F.item("d4", [(F.iran, "arm", F.russia)])]]
+        let reference = try GraphStore.inMemory()
+        var committed: Set<StoreStats> = [try reference.stats()]
+        for batch in batches {
+            _ = try reference.ingest(batch)
+            committed.insert(try reference.stats())
+        }
+        try F.withDatabasePath { path in
+            let writer = try GraphStore(path: path)
+            let shared = Shared()
+            let group = DispatchGroup()
+            let started = DispatchSemaphore(value: 0)
+            // Readers on their own GraphStore and on the writer's own pool, on threads outside Swift's
+            // cooperative pool so that their busy loops cannot starve the writer.
+            for readerIndex in 0..<3 {
+                group.enter()
+                // Plain threads: the global dispatch queue may start blocks late when the machine is busy.
+                Thread {
+                    defer { group.leave() }
+                    do {
+                        let reader = readerIndex == 0 ? writer : try GraphStore(path: path)
+                        shared.record(try reader.stats())
+                        started.signal()
+                        for _ in 0..<5_000 where !shared.isDone {
+                            shared.record(try reader.stats())
+                            do {
+                                _ = try reader.neighborhood(of: F.russia.id, depth: 1, direction: .both)
+                            } catch let error as StoreError where error.kind == .unknownEntity {
+                                // Russia arrives with the first batch.
+                            }
+                        }
+                    } catch {
+                        shared.fail("\(error)")
+                        started.signal()
+                    }
+                }.start()
+            }
+            for _ in 0..<3 { started.wait() }
+            for batch in batches {
+                _ = try writer.ingest(batch)
+                Thread.sleep(forTimeInterval: 0.005)
+            }
+            shared.finish()
+            group.wait()
+            let (observed, failures) = shared.results
+            #expect(failures.isEmpty, "\(failures)")
+            #expect(!observed.isEmpty)
+            #expect(observed.allSatisfy(committed.contains), "\(Set(observed).subtracting(committed))")
         }
     }
 }

@@ -68,7 +68,9 @@ enum StoreFixture {
         }
         let edges = graph.edges.values.map { edge -> Edge in
             var edge = edge
-            edge.evidence.sort { ($0.documentID, $0.sentenceIndex, $0.span) < ($1.documentID, $1.sentenceIndex, $1.span) }
+            edge.evidence.sort {
+                ($0.documentID, $0.sentenceIndex, $0.span) < ($1.documentID, $1.sentenceIndex, $1.span)
+            }
             return edge
         }
         return KnowledgeGraph(entities: entities, edges: edges)
