@@ -3,7 +3,8 @@ import KGCore
 extension KnowledgeGraph {
     /// The graph made of one document's assertions: one node per resolved entity or concept phrase.
     ///
-    /// Assertions without an object, or whose subject is not an actor, are not edges and are skipped here.
+    /// Assertions without an object, whose subject is not an actor, or whose object is an unresolved pronoun
+    /// are not edges and are skipped here.
     public init(assertions: [Assertion], document: DocumentInfo) {
         self.init()
         add(assertions, from: document)
@@ -13,7 +14,8 @@ extension KnowledgeGraph {
     public mutating func add(_ assertions: [Assertion], from document: DocumentInfo) {
         for assertion in assertions {
             // Who does what to whom: the subject must be an actor; pronouns and concepts stay in `extract` output.
-            guard let object = assertion.object, assertion.subject.type.isActor else { continue }
+            guard let object = assertion.object, assertion.subject.type.isActor,
+                  object.entity != nil || !Self.nonAliases.contains(object.text.lowercased()) else { continue }
             let subject = insert(Self.entity(for: assertion.subject))
             let target = insert(Self.entity(for: object))
             guard subject.id != target.id else { continue }

@@ -66,7 +66,9 @@ struct ArgumentResolver {
                 words += tree.subtree(of: c)
             }
         }
-        return words.sorted()
+        // Keep the punctuation inside a name ("Amir-Abdollahian" is tokenized Amir, -, Abdollahian).
+        guard let first = words.min(), let last = words.max() else { return words }
+        return Array(first...last)
     }
 
     /// The name as written: forms joined by the spaces the text had ("Amir-Abdollahian", not "Amir - Abdollahian").

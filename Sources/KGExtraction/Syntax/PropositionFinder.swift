@@ -68,6 +68,10 @@ struct PropositionFinder {
         if !passiveSubjects.isEmpty {
             objectHeads = passiveSubjects.flatMap(expand)
             subjects = tree.children(of: p, ["obl:agent"]).flatMap(expand).map(nounPhrase)
+        } else if tree.relation(p) == "acl", tree.words[p].xpos == "VBN" {
+            // "weapons used by Russian troops": a passive participle; its agent (if any) is the subject.
+            subjects = tree.children(of: p, ["obl:agent"]).flatMap(expand).map(nounPhrase)
+            if let noun = tree.head(of: p) { objectHeads = expand(noun) }
         } else {
             subjects = subjectHeads(of: p).map(nounPhrase)
             if subjects.isEmpty, let inherited = inheritedSubject(of: p) {
@@ -127,6 +131,15 @@ struct PropositionFinder {
         let attribution = self.attribution(of: p)
         if let attribution, L.denialVerbs.contains(attribution.verb) { negated.toggle() }
 
+        // A noun modified by this very clause ("weapons used by …", "drones that strike …") stands for
+        // itself, without the clause.
+        let clause = Set(tree.subtree(of: p))
+        func outsideClause(_ phrase: Phrase) -> Phrase {
+            clause.contains(phrase.head) ? phrase : Phrase(head: phrase.head, words: phrase.words.filter { !clause.contains($0) })
+        }
+        subjects = subjects.map(outsideClause)
+        object = object.map(outsideClause)
+
         var out: [Proposition] = []
         let subjectOptions: [Phrase?] = subjects.isEmpty ? [nil] : subjects
         let objectOptions: [Phrase?] = object.isEmpty ? [nil] : object
@@ -169,7 +182,14 @@ struct PropositionFinder {
 
     /// Direct subjects of `p`, split over coordination, relative pronouns replaced by what they refer to.
     func subjectHeads(of p: Int) -> [Int] {
-        tree.children(of: p, ["nsubj", "csubj", "nsubj:outer"]).flatMap(expand)
+        let subjects = tree.children(of: p, ["nsubj", "csubj", "nsubj:outer"])
+        if !subjects.isEmpty { return subjects.flatMap(expand) }
+        // "Moscow, meanwhile, has claimed …": a fronted noun set off by commas is often mis-parsed as a
+        // vocative or dislocated phrase; it is the subject.
+        let fronted = tree.children(of: p, ["vocative", "dislocated", "dep"]).first { c in
+            c < p && ["PROPN", "NOUN"].contains(tree.upos(c))
+        }
+        return fronted.map(expand) ?? []
     }
 
     /// Subject a predicate without its own takes from its context: the first conjunct, the controller of an
@@ -179,6 +199,11 @@ struct PropositionFinder {
         switch tree.relation(p) {
         case "conj", "advcl", "xcomp":
             if tree.relation(p) == "xcomp", let obj = tree.child(of: h, ["obj"]) { return expand(obj) }
+            // "accused them of fueling", "blasted the West for pumping": the object does the gerund.
+            if tree.relation(p) == "advcl", let obj = tree.child(of: h, ["obj"]),
+               tree.children(of: p, ["mark"]).contains(where: { ["of", "for"].contains(tree.lemma($0)) }) {
+                return expand(obj)
+            }
             let own = subjectHeads(of: h)
             if !own.isEmpty { return own }
             let passive = tree.children(of: h, ["nsubj:pass"])
@@ -224,7 +249,6 @@ struct PropositionFinder {
         var words = tree.subtree(of: w) { child in
             let r = tree.relation(child)
             return r == "acl:relcl" || r == "appos" || r == "conj" || r == "cc" || r == "parataxis" || r == "dep" || extra(child)
-                || (r == "punct" && tree.head(of: child) == w)
         }
         while let last = words.last, last != w, tree.upos(last) == "PUNCT" { words.removeLast() }
         while let first = words.first, first != w, tree.upos(first) == "PUNCT" || tree.relation(first) == "case" && tree.head(of: first) == w {
