@@ -44,7 +44,11 @@ public struct Ingestor: Sendable {
             var batch: [Document] = []
             while batch.count < batchSize, let document = reader.next() { batch.append(document) }
             if batch.isEmpty { break }
-            var items: [IngestItem] = []
+            // Unchanged documents skip extraction; the store still counts them as unchanged.
+            let stored = try store.storedContentHashes(of: batch.map(\.id))
+            let unchanged = batch.filter { stored[$0.id] == $0.info.contentHash }
+            batch.removeAll { stored[$0.id] == $0.info.contentHash }
+            var items = unchanged.map { IngestItem(info: $0.info, sentenceCount: 0, graph: KnowledgeGraph()) }
             for (info, sentenceCount, assertions) in await process(batch) {
                 report.assertions += assertions.count
                 sentences += sentenceCount
@@ -53,7 +57,7 @@ public struct Ingestor: Sendable {
                     graph: KnowledgeGraph(assertions: assertions, document: info)))
             }
             report.summary.add(try store.ingest(items))
-            report.documentsRead += batch.count
+            report.documentsRead += batch.count + unchanged.count
             progress?(Progress(documents: report.documentsRead, sentences: sentences, elapsed: clock.now - start))
         }
         report.warnings = reader.warnings

@@ -87,3 +87,19 @@ extension GraphStore {
         }
     }
 }
+
+extension GraphStore {
+    /// The stored content hash of each of `documentIDs` that is stored, so an ingest can skip extraction
+    /// for documents that have not changed.
+    public func storedContentHashes(of documentIDs: [String]) throws -> [String: String] {
+        guard !documentIDs.isEmpty else { return [:] }
+        return try read { db in
+            var hashes: [String: String] = [:]
+            let statement = try db.cachedStatement(sql: "SELECT contentHash FROM document WHERE externalID = ?")
+            for id in documentIDs {
+                if let hash = try String.fetchOne(statement, arguments: [id]) { hashes[id] = hash }
+            }
+            return hashes
+        }
+    }
+}

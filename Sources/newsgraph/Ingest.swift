@@ -45,8 +45,8 @@ struct Ingest: AsyncParsableCommand {
         Terminal.write("""
             documents: \(report.documentsRead) read, \(s.documentsAdded) added, \(s.documentsReplaced) replaced, \(s.documentsUnchanged) unchanged\
             \(report.warnings.isEmpty ? "" : ", \(report.warnings.count) warnings")
-            sentences: \(s.sentences)
-            assertions: \(report.assertions) extracted, \(s.evidenceAdded) stored as evidence
+            sentences: \(s.sentences) in new or changed documents
+            assertions: \(report.assertions) extracted, \(s.evidenceAdded) stored as evidence (edges need an actor as subject)
             entities: \(s.entitiesAdded) added (\(stats.entities) in the graph)
             edges: \(s.edgesAdded) added (\(stats.edges) in the graph)
             database: \(store.db)

@@ -338,6 +338,6 @@ struct PropositionFinder {
         let length = (p.subject?.words.count ?? 0) + (p.object?.words.count ?? 0)
         c -= 0.01 * Double(max(0, length - 8))
         c -= 0.02 * Double(p.extras.count)
-        return min(0.99, max(0.01, c))
+        return (min(0.99, max(0.01, c)) * 1000).rounded() / 1000
     }
 }
