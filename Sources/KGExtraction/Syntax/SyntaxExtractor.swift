@@ -87,6 +87,30 @@ public struct SyntaxExtractor: Extractor {
             if p.isRole { relation = "is " + relation + " of" }
             out.append(Tuple(relation: relation, arguments: arguments, confidence: p.confidence))
         }
+        out += implicitTuples(tree)
+        return out
+    }
+
+    /// The relations a sentence states without a verb, as Open IE systems report them: appositions ("X, a
+    /// stationary cycle" → X is a stationary cycle) and possessives ("Du Pont 's portfolio" → Du Pont has
+    /// portfolio). CaRB annotates them; the graph leaves them out (roles cover the useful appositions).
+    private func implicitTuples(_ tree: DependencyTree) -> [Tuple] {
+        let finder = PropositionFinder(tree)
+        var out: [Tuple] = []
+        for w in 0..<tree.count {
+            let head = tree.words[w]
+            guard head.upos == "NOUN" || head.upos == "PROPN" else { continue }
+            for a in tree.children(of: w, ["appos"]) where ["NOUN", "PROPN", "NUM"].contains(tree.upos(a)) {
+                let subject = finder.phraseWords(w) { $0 == a || tree.relation($0) == "punct" }
+                let apposition = finder.phraseWords(a)
+                out.append(Tuple(relation: "is", arguments: [forms(subject, tree), forms(apposition, tree)], confidence: 0.6))
+            }
+            for owner in tree.children(of: w, ["nmod:poss"]) where tree.upos(owner) != "PRON" {
+                let possessor = finder.phraseWords(owner).filter { tree.relation($0) != "case" || tree.head(of: $0) != owner }
+                let possessed = finder.phraseWords(w) { $0 == owner }
+                out.append(Tuple(relation: "has", arguments: [forms(possessor, tree), forms(possessed, tree)], confidence: 0.45))
+            }
+        }
         return out
     }
 
