@@ -8,6 +8,8 @@ enum Abbreviations {
     enum Kind: Sendable {
         /// Titles (`Mr.`, `Dr.`, `Gen.`): always followed by a name, never end a sentence.
         case title
+        /// Abbreviations that introduce what follows (`vs.`, `cf.`, `esp.`): never end a sentence.
+        case inline
         /// Other abbreviations (`etc.`, `Inc.`, `Jan.`): may end a sentence.
         case general
     }
@@ -18,6 +20,9 @@ enum Abbreviations {
         "cmdr", "adm", "maj", "brig", "cpl", "pvt", "gov", "sen", "rep", "reps", "rev", "fr", "st", "ste", "ft",
         "mt", "hon", "pres", "supt", "insp", "det", "atty", "sec", "amb", "spec", "rt", "sens", "govs", "lt.col",
     ]
+
+    /// Abbreviations that never end a sentence, lower-cased without the period.
+    static let inline: Set<String> = ["vs", "cf", "esp", "attn", "viz", "approx", "incl", "arrv", "re", "eg", "ie"]
 
     /// Abbreviations that may end a sentence, lower-cased without the period.
     static let general: Set<String> = [
@@ -47,6 +52,7 @@ enum Abbreviations {
         let lower = word.lowercased()
         if word == lower, capitalisedOnly.contains(lower) { return nil }
         if titles.contains(lower) { return .title }
+        if inline.contains(lower) { return .inline }
         if general.contains(lower) { return .general }
         return nil
     }

@@ -94,6 +94,8 @@ struct BoundaryDetector {
                 || first(end + 1).value == 0x22 && !isOpeningQuote(end + 1) && lineBreaks(between: end, and: end + 1).count == 0 {
             end += 1
         }
+        // Citation marks after the sentence belong to it: "... in 1805. [6]".
+        if isCitation(at: end + 1) { end += 3 }
         guard end + 1 < tokens.count else { return end }
         let next = end + 1
         if isTerminal(t) {
@@ -104,6 +106,62 @@ struct BoundaryDetector {
         // An abbreviation (or word) with its period kept.
         guard tokens[t].count >= 2, lastScalar.value == 0x2E else { return nil }
         return abbreviationEndsSentence(t, next: next) ? end : nil
+    }
+
+    /// Whether tokens `k...k+2` are a citation mark `[12]`.
+    private func isCitation(at k: Int) -> Bool {
+        guard k + 2 < tokens.count, tokens[k].count == 1, first(k).value == 0x5B, tokens[k + 2].count == 1,
+              first(k + 2).value == 0x5D, tokens[k + 1].count <= 3 else { return false }
+        for m in tokens[k + 1] where !s[m].isDigitLike { return false }
+        return lineBreaks(between: k - 1, and: k).count == 0
+    }
+
+    /// Whether token `n` starts an e-mail header line: a date followed by a time ("Kay Mann 04/26/2001
+    /// 07:17 AM"), after a name rather than inside a sentence ("on 04/26/2001 ...").
+    func startsHeader(_ n: Int) -> Bool {
+        guard n > 0, n + 1 < tokens.count, isDate(n), isTime(n + 1) else { return false }
+        return !first(n - 1).isLowercaseLike
+    }
+
+    private func isDate(_ n: Int) -> Bool {
+        let r = tokens[n]
+        guard r.count >= 6, r.count <= 10, first(n).isDigitLike else { return false }
+        var slashes = 0
+        for k in r {
+            if s[k].value == 0x2F { slashes += 1 } else if !s[k].isDigitLike { return false }
+        }
+        return slashes == 2
+    }
+
+    private func isTime(_ n: Int) -> Bool {
+        let r = tokens[n]
+        guard r.count >= 4, r.count <= 8, first(n).isDigitLike else { return false }
+        var colons = 0
+        for k in r {
+            if s[k].value == 0x3A { colons += 1 } else if !s[k].isDigitLike { return false }
+        }
+        return colons >= 1
+    }
+
+    /// Whether token `t` is the comma of a letter's sign-off ("Thanks, Sean"; "Best regards, Sara") that
+    /// opened the sentence starting at token `start`, before a capitalised name.
+    func endsSignOff(_ t: Int, sentenceStart start: Int) -> Bool {
+        guard t >= 1, t + 1 < tokens.count, tokens[t].count == 1, first(t).value == 0x2C,
+              first(t + 1).isUppercaseLike else { return false }
+        let word = lowercased(t - 1)
+        guard ["thanks", "regards", "sincerely", "cheers", "best", "respectfully", "yours"].contains(word) else {
+            return false
+        }
+        if t - 1 == start { return true }
+        return t - 2 == start && ["best", "kind", "warm", "warmest", "kindest", "many", "with"].contains(lowercased(t - 2))
+    }
+
+    private func lowercased(_ t: Int) -> String {
+        let r = tokens[t]
+        guard r.count <= 16 else { return "" }
+        var word = ""
+        for k in r { word.unicodeScalars.append(Unicode.Scalar(s[k].asciiLowercased) ?? s[k]) }
+        return word
     }
 
     /// Whether a `"` token opens a quotation (space before it, word after it).
@@ -128,6 +186,8 @@ struct BoundaryDetector {
             c = s[k]
         }
         if c.isUppercaseLike || c.isDigitLike { return true }
+        // "? ? ?" and ". . ." continue.
+        if TokenScanner.isTerminalScalar(c) { return false }
         let onlyDots = s[tokens[t].lowerBound].value == 0x2E && tokens[t].count <= 1
         let ellipsis = !onlyDots && (s[tokens[t].lowerBound].value == 0x2026 || s[tokens[t].lowerBound].value == 0x2E)
         if c.isLowercaseLike {
@@ -148,15 +208,20 @@ struct BoundaryDetector {
         let r = tokens[t]
         let word = Tokenizer.string(s, r.lowerBound..<(r.upperBound - 1))
         let opener = isSentenceOpener(n)
-        if r.count == 2 { return opener } // initials: "Jennifer M. Anderson"
+        if r.count == 2, s[r.lowerBound].isLetterLike { return opener } // initials: "Jennifer M. Anderson"
+        // List numbers ("3. In Section 1.1 ...") and abbreviations before abbreviations ("Sun. Sept. 24").
+        if s[r.lowerBound].isDigitLike || isAbbreviationWithPeriod(n) { return false }
         var dotted = false
         for k in r.dropLast() where s[k].value == 0x2E { dotted = true; break }
         if dotted {
-            // a.m./p.m./etc. written in lower case tend to end clauses; U.S./U.N. precede names.
-            return opener || (s[r.lowerBound].isLowercaseLike && isCapitalisedWord(n))
+            // "e.g." and "i.e." introduce examples; a.m./p.m. often end sentences; U.S./U.N. precede names.
+            let lower = word.lowercased()
+            if lower == "e.g" || lower == "i.e" || lower == "a.k.a" { return false }
+            if lower == "a.m" || lower == "p.m" { return isCapitalisedWord(n) }
+            return opener
         }
         switch Abbreviations.kind(of: word) {
-        case .title: return false
+        case .title, .inline: return false
         case .general: return true
         case nil: return true
         }

@@ -86,6 +86,8 @@ public struct SentenceSplitter: Sendable {
                 end = closedAt
             } else if gap.count == 1, boundary.lineEndsSentence(lineStart: lineStart, lastToken: t) {
                 end = t
+            } else if boundary.startsHeader(t + 1) || boundary.endsSignOff(t, sentenceStart: start) {
+                end = t
             } else if t + 1 - start >= maxWords {
                 end = boundary.safeCut(from: start, to: t)
                 splitPeriod = false

@@ -192,7 +192,8 @@ struct TokenScanner {
             }
             return true
         }
-        if length == 1 { return s[wordStart].isUppercaseLike }
+        if length == 1, !s[wordStart].isDigitLike { return s[wordStart].isUppercaseLike }
+        if s[wordStart].isDigitLike { return isListNumber(wordStart: wordStart, wordEnd: wordEnd, chunkEnd: ce) }
         guard length <= 8 else { return false }
         for m in wordStart..<wordEnd where !s[m].isLetterLike { return false }
         let word = Tokenizer.string(s, wordStart..<wordEnd)
@@ -202,6 +203,21 @@ struct TokenScanner {
             return m < s.count && s[m].isDigitLike
         }
         return Abbreviations.kind(of: word) != nil
+    }
+
+    /// Whether `1.`–`99.` opens a list item: the number begins a line or follows a sentence end, and a
+    /// space and a capitalised word follow the period (EWT keeps `3.` whole there).
+    private func isListNumber(wordStart: Int, wordEnd: Int, chunkEnd ce: Int) -> Bool {
+        guard wordEnd - wordStart <= 2, wordEnd + 1 == ce else { return false }
+        for m in wordStart..<wordEnd where !s[m].isDigitLike { return false }
+        var after = wordEnd + 1
+        while after < s.count, s[after].isSeparatorLike, after - wordEnd < 4 { after += 1 }
+        guard after < s.count, s[after].isUppercaseLike else { return false }
+        var before = wordStart - 1
+        while before >= 0, s[before].isSeparatorLike, !s[before].isLineBreakLike { before -= 1 }
+        if before < 0 || s[before].isLineBreakLike { return true }
+        let v = s[before].value
+        return v == 0x2E || v == 0x21 || v == 0x3F || v == 0x3A
     }
 
     /// Where a unit suffix starts in a number token, or nil.
