@@ -35,14 +35,14 @@ enum Abbreviations {
         "asst", "dir", "eg", "ie", "et", "ph", "vp", "conf", "fax", "mob", "arrv", "dom", "rec", "ps", "aplo",
         "sc", "que", "mass", "calif", "fla", "tex", "ariz", "colo", "conn", "okla", "tenn", "wash", "mich",
         "minn", "penn", "nev", "ind", "ill", "ky", "md", "pa", "va", "ga", "ala", "ark", "kan", "neb", "ore",
-        "wis", "wyo", "vt", "del", "la", "mar",
+        "wis", "wyo", "vt", "del", "la", "mar", "lv", "eve",
     ]
 
     /// Abbreviations that only count when capitalised (`Ill.` the state, not `ill.` the adjective).
     static let capitalisedOnly: Set<String> = [
         "mass", "wash", "ind", "ill", "la", "mar", "del", "ore", "pa", "va", "ga", "md", "ky", "min", "max",
         "sun", "sat", "wed", "mon", "fri", "que", "sc", "ala", "ark", "kan", "neb", "wis", "co", "mo", "conn",
-        "dom", "mob", "fax", "rec", "ps", "et", "ed", "est", "fig", "cont", "para", "ph", "dir", "sec", "det",
+        "mob", "fax", "ed", "est", "fig", "cont", "para", "ph", "dir", "sec", "det",
         "spec", "rt", "amb", "st", "ste", "mt", "pres", "rev", "gov", "gen", "col", "sen", "rep", "reps",
         "hon", "fr", "ft", "adm", "maj", "insp",
     ]

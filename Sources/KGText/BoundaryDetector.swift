@@ -83,7 +83,7 @@ struct BoundaryDetector {
     }
 
     /// If a sentence ends with token `t` (plus closing quotes/brackets after it), the index of its last token.
-    func sentenceEnd(at t: Int) -> Int? {
+    func sentenceEnd(at t: Int, sentenceStart start: Int) -> Int? {
         let lastScalar = last(t)
         if endsBeforeCapital(t), t + 1 < tokens.count, first(t + 1).isUppercaseLike { return t }
         guard lastScalar.value == 0x2E || TokenScanner.isTerminalScalar(lastScalar) else { return nil }
@@ -99,6 +99,11 @@ struct BoundaryDetector {
         guard end + 1 < tokens.count else { return end }
         let next = end + 1
         if isTerminal(t) {
+            // A list number opening the sentence: "3. I expect ...".
+            if t == start + 1, tokens[t].count == 1, lastScalar.value == 0x2E, attached(start, t),
+               tokens[start].count <= 2, first(start).isDigitLike, last(start).isDigitLike {
+                return nil
+            }
             // "“Really?” she asked": a closing quote then a lower-case word continues the sentence.
             if end > t, first(next).isLowercaseLike { return nil }
             return startsSentence(next, after: t) ? end : nil
@@ -222,8 +227,9 @@ struct BoundaryDetector {
         }
         switch Abbreviations.kind(of: word) {
         case .title, .inline: return false
-        case .general: return true
-        case nil: return true
+        case .general, nil:
+            // "etc." ends before any capital; "Co. Division", "Blvd. Suite" continue; "Inc. The" ends.
+            return opener || word.lowercased() == "etc"
         }
     }
 

@@ -82,8 +82,10 @@ public struct SentenceSplitter: Sendable {
             let gap = boundary.lineBreaks(between: t, and: t + 1)
             if gap.count >= 2 {
                 end = t
-            } else if let closedAt = boundary.sentenceEnd(at: t) {
+            } else if let closedAt = boundary.sentenceEnd(at: t, sentenceStart: start) {
                 end = closedAt
+                // EWT gives the period to the sentence only when nothing follows the abbreviation.
+                splitPeriod = closedAt == t
             } else if gap.count == 1, boundary.lineEndsSentence(lineStart: lineStart, lastToken: t) {
                 end = t
             } else if boundary.startsHeader(t + 1) || boundary.endsSignOff(t, sentenceStart: start) {

@@ -127,6 +127,20 @@ struct TokenScanner {
 
     /// Whether `s[k] == "."` joins two sentences typed without a space ("it.The") rather than a word.
     private func isMissingSpace(afterDotAt k: Int, segmentStart: Int, chunkEnd ce: Int) -> Bool {
+        // "Dr.Michael", "S.Korea", "Nov.28": an abbreviation or initial glued to the next word.
+        if k + 1 < ce, s[k + 1].isDigitLike || (k + 3 < ce && s[k + 1].isUppercaseLike && s[k + 2].isLowercaseLike
+            && s[k + 3].isLowercaseLike) {
+            if k - segmentStart == 1, s[segmentStart].isUppercaseLike, !s[k + 1].isDigitLike,
+               segmentStart == 0 || s[segmentStart - 1].value != 0x2E {
+                return true
+            }
+            if k - segmentStart >= 2, k - segmentStart <= 5 {
+                var letters = true
+                for m in segmentStart..<k where !s[m].isLetterLike { letters = false; break }
+                if letters, Abbreviations.kind(of: Tokenizer.string(s, segmentStart..<k)) != nil { return true }
+            }
+        }
+        // "it.The": two sentences typed without a space.
         guard k + 2 < ce, s[k + 1].isUppercaseLike, s[k + 2].isLowercaseLike, k - segmentStart >= 2 else {
             return false
         }
@@ -163,7 +177,13 @@ struct TokenScanner {
         var word = ""
         word.unicodeScalars.reserveCapacity(left.count)
         for p in left { word.unicodeScalars.append(Unicode.Scalar(s[p].asciiLowercased) ?? s[p]) }
-        return Abbreviations.hyphenPrefixes.contains(word)
+        guard Abbreviations.hyphenPrefixes.contains(word) else { return false }
+        // Before a capitalised word only the political prefixes stay ("pro-India", "anti-American");
+        // "Micro-Soft", "Inter-Services" split.
+        if s[k + 1].isUppercaseLike, left.count > 1 {
+            return ["pro", "anti", "non", "pre", "post", "mid", "ex"].contains(word)
+        }
+        return true
     }
 
     /// EWT keeps a slash between digits (dates, fractions) and in short forms (`s/he`, `l/c`), and splits
@@ -193,7 +213,7 @@ struct TokenScanner {
             return true
         }
         if length == 1, !s[wordStart].isDigitLike { return s[wordStart].isUppercaseLike }
-        if s[wordStart].isDigitLike { return isListNumber(wordStart: wordStart, wordEnd: wordEnd, chunkEnd: ce) }
+        if s[wordStart].isDigitLike { return false }
         guard length <= 8 else { return false }
         for m in wordStart..<wordEnd where !s[m].isLetterLike { return false }
         let word = Tokenizer.string(s, wordStart..<wordEnd)
@@ -205,29 +225,23 @@ struct TokenScanner {
         return Abbreviations.kind(of: word) != nil
     }
 
-    /// Whether `1.`–`99.` opens a list item: the number begins a line or follows a sentence end, and a
-    /// space and a capitalised word follow the period (EWT keeps `3.` whole there).
-    private func isListNumber(wordStart: Int, wordEnd: Int, chunkEnd ce: Int) -> Bool {
-        guard wordEnd - wordStart <= 2, wordEnd + 1 == ce else { return false }
-        for m in wordStart..<wordEnd where !s[m].isDigitLike { return false }
-        var after = wordEnd + 1
-        while after < s.count, s[after].isSeparatorLike, after - wordEnd < 4 { after += 1 }
-        guard after < s.count, s[after].isUppercaseLike else { return false }
-        var before = wordStart - 1
-        while before >= 0, s[before].isSeparatorLike, !s[before].isLineBreakLike { before -= 1 }
-        if before < 0 || s[before].isLineBreakLike { return true }
-        let v = s[before].value
-        return v == 0x2E || v == 0x21 || v == 0x3F || v == 0x3A
-    }
-
     /// Where a unit suffix starts in a number token, or nil.
     private func numberSuffixCut(from j: Int, to k: Int) -> Int? {
         var m = j
-        while m < k, s[m].isDigitLike || s[m].value == 0x2E || s[m].value == 0x2C { m += 1 }
-        guard m < k, m > j, k - m <= 4, s[m - 1].isDigitLike else { return nil }
-        for p in m..<k where !s[p].isLetterLike { return nil }
+        while m < k, s[m].isDigitLike || s[m].value == 0x2E || s[m].value == 0x2C || s[m].value == 0x3A { m += 1 }
+        guard m < k, m > j, s[m - 1].isDigitLike else { return nil }
+        var lowercase = true
+        for p in m..<k {
+            guard s[p].isLetterLike else { return nil }
+            if !s[p].isLowercaseLike { lowercase = false }
+        }
         var suffix = ""
         for p in m..<k { suffix.unicodeScalars.append(Unicode.Scalar(s[p].asciiLowercased) ?? s[p]) }
+        // Ordinals and decades stay ("20th", "1970s"); other lower-case words typed onto a number split
+        // ("61persons", "15hh").
+        if ["th", "st", "nd", "rd", "s", "d"].contains(suffix) { return nil }
+        if lowercase, k - m >= 2 { return m }
+        guard k - m <= 4 else { return nil }
         // "10MM" (millions) stays whole; "10mm" (millimetres) splits.
         if suffix == "mm", s[m].isUppercaseLike { return nil }
         return Abbreviations.numberSuffixes.contains(suffix) ? m : nil
@@ -241,6 +255,19 @@ struct TokenScanner {
         var k = j + 1
         while k < ce, s[k] == c { k += 1 }
         if k > j + 1 { return k }
+        // A clitic typed apart from its word: "FERC 's", "that 's".
+        if j == chunkStart, c.value != 0x2018, k < ce, s[k].isLetterLike {
+            var m = k
+            while m < ce, s[m].isLetterLike, m - k <= 2 { m += 1 }
+            if m == ce || !s[m].isAlphanumericLike {
+                var clitic = ""
+                for p in k..<m { clitic.unicodeScalars.append(Unicode.Scalar(s[p].asciiLowercased) ?? s[p]) }
+                if ["s", "re", "ll", "ve", "d", "m"].contains(clitic), chunkStart > 0,
+                   !s[chunkStart - 1].isLineBreakLike {
+                    return m
+                }
+            }
+        }
         // '90s
         if c.value != 0x2018, k < ce, s[k].isDigitLike {
             var m = k
