@@ -44,6 +44,13 @@ struct BoundaryDetector {
         }
     }
 
+    /// A closing quote or bracket, or a mis-decoded `"?` standing for one.
+    private func isCloserToken(_ k: Int) -> Bool {
+        let r = tokens[k]
+        if r.count == 1 { return Self.isCloser(s[r.lowerBound]) }
+        return r.count == 2 && s[r.lowerBound].value == 0x22 && s[r.lowerBound + 1].value == 0x3F
+    }
+
     private static func isOpener(_ c: Unicode.Scalar) -> Bool {
         switch c.value {
         case 0x22, 0x27, 0x2018, 0x201C, 0x28, 0x5B, 0x7B, 0xAB, 0x2039, 0x60: return true
@@ -89,7 +96,7 @@ struct BoundaryDetector {
         guard lastScalar.value == 0x2E || TokenScanner.isTerminalScalar(lastScalar) else { return nil }
         // Closing quotes and brackets glued to the terminal belong to the ending sentence.
         var end = t
-        while end + 1 < tokens.count, tokens[end + 1].count == 1, Self.isCloser(first(end + 1)),
+        while end + 1 < tokens.count, isCloserToken(end + 1),
               attached(end, end + 1)
                 || first(end + 1).value == 0x22 && !isOpeningQuote(end + 1) && lineBreaks(between: end, and: end + 1).count == 0 {
             end += 1

@@ -38,6 +38,11 @@ struct TokenScanner {
             var k = j + 1
             while k < ce, Self.isTerminalScalar(s[k]) { k += 1 }
             return k
+        case 0x22: // `"?` glued to a word is one mis-decoded character (’ ” — → "?), not a quote and a question
+            if j + 2 < ce, s[j + 1].value == 0x3F, s[j + 2].isAlphanumericLike || s[j + 2].value == 0x22 {
+                return j + 2
+            }
+            return j + 1
         case 0x27, 0x2019, 0x60, 0x2018: // apostrophes and single quotes
             return quoteEnd(at: j, chunkStart: chunkStart, chunkEnd: ce)
         case 0x2D, 0x2A, 0x3D, 0x5F, 0x7E, 0x3C, 0x3E, 0x2B, 0x24: // - * = _ ~ < > + $ : runs of one symbol
@@ -140,11 +145,17 @@ struct TokenScanner {
                 if letters, Abbreviations.kind(of: Tokenizer.string(s, segmentStart..<k)) != nil { return true }
             }
         }
-        // "it.The": two sentences typed without a space.
-        guard k + 2 < ce, s[k + 1].isUppercaseLike, s[k + 2].isLowercaseLike, k - segmentStart >= 2 else {
+        // "it.The", "Sushi.They": two sentences typed without a space.
+        guard k + 2 < ce, s[k + 1].isUppercaseLike, s[k + 2].isLowercaseLike, k - segmentStart >= 2,
+              s[k - 1].isLowercaseLike else {
             return false
         }
-        for m in segmentStart..<k where !s[m].isLowercaseLike { return false }
+        for m in segmentStart..<k where !s[m].isLetterLike { return false }
+        // "Newsfeed.Com" is a domain.
+        if k + 4 <= ce, k + 4 == ce || !s[k + 4].isLetterLike {
+            let tld = (s[k + 2].asciiLowercased, s[k + 3].asciiLowercased)
+            if tld == (0x6F, 0x6D) || tld == (0x65, 0x74) || tld == (0x72, 0x67) { return false }
+        }
         return true
     }
 
@@ -186,16 +197,17 @@ struct TokenScanner {
         return true
     }
 
-    /// EWT keeps a slash between digits (dates, fractions) and in short forms (`s/he`, `l/c`), and splits
-    /// it between words (`and / or`).
+    /// EWT keeps a slash between digits (dates, fractions) and in lower-case shorthands (`s/he`, `b/c`,
+    /// `w/o`), and splits it between words (`and / or`, `A / C`, `NY / NJ`).
     private func keepsSlash(at k: Int, segmentStart: Int, chunkEnd ce: Int) -> Bool {
         guard k > segmentStart, k + 1 < ce, s[k - 1].isAlphanumericLike, s[k + 1].isAlphanumericLike else {
             return false
         }
         if s[k - 1].isDigitLike, s[k + 1].isDigitLike { return true }
+        guard k - segmentStart == 1, s[k - 1].isLowercaseLike, s[k + 1].isLowercaseLike else { return false }
         var m = k + 1
-        while m < ce, s[m].isAlphanumericLike, m - k <= 3 { m += 1 }
-        return k - segmentStart <= 2 && m - k - 1 <= 2
+        while m < ce, s[m].isLetterLike { m += 1 }
+        return m - k - 1 <= 2
     }
 
     /// Whether the period after `s[wordStart..<wordEnd]` belongs to it (`U.S.`, `Mr.`, `J.`, `etc.`).
