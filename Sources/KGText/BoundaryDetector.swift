@@ -44,11 +44,27 @@ struct BoundaryDetector {
         }
     }
 
-    /// A closing quote or bracket, or a mis-decoded `"?` standing for one.
+    /// A closing quote or bracket, a mis-decoded `"?` standing for one, a closing `''`, or an emoticon:
+    /// all belong to the sentence they follow.
     private func isCloserToken(_ k: Int) -> Bool {
         let r = tokens[k]
         if r.count == 1 { return Self.isCloser(s[r.lowerBound]) }
-        return r.count == 2 && s[r.lowerBound].value == 0x22 && s[r.lowerBound + 1].value == 0x3F
+        let a = s[r.lowerBound].value
+        let b = s[r.lowerBound + 1].value
+        if r.count == 2, a == 0x22, b == 0x3F { return true }
+        if r.count == 2, a == b, a == 0x27 || a == 0x2019 {
+            return r.upperBound == s.count || !s[r.upperBound].isAlphanumericLike
+        }
+        return isEmoticon(k)
+    }
+
+    private func isEmoticon(_ k: Int) -> Bool {
+        let r = tokens[k]
+        guard r.count >= 2, r.count <= 3 else { return false }
+        let c = s[r.lowerBound].value
+        guard c == 0x3A || c == 0x3B || c == 0x3D else { return false }
+        let e = s[r.upperBound - 1].value
+        return e == 0x29 || e == 0x28 || e == 0x44 || e == 0x50 || e == 0x70
     }
 
     private static func isOpener(_ c: Unicode.Scalar) -> Bool {
@@ -79,6 +95,7 @@ struct BoundaryDetector {
             for k in r where s[k].value != c { return false }
             return true
         }
+        if isURL(t), t + 1 < tokens.count, isURL(t + 1) { return true }
         if r.count == 2, t > 0, s[r.lowerBound + 1].asciiLowercased == 0x6D,
            c == 0x41 || c == 0x50 || c == 0x61 || c == 0x70 {
             let p = tokens[t - 1]
@@ -92,13 +109,13 @@ struct BoundaryDetector {
     /// If a sentence ends with token `t` (plus closing quotes/brackets after it), the index of its last token.
     func sentenceEnd(at t: Int, sentenceStart start: Int) -> Int? {
         let lastScalar = last(t)
-        if endsBeforeCapital(t), t + 1 < tokens.count, first(t + 1).isUppercaseLike { return t }
+        if endsBeforeCapital(t), t + 1 < tokens.count, first(t + 1).isUppercaseLike || isURL(t + 1) { return t }
         guard lastScalar.value == 0x2E || TokenScanner.isTerminalScalar(lastScalar) else { return nil }
         // Closing quotes and brackets glued to the terminal belong to the ending sentence.
         var end = t
         while end + 1 < tokens.count, isCloserToken(end + 1),
-              attached(end, end + 1)
-                || first(end + 1).value == 0x22 && !isOpeningQuote(end + 1) && lineBreaks(between: end, and: end + 1).count == 0 {
+              attached(end, end + 1) || lineBreaks(between: end, and: end + 1).count == 0
+                && (first(end + 1).value == 0x22 && !isOpeningQuote(end + 1) || tokens[end + 1].count > 1) {
             end += 1
         }
         // Citation marks after the sentence belong to it: "... in 1805. [6]".
@@ -107,10 +124,7 @@ struct BoundaryDetector {
         let next = end + 1
         if isTerminal(t) {
             // A list number opening the sentence: "3. I expect ...".
-            if t == start + 1, tokens[t].count == 1, lastScalar.value == 0x2E, attached(start, t),
-               tokens[start].count <= 2, first(start).isDigitLike, last(start).isDigitLike {
-                return nil
-            }
+            if t == start + 1, isListNumber(start) { return nil }
             // "“Really?” she asked": a closing quote then a lower-case word continues the sentence.
             if end > t, first(next).isLowercaseLike { return nil }
             return startsSentence(next, after: t) ? end : nil
@@ -118,6 +132,30 @@ struct BoundaryDetector {
         // An abbreviation (or word) with its period kept.
         guard tokens[t].count >= 2, lastScalar.value == 0x2E else { return nil }
         return abbreviationEndsSentence(t, next: next) ? end : nil
+    }
+
+    /// Whether token `t` looks like a URL (`http…`, `www.…`): lists of links are one per sentence.
+    private func isURL(_ t: Int) -> Bool {
+        let r = tokens[t]
+        guard r.count >= 8 else { return false }
+        let a = s[r.lowerBound].asciiLowercased
+        let b = s[r.lowerBound + 1].asciiLowercased
+        let c = s[r.lowerBound + 2].asciiLowercased
+        let d = s[r.lowerBound + 3].asciiLowercased
+        return (a, b, c, d) == (0x68, 0x74, 0x74, 0x70) || (a, b, c, d) == (0x77, 0x77, 0x77, 0x2E)
+    }
+
+    /// Whether token `n` is a list number `1`–`99` followed by an attached `.` and a capitalised word.
+    func isListNumber(_ n: Int) -> Bool {
+        guard n + 2 < tokens.count, tokens[n].count <= 2, first(n).isDigitLike, last(n).isDigitLike,
+              tokens[n + 1].count == 1, first(n + 1).value == 0x2E, attached(n, n + 1),
+              first(n + 2).isUppercaseLike else { return false }
+        return true
+    }
+
+    /// Whether a list item starts after token `t`: "my comments: 1. In Section ...".
+    func startsListItem(after t: Int) -> Bool {
+        tokens[t].count == 1 && first(t).value == 0x3A && isListNumber(t + 1)
     }
 
     /// Whether tokens `k...k+2` are a citation mark `[12]`.
@@ -198,8 +236,10 @@ struct BoundaryDetector {
             c = s[k]
         }
         if c.isUppercaseLike || c.isDigitLike { return true }
-        // "? ? ?" and ". . ." continue.
-        if TokenScanner.isTerminalScalar(c) { return false }
+        // "? ? ?" continues; an ellipsis after a full stop opens the next sentence ("local. ... Murph").
+        if TokenScanner.isTerminalScalar(c) {
+            return tokens[t].count == 1 && first(t).value == 0x2E && (c.value == 0x2E || c.value == 0x2026)
+        }
         let onlyDots = s[tokens[t].lowerBound].value == 0x2E && tokens[t].count <= 1
         let ellipsis = !onlyDots && (s[tokens[t].lowerBound].value == 0x2026 || s[tokens[t].lowerBound].value == 0x2E)
         if c.isLowercaseLike {

@@ -88,7 +88,8 @@ public struct SentenceSplitter: Sendable {
                 splitPeriod = closedAt == t
             } else if gap.count == 1, boundary.lineEndsSentence(lineStart: lineStart, lastToken: t) {
                 end = t
-            } else if boundary.startsHeader(t + 1) || boundary.endsSignOff(t, sentenceStart: start) {
+            } else if boundary.startsHeader(t + 1) || boundary.endsSignOff(t, sentenceStart: start)
+                        || boundary.startsListItem(after: t) {
                 end = t
             } else if t + 1 - start >= maxWords {
                 end = boundary.safeCut(from: start, to: t)
