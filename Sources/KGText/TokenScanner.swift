@@ -307,8 +307,12 @@ struct TokenScanner {
     /// A URL from `http://`, `https://`, `ftp://`, `www.` or `mailto:` to the chunk end, minus trailing
     /// punctuation.
     private func urlEnd(at j: Int, chunkEnd ce: Int) -> Int? {
+        guard j + 4 < ce else { return nil }
         let first = s[j].asciiLowercased
-        guard first == 0x68 || first == 0x77 || first == 0x66 || first == 0x6D else { return nil }
+        let second = s[j + 1].asciiLowercased
+        // Cheap filter before the prefix comparisons: ht(tp), ww(w.), ft(p), ma(ilto).
+        guard (first == 0x68 && second == 0x74) || (first == 0x77 && second == 0x77)
+            || (first == 0x66 && second == 0x74) || (first == 0x6D && second == 0x61) else { return nil }
         guard hasPrefix("http://", at: j, chunkEnd: ce) || hasPrefix("https://", at: j, chunkEnd: ce)
             || hasPrefix("www.", at: j, chunkEnd: ce) || hasPrefix("ftp://", at: j, chunkEnd: ce)
             || hasPrefix("mailto:", at: j, chunkEnd: ce) else { return nil }
