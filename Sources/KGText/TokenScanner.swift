@@ -178,6 +178,7 @@ struct TokenScanner {
         var rightDigits = 0
         while m < ce, s[m].isDigitLike { rightDigits += 1; m += 1 }
         let rightIsNumber = rightDigits > 0 && (m == ce || !s[m].isLetterLike)
+        if isDayMonthYear(around: k, segmentStart: segmentStart, chunkEnd: ce) { return true }
         if leftDigits > 0, rightIsNumber {
             let anotherGroup = m + 1 < ce && s[m].value == 0x2D && s[m + 1].isDigitLike
             let previousGroup = segmentStart > 0 && s[segmentStart - 1].value == 0x2D
@@ -195,6 +196,26 @@ struct TokenScanner {
             return ["pro", "anti", "non", "pre", "post", "mid", "ex"].contains(word)
         }
         return true
+    }
+
+    /// Whether the hyphen at `k` is part of a date like `01-Feb-02` or `8-May-2004`.
+    private func isDayMonthYear(around k: Int, segmentStart: Int, chunkEnd ce: Int) -> Bool {
+        // Find the day: the digits starting the date (this segment, or the one before the month).
+        var day = segmentStart
+        if s[segmentStart].isLetterLike {
+            guard segmentStart >= 2, s[segmentStart - 1].value == 0x2D else { return false }
+            day = segmentStart - 2
+            while day > 0, s[day - 1].isDigitLike { day -= 1 }
+        }
+        var m = day
+        while m < ce, s[m].isDigitLike { m += 1 }
+        guard m - day >= 1, m - day <= 2, m < ce, s[m].value == 0x2D else { return false }
+        var letters = m + 1
+        while letters < ce, s[letters].isLetterLike { letters += 1 }
+        guard letters - m - 1 == 3, letters < ce, s[letters].value == 0x2D else { return false }
+        var year = letters + 1
+        while year < ce, s[year].isDigitLike { year += 1 }
+        return (year - letters - 1 == 2 || year - letters - 1 == 4) && (year == ce || !s[year].isAlphanumericLike)
     }
 
     /// EWT keeps a slash between digits (dates, fractions) and in lower-case shorthands (`s/he`, `b/c`,
@@ -224,7 +245,14 @@ struct TokenScanner {
             }
             return true
         }
-        if length == 1, !s[wordStart].isDigitLike { return s[wordStart].isUppercaseLike }
+        if length == 1, !s[wordStart].isDigitLike {
+            // Initials ("M."), "v." between case names ("Hamdan v. Rumsfeld"), "c. 1818" (circa).
+            if wordEnd + 2 < s.count, s[wordEnd + 1].value == 0x20 {
+                if s[wordStart].value == 0x76, s[wordEnd + 2].isUppercaseLike { return true }
+                if s[wordStart].value == 0x63, s[wordEnd + 2].isDigitLike { return true }
+            }
+            return s[wordStart].isUppercaseLike
+        }
         if s[wordStart].isDigitLike { return false }
         guard length <= 8 else { return false }
         for m in wordStart..<wordEnd where !s[m].isLetterLike { return false }
@@ -252,7 +280,7 @@ struct TokenScanner {
         // Ordinals and decades stay ("20th", "1970s"); other lower-case words typed onto a number split
         // ("61persons", "15hh").
         if ["th", "st", "nd", "rd", "s", "d"].contains(suffix) { return nil }
-        if lowercase, k - m >= 2 { return m }
+        if lowercase && k - m >= 2 || k - m >= 3 { return m }
         guard k - m <= 4 else { return nil }
         // "10MM" (millions) stays whole; "10mm" (millimetres) splits.
         if suffix == "mm", s[m].isUppercaseLike { return nil }
@@ -280,11 +308,12 @@ struct TokenScanner {
                 }
             }
         }
-        // '90s
+        // '90s, '67
         if c.value != 0x2018, k < ce, s[k].isDigitLike {
             var m = k
             while m < ce, s[m].isDigitLike { m += 1 }
             if m - k == 2, m < ce, s[m].value == 0x73, m + 1 == ce || !s[m + 1].isLetterLike { return m + 1 }
+            if m - k == 2, m == ce || !s[m].isAlphanumericLike { return m }
         }
         let opens = j == chunkStart && k < ce && s[k].isAlphanumericLike
         if opens || c.value == 0x2018 {

@@ -93,6 +93,11 @@ struct TokenizerTests {
         .init("pro-India", ["pro-India"]),
         .init("CCNG, Inc.. On", ["CCNG", ",", "Inc.", ".", "On"]),
         .init("it.The end", ["it", ".", "The", "end"]),
+        .init("in September of '67.", ["in", "September", "of", "'67", "."]),
+        .init("PERFORMANCE 01-Feb-02 P", ["PERFORMANCE", "01-Feb-02", "P"]),
+        .init("by 398,487MMBTU.", ["by", "398,487", "MMBTU", "."]),
+        .init("Hamdan v. Rumsfeld (c. 1818)", ["Hamdan", "v.", "Rumsfeld", "(", "c.", "1818", ")"]),
+        .init("B-school", ["B", "-", "school"]),
     ]
 
     @Test("tokenizes like EWT", arguments: table)
