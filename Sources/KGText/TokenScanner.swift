@@ -6,6 +6,9 @@ struct TokenScanner {
     /// Whether a single quote opened (`'word` or `‘word`) and has not been closed, so that a `'` after
     /// `s` closes the quote rather than marking a plural possessive.
     var openSingleQuote = false
+    /// Positions before this one cannot start an e-mail address (a failed scan already covered them),
+    /// so "a-a-a-…@" is scanned once, not once per piece.
+    var noEmailBefore = 0
 
     init(s: [Unicode.Scalar]) {
         self.s = s
@@ -16,7 +19,9 @@ struct TokenScanner {
         let c = s[j]
         if c.isAlphanumericLike {
             if let e = urlEnd(at: j, chunkEnd: ce) { return e }
-            if chunkHasAt, let e = emailEnd(at: j, chunkEnd: ce) { return e }
+            if chunkHasAt, j >= noEmailBefore {
+                if let e = emailEnd(at: j, chunkEnd: ce) { return e }
+            }
             return wordEnd(at: j, chunkStart: chunkStart, chunkEnd: ce)
         }
         if let e = emoticonEnd(at: j, chunkEnd: ce) { return e }
@@ -150,7 +155,8 @@ struct TokenScanner {
               s[k - 1].isLowercaseLike else {
             return false
         }
-        for m in segmentStart..<k where !s[m].isLetterLike { return false }
+        // Bounded look-back keeps long dotted runs linear.
+        for m in max(segmentStart, k - 24)..<k where !s[m].isLetterLike { return false }
         // "Newsfeed.Com" is a domain.
         if k + 4 <= ce, k + 4 == ce || !s[k + 4].isLetterLike {
             let tld = (s[k + 2].asciiLowercased, s[k + 3].asciiLowercased)
@@ -363,7 +369,8 @@ struct TokenScanner {
     }
 
     /// An e-mail address `local@domain.tld` starting at `j`, or nil.
-    private func emailEnd(at j: Int, chunkEnd ce: Int) -> Int? {
+    /// On failure records how far no address can start.
+    private mutating func emailEnd(at j: Int, chunkEnd ce: Int) -> Int? {
         var k = j
         while k < ce {
             let v = s[k].value
@@ -373,7 +380,10 @@ struct TokenScanner {
                 break
             }
         }
-        guard k < ce, s[k].value == 0x40, k > j else { return nil }
+        guard k < ce, s[k].value == 0x40, k > j else {
+            noEmailBefore = k + 1
+            return nil
+        }
         var m = k + 1
         var dots = 0
         while m < ce {
@@ -388,7 +398,9 @@ struct TokenScanner {
             }
         }
         // user@example.com, and the bare Lotus Notes style "Warner@ENRON".
-        return dots > 0 || m > k + 1 ? m : nil
+        if dots > 0 || m > k + 1 { return m }
+        noEmailBefore = k + 1
+        return nil
     }
 
     private static let emoticons: [[UInt32]] = [

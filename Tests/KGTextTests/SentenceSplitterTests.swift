@@ -121,6 +121,21 @@ struct SentenceSplitterTests {
         #expect(elapsed < .seconds(20)) // generous for debug builds; linear time, not a benchmark
     }
 
+    @Test(arguments: [
+        String(repeating: "a-", count: 100_000) + "@",        // e-mail candidates that never complete
+        String(repeating: "x", count: 1_000_000),             // one huge token
+        String(repeating: "a1b.Cde.", count: 50_000),         // dotted run with a digit
+        String(repeating: "1-", count: 100_000),              // hyphenated digits
+        String(repeating: "a.", count: 200_000),              // dotted abbreviation-like run
+        String(repeating: ", ", count: 200_000),              // punctuation only
+    ])
+    func pathologicalInputsStayLinear(_ text: String) {
+        let start = ContinuousClock.now
+        let sentences = SentenceSplitter().split(text)
+        #expect(!sentences.isEmpty)
+        #expect(ContinuousClock.now - start < .seconds(20)) // a quadratic scan would take hours
+    }
+
     @Test func longSentencesAreCutAtACommaWhenThereIsOne() {
         let clause = Array(repeating: "word", count: 9).joined(separator: " ") + ","
         let text = Array(repeating: clause, count: 200).joined(separator: " ")
