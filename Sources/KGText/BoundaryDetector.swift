@@ -58,6 +58,7 @@ struct BoundaryDetector {
         return isEmoticon(k)
     }
 
+    /// Whether token `k` is an emoticon (`:)`, `;-)`, `=D`, `:P`).
     private func isEmoticon(_ k: Int) -> Bool {
         let r = tokens[k]
         guard r.count >= 2, r.count <= 3 else { return false }
@@ -83,14 +84,11 @@ struct BoundaryDetector {
     }
 
     /// Tokens after which a capitalised word starts a new sentence in web text: emoticons, `AM`/`PM`
-    /// after a time (e-mail headers), and separator lines (`-----`, `=====`).
+    /// after a time (e-mail headers), separator lines (`-----`, `=====`), and a URL before another URL.
     private func endsBeforeCapital(_ t: Int) -> Bool {
         let r = tokens[t]
         let c = s[r.lowerBound].value
-        if r.count >= 2, c == 0x3A || c == 0x3B || c == 0x3D {
-            let e = s[r.upperBound - 1].value
-            return e == 0x29 || e == 0x28 || e == 0x44 || e == 0x50 || e == 0x70
-        }
+        if isEmoticon(t) { return true }
         if r.count >= 3, c == 0x2D || c == 0x3D || c == 0x5F || c == 0x2A {
             for k in r where s[k].value != c { return false }
             return true
@@ -306,6 +304,8 @@ struct BoundaryDetector {
         default: break
         }
         let lastScalar = last(t)
+        // An abbreviation at the end of a hard-wrapped line ("Mr.⏎Smith") was already judged as a word.
+        if isAbbreviationWithPeriod(t) { return false }
         if TokenScanner.isTerminalScalar(lastScalar) || Self.isCloser(lastScalar) && tokens[t].count == 1
             && t > 0 && TokenScanner.isTerminalScalar(last(t - 1)) {
             return true

@@ -154,3 +154,15 @@ struct SentenceSplitterTests {
         }
     }
 }
+
+@Suite("Sentence splitter tokens")
+struct SentenceSplitterTokenTests {
+    @Test func reportsMultiwordTokensPerSentence() {
+        let result = SentenceSplitter().splitWithTokens("I can't. You won't!")
+        #expect(result.count == 2)
+        #expect(result[0].sentence.words.map(\.form) == ["I", "ca", "n't", "."])
+        #expect(result[0].tokens.map(\.words) == [0..<1, 1..<3, 3..<4])
+        #expect(result[1].tokens[1].span == TextSpan(start: 13, end: 18))
+        #expect(result[1].tokens[1].isMultiword)
+    }
+}
