@@ -295,7 +295,9 @@ struct BoundaryDetector {
     }
 
     /// Whether the line ending with token `t` ends a sentence at its line break (no blank line).
-    func lineEndsSentence(lineStart: Int, lastToken t: Int) -> Bool {
+    ///
+    /// In a hard-wrapped paragraph only a line shorter than 40 scalars counts as title-like (else 70).
+    func lineEndsSentence(lineStart: Int, lastToken t: Int, inWrappedParagraph wrapped: Bool = false) -> Bool {
         guard t + 1 < tokens.count else { return true }
         let next = first(t + 1)
         // List items and bullets start sentences.
@@ -314,7 +316,7 @@ struct BoundaryDetector {
         let lineLength = tokens[t].upperBound - lineStart
         let nextStartsLine = next.isUppercaseLike || next.isDigitLike || Self.isOpener(next)
         if lastScalar.value == 0x2C || lastScalar.value == 0x3B { return false }
-        return nextStartsLine && lineLength < 70
+        return nextStartsLine && lineLength < (wrapped ? 40 : 70)
     }
 
     /// Where to end an over-long sentence `start...t`: after the last comma-like token of its second half,

@@ -66,6 +66,7 @@ public struct SentenceSplitter: Sendable {
         out.reserveCapacity(tokens.count + tokens.count / 64)
         var sentences: [Range<Int>] = []
         let boundary = BoundaryDetector(s: scalars, tokens: tokens)
+        var wrapped = WrappedParagraphs(scalars)
         var start = 0
         var t = 0
         var lineStart = 0
@@ -97,7 +98,8 @@ public struct SentenceSplitter: Sendable {
                 end = closedAt
                 // EWT gives the period to the sentence only when nothing follows the abbreviation.
                 splitPeriod = closedAt == t
-            } else if gap.count == 1, boundary.lineEndsSentence(lineStart: lineStart, lastToken: t) {
+            } else if gap.count == 1, boundary.lineEndsSentence(
+                lineStart: lineStart, lastToken: t, inWrappedParagraph: wrapped.contains(gap.lastBreak)) {
                 end = t
             } else if boundary.startsHeader(t + 1) || boundary.endsSignOff(t, sentenceStart: start)
                         || boundary.startsListItem(after: t) {

@@ -113,7 +113,6 @@ struct TokenScanner {
             k += 2
             if c.value == 0x2D || c.value == 0x2F { segmentStart = k - 1 }
         }
-        // A period right after the word: part of an abbreviation or a separate token.
         // "w/" (with) is one token.
         if k == j + 1, k < ce, s[k].value == 0x2F, s[j].asciiLowercased == 0x77,
            k + 1 == ce || s[k + 1].isLetterLike {

@@ -61,6 +61,22 @@ struct SentenceSplitterTests {
         #expect(SentenceSplitter().split(text).count == 1)
     }
 
+    @Test func treatsLineBreaksInHardWrappedParagraphsAsSpaces() {
+        let text = """
+            Weekly report
+
+            The committee met on Tuesday to discuss the budget for
+            the coming year and the plans that Mr Jones made with
+            Russia and Iran last spring. It decided to postpone the
+            vote until the next meeting.
+            """
+        #expect(SentenceSplitter().split(text).map(\.text) == [
+            "Weekly report",
+            "The committee met on Tuesday to discuss the budget for\nthe coming year and the plans that Mr Jones made with\nRussia and Iran last spring.",
+            "It decided to postpone the\nvote until the next meeting.",
+        ])
+    }
+
     @Test func givesSentenceFinalAbbreviationsPeriodToTheSentenceEnd() {
         let sentences = SentenceSplitter().split("He lives in the U.S. The next day he left.")
         #expect(sentences.first?.words.map(\.form) == ["He", "lives", "in", "the", "U.S", "."])
