@@ -191,17 +191,19 @@ struct BoundaryDetector {
         return colons >= 1
     }
 
-    /// Whether token `t` is the comma of a letter's sign-off ("Thanks, Sean"; "Best regards, Sara") that
-    /// opened the sentence starting at token `start`, before a capitalised name.
+    /// Whether token `t` is the comma of a letter's sign-off ("Thanks, Sean"; "Best regards, Sara";
+    /// "Thank you, Lorie") that opened the sentence starting at token `start`, before a capitalised name.
     func endsSignOff(_ t: Int, sentenceStart start: Int) -> Bool {
         guard t >= 1, t + 1 < tokens.count, tokens[t].count == 1, first(t).value == 0x2C,
               first(t + 1).isUppercaseLike else { return false }
         let word = lowercased(t - 1)
-        guard ["thanks", "regards", "sincerely", "cheers", "best", "respectfully", "yours"].contains(word) else {
+        guard ["thanks", "regards", "sincerely", "cheers", "best", "respectfully", "yours", "you"].contains(word) else {
             return false
         }
+        if word == "you" { return t - 2 == start && lowercased(t - 2) == "thank" }
         if t - 1 == start { return true }
-        return t - 2 == start && ["best", "kind", "warm", "warmest", "kindest", "many", "with"].contains(lowercased(t - 2))
+        return t - 2 == start && ["best", "kind", "warm", "warmest", "kindest", "many", "with"]
+            .contains(lowercased(t - 2))
     }
 
     private func lowercased(_ t: Int) -> String {

@@ -13,9 +13,9 @@ enum CliticSplitter {
            s[end - 4].isLetterLike {
             return (end - 3, -1)
         }
-        // 's 'm 'd
+        // 's 'm 'd (after letters: EWT keeps "80's" whole)
         if n >= 3, s[end - 2].isApostropheLike, last == 0x73 || last == 0x6D || last == 0x64,
-           s[end - 3].isAlphanumericLike {
+           s[end - 3].isLetterLike {
             return (end - 2, -1)
         }
         // 're 'll 've
