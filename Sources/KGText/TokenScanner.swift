@@ -53,10 +53,19 @@ struct TokenScanner {
         case 0x2D, 0x2A, 0x3D, 0x5F, 0x7E, 0x3C, 0x3E, 0x2B, 0x24: // - * = _ ~ < > + $ : runs of one symbol
             return runEnd(at: j, chunkEnd: ce)
         default:
-            var k = j + 1
-            while k < ce, s[k].isMarkLike { k += 1 }
-            return k
+            return symbolEnd(at: j, chunkEnd: ce)
         }
+    }
+
+    /// One symbol with its combining marks; emoji joined by U+200D and flag pairs stay one token.
+    private func symbolEnd(at j: Int, chunkEnd ce: Int) -> Int {
+        var k = j + 1
+        if (0x1F1E6...0x1F1FF).contains(s[j].value), k < ce, (0x1F1E6...0x1F1FF).contains(s[k].value) { k += 1 }
+        while k < ce, s[k].isMarkLike {
+            k += 1
+            if s[k - 1].value == 0x200D, k < ce, !s[k].isSeparatorLike { k += 1 }
+        }
+        return k
     }
 
     /// End of the run of scalars equal to `s[j]`.

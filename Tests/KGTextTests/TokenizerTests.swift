@@ -98,6 +98,7 @@ struct TokenizerTests {
         .init("by 398,487MMBTU.", ["by", "398,487", "MMBTU", "."]),
         .init("Hamdan v. Rumsfeld (c. 1818)", ["Hamdan", "v.", "Rumsfeld", "(", "c.", "1818", ")"]),
         .init("B-school", ["B", "-", "school"]),
+        .init("love it 👨‍👩‍👧 🇺🇸!", ["love", "it", "👨‍👩‍👧", "🇺🇸", "!"]),
     ]
 
     @Test("tokenizes like EWT", arguments: table)
