@@ -2,9 +2,9 @@ import Foundation
 
 extension PartOfSpeechTagger {
     static let fileMagic = "KGTG"
-    static let fileVersion: UInt32 = 1
+    static let fileVersion: UInt32 = 2
     /// Changes whenever `TaggerFeatures` changes meaning, so old weights are refused instead of misread.
-    static let featureVersion: UInt32 = 1
+    static let featureVersion: UInt32 = 2
 
     /// Reads a tagger written by `save(to:)`.
     public static func load(from url: URL) throws -> PartOfSpeechTagger {
@@ -30,6 +30,8 @@ extension PartOfSpeechTagger {
         writer.write(pennTags)
         writer.writeArray(dictionaryKeys)
         writer.writeArray(dictionaryClasses)
+        writer.writeArray(lexicon.keys)
+        writer.writeArray(lexicon.classSets)
         weights.write(to: &writer)
         return writer.bytes
     }
@@ -49,9 +51,15 @@ extension PartOfSpeechTagger {
         guard classes.allSatisfy({ Int($0) < universal.count }), Set(keys).count == keys.count,
               keys.allSatisfy({ $0 != 0 })
         else { throw reader.invalid("inconsistent tag dictionary") }
+        let lexiconKeys: [UInt64] = try reader.readArray()
+        let lexiconSets: [UInt64] = try reader.readArray(expectedCount: lexiconKeys.count)
+        guard Set(lexiconKeys).count == lexiconKeys.count, lexiconKeys.allSatisfy({ $0 != 0 }) else {
+            throw reader.invalid("inconsistent lexicon")
+        }
         let weights = try SparseLinearModel.read(from: &reader, classCount: universal.count)
         guard reader.isAtEnd else { throw reader.invalid("unexpected bytes after the weights") }
         return PartOfSpeechTagger(universalTags: universal, pennTags: penn, weights: weights,
-                                  dictionaryKeys: keys, dictionaryClasses: classes)
+                                  dictionaryKeys: keys, dictionaryClasses: classes,
+                                  lexicon: TaggerLexicon(keys: lexiconKeys, classSets: lexiconSets))
     }
 }

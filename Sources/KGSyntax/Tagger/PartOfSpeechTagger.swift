@@ -15,15 +15,17 @@ public struct PartOfSpeechTagger: Sendable {
     let dictionaryKeys: [UInt64]
     /// Class of each tag-dictionary entry.
     let dictionaryClasses: [UInt16]
+    let lexicon: TaggerLexicon
     private let dictionaryIndex: FeatureIndex
 
     init(universalTags: [String], pennTags: [String], weights: SparseLinearModel, dictionaryKeys: [UInt64],
-         dictionaryClasses: [UInt16]) {
+         dictionaryClasses: [UInt16], lexicon: TaggerLexicon) {
         self.universalTags = universalTags
         self.pennTags = pennTags
         self.weights = weights
         self.dictionaryKeys = dictionaryKeys
         self.dictionaryClasses = dictionaryClasses
+        self.lexicon = lexicon
         var index = FeatureIndex(capacity: dictionaryKeys.count)
         for key in dictionaryKeys { _ = index.rowInserting(key) }
         dictionaryIndex = index
@@ -54,7 +56,7 @@ public struct PartOfSpeechTagger: Sendable {
 
     /// The predicted class of each word.
     func predictClasses(_ words: [Word]) -> [Int] {
-        let tokens = TaggerFeatures.tokens(for: words)
+        let tokens = TaggerFeatures.tokens(for: words, lexicon: lexicon)
         var result = [Int](repeating: 0, count: words.count)
         var keys = [UInt64](repeating: 0, count: TaggerFeatures.maximumCount)
         var scores = [Float](repeating: 0, count: classCount)

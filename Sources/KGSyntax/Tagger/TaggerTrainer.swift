@@ -11,17 +11,28 @@ public struct TaggerTrainer: Sendable {
     public var dictionaryMinimumCount: Int
     /// … and with one label at least this share of the time.
     public var dictionaryMinimumShare: Double
+    /// Share of occurrences of words seen once whose identity is hidden in training, so the model learns to
+    /// tag unknown words from their affixes and context.
+    public var rareWordDropout: Double
     /// Averaged weights smaller than this in magnitude are dropped from the saved model.
     public var minimumWeight: Float
+    /// A word goes in the ambiguity-class lexicon when seen at least this often …
+    public var lexiconMinimumCount: Int
+    /// … with the labels that make up at least this share of its occurrences.
+    public var lexiconMinimumShare: Double
 
     /// A trainer with the defaults used for the bundled model.
     public init(epochs: Int = 10, seed: UInt64 = 1, dictionaryMinimumCount: Int = 20,
-                dictionaryMinimumShare: Double = 0.99, minimumWeight: Float = 0.01) {
+                dictionaryMinimumShare: Double = 0.99, minimumWeight: Float = 0.01, lexiconMinimumCount: Int = 2,
+                lexiconMinimumShare: Double = 0.05, rareWordDropout: Double = 0.5) {
         self.epochs = epochs
         self.seed = seed
         self.dictionaryMinimumCount = dictionaryMinimumCount
         self.dictionaryMinimumShare = dictionaryMinimumShare
         self.minimumWeight = minimumWeight
+        self.lexiconMinimumCount = lexiconMinimumCount
+        self.lexiconMinimumShare = lexiconMinimumShare
+        self.rareWordDropout = rareWordDropout
     }
 
     /// What one epoch achieved.
@@ -48,11 +59,17 @@ public struct TaggerTrainer: Sendable {
         let universal = labels.map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[0]) }
         let penn = labels.map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[1]) }
         let (dictionaryKeys, dictionaryClasses) = buildDictionary(sentences, classOf: classOf)
+        let lexicon = TaggerLexicon.build(
+            sentences.flatMap { $0.words.map { (FeatureHashing.hashLowercased($0.form), classOf[Self.label($0)] ?? 0) } },
+            minimumCount: lexiconMinimumCount, minimumShare: lexiconMinimumShare)
         let dictionaryOnly = PartOfSpeechTagger(
             universalTags: universal, pennTags: penn, weights: SparseLinearModel.empty(classCount: labels.count),
-            dictionaryKeys: dictionaryKeys, dictionaryClasses: dictionaryClasses)
+            dictionaryKeys: dictionaryKeys, dictionaryClasses: dictionaryClasses, lexicon: lexicon)
 
-        let tokens = sentences.map { TaggerFeatures.tokens(for: $0.words) }
+        let tokens = sentences.map { TaggerFeatures.tokens(for: $0.words, lexicon: lexicon) }
+        var wordCounts: [UInt64: Int] = [:]
+        for sentence in tokens { for token in sentence { wordCounts[token.lower, default: 0] += 1 } }
+        let singletons = tokens.map { sentence in sentence.indices.filter { wordCounts[sentence[$0].lower] == 1 } }
         let gold = sentences.map { $0.words.map { classOf[Self.label($0)] ?? 0 } }
         var perceptron = AveragedPerceptron(classCount: labels.count)
         var random = SeededRandom(seed: seed)
@@ -68,7 +85,11 @@ public struct TaggerTrainer: Sendable {
             for s in order {
                 var previous = -1
                 var beforePrevious = -2
-                tokens[s].withUnsafeBufferPointer { tokenBuffer in
+                var sentenceTokens = tokens[s]
+                for i in singletons[s] where Double(random.next() >> 11) * 0x1.0p-53 < rareWordDropout {
+                    sentenceTokens[i].markUnknown()
+                }
+                sentenceTokens.withUnsafeBufferPointer { tokenBuffer in
                     for i in 0..<gold[s].count {
                         let truth = gold[s][i]
                         var guess: Int
@@ -95,7 +116,7 @@ public struct TaggerTrainer: Sendable {
             }
             let weights = perceptron.averaged(minimumWeight: minimumWeight)
             let tagger = PartOfSpeechTagger(universalTags: universal, pennTags: penn, weights: weights,
-                                            dictionaryKeys: dictionaryKeys, dictionaryClasses: dictionaryClasses)
+                                            dictionaryKeys: dictionaryKeys, dictionaryClasses: dictionaryClasses, lexicon: lexicon)
             var development: TaggingScores?
             if !developmentSet.isEmpty {
                 let scores = TaggingEvaluator.evaluate(developmentSet, tagger: tagger)
