@@ -68,10 +68,13 @@ struct TrainTagger: ParsableCommand {
             if let v = env["T_LMIN"].flatMap(Int.init) { trainer.lexiconMinimumCount = v }
             if let v = env["T_LSHARE"].flatMap(Double.init) { trainer.lexiconMinimumShare = v }
             if let v = env["T_DROP"].flatMap(Double.init) { trainer.rareWordDropout = v }
+            if let v = env["T_FOLDS"].flatMap(Int.init) { trainer.folds = v }
+            if let v = env["T_E1"].flatMap(Int.init) { trainer.firstPassEpochs = v }
+            if env["T_FLIP"] != nil { trainer.rightToLeft = false }
             if let v = env["T_WMIN"].flatMap(Float.init) { trainer.minimumWeight = v }
             let start = Date()
             tagger = trainer.train(on: trainSentences, development: devSentences) { report in
-                var line = String(format: "epoch %2d  train %.2f", report.epoch, report.trainingAccuracy)
+                var line = report.stage + String(format: " epoch %2d  train %.2f", report.epoch, report.trainingAccuracy)
                 if let d = report.development {
                     line += String(format: "  dev UPOS %.2f XPOS %.2f both %.2f", d.uposAccuracy, d.xposAccuracy,
                                    d.jointAccuracy)

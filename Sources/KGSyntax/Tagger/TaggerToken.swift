@@ -104,10 +104,11 @@ struct TaggerToken {
 /// The tagger's feature templates: which values, of which words, combine into each feature.
 enum TaggerFeatures {
     /// Upper bound on the number of features of one word.
-    static let maximumCount = 48
+    static let maximumCount = 56
 
     /// Hashed tokens of a sentence with two paddings on each side (word `i` is at `i + 2`).
-    static func tokens(for words: [Word], lexicon: TaggerLexicon) -> [TaggerToken] {
+    /// With `reversed`, the sentence reads from its last word to its first.
+    static func tokens(for words: [Word], lexicon: TaggerLexicon, reversed: Bool = false) -> [TaggerToken] {
         var tokens: [TaggerToken] = []
         tokens.reserveCapacity(words.count + 4)
         tokens.append(.padding(1))
@@ -135,16 +136,18 @@ enum TaggerFeatures {
         var profile: UInt64 = lettered == 0 ? 5 : UInt64(min(3, 4 * capitalised / lettered))
         if lettered > 2, shouting * 2 > lettered { profile = 4 }
         for i in 2..<(tokens.count - 2) { tokens[i].sentenceCase = profile }
+        if reversed { tokens.reverse() }
         return tokens
     }
 
     /// Writes the feature keys of word `position` (0-based) to `keys` and returns how many.
     ///
-    /// `previous` and `beforePrevious` are the classes predicted for the two words before (negative at the start).
+    /// `previous` and `beforePrevious` are the classes predicted for the two words before (negative at the start);
+    /// `lookahead`, unless empty, the classes an earlier pass gave every word.
     @inline(__always)
     static func extract(
         _ tokens: UnsafeBufferPointer<TaggerToken>, position: Int, previous: Int, beforePrevious: Int,
-        into keys: UnsafeMutableBufferPointer<UInt64>
+        lookahead: UnsafeBufferPointer<Int32>, into keys: UnsafeMutableBufferPointer<UInt64>
     ) -> Int {
         let i = position + 2
         let t = tokens[i]
@@ -194,6 +197,21 @@ enum TaggerFeatures {
         add(H.key(38, t.sentenceCase, t.flags))
         add(H.key(39, H.combine(m1.shape, t.shape), p1.shape))
         add(H.key(40, tag1, t.flags))
+        if lookahead.count > 0 {
+            @inline(__always) func look(_ j: Int) -> UInt64 {
+                j < lookahead.count ? UInt64(bitPattern: Int64(lookahead[j])) &+ 11 : 7
+            }
+            let l0 = look(position), l1 = look(position + 1), l2 = look(position + 2)
+            add(H.key(41, l0))
+            add(H.key(42, l1))
+            add(H.key(43, l2))
+            add(H.key(44, l1, l2))
+            add(H.key(45, tag1, l1))
+            add(H.key(46, l0, t.lower))
+            add(H.key(47, tag1, l0))
+            add(H.key(48, l0, l1))
+            add(H.key(49, l1, p1.lower))
+        }
         return n
     }
 }
