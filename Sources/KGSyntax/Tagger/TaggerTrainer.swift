@@ -57,8 +57,9 @@ public struct TaggerTrainer: Sendable {
         public var trainingAccuracy: Double
         /// Scores of the averaged model on the development data, when given.
         public var development: TaggingScores?
-        /// Number of feature rows and stored weights of the averaged, pruned model.
+        /// Number of feature rows of the averaged, pruned model.
         public var featureCount: Int
+        /// Number of non-zero weights stored in those rows.
         public var weightCount: Int
     }
 
