@@ -1,0 +1,92 @@
+/// Training-time weights of a multi-class averaged perceptron (Collins 2002) over hashed features.
+///
+/// Rows are created only for features that take part in an update. Averaging uses the "accumulate c·Δ" trick
+/// (Daumé III): the average is `w − u / c`, so no per-weight timestamps are needed.
+struct AveragedPerceptron {
+    /// Number of output classes (columns of each row).
+    let classCount: Int
+    private var index = FeatureIndex(capacity: 1 << 16)
+    private var weights: [Float] = []
+    private var accumulated: [Double] = []
+    /// Number of training instances seen plus one (Daumé's `c`).
+    private var step: Double = 1
+
+    /// Empty weights for `classCount` classes.
+    init(classCount: Int) {
+        self.classCount = classCount
+    }
+
+    /// Number of feature rows created so far.
+    var rowCount: Int { index.count }
+
+    /// Adds the current (not averaged) weights of every feature in `keys` to `scores`.
+    func addScores(_ keys: [UInt64], count: Int, into scores: inout [Float]) {
+        let classes = classCount
+        weights.withUnsafeBufferPointer { w in
+            scores.withUnsafeMutableBufferPointer { s in
+                for f in 0..<count {
+                    let row = index.row(of: keys[f])
+                    if row < 0 { continue }
+                    let base = Int(row) * classes
+                    for c in 0..<classes { s[c] += w[base + c] }
+                }
+            }
+        }
+    }
+
+    /// Rewards `truth` and penalises `guess` on every feature in `keys` (no-op when they agree).
+    mutating func update(_ keys: [UInt64], count: Int, truth: Int, guess: Int) {
+        guard truth != guess else { return }
+        for f in 0..<count {
+            let row = Int(index.rowInserting(keys[f]))
+            if row * classCount == weights.count {
+                weights.append(contentsOf: repeatElement(0, count: classCount))
+                accumulated.append(contentsOf: repeatElement(0, count: classCount))
+            }
+            let base = row * classCount
+            weights[base + truth] += 1
+            accumulated[base + truth] += step
+            weights[base + guess] -= 1
+            accumulated[base + guess] -= step
+        }
+    }
+
+    /// Marks the end of one training instance.
+    mutating func advance() { step += 1 }
+
+    /// The averaged weights, pruned (entries below `minimumWeight` in magnitude dropped, empty rows dropped)
+    /// and quantised to Int8 with one scale per row.
+    func averaged(minimumWeight: Float) -> SparseLinearModel {
+        let keys = index.keysByRow()
+        var keptKeys: [UInt64] = []
+        var rowStart: [UInt32] = [0]
+        var scales: [Float] = []
+        var classes: [UInt16] = []
+        var values: [Int8] = []
+        var row = [Float](repeating: 0, count: classCount)
+        for r in 0..<keys.count {
+            let base = r * classCount
+            var maxAbs: Float = 0
+            for c in 0..<classCount {
+                let v = Float(Double(weights[base + c]) - accumulated[base + c] / step)
+                row[c] = v
+                maxAbs = max(maxAbs, abs(v))
+            }
+            guard maxAbs >= minimumWeight else { continue }
+            let scale = maxAbs / 127
+            let before = classes.count
+            for c in 0..<classCount where abs(row[c]) >= minimumWeight {
+                let q = (row[c] / scale).rounded()
+                guard q != 0 else { continue }
+                classes.append(UInt16(c))
+                values.append(Int8(max(-127, min(127, q))))
+            }
+            guard classes.count > before else { continue }
+            keptKeys.append(keys[r])
+            scales.append(scale)
+            rowStart.append(UInt32(classes.count))
+        }
+        return SparseLinearModel(classCount: classCount, keys: keptKeys, rowStart: rowStart, scales: scales,
+                                 classes: classes, values: values)
+    }
+}

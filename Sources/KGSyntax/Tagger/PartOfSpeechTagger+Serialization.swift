@@ -1,0 +1,57 @@
+import Foundation
+
+extension PartOfSpeechTagger {
+    static let fileMagic = "KGTG"
+    static let fileVersion: UInt32 = 1
+    /// Changes whenever `TaggerFeatures` changes meaning, so old weights are refused instead of misread.
+    static let featureVersion: UInt32 = 1
+
+    /// Reads a tagger written by `save(to:)`.
+    public static func load(from url: URL) throws -> PartOfSpeechTagger {
+        var reader = try ModelFileReader(url: url, magic: fileMagic, version: fileVersion)
+        return try read(from: &reader)
+    }
+
+    /// Loads the tagger bundled with KGSyntax (`Models/tagger.bin`).
+    public static func loadDefault() throws -> PartOfSpeechTagger {
+        try load(from: try BundledModelFile.url(named: "tagger.bin"))
+    }
+
+    /// Writes the model as a compact versioned binary file.
+    public func save(to url: URL) throws {
+        try ModelFileWriter.save(encoded(), to: url)
+    }
+
+    /// The model file's bytes.
+    func encoded() -> [UInt8] {
+        var writer = ModelFileWriter(magic: Self.fileMagic, version: Self.fileVersion)
+        writer.write(Self.featureVersion)
+        writer.write(universalTags)
+        writer.write(pennTags)
+        writer.writeArray(dictionaryKeys)
+        writer.writeArray(dictionaryClasses)
+        weights.write(to: &writer)
+        return writer.bytes
+    }
+
+    static func read(from reader: inout ModelFileReader) throws -> PartOfSpeechTagger {
+        let features: UInt32 = try reader.readInteger()
+        guard features == featureVersion else {
+            throw reader.invalid("feature templates version \(features), this build uses \(featureVersion)")
+        }
+        let universal = try reader.readStrings()
+        let penn = try reader.readStrings()
+        guard !universal.isEmpty, universal.count == penn.count, universal.count <= Int(UInt16.max) else {
+            throw reader.invalid("label lists are empty or of different lengths")
+        }
+        let keys: [UInt64] = try reader.readArray()
+        let classes: [UInt16] = try reader.readArray(expectedCount: keys.count)
+        guard classes.allSatisfy({ Int($0) < universal.count }), Set(keys).count == keys.count,
+              keys.allSatisfy({ $0 != 0 })
+        else { throw reader.invalid("inconsistent tag dictionary") }
+        let weights = try SparseLinearModel.read(from: &reader, classCount: universal.count)
+        guard reader.isAtEnd else { throw reader.invalid("unexpected bytes after the weights") }
+        return PartOfSpeechTagger(universalTags: universal, pennTags: penn, weights: weights,
+                                  dictionaryKeys: keys, dictionaryClasses: classes)
+    }
+}

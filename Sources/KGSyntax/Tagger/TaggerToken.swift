@@ -1,0 +1,154 @@
+import KGText
+
+/// The per-word values the tagger's features are built from, hashed once per sentence from UTF-8 bytes.
+struct TaggerToken {
+    var word: UInt64
+    var lower: UInt64
+    var prefix1: UInt64
+    var prefix2: UInt64
+    var prefix3: UInt64
+    var suffix1: UInt64
+    var suffix2: UInt64
+    var suffix3: UInt64
+    var suffix4: UInt64
+    var shape: UInt64
+    var flags: UInt64
+
+    /// Filler before the first and after the last word; `marker` tells the two sides apart.
+    static func padding(_ marker: UInt64) -> TaggerToken {
+        let v = FeatureHashing.mix(0xdead_0000 &+ marker)
+        return TaggerToken(word: v, lower: v, prefix1: v, prefix2: v, prefix3: v, suffix1: v, suffix2: v,
+                           suffix3: v, suffix4: v, shape: v, flags: v)
+    }
+
+    /// The hashed description of one word form.
+    init(form: String) {
+        var copy = form
+        self = copy.withUTF8 { TaggerToken(bytes: $0) }
+    }
+
+    private init(word: UInt64, lower: UInt64, prefix1: UInt64, prefix2: UInt64, prefix3: UInt64, suffix1: UInt64,
+                 suffix2: UInt64, suffix3: UInt64, suffix4: UInt64, shape: UInt64, flags: UInt64) {
+        self.word = word
+        self.lower = lower
+        self.prefix1 = prefix1
+        self.prefix2 = prefix2
+        self.prefix3 = prefix3
+        self.suffix1 = suffix1
+        self.suffix2 = suffix2
+        self.suffix3 = suffix3
+        self.suffix4 = suffix4
+        self.shape = shape
+        self.flags = flags
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        let n = bytes.count
+        word = FeatureHashing.hash(bytes, from: 0, to: n, lowercase: false)
+        lower = FeatureHashing.hash(bytes, from: 0, to: n, lowercase: true)
+        prefix1 = FeatureHashing.hash(bytes, from: 0, to: min(1, n), lowercase: true)
+        prefix2 = FeatureHashing.hash(bytes, from: 0, to: min(2, n), lowercase: true)
+        prefix3 = FeatureHashing.hash(bytes, from: 0, to: min(3, n), lowercase: true)
+        suffix1 = FeatureHashing.hash(bytes, from: max(0, n - 1), to: n, lowercase: true)
+        suffix2 = FeatureHashing.hash(bytes, from: max(0, n - 2), to: n, lowercase: true)
+        suffix3 = FeatureHashing.hash(bytes, from: max(0, n - 3), to: n, lowercase: true)
+        suffix4 = FeatureHashing.hash(bytes, from: max(0, n - 4), to: n, lowercase: true)
+
+        // Shape: X for upper, x for lower, d for digit, u for a non-ASCII character, punctuation as itself;
+        // runs longer than three collapse ("Xxxx", "dddd").
+        var shapeHash = FeatureHashing.fnvOffset
+        var last: UInt8 = 0
+        var run = 0
+        var bits: UInt64 = 0
+        var letters = 0
+        var uppers = 0
+        for i in 0..<n {
+            let byte = bytes[i]
+            let symbol: UInt8
+            switch byte {
+            case 65...90: symbol = 88; bits |= 4; uppers += 1; letters += 1; if i == 0 { bits |= 8 }
+            case 97...122: symbol = 120; letters += 1
+            case 48...57: symbol = 100; bits |= 1
+            case 0x80...0xbf: continue
+            case 0xc0...0xff: symbol = 117; bits |= 32
+            default:
+                symbol = byte
+                if byte == 45 { bits |= 2 }
+                if byte == 46 { bits |= 64 }
+            }
+            if symbol == last { run += 1 } else { run = 1; last = symbol }
+            if run <= 3 { shapeHash = (shapeHash ^ UInt64(symbol)) &* FeatureHashing.fnvPrime }
+        }
+        if letters > 1, uppers == letters { bits |= 16 }
+        if letters == 0 { bits |= 128 }
+        shape = FeatureHashing.mix(shapeHash)
+        flags = bits
+    }
+}
+
+/// The tagger's feature templates: which values, of which words, combine into each feature.
+enum TaggerFeatures {
+    /// Upper bound on the number of features of one word.
+    static let maximumCount = 32
+
+    /// Hashed tokens of a sentence with two paddings on each side (word `i` is at `i + 2`).
+    static func tokens(for words: [Word]) -> [TaggerToken] {
+        var tokens: [TaggerToken] = []
+        tokens.reserveCapacity(words.count + 4)
+        tokens.append(.padding(1))
+        tokens.append(.padding(2))
+        for word in words { tokens.append(TaggerToken(form: word.form)) }
+        tokens.append(.padding(3))
+        tokens.append(.padding(4))
+        return tokens
+    }
+
+    /// Writes the feature keys of word `position` (0-based) to `keys` and returns how many.
+    ///
+    /// `previous` and `beforePrevious` are the classes predicted for the two words before (negative at the start).
+    @inline(__always)
+    static func extract(
+        _ tokens: UnsafeBufferPointer<TaggerToken>, position: Int, previous: Int, beforePrevious: Int,
+        into keys: UnsafeMutableBufferPointer<UInt64>
+    ) -> Int {
+        let i = position + 2
+        let t = tokens[i]
+        let m1 = tokens[i - 1], m2 = tokens[i - 2], p1 = tokens[i + 1], p2 = tokens[i + 2]
+        let tag1 = UInt64(bitPattern: Int64(previous)) &+ 11
+        let tag2 = UInt64(bitPattern: Int64(beforePrevious)) &+ 11
+        var n = 0
+        @inline(__always) func add(_ key: UInt64) { keys[n] = key; n += 1 }
+        typealias H = FeatureHashing
+        add(H.key(1, 0))
+        add(H.key(2, t.word))
+        add(H.key(3, t.lower))
+        add(H.key(4, t.prefix1))
+        add(H.key(5, t.prefix2))
+        add(H.key(6, t.prefix3))
+        add(H.key(7, t.suffix1))
+        add(H.key(8, t.suffix2))
+        add(H.key(9, t.suffix3))
+        add(H.key(10, t.suffix4))
+        add(H.key(11, t.shape))
+        add(H.key(12, t.flags))
+        add(H.key(13, tag1))
+        add(H.key(14, tag2))
+        add(H.key(15, tag1, tag2))
+        add(H.key(16, tag1, t.lower))
+        add(H.key(17, m1.lower))
+        add(H.key(18, m2.lower))
+        add(H.key(19, p1.lower))
+        add(H.key(20, p2.lower))
+        add(H.key(21, m1.suffix3))
+        add(H.key(22, p1.suffix3))
+        add(H.key(23, p1.shape))
+        add(H.key(24, m1.shape))
+        add(H.key(25, m1.lower, t.lower))
+        add(H.key(26, t.lower, p1.lower))
+        add(H.key(27, position == 0 ? 1 : 0, t.shape))
+        add(H.key(28, tag1, t.suffix3))
+        add(H.key(29, p1.suffix1))
+        add(H.key(30, tag1, p1.lower))
+        return n
+    }
+}

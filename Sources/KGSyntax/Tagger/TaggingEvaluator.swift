@@ -1,0 +1,64 @@
+import Foundation
+import KGText
+
+/// Accuracy of tags and lemmas against gold CoNLL-U words (gold tokenization, punctuation included).
+public struct TaggingScores: Sendable, Hashable, CustomStringConvertible {
+    /// Words scored.
+    public var words = 0
+    public var uposCorrect = 0
+    public var xposCorrect = 0
+    /// Words with both UPOS and XPOS right.
+    public var jointCorrect = 0
+    public var lemmaCorrect = 0
+    /// Wall-clock seconds spent tagging (and lemmatizing, when a lemmatizer was given).
+    public var seconds = 0.0
+
+    /// UPOS accuracy in percent.
+    public var uposAccuracy: Double { percent(uposCorrect) }
+    /// XPOS accuracy in percent.
+    public var xposAccuracy: Double { percent(xposCorrect) }
+    /// Share of words with UPOS and XPOS both right, in percent.
+    public var jointAccuracy: Double { percent(jointCorrect) }
+    /// Lemma accuracy in percent.
+    public var lemmaAccuracy: Double { percent(lemmaCorrect) }
+    /// Words per second of wall-clock time.
+    public var wordsPerSecond: Double { seconds > 0 ? Double(words) / seconds : 0 }
+
+    /// One line: UPOS, XPOS, both, lemma accuracy and speed.
+    public var description: String {
+        String(format: "UPOS %.2f  XPOS %.2f  UPOS+XPOS %.2f  lemma %.2f  (%d words, %.0f words/s)",
+               uposAccuracy, xposAccuracy, jointAccuracy, lemmaAccuracy, words, wordsPerSecond)
+    }
+
+    private func percent(_ count: Int) -> Double { words == 0 ? 0 : 100 * Double(count) / Double(words) }
+}
+
+/// Scores a tagger and lemmatizer on gold-tokenized CoNLL-U sentences.
+public enum TaggingEvaluator {
+    /// Tags (and, with a lemmatizer, lemmatizes from the predicted tags) copies of `sentences` and compares
+    /// with their gold columns. Lemma accuracy counts only when a lemmatizer is given.
+    public static func evaluate(
+        _ sentences: [CoNLLUSentence], tagger: PartOfSpeechTagger?, lemmatizer: Lemmatizer? = nil
+    ) -> TaggingScores {
+        var predicted = sentences.map { sentence in
+            sentence.words.map { Word(form: $0.form, upos: $0.upos, xpos: $0.xpos, span: $0.span) }
+        }
+        let start = Date()
+        for i in predicted.indices {
+            tagger?.tag(&predicted[i])
+            lemmatizer?.lemmatize(&predicted[i])
+        }
+        var scores = TaggingScores()
+        scores.seconds = Date().timeIntervalSince(start)
+        for (sentence, words) in zip(sentences, predicted) {
+            for (gold, guess) in zip(sentence.words, words) {
+                scores.words += 1
+                if gold.upos == guess.upos { scores.uposCorrect += 1 }
+                if gold.xpos == guess.xpos { scores.xposCorrect += 1 }
+                if gold.upos == guess.upos, gold.xpos == guess.xpos { scores.jointCorrect += 1 }
+                if lemmatizer != nil, gold.lemma == guess.lemma { scores.lemmaCorrect += 1 }
+            }
+        }
+        return scores
+    }
+}
