@@ -33,6 +33,21 @@ struct TrainParser: ParsableCommand {
     @Option(name: .customLong("test"), help: "Score the final model on this treebank (repeatable).")
     var tests: [String] = []
 
+    @Option(help: ArgumentHelp("log2 of the transition weight rows.", visibility: .hidden))
+    var actionRowBits: Int = 22
+
+    @Option(help: ArgumentHelp("log2 of the label weight rows.", visibility: .hidden))
+    var labelRowBits: Int = 18
+
+    @Option(help: ArgumentHelp("Epochs before the trainer follows its own mistakes.", visibility: .hidden))
+    var explorationStart: Int = 1
+
+    @Option(help: ArgumentHelp("Probability of following a wrong prediction.", visibility: .hidden))
+    var explorationProbability: Double = 0.9
+
+    @Option(help: ArgumentHelp("Write each scored file's parses into this folder.", visibility: .hidden))
+    var writeParses: String?
+
     @Flag(help: "Re-tag dev and test files with the bundled tagger before parsing them.")
     var predictedTags = false
 
@@ -47,6 +62,9 @@ struct TrainParser: ParsableCommand {
 
     func validate() throws {
         guard epochs >= 1, epochs <= 200 else { throw ValidationError("--epochs must be between 1 and 200") }
+        guard (12...24).contains(actionRowBits), (10...22).contains(labelRowBits) else {
+            throw ValidationError("--action-row-bits must be 12...24 and --label-row-bits 10...22")
+        }
         guard jackknife == 0 || (2...50).contains(jackknife) else {
             throw ValidationError("--jackknife must be 0 or between 2 and 50")
         }
@@ -78,6 +96,10 @@ struct TrainParser: ParsableCommand {
             var options = ParserTrainer.Options()
             options.epochs = epochs
             options.seed = seed
+            options.actionRowBits = actionRowBits
+            options.labelRowBits = labelRowBits
+            options.explorationStartsAfter = explorationStart
+            options.explorationProbability = explorationProbability
             let start = Date()
             let parser = try ParserTrainer(options: options).train(on: trainingSentences, development: devSentences) {
                 report in
@@ -114,6 +136,10 @@ struct TrainParser: ParsableCommand {
         parser.parse(&input)
         let parseSeconds = Date().timeIntervalSince(clock)
         let score = ParserEvaluation.score(predicted: input, gold: gold)
+        if let writeParses {
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            try CoNLLU.format(input).write(toFile: writeParses + "/" + name, atomically: true, encoding: .utf8)
+        }
         var line = "\(path) [\(tagger == nil ? "gold tags" : "predicted tags")]: \(score)"
         line += String(format: "  parser %.0f tokens/s", Double(tokens) / max(parseSeconds, 1e-9))
         if tagger != nil {

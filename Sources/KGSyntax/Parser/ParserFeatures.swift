@@ -158,6 +158,11 @@ enum ParserFeatures {
         add(28, w[h], p[h], p[d]); add(29, w[d], p[d], p[h])
         add(30, w[dl], p[d]); add(31, w[dr], p[d])
         add(32, p[h], label(state.leftmost[h]), label(state.rightmost[h]))
+        // Lexical and coarse-tag versions, so labels survive tagging errors.
+        let x = input.suffixes
+        add(34, x[d]); add(35, x[d], u[h]); add(36, w[d], u[h]); add(37, u[d], u[h])
+        add(38, w[d], w[dl]); add(39, w[dl], u[h]); add(40, w[dr], u[d]); add(41, u[d], dist)
+        add(42, w[h], u[d]); add(43, x[h], u[d]); add(44, w[dl], label(dl), u[d])
         add(33, 1)
         return k
     }
