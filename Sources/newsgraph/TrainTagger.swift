@@ -61,10 +61,20 @@ struct TrainTagger: ParsableCommand {
             let devSentences = try dev.map(Self.readTreebank) ?? []
             try Self.ensureFolder(folder)
             print("training on \(trainSentences.count) sentences, \(devSentences.count) dev sentences, seed \(seed)")
-            let trainer = TaggerTrainer(epochs: epochs, seed: seed)
+            var trainer = TaggerTrainer(epochs: epochs, seed: seed)
+            let env = ProcessInfo.processInfo.environment  // TUNING ONLY, remove
+            if let v = env["T_DMIN"].flatMap(Int.init) { trainer.dictionaryMinimumCount = v }
+            if let v = env["T_DSHARE"].flatMap(Double.init) { trainer.dictionaryMinimumShare = v }
+            if let v = env["T_LMIN"].flatMap(Int.init) { trainer.lexiconMinimumCount = v }
+            if let v = env["T_LSHARE"].flatMap(Double.init) { trainer.lexiconMinimumShare = v }
+            if let v = env["T_DROP"].flatMap(Double.init) { trainer.rareWordDropout = v }
+            if let v = env["T_FOLDS"].flatMap(Int.init) { trainer.folds = v }
+            if let v = env["T_E1"].flatMap(Int.init) { trainer.firstPassEpochs = v }
+            if env["T_FLIP"] != nil { trainer.rightToLeft = false }
+            if let v = env["T_WMIN"].flatMap(Float.init) { trainer.minimumWeight = v }
             let start = Date()
             tagger = trainer.train(on: trainSentences, development: devSentences) { report in
-                var line = String(format: "epoch %2d  train %.2f", report.epoch, report.trainingAccuracy)
+                var line = report.stage + String(format: " epoch %2d  train %.2f", report.epoch, report.trainingAccuracy)
                 if let d = report.development {
                     line += String(format: "  dev UPOS %.2f XPOS %.2f both %.2f", d.uposAccuracy, d.xposAccuracy,
                                    d.jointAccuracy)
@@ -92,6 +102,11 @@ struct TrainTagger: ParsableCommand {
             let scores = TaggingEvaluator.evaluate(sentences, tagger: tagger, lemmatizer: lemmatizer)
             print("\(path): \(scores)")
             print(String(format: "  tagger alone: %.0f words/s", taggingOnly.wordsPerSecond))
+            if let out = ProcessInfo.processInfo.environment["T_PRED"] {  // TUNING ONLY, remove
+                var copy = sentences
+                for i in copy.indices { tagger.tag(&copy[i].words); lemmatizer?.lemmatize(&copy[i].words) }
+                try CoNLLU.format(copy).write(toFile: out, atomically: true, encoding: .utf8)
+            }
         }
     }
 
