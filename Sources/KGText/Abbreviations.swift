@@ -8,6 +8,8 @@ enum Abbreviations {
     enum Kind: Sendable {
         /// Titles (`Mr.`, `Dr.`, `Gen.`): always followed by a name, never end a sentence.
         case title
+        /// Abbreviations that introduce what follows (`vs.`, `cf.`, `esp.`): never end a sentence.
+        case inline
         /// Other abbreviations (`etc.`, `Inc.`, `Jan.`): may end a sentence.
         case general
     }
@@ -18,6 +20,9 @@ enum Abbreviations {
         "cmdr", "adm", "maj", "brig", "cpl", "pvt", "gov", "sen", "rep", "reps", "rev", "fr", "st", "ste", "ft",
         "mt", "hon", "pres", "supt", "insp", "det", "atty", "sec", "amb", "spec", "rt", "sens", "govs", "lt.col",
     ]
+
+    /// Abbreviations that never end a sentence, lower-cased without the period.
+    static let inline: Set<String> = ["vs", "v", "c", "cf", "esp", "attn", "viz", "approx", "incl", "arrv", "re", "eg", "ie"]
 
     /// Abbreviations that may end a sentence, lower-cased without the period.
     static let general: Set<String> = [
@@ -30,14 +35,14 @@ enum Abbreviations {
         "asst", "dir", "eg", "ie", "et", "ph", "vp", "conf", "fax", "mob", "arrv", "dom", "rec", "ps", "aplo",
         "sc", "que", "mass", "calif", "fla", "tex", "ariz", "colo", "conn", "okla", "tenn", "wash", "mich",
         "minn", "penn", "nev", "ind", "ill", "ky", "md", "pa", "va", "ga", "ala", "ark", "kan", "neb", "ore",
-        "wis", "wyo", "vt", "del", "la", "mar",
+        "wis", "wyo", "vt", "del", "la", "mar", "lv", "eve", "ont", "pop", "cal",
     ]
 
     /// Abbreviations that only count when capitalised (`Ill.` the state, not `ill.` the adjective).
     static let capitalisedOnly: Set<String> = [
-        "mass", "wash", "ind", "ill", "la", "mar", "del", "ore", "pa", "va", "ga", "md", "ky", "min", "max",
+        "mass", "wash", "ind", "ill", "la", "mar", "ont", "cal", "del", "ore", "pa", "va", "ga", "md", "ky", "min", "max",
         "sun", "sat", "wed", "mon", "fri", "que", "sc", "ala", "ark", "kan", "neb", "wis", "co", "mo", "conn",
-        "dom", "mob", "fax", "rec", "ps", "et", "ed", "est", "fig", "cont", "para", "ph", "dir", "sec", "det",
+        "mob", "fax", "ed", "est", "fig", "cont", "para", "ph", "dir", "sec", "det",
         "spec", "rt", "amb", "st", "ste", "mt", "pres", "rev", "gov", "gen", "col", "sen", "rep", "reps",
         "hon", "fr", "ft", "adm", "maj", "insp",
     ]
@@ -47,6 +52,7 @@ enum Abbreviations {
         let lower = word.lowercased()
         if word == lower, capitalisedOnly.contains(lower) { return nil }
         if titles.contains(lower) { return .title }
+        if inline.contains(lower) { return .inline }
         if general.contains(lower) { return .general }
         return nil
     }
@@ -56,7 +62,6 @@ enum Abbreviations {
         "e", "non", "pre", "anti", "mid", "re", "post", "co", "pro", "multi", "ex", "sub", "semi", "cross",
         "neo", "psycho", "socio", "counter", "intra", "inter", "micro", "mini", "proto", "super", "un", "meh",
         "over", "arch", "vice", "macro", "ultra", "pseudo", "quasi", "trans", "bi", "tri", "uni", "de", "mis",
-        "x", "t", "u", "a", "b", "c", "v", "k", "i", "o",
     ]
 
     /// Unit and magnitude suffixes EWT splits off a number (`5pm` → `5 pm`, `3.2bn` → `3.2 bn`).

@@ -44,6 +44,30 @@ struct BoundaryDetector {
         }
     }
 
+    /// A closing quote or bracket, a mis-decoded `"?` standing for one, a closing `''`, or an emoticon:
+    /// all belong to the sentence they follow.
+    private func isCloserToken(_ k: Int) -> Bool {
+        let r = tokens[k]
+        if r.count == 1 { return Self.isCloser(s[r.lowerBound]) }
+        let a = s[r.lowerBound].value
+        let b = s[r.lowerBound + 1].value
+        if r.count == 2, a == 0x22, b == 0x3F { return true }
+        if r.count == 2, a == b, a == 0x27 || a == 0x2019 {
+            return r.upperBound == s.count || !s[r.upperBound].isAlphanumericLike
+        }
+        return isEmoticon(k)
+    }
+
+    /// Whether token `k` is an emoticon (`:)`, `;-)`, `=D`, `:P`).
+    private func isEmoticon(_ k: Int) -> Bool {
+        let r = tokens[k]
+        guard r.count >= 2, r.count <= 3 else { return false }
+        let c = s[r.lowerBound].value
+        guard c == 0x3A || c == 0x3B || c == 0x3D else { return false }
+        let e = s[r.upperBound - 1].value
+        return e == 0x29 || e == 0x28 || e == 0x44 || e == 0x50 || e == 0x70
+    }
+
     private static func isOpener(_ c: Unicode.Scalar) -> Bool {
         switch c.value {
         case 0x22, 0x27, 0x2018, 0x201C, 0x28, 0x5B, 0x7B, 0xAB, 0x2039, 0x60: return true
@@ -60,18 +84,16 @@ struct BoundaryDetector {
     }
 
     /// Tokens after which a capitalised word starts a new sentence in web text: emoticons, `AM`/`PM`
-    /// after a time (e-mail headers), and separator lines (`-----`, `=====`).
+    /// after a time (e-mail headers), separator lines (`-----`, `=====`), and a URL before another URL.
     private func endsBeforeCapital(_ t: Int) -> Bool {
         let r = tokens[t]
         let c = s[r.lowerBound].value
-        if r.count >= 2, c == 0x3A || c == 0x3B || c == 0x3D {
-            let e = s[r.upperBound - 1].value
-            return e == 0x29 || e == 0x28 || e == 0x44 || e == 0x50 || e == 0x70
-        }
+        if isEmoticon(t) { return true }
         if r.count >= 3, c == 0x2D || c == 0x3D || c == 0x5F || c == 0x2A {
             for k in r where s[k].value != c { return false }
             return true
         }
+        if isURL(t), t + 1 < tokens.count, isURL(t + 1) { return true }
         if r.count == 2, t > 0, s[r.lowerBound + 1].asciiLowercased == 0x6D,
            c == 0x41 || c == 0x50 || c == 0x61 || c == 0x70 {
             let p = tokens[t - 1]
@@ -83,20 +105,24 @@ struct BoundaryDetector {
     }
 
     /// If a sentence ends with token `t` (plus closing quotes/brackets after it), the index of its last token.
-    func sentenceEnd(at t: Int) -> Int? {
+    func sentenceEnd(at t: Int, sentenceStart start: Int) -> Int? {
         let lastScalar = last(t)
-        if endsBeforeCapital(t), t + 1 < tokens.count, first(t + 1).isUppercaseLike { return t }
+        if endsBeforeCapital(t), t + 1 < tokens.count, first(t + 1).isUppercaseLike || isURL(t + 1) { return t }
         guard lastScalar.value == 0x2E || TokenScanner.isTerminalScalar(lastScalar) else { return nil }
         // Closing quotes and brackets glued to the terminal belong to the ending sentence.
         var end = t
-        while end + 1 < tokens.count, tokens[end + 1].count == 1, Self.isCloser(first(end + 1)),
-              attached(end, end + 1)
-                || first(end + 1).value == 0x22 && !isOpeningQuote(end + 1) && lineBreaks(between: end, and: end + 1).count == 0 {
+        while end + 1 < tokens.count, isCloserToken(end + 1),
+              attached(end, end + 1) || lineBreaks(between: end, and: end + 1).count == 0
+                && (first(end + 1).value == 0x22 && !isOpeningQuote(end + 1) || tokens[end + 1].count > 1) {
             end += 1
         }
+        // Citation marks after the sentence belong to it: "... in 1805. [6]".
+        if isCitation(at: end + 1) { end += 3 }
         guard end + 1 < tokens.count else { return end }
         let next = end + 1
         if isTerminal(t) {
+            // A list number opening the sentence: "3. I expect ...".
+            if t == start + 1, isListNumber(start) { return nil }
             // "“Really?” she asked": a closing quote then a lower-case word continues the sentence.
             if end > t, first(next).isLowercaseLike { return nil }
             return startsSentence(next, after: t) ? end : nil
@@ -104,6 +130,88 @@ struct BoundaryDetector {
         // An abbreviation (or word) with its period kept.
         guard tokens[t].count >= 2, lastScalar.value == 0x2E else { return nil }
         return abbreviationEndsSentence(t, next: next) ? end : nil
+    }
+
+    /// Whether token `t` looks like a URL (`http…`, `www.…`): lists of links are one per sentence.
+    private func isURL(_ t: Int) -> Bool {
+        let r = tokens[t]
+        guard r.count >= 8 else { return false }
+        let a = s[r.lowerBound].asciiLowercased
+        let b = s[r.lowerBound + 1].asciiLowercased
+        let c = s[r.lowerBound + 2].asciiLowercased
+        let d = s[r.lowerBound + 3].asciiLowercased
+        return (a, b, c, d) == (0x68, 0x74, 0x74, 0x70) || (a, b, c, d) == (0x77, 0x77, 0x77, 0x2E)
+    }
+
+    /// Whether token `n` is a list number `1`–`99` followed by an attached `.` and a capitalised word.
+    func isListNumber(_ n: Int) -> Bool {
+        guard n + 2 < tokens.count, tokens[n].count <= 2, first(n).isDigitLike, last(n).isDigitLike,
+              tokens[n + 1].count == 1, first(n + 1).value == 0x2E, attached(n, n + 1),
+              first(n + 2).isUppercaseLike else { return false }
+        return true
+    }
+
+    /// Whether a list item starts after token `t`: "my comments: 1. In Section ...".
+    func startsListItem(after t: Int) -> Bool {
+        tokens[t].count == 1 && first(t).value == 0x3A && isListNumber(t + 1)
+    }
+
+    /// Whether tokens `k...k+2` are a citation mark `[12]`.
+    private func isCitation(at k: Int) -> Bool {
+        guard k + 2 < tokens.count, tokens[k].count == 1, first(k).value == 0x5B, tokens[k + 2].count == 1,
+              first(k + 2).value == 0x5D, tokens[k + 1].count <= 3 else { return false }
+        for m in tokens[k + 1] where !s[m].isDigitLike { return false }
+        return lineBreaks(between: k - 1, and: k).count == 0
+    }
+
+    /// Whether token `n` starts an e-mail header line: a date followed by a time ("Kay Mann 04/26/2001
+    /// 07:17 AM"), after a name rather than inside a sentence ("on 04/26/2001 ...").
+    func startsHeader(_ n: Int) -> Bool {
+        guard n > 0, n + 1 < tokens.count, isDate(n), isTime(n + 1) else { return false }
+        return !first(n - 1).isLowercaseLike
+    }
+
+    private func isDate(_ n: Int) -> Bool {
+        let r = tokens[n]
+        guard r.count >= 6, r.count <= 10, first(n).isDigitLike else { return false }
+        var slashes = 0
+        for k in r {
+            if s[k].value == 0x2F { slashes += 1 } else if !s[k].isDigitLike { return false }
+        }
+        return slashes == 2
+    }
+
+    private func isTime(_ n: Int) -> Bool {
+        let r = tokens[n]
+        guard r.count >= 4, r.count <= 8, first(n).isDigitLike else { return false }
+        var colons = 0
+        for k in r {
+            if s[k].value == 0x3A { colons += 1 } else if !s[k].isDigitLike { return false }
+        }
+        return colons >= 1
+    }
+
+    /// Whether token `t` is the comma of a letter's sign-off ("Thanks, Sean"; "Best regards, Sara";
+    /// "Thank you, Lorie") that opened the sentence starting at token `start`, before a capitalised name.
+    func endsSignOff(_ t: Int, sentenceStart start: Int) -> Bool {
+        guard t >= 1, t + 1 < tokens.count, tokens[t].count == 1, first(t).value == 0x2C,
+              first(t + 1).isUppercaseLike else { return false }
+        let word = lowercased(t - 1)
+        guard ["thanks", "regards", "sincerely", "cheers", "best", "respectfully", "yours", "you"].contains(word) else {
+            return false
+        }
+        if word == "you" { return t - 2 == start && lowercased(t - 2) == "thank" }
+        if t - 1 == start { return true }
+        return t - 2 == start && ["best", "kind", "warm", "warmest", "kindest", "many", "with"]
+            .contains(lowercased(t - 2))
+    }
+
+    private func lowercased(_ t: Int) -> String {
+        let r = tokens[t]
+        guard r.count <= 16 else { return "" }
+        var word = ""
+        for k in r { word.unicodeScalars.append(Unicode.Scalar(s[k].asciiLowercased) ?? s[k]) }
+        return word
     }
 
     /// Whether a `"` token opens a quotation (space before it, word after it).
@@ -128,6 +236,10 @@ struct BoundaryDetector {
             c = s[k]
         }
         if c.isUppercaseLike || c.isDigitLike { return true }
+        // "? ? ?" continues; an ellipsis after a full stop opens the next sentence ("local. ... Murph").
+        if TokenScanner.isTerminalScalar(c) {
+            return tokens[t].count == 1 && first(t).value == 0x2E && (c.value == 0x2E || c.value == 0x2026)
+        }
         let onlyDots = s[tokens[t].lowerBound].value == 0x2E && tokens[t].count <= 1
         let ellipsis = !onlyDots && (s[tokens[t].lowerBound].value == 0x2026 || s[tokens[t].lowerBound].value == 0x2E)
         if c.isLowercaseLike {
@@ -148,17 +260,23 @@ struct BoundaryDetector {
         let r = tokens[t]
         let word = Tokenizer.string(s, r.lowerBound..<(r.upperBound - 1))
         let opener = isSentenceOpener(n)
-        if r.count == 2 { return opener } // initials: "Jennifer M. Anderson"
+        if r.count == 2, s[r.lowerBound].isLetterLike { return opener } // initials: "Jennifer M. Anderson"
+        // List numbers ("3. In Section 1.1 ...") and abbreviations before abbreviations ("Sun. Sept. 24").
+        if s[r.lowerBound].isDigitLike || isAbbreviationWithPeriod(n) { return false }
         var dotted = false
         for k in r.dropLast() where s[k].value == 0x2E { dotted = true; break }
         if dotted {
-            // a.m./p.m./etc. written in lower case tend to end clauses; U.S./U.N. precede names.
-            return opener || (s[r.lowerBound].isLowercaseLike && isCapitalisedWord(n))
+            // "e.g." and "i.e." introduce examples; a.m./p.m. often end sentences; U.S./U.N. precede names.
+            let lower = word.lowercased()
+            if lower == "e.g" || lower == "i.e" || lower == "a.k.a" { return false }
+            if lower == "a.m" || lower == "p.m" { return isCapitalisedWord(n) }
+            return opener
         }
         switch Abbreviations.kind(of: word) {
-        case .title: return false
-        case .general: return true
-        case nil: return true
+        case .title, .inline: return false
+        case .general, nil:
+            // "etc." ends before any capital; "Co. Division", "Blvd. Suite" continue; "Inc. The" ends.
+            return opener || word.lowercased() == "etc"
         }
     }
 
@@ -179,7 +297,9 @@ struct BoundaryDetector {
     }
 
     /// Whether the line ending with token `t` ends a sentence at its line break (no blank line).
-    func lineEndsSentence(lineStart: Int, lastToken t: Int) -> Bool {
+    ///
+    /// In a hard-wrapped paragraph only a line shorter than 40 scalars counts as title-like (else 70).
+    func lineEndsSentence(lineStart: Int, lastToken t: Int, inWrappedParagraph wrapped: Bool = false) -> Bool {
         guard t + 1 < tokens.count else { return true }
         let next = first(t + 1)
         // List items and bullets start sentences.
@@ -188,6 +308,8 @@ struct BoundaryDetector {
         default: break
         }
         let lastScalar = last(t)
+        // An abbreviation at the end of a hard-wrapped line ("Mr.⏎Smith") was already judged as a word.
+        if isAbbreviationWithPeriod(t) { return false }
         if TokenScanner.isTerminalScalar(lastScalar) || Self.isCloser(lastScalar) && tokens[t].count == 1
             && t > 0 && TokenScanner.isTerminalScalar(last(t - 1)) {
             return true
@@ -196,7 +318,7 @@ struct BoundaryDetector {
         let lineLength = tokens[t].upperBound - lineStart
         let nextStartsLine = next.isUppercaseLike || next.isDigitLike || Self.isOpener(next)
         if lastScalar.value == 0x2C || lastScalar.value == 0x3B { return false }
-        return nextStartsLine && lineLength < 70
+        return nextStartsLine && lineLength < (wrapped ? 40 : 70)
     }
 
     /// Where to end an over-long sentence `start...t`: after the last comma-like token of its second half,

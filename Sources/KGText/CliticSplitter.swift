@@ -13,9 +13,9 @@ enum CliticSplitter {
            s[end - 4].isLetterLike {
             return (end - 3, -1)
         }
-        // 's 'm 'd
+        // 's 'm 'd (after letters: EWT keeps "80's" whole)
         if n >= 3, s[end - 2].isApostropheLike, last == 0x73 || last == 0x6D || last == 0x64,
-           s[end - 3].isAlphanumericLike {
+           s[end - 3].isLetterLike {
             return (end - 2, -1)
         }
         // 're 'll 've
@@ -54,7 +54,8 @@ enum CliticSplitter {
             ("cannot", 3, 0), ("gonna", 3, 0), ("wanna", 3, 0), ("gotta", 3, 0), ("thats", 4, 0),
             ("theyre", 4, 0), ("youre", 3, 0), ("whats", 4, 0), ("dunno", 2, 3), ("hadnt", 3, 0),
             ("mustnt", 4, 0), ("neednt", 4, 0), ("youve", 3, 0), ("theyve", 4, 0), ("weve", 2, 0),
-            ("youll", 3, 0), ("theyll", 4, 0), ("itll", 2, 0), ("shes", 3, 0), ("theres", 5, 0),
+            ("youll", 3, 0), ("theyll", 4, 0), ("itll", 2, 0), ("theres", 5, 0), ("hes", 2, 0),
+            ("elses", 4, 0), ("arnt", 2, 0), ("sorta", 4, 0), ("kinda", 4, 0), ("wana", 3, 0),
         ]
         var result: [UInt64: (Int, Int)] = [:]
         for (word, a, b) in table { result[key(word)] = (a, b) }

@@ -10,12 +10,16 @@ import KGCore
 /// - after an abbreviation with a period only when the next word is capitalised and the abbreviation is not
 ///   a title (`Mr. Smith`), and for `U.S.`-style and initial abbreviations only before a typical sentence
 ///   opener (`in the U.S. The next`);
+/// - in web text and e-mail, also after emoticons, `AM`/`PM` of a header time, separator lines, a letter's
+///   sign-off ("Best regards,") and between listed URLs;
 /// - and, so that unpunctuated input cannot make huge sentences, after at most `maxWords` tokens, at the
 ///   last comma-like token of the second half when there is one. Runs in linear time.
+///
+/// Follows EWT in giving a sentence-final abbreviation's period to the sentence end (`U.S` + `.`).
 public struct SentenceSplitter: Sendable {
     /// Tokenizer used for the words of each sentence.
     public var tokenizer: Tokenizer
-    /// Upper bound on surface tokens per sentence.
+    /// Upper bound on surface tokens per sentence (closing quotes and a split-off period may add a few).
     public var maxWords: Int
 
     /// A splitter using `tokenizer`, cutting sentences longer than `maxWords` tokens.
@@ -26,22 +30,29 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences of `text`, with words filled by the tokenizer; spans are Unicode scalar offsets.
     public func split(_ text: String) -> [Sentence] {
+        splitWithTokens(text).map(\.sentence)
+    }
+
+    /// The sentences of `text` with their surface tokens; each token's `words` range indexes the
+    /// sentence's `words` (what a CoNLL-U writer needs for multiword-token lines like `2-3 don't`).
+    public func splitWithTokens(_ text: String) -> [(sentence: Sentence, tokens: [Token])] {
         let scalars = Array(text.unicodeScalars)
         let (tokens, sentenceRanges) = segment(scalars)
-        var sentences: [Sentence] = []
-        sentences.reserveCapacity(sentenceRanges.count)
-        var tokenized = TokenizedText()
+        var result: [(sentence: Sentence, tokens: [Token])] = []
+        result.reserveCapacity(sentenceRanges.count)
         for range in sentenceRanges {
-            tokenized.words.removeAll(keepingCapacity: true)
-            tokenized.tokens.removeAll(keepingCapacity: true)
+            var tokenized = TokenizedText()
+            tokenized.words.reserveCapacity(range.count + 4)
+            tokenized.tokens.reserveCapacity(range.count)
             tokenizer.appendWords(scalars, tokens: tokens[range], to: &tokenized)
             let start = tokens[range.lowerBound].lowerBound
             let end = tokens[range.upperBound - 1].upperBound
-            sentences.append(Sentence(
-                index: sentences.count, span: TextSpan(start: start, end: end),
-                text: Tokenizer.string(scalars, start..<end), words: tokenized.words))
+            let sentence = Sentence(
+                index: result.count, span: TextSpan(start: start, end: end),
+                text: Tokenizer.string(scalars, start..<end), words: tokenized.words)
+            result.append((sentence, tokenized.tokens))
         }
-        return sentences
+        return result
     }
 
     /// Surface tokens of `scalars` and, for each sentence, its range of those tokens.
@@ -55,6 +66,7 @@ public struct SentenceSplitter: Sendable {
         out.reserveCapacity(tokens.count + tokens.count / 64)
         var sentences: [Range<Int>] = []
         let boundary = BoundaryDetector(s: scalars, tokens: tokens)
+        var wrapped = WrappedParagraphs(scalars)
         var start = 0
         var t = 0
         var lineStart = 0
@@ -82,9 +94,15 @@ public struct SentenceSplitter: Sendable {
             let gap = boundary.lineBreaks(between: t, and: t + 1)
             if gap.count >= 2 {
                 end = t
-            } else if let closedAt = boundary.sentenceEnd(at: t) {
+            } else if let closedAt = boundary.sentenceEnd(at: t, sentenceStart: start) {
                 end = closedAt
-            } else if gap.count == 1, boundary.lineEndsSentence(lineStart: lineStart, lastToken: t) {
+                // EWT gives the period to the sentence only when nothing follows the abbreviation.
+                splitPeriod = closedAt == t
+            } else if gap.count == 1, boundary.lineEndsSentence(
+                lineStart: lineStart, lastToken: t, inWrappedParagraph: wrapped.contains(gap.lastBreak)) {
+                end = t
+            } else if boundary.startsHeader(t + 1) || boundary.endsSignOff(t, sentenceStart: start)
+                        || boundary.startsListItem(after: t) {
                 end = t
             } else if t + 1 - start >= maxWords {
                 end = boundary.safeCut(from: start, to: t)

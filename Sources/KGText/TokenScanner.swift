@@ -6,6 +6,9 @@ struct TokenScanner {
     /// Whether a single quote opened (`'word` or `‘word`) and has not been closed, so that a `'` after
     /// `s` closes the quote rather than marking a plural possessive.
     var openSingleQuote = false
+    /// Positions before this one cannot start an e-mail address (a failed scan already covered them),
+    /// so "a-a-a-…@" is scanned once, not once per piece.
+    var noEmailBefore = 0
 
     init(s: [Unicode.Scalar]) {
         self.s = s
@@ -16,7 +19,9 @@ struct TokenScanner {
         let c = s[j]
         if c.isAlphanumericLike {
             if let e = urlEnd(at: j, chunkEnd: ce) { return e }
-            if chunkHasAt, let e = emailEnd(at: j, chunkEnd: ce) { return e }
+            if chunkHasAt, j >= noEmailBefore {
+                if let e = emailEnd(at: j, chunkEnd: ce) { return e }
+            }
             return wordEnd(at: j, chunkStart: chunkStart, chunkEnd: ce)
         }
         if let e = emoticonEnd(at: j, chunkEnd: ce) { return e }
@@ -38,15 +43,29 @@ struct TokenScanner {
             var k = j + 1
             while k < ce, Self.isTerminalScalar(s[k]) { k += 1 }
             return k
+        case 0x22: // `"?` glued to a word is one mis-decoded character (’ ” — → "?), not a quote and a question
+            if j + 2 < ce, s[j + 1].value == 0x3F, s[j + 2].isAlphanumericLike || s[j + 2].value == 0x22 {
+                return j + 2
+            }
+            return j + 1
         case 0x27, 0x2019, 0x60, 0x2018: // apostrophes and single quotes
             return quoteEnd(at: j, chunkStart: chunkStart, chunkEnd: ce)
         case 0x2D, 0x2A, 0x3D, 0x5F, 0x7E, 0x3C, 0x3E, 0x2B, 0x24: // - * = _ ~ < > + $ : runs of one symbol
             return runEnd(at: j, chunkEnd: ce)
         default:
-            var k = j + 1
-            while k < ce, s[k].isMarkLike { k += 1 }
-            return k
+            return symbolEnd(at: j, chunkEnd: ce)
         }
+    }
+
+    /// One symbol with its combining marks; emoji joined by U+200D and flag pairs stay one token.
+    private func symbolEnd(at j: Int, chunkEnd ce: Int) -> Int {
+        var k = j + 1
+        if (0x1F1E6...0x1F1FF).contains(s[j].value), k < ce, (0x1F1E6...0x1F1FF).contains(s[k].value) { k += 1 }
+        while k < ce, s[k].isMarkLike {
+            k += 1
+            if s[k - 1].value == 0x200D, k < ce, !s[k].isSeparatorLike { k += 1 }
+        }
+        return k
     }
 
     /// End of the run of scalars equal to `s[j]`.
@@ -103,7 +122,6 @@ struct TokenScanner {
             k += 2
             if c.value == 0x2D || c.value == 0x2F { segmentStart = k - 1 }
         }
-        // A period right after the word: part of an abbreviation or a separate token.
         // "w/" (with) is one token.
         if k == j + 1, k < ce, s[k].value == 0x2F, s[j].asciiLowercased == 0x77,
            k + 1 == ce || s[k + 1].isLetterLike {
@@ -127,10 +145,31 @@ struct TokenScanner {
 
     /// Whether `s[k] == "."` joins two sentences typed without a space ("it.The") rather than a word.
     private func isMissingSpace(afterDotAt k: Int, segmentStart: Int, chunkEnd ce: Int) -> Bool {
-        guard k + 2 < ce, s[k + 1].isUppercaseLike, s[k + 2].isLowercaseLike, k - segmentStart >= 2 else {
+        // "Dr.Michael", "S.Korea", "Nov.28": an abbreviation or initial glued to the next word.
+        if k + 1 < ce, s[k + 1].isDigitLike || (k + 3 < ce && s[k + 1].isUppercaseLike && s[k + 2].isLowercaseLike
+            && s[k + 3].isLowercaseLike) {
+            if k - segmentStart == 1, s[segmentStart].isUppercaseLike, !s[k + 1].isDigitLike,
+               segmentStart == 0 || s[segmentStart - 1].value != 0x2E {
+                return true
+            }
+            if k - segmentStart >= 2, k - segmentStart <= 5 {
+                var letters = true
+                for m in segmentStart..<k where !s[m].isLetterLike { letters = false; break }
+                if letters, Abbreviations.kind(of: Tokenizer.string(s, segmentStart..<k)) != nil { return true }
+            }
+        }
+        // "it.The", "Sushi.They": two sentences typed without a space.
+        guard k + 2 < ce, s[k + 1].isUppercaseLike, s[k + 2].isLowercaseLike, k - segmentStart >= 2,
+              s[k - 1].isLowercaseLike else {
             return false
         }
-        for m in segmentStart..<k where !s[m].isLowercaseLike { return false }
+        // Bounded look-back keeps long dotted runs linear.
+        for m in max(segmentStart, k - 24)..<k where !s[m].isLetterLike { return false }
+        // "Newsfeed.Com" is a domain.
+        if k + 4 <= ce, k + 4 == ce || !s[k + 4].isLetterLike {
+            let tld = (s[k + 2].asciiLowercased, s[k + 3].asciiLowercased)
+            if tld == (0x6F, 0x6D) || tld == (0x65, 0x74) || tld == (0x72, 0x67) { return false }
+        }
         return true
     }
 
@@ -153,6 +192,7 @@ struct TokenScanner {
         var rightDigits = 0
         while m < ce, s[m].isDigitLike { rightDigits += 1; m += 1 }
         let rightIsNumber = rightDigits > 0 && (m == ce || !s[m].isLetterLike)
+        if isDayMonthYear(around: k, segmentStart: segmentStart, chunkEnd: ce) { return true }
         if leftDigits > 0, rightIsNumber {
             let anotherGroup = m + 1 < ce && s[m].value == 0x2D && s[m + 1].isDigitLike
             let previousGroup = segmentStart > 0 && s[segmentStart - 1].value == 0x2D
@@ -163,19 +203,46 @@ struct TokenScanner {
         var word = ""
         word.unicodeScalars.reserveCapacity(left.count)
         for p in left { word.unicodeScalars.append(Unicode.Scalar(s[p].asciiLowercased) ?? s[p]) }
-        return Abbreviations.hyphenPrefixes.contains(word)
+        guard Abbreviations.hyphenPrefixes.contains(word) else { return false }
+        // Before a capitalised word only the political prefixes stay ("pro-India", "anti-American");
+        // "Micro-Soft", "Inter-Services" split.
+        if s[k + 1].isUppercaseLike, left.count > 1 {
+            return ["pro", "anti", "non", "pre", "post", "mid", "ex"].contains(word)
+        }
+        return true
     }
 
-    /// EWT keeps a slash between digits (dates, fractions) and in short forms (`s/he`, `l/c`), and splits
-    /// it between words (`and / or`).
+    /// Whether the hyphen at `k` is part of a date like `01-Feb-02` or `8-May-2004`.
+    private func isDayMonthYear(around k: Int, segmentStart: Int, chunkEnd ce: Int) -> Bool {
+        // Find the day: the digits starting the date (this segment, or the one before the month).
+        var day = segmentStart
+        if s[segmentStart].isLetterLike {
+            guard segmentStart >= 2, s[segmentStart - 1].value == 0x2D else { return false }
+            day = segmentStart - 2
+            while day > 0, s[day - 1].isDigitLike { day -= 1 }
+        }
+        var m = day
+        while m < ce, s[m].isDigitLike { m += 1 }
+        guard m - day >= 1, m - day <= 2, m < ce, s[m].value == 0x2D else { return false }
+        var letters = m + 1
+        while letters < ce, s[letters].isLetterLike { letters += 1 }
+        guard letters - m - 1 == 3, letters < ce, s[letters].value == 0x2D else { return false }
+        var year = letters + 1
+        while year < ce, s[year].isDigitLike { year += 1 }
+        return (year - letters - 1 == 2 || year - letters - 1 == 4) && (year == ce || !s[year].isAlphanumericLike)
+    }
+
+    /// EWT keeps a slash between digits (dates, fractions) and in lower-case shorthands (`s/he`, `b/c`,
+    /// `w/o`), and splits it between words (`and / or`, `A / C`, `NY / NJ`).
     private func keepsSlash(at k: Int, segmentStart: Int, chunkEnd ce: Int) -> Bool {
         guard k > segmentStart, k + 1 < ce, s[k - 1].isAlphanumericLike, s[k + 1].isAlphanumericLike else {
             return false
         }
         if s[k - 1].isDigitLike, s[k + 1].isDigitLike { return true }
+        guard k - segmentStart == 1, s[k - 1].isLowercaseLike, s[k + 1].isLowercaseLike else { return false }
         var m = k + 1
-        while m < ce, s[m].isAlphanumericLike, m - k <= 3 { m += 1 }
-        return k - segmentStart <= 2 && m - k - 1 <= 2
+        while m < ce, s[m].isLetterLike { m += 1 }
+        return m - k - 1 <= 2
     }
 
     /// Whether the period after `s[wordStart..<wordEnd]` belongs to it (`U.S.`, `Mr.`, `J.`, `etc.`).
@@ -192,7 +259,15 @@ struct TokenScanner {
             }
             return true
         }
-        if length == 1 { return s[wordStart].isUppercaseLike }
+        if length == 1, !s[wordStart].isDigitLike {
+            // Initials ("M."), "v." between case names ("Hamdan v. Rumsfeld"), "c. 1818" (circa).
+            if wordEnd + 2 < s.count, s[wordEnd + 1].value == 0x20 {
+                if s[wordStart].value == 0x76, s[wordEnd + 2].isUppercaseLike { return true }
+                if s[wordStart].value == 0x63, s[wordEnd + 2].isDigitLike { return true }
+            }
+            return s[wordStart].isUppercaseLike
+        }
+        if s[wordStart].isDigitLike { return false }
         guard length <= 8 else { return false }
         for m in wordStart..<wordEnd where !s[m].isLetterLike { return false }
         let word = Tokenizer.string(s, wordStart..<wordEnd)
@@ -207,11 +282,20 @@ struct TokenScanner {
     /// Where a unit suffix starts in a number token, or nil.
     private func numberSuffixCut(from j: Int, to k: Int) -> Int? {
         var m = j
-        while m < k, s[m].isDigitLike || s[m].value == 0x2E || s[m].value == 0x2C { m += 1 }
-        guard m < k, m > j, k - m <= 4, s[m - 1].isDigitLike else { return nil }
-        for p in m..<k where !s[p].isLetterLike { return nil }
+        while m < k, s[m].isDigitLike || s[m].value == 0x2E || s[m].value == 0x2C || s[m].value == 0x3A { m += 1 }
+        guard m < k, m > j, s[m - 1].isDigitLike else { return nil }
+        var lowercase = true
+        for p in m..<k {
+            guard s[p].isLetterLike else { return nil }
+            if !s[p].isLowercaseLike { lowercase = false }
+        }
         var suffix = ""
         for p in m..<k { suffix.unicodeScalars.append(Unicode.Scalar(s[p].asciiLowercased) ?? s[p]) }
+        // Ordinals and decades stay ("20th", "1970s"); other lower-case words typed onto a number split
+        // ("61persons", "15hh").
+        if ["th", "st", "nd", "rd", "s", "d"].contains(suffix) { return nil }
+        if lowercase && k - m >= 2 || k - m >= 3 { return m }
+        guard k - m <= 4 else { return nil }
         // "10MM" (millions) stays whole; "10mm" (millimetres) splits.
         if suffix == "mm", s[m].isUppercaseLike { return nil }
         return Abbreviations.numberSuffixes.contains(suffix) ? m : nil
@@ -225,11 +309,25 @@ struct TokenScanner {
         var k = j + 1
         while k < ce, s[k] == c { k += 1 }
         if k > j + 1 { return k }
-        // '90s
+        // A clitic typed apart from its word: "FERC 's", "that 's".
+        if j == chunkStart, c.value != 0x2018, k < ce, s[k].isLetterLike {
+            var m = k
+            while m < ce, s[m].isLetterLike, m - k <= 2 { m += 1 }
+            if m == ce || !s[m].isAlphanumericLike {
+                var clitic = ""
+                for p in k..<m { clitic.unicodeScalars.append(Unicode.Scalar(s[p].asciiLowercased) ?? s[p]) }
+                if ["s", "re", "ll", "ve", "d", "m"].contains(clitic), chunkStart > 0,
+                   !s[chunkStart - 1].isLineBreakLike {
+                    return m
+                }
+            }
+        }
+        // '90s, '67
         if c.value != 0x2018, k < ce, s[k].isDigitLike {
             var m = k
             while m < ce, s[m].isDigitLike { m += 1 }
             if m - k == 2, m < ce, s[m].value == 0x73, m + 1 == ce || !s[m + 1].isLetterLike { return m + 1 }
+            if m - k == 2, m == ce || !s[m].isAlphanumericLike { return m }
         }
         let opens = j == chunkStart && k < ce && s[k].isAlphanumericLike
         if opens || c.value == 0x2018 {
@@ -252,8 +350,12 @@ struct TokenScanner {
     /// A URL from `http://`, `https://`, `ftp://`, `www.` or `mailto:` to the chunk end, minus trailing
     /// punctuation.
     private func urlEnd(at j: Int, chunkEnd ce: Int) -> Int? {
+        guard j + 4 < ce else { return nil }
         let first = s[j].asciiLowercased
-        guard first == 0x68 || first == 0x77 || first == 0x66 || first == 0x6D else { return nil }
+        let second = s[j + 1].asciiLowercased
+        // Cheap filter before the prefix comparisons: ht(tp), ww(w.), ft(p), ma(ilto).
+        guard (first == 0x68 && second == 0x74) || (first == 0x77 && second == 0x77)
+            || (first == 0x66 && second == 0x74) || (first == 0x6D && second == 0x61) else { return nil }
         guard hasPrefix("http://", at: j, chunkEnd: ce) || hasPrefix("https://", at: j, chunkEnd: ce)
             || hasPrefix("www.", at: j, chunkEnd: ce) || hasPrefix("ftp://", at: j, chunkEnd: ce)
             || hasPrefix("mailto:", at: j, chunkEnd: ce) else { return nil }
@@ -275,7 +377,8 @@ struct TokenScanner {
     }
 
     /// An e-mail address `local@domain.tld` starting at `j`, or nil.
-    private func emailEnd(at j: Int, chunkEnd ce: Int) -> Int? {
+    /// On failure records how far no address can start.
+    private mutating func emailEnd(at j: Int, chunkEnd ce: Int) -> Int? {
         var k = j
         while k < ce {
             let v = s[k].value
@@ -285,7 +388,10 @@ struct TokenScanner {
                 break
             }
         }
-        guard k < ce, s[k].value == 0x40, k > j else { return nil }
+        guard k < ce, s[k].value == 0x40, k > j else {
+            noEmailBefore = k + 1
+            return nil
+        }
         var m = k + 1
         var dots = 0
         while m < ce {
@@ -300,7 +406,9 @@ struct TokenScanner {
             }
         }
         // user@example.com, and the bare Lotus Notes style "Warner@ENRON".
-        return dots > 0 || m > k + 1 ? m : nil
+        if dots > 0 || m > k + 1 { return m }
+        noEmailBefore = k + 1
+        return nil
     }
 
     private static let emoticons: [[UInt32]] = [

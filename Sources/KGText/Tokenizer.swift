@@ -2,12 +2,15 @@ import KGCore
 
 /// Splits text into surface tokens and UD English (EWT-style) syntactic words, with Unicode scalar offsets.
 ///
-/// Follows the English Web Treebank: punctuation is split off; abbreviations (`Mr.`, `U.S.`, `etc.`,
-/// initials) keep their period; clitics are split into words of a multiword token (`don't` → `do` + `n't`,
-/// `Bush's` → `Bush` + `'s`, `gonna` → `gon` + `na`); most hyphens are split off (`well - known`) but
-/// prefixes stay (`e-mail`, `non-profit`); numbers keep decimal and thousands separators, times and dates;
-/// unit suffixes are split (`5pm` → `5 pm`); URLs, e-mail addresses, @handles, #hashtags and emoticons are
-/// one token. Works on an array of scalars in one linear pass and never traps on odd input.
+/// Follows the English Web Treebank (UD 2.16): punctuation is split off; abbreviations (`Mr.`, `U.S.`,
+/// `etc.`, initials) keep their period (the sentence splitter takes it back at a sentence end, as EWT
+/// does); clitics become words of a multiword token (`don't` → `do` + `n't`, `Bush's` → `Bush` + `'s`,
+/// `gonna` → `gon` + `na`, `dont` → `do` + `nt`); most hyphens and slashes are split off (`well - known`,
+/// `and / or`) but prefixes, phone numbers and dates stay (`e-mail`, `non-profit`, `713-853-3989`,
+/// `11/17/2004`); numbers keep decimal and thousands separators and times; unit suffixes are split
+/// (`5pm` → `5 pm`, `£3.2bn` → `£ 3.2 bn`); URLs, e-mail addresses, @handles, #hashtags, emoticons and
+/// emoji sequences are one token, as is a mis-decoded `"?` glued to a word. Works on an array of scalars
+/// in one linear pass and never traps on odd input.
 public struct Tokenizer: Sendable {
     /// A tokenizer with the EWT conventions.
     public init() {}

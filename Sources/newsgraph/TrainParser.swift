@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import KGSyntax
 import KGText
 
@@ -8,17 +11,21 @@ struct TrainParser: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parser",
         abstract: "Train the dependency parser (arc-hybrid, averaged perceptron, dynamic oracle).",
-        discussion: "Writes <output>/\(DependencyParser.defaultModelName), keeping the epoch with the best dev LAS."
+        discussion: """
+        Writes <output>/\(DependencyParser.defaultModelName), keeping the epoch with the best dev LAS. With \
+        --predicted-tags, dev and test files are re-tagged by the bundled tagger first; with --jackknife K the \
+        training file is re-tagged by K taggers, each trained on the other folds.
+        """
     )
 
     @Option(help: "Training treebank (CoNLL-U with gold HEAD/DEPREL).")
-    var train: String
+    var train: String?
 
     @Option(help: "Development treebank, used to pick the epoch and report progress.")
-    var dev: String
+    var dev: String?
 
     @Option(help: "Folder for the model file.")
-    var output: String = "."
+    var output: String = "Sources/KGSyntax/Models"
 
     @Option(help: "Passes over the training data.")
     var epochs: Int = 15
@@ -26,45 +33,137 @@ struct TrainParser: ParsableCommand {
     @Option(help: "Seed for shuffling and exploration.")
     var seed: UInt64 = 1
 
-    @Option(help: "Treebanks to score the final model on (repeatable), with the tags they carry.")
-    var test: [String] = []
+    @Option(name: .customLong("test"), help: "Score the final model on this treebank (repeatable).")
+    var tests: [String] = []
+
+    @Option(help: ArgumentHelp("log2 of the transition weight rows.", visibility: .hidden))
+    var actionRowBits: Int = 22
+
+    @Option(help: ArgumentHelp("log2 of the label weight rows.", visibility: .hidden))
+    var labelRowBits: Int = 18
+
+    @Option(help: ArgumentHelp("Epochs before the trainer follows its own mistakes.", visibility: .hidden))
+    var explorationStart: Int = 1
+
+    @Option(help: ArgumentHelp("Probability of following a wrong prediction.", visibility: .hidden))
+    var explorationProbability: Double = 0.9
+
+    @Option(help: "Drop weight rows whose largest weight is below this (smaller file); with --evaluate-only, re-save the model pruned.")
+    var pruneBelow: Float = 0
+
+    @Option(help: ArgumentHelp("Write each scored file's parses into this folder.", visibility: .hidden))
+    var writeParses: String?
+
+    @Flag(help: "Re-tag dev and test files with the bundled tagger before parsing them.")
+    var predictedTags = false
+
+    @Option(help: "Re-tag the training file by K-fold jackknifing (0 = keep its tags).")
+    var jackknife: Int = 0
+
+    @Option(help: "Write the re-tagged training sentences to this CoNLL-U file (to reuse with --train).")
+    var saveRetagged: String?
+
+    @Flag(help: "Do not train: load the model from --output and only score it on --dev and the --test files.")
+    var evaluateOnly = false
 
     func validate() throws {
         guard epochs >= 1, epochs <= 200 else { throw ValidationError("--epochs must be between 1 and 200") }
+        guard (12...24).contains(actionRowBits), (10...22).contains(labelRowBits) else {
+            throw ValidationError("--action-row-bits must be 12...24 and --label-row-bits 10...22")
+        }
+        guard jackknife == 0 || (2...50).contains(jackknife) else {
+            throw ValidationError("--jackknife must be 0 or between 2 and 50")
+        }
+        if !evaluateOnly {
+            guard train != nil, dev != nil else { throw ValidationError("--train and --dev are required for training") }
+        }
     }
 
     func run() throws {
-        let trainingSentences = try Self.read(train)
-        let devSentences = try Self.read(dev)
-        say("training on \(trainingSentences.count) sentences from \(train); dev \(devSentences.count) sentences")
-        var options = ParserTrainer.Options()
-        options.epochs = epochs
-        options.seed = seed
-        let start = Date()
-        let parser = try ParserTrainer(options: options).train(on: trainingSentences, development: devSentences) { report in
-            let dev = report.development.map { "dev \($0)" } ?? ""
-            let line = String(format: "epoch %2d  %.1fs  transitions %.2f%%  ", report.epoch, report.seconds,
-                              report.transitionAccuracy) + dev
-            say(line)
-        }
-        say(String(format: "trained in %.1fs", Date().timeIntervalSince(start)))
         let folder = URL(fileURLWithPath: output, isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent(DependencyParser.defaultModelName)
-        try parser.save(to: url)
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        say("wrote \(url.path) (\(size / 1024) KiB)")
-        let reloaded = try DependencyParser.load(from: url)
-        for path in [dev] + test {
-            let gold = try Self.read(path)
-            let tokens = gold.reduce(0) { $0 + $1.words.count }
-            var parsed = gold
-            let clock = Date()
-            reloaded.parse(&parsed)
-            let seconds = Date().timeIntervalSince(clock)
-            let score = ParserEvaluation.score(predicted: parsed, gold: gold)
-            say("\(path): \(score)  " + String(format: "%.0f tokens/s", Double(tokens) / max(seconds, 1e-9)))
+        let tagger = predictedTags ? try PartOfSpeechTagger.loadDefault() : nil
+        if !evaluateOnly, let train, let dev {
+            var trainingSentences = try Self.read(train)
+            var devSentences = try Self.read(dev)
+            if let tagger { ParserTrainingData.retag(&devSentences, with: tagger) }
+            if jackknife > 0 {
+                let clock = Date()
+                trainingSentences = ParserTrainingData.jackknifeTags(
+                    trainingSentences, folds: jackknife, trainer: TaggerTrainer(seed: seed)
+                ) { say("jackknife fold \($0)/\(jackknife) tagged") }
+                say(String(format: "jackknifed tags in %.1fs", Date().timeIntervalSince(clock)))
+                if let saveRetagged {
+                    try CoNLLU.format(trainingSentences).write(toFile: saveRetagged, atomically: true, encoding: .utf8)
+                    say("wrote \(saveRetagged)")
+                }
+            }
+            say("training on \(trainingSentences.count) sentences from \(train); dev \(devSentences.count) sentences")
+            var options = ParserTrainer.Options()
+            options.epochs = epochs
+            options.seed = seed
+            options.actionRowBits = actionRowBits
+            options.labelRowBits = labelRowBits
+            options.explorationStartsAfter = explorationStart
+            options.explorationProbability = explorationProbability
+            let start = Date()
+            let parser = try ParserTrainer(options: options).train(on: trainingSentences, development: devSentences) {
+                report in
+                let dev = report.development.map { "dev \($0)" } ?? ""
+                say(String(format: "epoch %2d  %.1fs  transitions %.2f%%  ", report.epoch, report.seconds,
+                           report.transitionAccuracy) + dev)
+            }
+            say(String(format: "trained in %.1fs", Date().timeIntervalSince(start)))
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try parser.save(to: url, pruneBelow: pruneBelow)
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            say("wrote \(url.path) (\(size / 1024) KiB)")
         }
+        if evaluateOnly, pruneBelow > 0 {
+            try DependencyParser.load(from: url).save(to: url, pruneBelow: pruneBelow)
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            say("re-saved \(url.path) pruned below \(pruneBelow) (\(size / 1024) KiB)")
+        }
+        let clock = Date()
+        let parser = try DependencyParser.load(from: url)
+        say(String(format: "loaded \(url.path) in %.3fs", Date().timeIntervalSince(clock)))
+        for path in (dev.map { [$0] } ?? []) + tests {
+            try score(parser, tagger: tagger, on: path)
+        }
+    }
+
+    /// Scores `parser` on one treebank; prints UAS/LAS, parser tokens/s and (when tagging) tag+parse tokens/s.
+    private func score(_ parser: DependencyParser, tagger: PartOfSpeechTagger?, on path: String) throws {
+        let gold = try Self.read(path)
+        let tokens = gold.reduce(0) { $0 + $1.words.count }
+        var input = gold
+        var tagSeconds = 0.0
+        if let tagger {
+            let clock = Self.threadCPUSeconds()
+            ParserTrainingData.retag(&input, with: tagger)
+            tagSeconds = Self.threadCPUSeconds() - clock
+        }
+        let clock = Self.threadCPUSeconds()
+        parser.parse(&input)
+        let parseSeconds = Self.threadCPUSeconds() - clock
+        let score = ParserEvaluation.score(predicted: input, gold: gold)
+        if let writeParses {
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            try CoNLLU.format(input).write(toFile: writeParses + "/" + name, atomically: true, encoding: .utf8)
+        }
+        var line = "\(path) [\(tagger == nil ? "gold tags" : "predicted tags")]: \(score)"
+        line += String(format: "  parser %.0f tokens/s (thread CPU time)", Double(tokens) / max(parseSeconds, 1e-9))
+        if tagger != nil {
+            line += String(format: ", tag+parse %.0f tokens/s", Double(tokens) / max(parseSeconds + tagSeconds, 1e-9))
+        }
+        say(line)
+    }
+
+    /// CPU time of the calling thread: speed on one core, unaffected by other processes on a shared machine.
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
     }
 
     /// Prints unbuffered, so progress shows up in order when piped to a log.

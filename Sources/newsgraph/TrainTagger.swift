@@ -31,6 +31,9 @@ struct TrainTagger: ParsableCommand {
     @Option(help: "Seed of the shuffling generator.")
     var seed: UInt64 = 1
 
+    @Option(help: "Train two passes, the second over jackknifed first-pass tags from this many folds (0: one pass).")
+    var folds: Int = 0
+
     @Option(name: .customLong("test"), help: "Score the models on this CoNLL-U file (repeatable).")
     var tests: [String] = []
 
@@ -42,6 +45,7 @@ struct TrainTagger: ParsableCommand {
 
     func validate() throws {
         guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
+        guard folds == 0 || folds >= 2 else { throw ValidationError("--folds must be 0 (one pass) or at least 2") }
         guard evaluateOnly || train != nil else { throw ValidationError("--train is required (or pass --evaluate-only)") }
     }
 
@@ -55,16 +59,17 @@ struct TrainTagger: ParsableCommand {
             let start = Date()
             tagger = try PartOfSpeechTagger.load(from: taggerURL)
             lemmatizer = skipLemmatizer ? nil : try Lemmatizer.load(from: lemmatizerURL)
-            print(String(format: "loaded models from %@ in %.3f s", output, Date().timeIntervalSince(start)))
+            print("loaded models from \(output) in " + String(format: "%.3f s", Date().timeIntervalSince(start)))
         } else {
             let trainSentences = try Self.readTreebank(train ?? "")
             let devSentences = try dev.map(Self.readTreebank) ?? []
             try Self.ensureFolder(folder)
             print("training on \(trainSentences.count) sentences, \(devSentences.count) dev sentences, seed \(seed)")
-            let trainer = TaggerTrainer(epochs: epochs, seed: seed)
+            var trainer = TaggerTrainer(epochs: epochs, seed: seed)
+            trainer.folds = folds
             let start = Date()
             tagger = trainer.train(on: trainSentences, development: devSentences) { report in
-                var line = String(format: "epoch %2d  train %.2f", report.epoch, report.trainingAccuracy)
+                var line = report.stage + String(format: " epoch %2d  train %.2f", report.epoch, report.trainingAccuracy)
                 if let d = report.development {
                     line += String(format: "  dev UPOS %.2f XPOS %.2f both %.2f", d.uposAccuracy, d.xposAccuracy,
                                    d.jointAccuracy)

@@ -37,6 +37,14 @@ struct SentenceSplitterTests {
         .init("Markets rally on news\nStocks rose sharply on Monday.", ["Markets rally on news", "Stocks rose sharply on Monday."]),
         .init("Shopping list:\n- eggs\n- milk", ["Shopping list:", "- eggs", "- milk"]),
         .init("great movie :) I loved it", ["great movie :)", "I loved it"]),
+        .init("1. The pricing is fine.\n2. The attachment is here.",
+              ["1. The pricing is fine.", "2. The attachment is here."]),
+        .init("He stayed until July 1805. [6] He left.", ["He stayed until July 1805. [6]", "He left."]),
+        .init("Best regards, Sara", ["Best regards,", "Sara"]),
+        .init("Kay Mann 04/26/2001 07:17 AM Will you come?", ["Kay Mann", "04/26/2001 07:17 AM", "Will you come?"]),
+        .init("\"It is a bad choice,\"?Sen. Warren said.", ["\"It is a bad choice,\"?Sen. Warren said."]),
+        .init("See e.g. The Beatles.", ["See e.g. The Beatles."]),
+        .init("Enron Canada Corp. Suite 1100 is there.", ["Enron Canada Corp. Suite 1100 is there."]),
         .init("", []),
         .init("  \n\n \t ", []),
     ]
@@ -51,6 +59,22 @@ struct SentenceSplitterTests {
         let text = "The committee met on Tuesday to discuss the budget for the coming year and\n"
             + "decided to postpone the vote until the next meeting in March."
         #expect(SentenceSplitter().split(text).count == 1)
+    }
+
+    @Test func treatsLineBreaksInHardWrappedParagraphsAsSpaces() {
+        let text = """
+            Weekly report
+
+            The committee met on Tuesday to discuss the budget for
+            the coming year and the plans that Mr Jones made with
+            Russia and Iran last spring. It decided to postpone the
+            vote until the next meeting.
+            """
+        #expect(SentenceSplitter().split(text).map(\.text) == [
+            "Weekly report",
+            "The committee met on Tuesday to discuss the budget for\nthe coming year and the plans that Mr Jones made with\nRussia and Iran last spring.",
+            "It decided to postpone the\nvote until the next meeting.",
+        ])
     }
 
     @Test func givesSentenceFinalAbbreviationsPeriodToTheSentenceEnd() {
@@ -113,6 +137,21 @@ struct SentenceSplitterTests {
         #expect(elapsed < .seconds(20)) // generous for debug builds; linear time, not a benchmark
     }
 
+    @Test(arguments: [
+        String(repeating: "a-", count: 100_000) + "@",        // e-mail candidates that never complete
+        String(repeating: "x", count: 1_000_000),             // one huge token
+        String(repeating: "a1b.Cde.", count: 50_000),         // dotted run with a digit
+        String(repeating: "1-", count: 100_000),              // hyphenated digits
+        String(repeating: "a.", count: 200_000),              // dotted abbreviation-like run
+        String(repeating: ", ", count: 200_000),              // punctuation only
+    ])
+    func pathologicalInputsStayLinear(_ text: String) {
+        let start = ContinuousClock.now
+        let sentences = SentenceSplitter().split(text)
+        #expect(!sentences.isEmpty)
+        #expect(ContinuousClock.now - start < .seconds(20)) // a quadratic scan would take hours
+    }
+
     @Test func longSentencesAreCutAtACommaWhenThereIsOne() {
         let clause = Array(repeating: "word", count: 9).joined(separator: " ") + ","
         let text = Array(repeating: clause, count: 200).joined(separator: " ")
@@ -129,5 +168,17 @@ struct SentenceSplitterTests {
             #expect(sentence.span.start < sentence.span.end)
             #expect(!sentence.words.isEmpty)
         }
+    }
+}
+
+@Suite("Sentence splitter tokens")
+struct SentenceSplitterTokenTests {
+    @Test func reportsMultiwordTokensPerSentence() {
+        let result = SentenceSplitter().splitWithTokens("I can't. You won't!")
+        #expect(result.count == 2)
+        #expect(result[0].sentence.words.map(\.form) == ["I", "ca", "n't", "."])
+        #expect(result[0].tokens.map(\.words) == [0..<1, 1..<3, 3..<4])
+        #expect(result[1].tokens[1].span == TextSpan(start: 13, end: 18))
+        #expect(result[1].tokens[1].isMultiword)
     }
 }

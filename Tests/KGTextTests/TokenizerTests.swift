@@ -81,6 +81,24 @@ struct TokenizerTests {
         .init("(see above)", ["(", "see", "above", ")"]),
         .init("Moscow’s ongoing offensive", ["Moscow", "’s", "ongoing", "offensive"]),
         .init("café naïve", ["café", "naïve"]),
+        // Web and scraped-news oddities.
+        .init("DeVos\"?highly contentious", ["DeVos", "\"?", "highly", "contentious"]),
+        .init("the A/C broke", ["the", "A", "/", "C", "broke"]),
+        .init("b/c of it", ["b/c", "of", "it"]),
+        .init("at 11:30am", ["at", "11:30", "am"]),
+        .init("Dr.Michael Cowpland", ["Dr.", "Michael", "Cowpland"]),
+        .init("61persons", ["61", "persons"]),
+        .init("FERC 's plan", ["FERC", "'s", "plan"]),
+        .init("Micro-Soft", ["Micro", "-", "Soft"]),
+        .init("pro-India", ["pro-India"]),
+        .init("CCNG, Inc.. On", ["CCNG", ",", "Inc.", ".", "On"]),
+        .init("it.The end", ["it", ".", "The", "end"]),
+        .init("in September of '67.", ["in", "September", "of", "'67", "."]),
+        .init("PERFORMANCE 01-Feb-02 P", ["PERFORMANCE", "01-Feb-02", "P"]),
+        .init("by 398,487MMBTU.", ["by", "398,487", "MMBTU", "."]),
+        .init("Hamdan v. Rumsfeld (c. 1818)", ["Hamdan", "v.", "Rumsfeld", "(", "c.", "1818", ")"]),
+        .init("B-school", ["B", "-", "school"]),
+        .init("love it 👨‍👩‍👧 🇺🇸!", ["love", "it", "👨‍👩‍👧", "🇺🇸", "!"]),
     ]
 
     @Test("tokenizes like EWT", arguments: table)

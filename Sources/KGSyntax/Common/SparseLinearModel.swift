@@ -13,10 +13,23 @@ struct SparseLinearModel: Sendable {
     let classes: [UInt16]
     /// Quantised value of each entry.
     let values: [Int8]
-    private let index: FeatureIndex
-    /// `scales[row] * values[entry]`, precomputed at load.
-    private let entryWeights: [Float]
-    private let entryClasses: [Int32]
+    /// Open-addressing table of rows, each slot holding its key and entry range, so a lookup costs one
+    /// cache line (the tagger is memory-bound, not compute-bound).
+    private let slots: [Slot]
+    private let slotMask: Int
+    /// `(class, scales[row] * values[entry])` of every entry, precomputed at load.
+    private let entries: [Entry]
+
+    private struct Slot {
+        var key: UInt64
+        var start: UInt32
+        var end: UInt32
+    }
+
+    private struct Entry {
+        var classNumber: Int32
+        var weight: Float
+    }
 
     /// Assembles a model; callers guarantee consistent lengths (see `validate`).
     init(classCount: Int, keys: [UInt64], rowStart: [UInt32], scales: [Float], classes: [UInt16], values: [Int8]) {
@@ -26,15 +39,21 @@ struct SparseLinearModel: Sendable {
         self.scales = scales
         self.classes = classes
         self.values = values
-        var index = FeatureIndex(capacity: keys.count)
-        for key in keys { _ = index.rowInserting(key) }
-        self.index = index
-        var weights = [Float](repeating: 0, count: values.count)
+        var size = 16
+        while size < keys.count * 2 { size <<= 1 }
+        var slots = [Slot](repeating: Slot(key: 0, start: 0, end: 0), count: size)
+        var entries = [Entry](repeating: Entry(classNumber: 0, weight: 0), count: values.count)
         for r in 0..<keys.count {
-            for e in Int(rowStart[r])..<Int(rowStart[r + 1]) { weights[e] = scales[r] * Float(values[e]) }
+            var slot = Int(truncatingIfNeeded: keys[r]) & (size - 1)
+            while slots[slot].key != 0 && slots[slot].key != keys[r] { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Slot(key: keys[r], start: rowStart[r], end: rowStart[r + 1])
+            for e in Int(rowStart[r])..<Int(rowStart[r + 1]) {
+                entries[e] = Entry(classNumber: Int32(classes[e]), weight: scales[r] * Float(values[e]))
+            }
         }
-        entryWeights = weights
-        entryClasses = classes.map { Int32($0) }
+        self.slots = slots
+        self.entries = entries
+        slotMask = size - 1
     }
 
     /// A model with no weights (every score 0).
@@ -48,18 +67,25 @@ struct SparseLinearModel: Sendable {
     /// Adds the weights of every feature in `keys[0..<count]` to `scores`.
     @inline(__always)
     func addScores(_ keys: UnsafeBufferPointer<UInt64>, count: Int, into scores: UnsafeMutableBufferPointer<Float>) {
-        rowStart.withUnsafeBufferPointer { starts in
-            entryWeights.withUnsafeBufferPointer { weights in
-                entryClasses.withUnsafeBufferPointer { classes in
-                    for f in 0..<count {
-                        let row = index.row(of: keys[f])
-                        if row < 0 { continue }
-                        let end = Int(starts[Int(row) + 1])
-                        var e = Int(starts[Int(row)])
-                        while e < end {
-                            scores[Int(classes[e])] += weights[e]
-                            e += 1
+        slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                for f in 0..<count {
+                    let key = keys[f]
+                    var slot = Int(truncatingIfNeeded: key) & slotMask
+                    while true {
+                        let found = slots[slot]
+                        if found.key == key {
+                            var e = Int(found.start)
+                            let end = Int(found.end)
+                            while e < end {
+                                let entry = entries[e]
+                                scores[Int(entry.classNumber)] += entry.weight
+                                e += 1
+                            }
+                            break
                         }
+                        if found.key == 0 { break }
+                        slot = (slot + 1) & slotMask
                     }
                 }
             }

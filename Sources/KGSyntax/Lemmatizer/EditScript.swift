@@ -23,6 +23,9 @@ struct EditScript: Hashable, Sendable, Comparable {
 
     /// The lemma this script makes of `form`, or nil when the form is too short to strip.
     func apply(to form: String) -> String? {
+        if strip == 0, append.isEmpty, !lowercase || !form.utf8.contains(where: { $0 >= 65 && $0 <= 90 || $0 >= 128 }) {
+            return form
+        }
         var scalars = (lowercase ? form.lowercased() : form).unicodeScalars
         guard strip <= scalars.count else { return nil }
         if strip == 0 && append.isEmpty { return String(scalars) }

@@ -50,12 +50,47 @@ public struct Lemmatizer: Sendable {
     /// The lemma of one word form with the given tags.
     public func lemma(of form: String, upos: String, xpos: String) -> String {
         let tags = Self.tagHash(upos: upos, xpos: xpos)
-        let exact = exactIndex.row(of: FeatureHashing.key(1, FeatureHashing.hash(form), tags))
-        if exact >= 0 { return exactLemmas[Int(exact)] }
+        var copy = form
+        // ASCII forms (nearly all) hash their lowercase and suffixes straight from the bytes, without
+        // building a lowercased String.
+        let fast: String?? = copy.withUTF8 { bytes -> String?? in
+            let exact = exactIndex.row(of: FeatureHashing.key(1, FeatureHashing.hash(bytes, from: 0, to: bytes.count, lowercase: false), tags))
+            if exact >= 0 { return .some(exactLemmas[Int(exact)]) }
+            guard !bytes.contains(where: { $0 >= 128 }) else { return .none }
+            let lowerHash = FeatureHashing.hash(bytes, from: 0, to: bytes.count, lowercase: true)
+            let lower = lowerIndex.row(of: FeatureHashing.key(2, lowerHash, tags))
+            if lower >= 0 { return .some(lowerLemmas[Int(lower)]) }
+            return .some(ruleLemma(of: form, asciiBytes: bytes, tags: tags))
+        }
+        if let known = fast { return known ?? form }
         let lowered = form.lowercased()
         let lower = lowerIndex.row(of: FeatureHashing.key(2, FeatureHashing.hash(lowered), tags))
         if lower >= 0 { return lowerLemmas[Int(lower)] }
         return ruleLemma(of: form, lowercased: lowered, tags: tags)
+    }
+
+    /// `ruleLemma(of:lowercased:tags:)` for an ASCII form, reading its bytes.
+    private func ruleLemma(of form: String, asciiBytes bytes: UnsafeBufferPointer<UInt8>, tags: UInt64) -> String {
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: maximumSuffix + 1) { rows in
+            var found = 0
+            let empty = ruleIndex.row(of: FeatureHashing.key(3, tags, 0))
+            if empty >= 0 { rows[found] = empty; found += 1 }
+            var h = FeatureHashing.fnvOffset
+            var i = bytes.count - 1
+            while i >= 0, bytes.count - i <= maximumSuffix {
+                var byte = bytes[i]
+                if byte >= 65, byte <= 90 { byte += 32 }
+                h = FeatureHashing.combine(h, UInt64(byte))
+                let row = ruleIndex.row(of: FeatureHashing.key(3, tags, h))
+                if row >= 0 { rows[found] = row; found += 1 }
+                i -= 1
+            }
+            while found > 0 {
+                found -= 1
+                if let lemma = scripts[Int(ruleScripts[Int(rows[found])])].apply(to: form) { return lemma }
+            }
+            return form
+        }
     }
 
     /// The lemma the suffix rules give (no exception tables).

@@ -40,9 +40,10 @@ public struct DependencyParser: Sendable {
         return try load(from: folder.appendingPathComponent(defaultModelName))
     }
 
-    /// Writes the model (pruned, Int8-quantised per row) to `url`.
-    public func save(to url: URL) throws {
-        let bytes = model.serialized()
+    /// Writes the model to `url`, Int8-quantised per row; rows whose largest weight is below `pruneBelow` are
+    /// dropped (0 keeps every non-zero row).
+    public func save(to url: URL, pruneBelow: Float = 0) throws {
+        let bytes = model.serialized(pruneBelow: pruneBelow)
         do {
             try Data(bytes).write(to: url, options: .atomic)
         } catch {

@@ -105,6 +105,17 @@ enum ParserFeatures {
         add(122, s0w, state.leftLabels[s0]); add(123, s0p, state.leftLabels[s0])
         add(124, n0w, state.leftLabels[n0]); add(125, n0p, state.leftLabels[n0])
         add(126, s1p, state.rightLabels[s1]); add(127, s1p, state.leftLabels[s1])
+        // Robustness to tagging errors: universal tags, suffixes, and what lies between the candidates.
+        let u = input.universalTags, x = input.suffixes
+        add(131, u[s0], u[n0]); add(132, u[s1], u[s0]); add(133, u[s0], u[n0], u[n1])
+        add(134, x[s0], x[n0]); add(135, x[s0], n0p); add(136, s0p, x[n0]); add(137, x[s1], x[s0])
+        let punctS0N0 = input.between(input.punctuationBefore, s0, n0)
+        let punctS1S0 = input.between(input.punctuationBefore, s1, s0)
+        let verbsS0N0 = input.between(input.verbsBefore, s0, n0)
+        let verbsS1S0 = input.between(input.verbsBefore, s1, s0)
+        add(138, s0p, n0p, punctS0N0); add(139, s1p, s0p, punctS1S0)
+        add(140, s0p, n0p, verbsS0N0); add(141, s1p, s0p, verbsS1S0)
+        add(142, n0w, punctS0N0, verbsS0N0); add(143, s0w, punctS1S0, verbsS1S0)
         // Bias.
         add(130, 1)
         return k
@@ -147,6 +158,11 @@ enum ParserFeatures {
         add(28, w[h], p[h], p[d]); add(29, w[d], p[d], p[h])
         add(30, w[dl], p[d]); add(31, w[dr], p[d])
         add(32, p[h], label(state.leftmost[h]), label(state.rightmost[h]))
+        // Lexical and coarse-tag versions, so labels survive tagging errors.
+        let x = input.suffixes
+        add(34, x[d]); add(35, x[d], u[h]); add(36, w[d], u[h]); add(37, u[d], u[h])
+        add(38, w[d], w[dl]); add(39, w[dl], u[h]); add(40, w[dr], u[d]); add(41, u[d], dist)
+        add(42, w[h], u[d]); add(43, x[h], u[d]); add(44, w[dl], label(dl), u[d])
         add(33, 1)
         return k
     }

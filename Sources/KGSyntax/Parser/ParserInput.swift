@@ -9,6 +9,11 @@ struct ParserInput {
     private(set) var words: [UInt64] = []
     private(set) var tags: [UInt64] = []
     private(set) var universalTags: [UInt64] = []
+    /// Hash of the last three bytes of the lower-cased form (morphology for words the tagger got wrong).
+    private(set) var suffixes: [UInt64] = []
+    /// Running counts up to and including each position, to tell what lies between two items.
+    private(set) var punctuationBefore: [Int] = []
+    private(set) var verbsBefore: [Int] = []
 
     static let noneWord = ParserHashing.hash("<NONE>")
     static let rootWord = ParserHashing.hash("<ROOT>")
@@ -24,20 +29,51 @@ struct ParserInput {
             self.words = Array(repeating: 0, count: capacity)
             tags = Array(repeating: 0, count: capacity)
             universalTags = Array(repeating: 0, count: capacity)
+            suffixes = Array(repeating: 0, count: capacity)
+            punctuationBefore = Array(repeating: 0, count: capacity)
+            verbsBefore = Array(repeating: 0, count: capacity)
         }
         self.words[0] = Self.noneWord
         tags[0] = Self.noneTag
         universalTags[0] = Self.noneTag
+        suffixes[0] = Self.noneWord
+        punctuationBefore[0] = 0
+        verbsBefore[0] = 0
         for (i, word) in sentence.enumerated() {
             self.words[i + 1] = Self.wordHash(word.form)
             let upos = word.upos.isEmpty || word.upos == "_" ? "X" : word.upos
             let xpos = word.xpos.isEmpty || word.xpos == "_" ? upos : word.xpos
             tags[i + 1] = ParserHashing.hash(xpos) &+ 1
             universalTags[i + 1] = ParserHashing.hash(upos) &+ 2
+            suffixes[i + 1] = Self.suffixHash(word.form)
+            punctuationBefore[i + 1] = punctuationBefore[i] + (upos == "PUNCT" ? 1 : 0)
+            verbsBefore[i + 1] = verbsBefore[i] + (upos == "VERB" || upos == "AUX" ? 1 : 0)
         }
+        suffixes[count + 1] = Self.rootWord
+        punctuationBefore[count + 1] = punctuationBefore[count]
+        verbsBefore[count + 1] = verbsBefore[count]
         self.words[count + 1] = Self.rootWord
         tags[count + 1] = Self.rootTag
         universalTags[count + 1] = Self.rootTag
+    }
+
+    /// How many punctuation marks (or verbs) lie strictly between positions a < b, capped at 3.
+    @inline(__always)
+    func between(_ counts: [Int], _ a: Int, _ b: Int) -> UInt64 {
+        guard a > 0, b > a + 1 else { return 0 }
+        return UInt64(min(counts[b - 1] - counts[a], 3))
+    }
+
+    static func suffixHash(_ form: String) -> UInt64 {
+        var h = ParserHashing.fnvOffset
+        var copy = form
+        copy.withUTF8 { bytes in
+            for var byte in bytes.suffix(3) {
+                if byte >= 65, byte <= 90 { byte += 32 }
+                h = (h ^ UInt64(byte)) &* ParserHashing.fnvPrime
+            }
+        }
+        return h &+ 3
     }
 
     /// Lower-cased form with digits collapsed to 0, so numbers share features.

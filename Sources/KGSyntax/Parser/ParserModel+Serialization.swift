@@ -42,34 +42,31 @@ extension ParserModel {
         var stored: UInt32 = 0
         var previous = 0
         var quantised = [Int8](repeating: 0, count: table.width)
-        table.values.withUnsafeBufferPointer { values in
-            for row in 0..<table.rows {
-                let base = row * table.width
-                var maxAbs: Float = 0
-                for c in 0..<table.width { maxAbs = max(maxAbs, abs(values[base + c])) }
-                guard maxAbs > 0, maxAbs >= pruneBelow else { continue }
-                let scale = maxAbs / 127
-                var nonZero = 0
-                for c in 0..<table.width {
-                    let q = Int8(clamping: Int((values[base + c] / scale).rounded()))
-                    quantised[c] = q
-                    if q != 0 { nonZero += 1 }
-                }
-                guard nonZero > 0 else { continue }
-                putVarint(&out, UInt64(row - previous))
-                previous = row
-                put32(&out, scale.bitPattern)
-                if table.width <= 8 {
-                    for q in quantised { out.append(UInt8(bitPattern: q)) }
-                } else {
-                    out.append(UInt8(nonZero))
-                    for (c, q) in quantised.enumerated() where q != 0 {
-                        out.append(UInt8(c))
-                        out.append(UInt8(bitPattern: q))
-                    }
-                }
-                stored += 1
+        table.forEachNonZeroRow { row, values in
+            var maxAbs: Float = 0
+            for v in values { maxAbs = max(maxAbs, abs(v)) }
+            guard maxAbs > 0, maxAbs >= pruneBelow else { return }
+            let scale = maxAbs / 127
+            var nonZero = 0
+            for c in 0..<table.width {
+                let q = Int8(clamping: Int((values[c] / scale).rounded()))
+                quantised[c] = q
+                if q != 0 { nonZero += 1 }
             }
+            guard nonZero > 0 else { return }
+            putVarint(&out, UInt64(row - previous))
+            previous = row
+            put32(&out, scale.bitPattern)
+            if table.width <= 8 {
+                for q in quantised { out.append(UInt8(bitPattern: q)) }
+            } else {
+                out.append(UInt8(nonZero))
+                for (c, q) in quantised.enumerated() where q != 0 {
+                    out.append(UInt8(c))
+                    out.append(UInt8(bitPattern: q))
+                }
+            }
+            stored += 1
         }
         withUnsafeBytes(of: stored.littleEndian) { bytes in
             for (i, byte) in bytes.enumerated() { out[countOffset + i] = byte }
@@ -121,25 +118,41 @@ extension ParserModel {
         let stored = Int(try reader.u32())
         let rows = 1 << rowBits
         guard stored <= rows else { throw ParserError(path: reader.path, reason: "more stored rows than the table holds") }
-        var values = [Float](repeating: 0, count: rows * width)
         var row = 0
+        if width > 8 {
+            // Wide (label) tables go straight into compressed sparse rows; stored rows are in increasing order.
+            var starts = [UInt32](repeating: 0, count: rows + 1)
+            var columns: [UInt8] = [], entries: [Float] = []
+            var filled = 0
+            for index in 0..<stored {
+                row += Int(try reader.varint())
+                guard row < rows, index == 0 || row >= filled else {
+                    throw ParserError(path: reader.path, reason: "row index out of range")
+                }
+                while filled < row { filled += 1; starts[filled] = UInt32(entries.count) }
+                let scale = Float(bitPattern: try reader.u32())
+                let count = Int(try reader.u8())
+                for _ in 0..<count {
+                    let c = Int(try reader.u8())
+                    let q = Int8(bitPattern: try reader.u8())
+                    guard c < width else { throw ParserError(path: reader.path, reason: "column out of range") }
+                    columns.append(UInt8(c))
+                    entries.append(Float(q) * scale)
+                }
+                starts[row + 1] = UInt32(entries.count)
+                filled = row + 1
+            }
+            while filled < rows { filled += 1; starts[filled] = UInt32(entries.count) }
+            return ParserWeights(rowBits: rowBits, width: width, rowStarts: starts, columns: columns, entries: entries)
+        }
+        var values = [Float](repeating: 0, count: rows * width)
         try values.withUnsafeMutableBufferPointer { out in
             for _ in 0..<stored {
                 row += Int(try reader.varint())
                 guard row < rows else { throw ParserError(path: reader.path, reason: "row index out of range") }
                 let scale = Float(bitPattern: try reader.u32())
                 let base = row * width
-                if width <= 8 {
-                    for c in 0..<width { out[base + c] = Float(Int8(bitPattern: try reader.u8())) * scale }
-                } else {
-                    let count = Int(try reader.u8())
-                    for _ in 0..<count {
-                        let c = Int(try reader.u8())
-                        let q = Int8(bitPattern: try reader.u8())
-                        guard c < width else { throw ParserError(path: reader.path, reason: "column out of range") }
-                        out[base + c] = Float(q) * scale
-                    }
-                }
+                for c in 0..<width { out[base + c] = Float(Int8(bitPattern: try reader.u8())) * scale }
             }
         }
         return ParserWeights(rowBits: rowBits, width: width, values: values)

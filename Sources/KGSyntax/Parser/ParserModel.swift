@@ -4,7 +4,7 @@ import Foundation
 /// (unlabelled transition scores, and label scores for the arc being built).
 struct ParserModel: Sendable, Equatable {
     /// Bumped whenever a feature template changes, so old model files are rejected instead of misread.
-    static let featureSchema: UInt32 = 1
+    static let featureSchema: UInt32 = 2
 
     /// Dependency relations, full UD labels with subtypes; index = class in `labelWeights`.
     var labels: [String]

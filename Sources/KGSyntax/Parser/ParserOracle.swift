@@ -11,8 +11,10 @@ enum ParserOracle {
         switch action {
         case .shift:
             // b0 can no longer take a head from deeper in the stack, nor any stack item as a dependent.
-            var cost = 0
+            // Only the stack bottom can reach the root (it must be the last word left), so shifting the
+            // gold root word onto a non-empty stack loses its root arc too.
             let head = goldHeads[b0]
+            var cost = head == root && state.stackCount > 0 ? 1 : 0
             let stack = state.stack
             for i in 0..<state.stackCount {
                 let item = stack[i]
@@ -25,7 +27,8 @@ enum ParserOracle {
             // dependents still in the buffer.
             var cost = 0
             let head = goldHeads[s0]
-            if head != b0, head == s1 || head > b0 { cost += 1 }
+            // A root arc is only still reachable from the stack bottom (see shift).
+            if head != b0, head == s1 || (head > b0 && (head != root || state.stackCount == 1)) { cost += 1 }
             var d = b0
             while d <= root {
                 if goldHeads[d] == s0 { cost += 1 }
@@ -35,7 +38,8 @@ enum ParserOracle {
         case .rightArc:
             // s0 gets s1 as head: lose a head in the buffer, and its dependents still in the buffer.
             var cost = 0
-            if goldHeads[s0] >= b0 { cost += 1 }
+            // (s0 is never the stack bottom here, so a root arc was already lost when s0 was shifted.)
+            if goldHeads[s0] >= b0, goldHeads[s0] != root { cost += 1 }
             var d = b0
             while d <= root {
                 if goldHeads[d] == s0 { cost += 1 }

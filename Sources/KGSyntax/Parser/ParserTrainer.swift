@@ -157,7 +157,7 @@ private struct TrainingSession {
 
     func averagedModel() -> ParserModel {
         ParserModel(labels: labels, rootLabel: rootLabel, actionWeights: actions.averaged(step: step),
-                    labelWeights: labelWeights.averaged(step: step))
+                    labelWeights: labelWeights.averaged(step: step).compacted())
     }
 
     /// One greedy pass over `example` with oracle updates; returns (zero-cost predictions, transitions).

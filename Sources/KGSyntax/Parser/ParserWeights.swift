@@ -1,8 +1,16 @@
-/// A hashed weight table: `rows × width` floats in one flat array, a feature's row chosen by its low bits.
+/// A hashed weight table: `rows × width` floats, a feature's row chosen by the low bits of its hash.
+///
+/// Dense while training; wide tables (labels) are compacted for parsing into compressed sparse rows, since a
+/// feature row holds only a few non-zero labels: far less memory and a handful of adds per feature.
 struct ParserWeights: Sendable, Equatable {
     let rowBits: Int
     let width: Int
-    var values: [Float]
+    /// Dense `rows × width` values; empty once compacted.
+    private(set) var values: [Float]
+    /// Compact form: row r's entries are `rowStarts[r]..<rowStarts[r + 1]` of `columns`/`entries`.
+    private(set) var rowStarts: [UInt32] = []
+    private(set) var columns: [UInt8] = []
+    private(set) var entries: [Float] = []
 
     init(rowBits: Int, width: Int) {
         self.rowBits = rowBits
@@ -16,14 +24,87 @@ struct ParserWeights: Sendable, Equatable {
         self.values = values
     }
 
+    /// A compact table from its sparse rows (as read from a model file).
+    init(rowBits: Int, width: Int, rowStarts: [UInt32], columns: [UInt8], entries: [Float]) {
+        self.rowBits = rowBits
+        self.width = width
+        values = []
+        self.rowStarts = rowStarts
+        self.columns = columns
+        self.entries = entries
+    }
+
     var rows: Int { 1 << rowBits }
     @inline(__always) var mask: UInt64 { UInt64(rows - 1) }
+    var isCompact: Bool { values.isEmpty }
+
+    /// The sparse form of a wide table (narrow tables stay dense: one cache line per feature already).
+    func compacted() -> ParserWeights {
+        guard width > 8, !isCompact else { return self }
+        var result = ParserWeights(rowBits: rowBits, width: width, values: [])
+        var starts = [UInt32](repeating: 0, count: rows + 1)
+        var columns: [UInt8] = [], entries: [Float] = []
+        values.withUnsafeBufferPointer { v in
+            for row in 0..<rows {
+                let base = row * width
+                for c in 0..<width where v[base + c] != 0 {
+                    columns.append(UInt8(c))
+                    entries.append(v[base + c])
+                }
+                starts[row + 1] = UInt32(entries.count)
+            }
+        }
+        result.rowStarts = starts
+        result.columns = columns
+        result.entries = entries
+        return result
+    }
+
+    /// Calls `body(row, values)` for every row with a non-zero weight, `values` holding the whole row.
+    func forEachNonZeroRow(_ body: (Int, [Float]) -> Void) {
+        var row = [Float](repeating: 0, count: width)
+        for r in 0..<rows {
+            if isCompact {
+                let start = Int(rowStarts[r]), end = Int(rowStarts[r + 1])
+                guard end > start else { continue }
+                for c in 0..<width { row[c] = 0 }
+                for j in start..<end { row[Int(columns[j])] = entries[j] }
+            } else {
+                let base = r * width
+                var any = false
+                for c in 0..<width {
+                    row[c] = values[base + c]
+                    if row[c] != 0 { any = true }
+                }
+                guard any else { continue }
+            }
+            body(r, row)
+        }
+    }
 
     /// Adds the rows of `features` into `scores[0..<width]` (which it first clears).
     @inline(__always)
     func score(_ features: UnsafePointer<UInt64>, count: Int, into scores: UnsafeMutablePointer<Float>) {
         let width = self.width, mask = self.mask
         for c in 0..<width { scores[c] = 0 }
+        if isCompact {
+            rowStarts.withUnsafeBufferPointer { starts in
+                columns.withUnsafeBufferPointer { columns in
+                    entries.withUnsafeBufferPointer { entries in
+                        for i in 0..<count {
+                            let row = Int(features[i] & mask)
+                            let end = Int(starts[row + 1])
+                            var j = Int(starts[row])
+                            while j < end {
+                                scores[Int(columns[j])] += entries[j]
+                                j += 1
+                            }
+                        }
+                    }
+                }
+            }
+            return
+        }
         values.withUnsafeBufferPointer { table in
             guard let base = table.baseAddress else { return }
             if width == 3 {
@@ -40,6 +121,11 @@ struct ParserWeights: Sendable, Equatable {
                 }
             }
         }
+    }
+
+    /// Mutable dense values, for training (never called on a compact table).
+    mutating func withDenseValues<R>(_ body: (inout UnsafeMutableBufferPointer<Float>) -> R) -> R {
+        values.withUnsafeMutableBufferPointer { body(&$0) }
     }
 }
 
@@ -60,7 +146,7 @@ struct AveragedParserWeights {
     ) {
         let width = current.width, mask = current.mask
         let timed = delta * Float(step)
-        current.values.withUnsafeMutableBufferPointer { w in
+        current.withDenseValues { w in
             accumulated.withUnsafeMutableBufferPointer { u in
                 for i in 0..<count {
                     let index = Int(features[i] & mask) &* width &+ column
@@ -75,7 +161,7 @@ struct AveragedParserWeights {
     func averaged(step: Int) -> ParserWeights {
         var result = current
         let scale = 1 / Float(max(step, 1))
-        result.values.withUnsafeMutableBufferPointer { w in
+        result.withDenseValues { w in
             accumulated.withUnsafeBufferPointer { u in
                 for i in 0..<w.count where u[i] != 0 { w[i] -= u[i] * scale }
             }

@@ -2,9 +2,9 @@ import Foundation
 
 extension PartOfSpeechTagger {
     static let fileMagic = "KGTG"
-    static let fileVersion: UInt32 = 1
+    static let fileVersion: UInt32 = 3
     /// Changes whenever `TaggerFeatures` changes meaning, so old weights are refused instead of misread.
-    static let featureVersion: UInt32 = 1
+    static let featureVersion: UInt32 = 3
 
     /// Reads a tagger written by `save(to:)`.
     public static func load(from url: URL) throws -> PartOfSpeechTagger {
@@ -28,9 +28,8 @@ extension PartOfSpeechTagger {
         writer.write(Self.featureVersion)
         writer.write(universalTags)
         writer.write(pennTags)
-        writer.writeArray(dictionaryKeys)
-        writer.writeArray(dictionaryClasses)
-        weights.write(to: &writer)
+        writer.write(UInt32(stages.count))
+        for stage in stages { stage.write(to: &writer) }
         return writer.bytes
     }
 
@@ -44,14 +43,11 @@ extension PartOfSpeechTagger {
         guard !universal.isEmpty, universal.count == penn.count, universal.count <= Int(UInt16.max) else {
             throw reader.invalid("label lists are empty or of different lengths")
         }
-        let keys: [UInt64] = try reader.readArray()
-        let classes: [UInt16] = try reader.readArray(expectedCount: keys.count)
-        guard classes.allSatisfy({ Int($0) < universal.count }), Set(keys).count == keys.count,
-              keys.allSatisfy({ $0 != 0 })
-        else { throw reader.invalid("inconsistent tag dictionary") }
-        let weights = try SparseLinearModel.read(from: &reader, classCount: universal.count)
+        let stageCount = Int(try reader.readInteger() as UInt32)
+        guard (1...4).contains(stageCount) else { throw reader.invalid("implausible number of passes \(stageCount)") }
+        var stages: [TaggerStage] = []
+        for _ in 0..<stageCount { stages.append(try TaggerStage.read(from: &reader, classCount: universal.count)) }
         guard reader.isAtEnd else { throw reader.invalid("unexpected bytes after the weights") }
-        return PartOfSpeechTagger(universalTags: universal, pennTags: penn, weights: weights,
-                                  dictionaryKeys: keys, dictionaryClasses: classes)
+        return PartOfSpeechTagger(universalTags: universal, pennTags: penn, stages: stages)
     }
 }

@@ -11,14 +11,26 @@ struct TaggerToken {
     var suffix2: UInt64
     var suffix3: UInt64
     var suffix4: UInt64
+    var suffix5: UInt64
     var shape: UInt64
     var flags: UInt64
+    /// Ambiguity class from the lexicon (`TaggerLexicon.unknown` for unknown words).
+    var ambiguity: UInt64 = TaggerLexicon.unknown
+    /// How capitalised the whole sentence is (headlines and shouting change what a capital means).
+    var sentenceCase: UInt64 = 0
+
+    /// Hides the word's identity (kept: affixes, shape), as for a word never seen in training.
+    mutating func markUnknown() {
+        word = TaggerLexicon.unknownWord
+        lower = TaggerLexicon.unknownWord
+        ambiguity = TaggerLexicon.unknown
+    }
 
     /// Filler before the first and after the last word; `marker` tells the two sides apart.
     static func padding(_ marker: UInt64) -> TaggerToken {
         let v = FeatureHashing.mix(0xdead_0000 &+ marker)
         return TaggerToken(word: v, lower: v, prefix1: v, prefix2: v, prefix3: v, suffix1: v, suffix2: v,
-                           suffix3: v, suffix4: v, shape: v, flags: v)
+                           suffix3: v, suffix4: v, suffix5: v, shape: v, flags: v, ambiguity: v)
     }
 
     /// The hashed description of one word form.
@@ -28,7 +40,7 @@ struct TaggerToken {
     }
 
     private init(word: UInt64, lower: UInt64, prefix1: UInt64, prefix2: UInt64, prefix3: UInt64, suffix1: UInt64,
-                 suffix2: UInt64, suffix3: UInt64, suffix4: UInt64, shape: UInt64, flags: UInt64) {
+                 suffix2: UInt64, suffix3: UInt64, suffix4: UInt64, suffix5: UInt64, shape: UInt64, flags: UInt64, ambiguity: UInt64) {
         self.word = word
         self.lower = lower
         self.prefix1 = prefix1
@@ -38,8 +50,10 @@ struct TaggerToken {
         self.suffix2 = suffix2
         self.suffix3 = suffix3
         self.suffix4 = suffix4
+        self.suffix5 = suffix5
         self.shape = shape
         self.flags = flags
+        self.ambiguity = ambiguity
     }
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
@@ -53,6 +67,7 @@ struct TaggerToken {
         suffix2 = FeatureHashing.hash(bytes, from: max(0, n - 2), to: n, lowercase: true)
         suffix3 = FeatureHashing.hash(bytes, from: max(0, n - 3), to: n, lowercase: true)
         suffix4 = FeatureHashing.hash(bytes, from: max(0, n - 4), to: n, lowercase: true)
+        suffix5 = FeatureHashing.hash(bytes, from: max(0, n - 5), to: n, lowercase: true)
 
         // Shape: X for upper, x for lower, d for digit, u for a non-ASCII character, punctuation as itself;
         // runs longer than three collapse ("Xxxx", "dddd").
@@ -89,27 +104,50 @@ struct TaggerToken {
 /// The tagger's feature templates: which values, of which words, combine into each feature.
 enum TaggerFeatures {
     /// Upper bound on the number of features of one word.
-    static let maximumCount = 32
+    static let maximumCount = 56
 
     /// Hashed tokens of a sentence with two paddings on each side (word `i` is at `i + 2`).
-    static func tokens(for words: [Word]) -> [TaggerToken] {
+    /// With `reversed`, the sentence reads from its last word to its first.
+    static func tokens(for words: [Word], lexicon: TaggerLexicon, reversed: Bool = false) -> [TaggerToken] {
         var tokens: [TaggerToken] = []
         tokens.reserveCapacity(words.count + 4)
         tokens.append(.padding(1))
         tokens.append(.padding(2))
-        for word in words { tokens.append(TaggerToken(form: word.form)) }
+        for word in words {
+            var token = TaggerToken(form: word.form)
+            if let known = lexicon.classSet(of: token.lower) {
+                token.ambiguity = known
+            } else {
+                token.markUnknown()
+            }
+            tokens.append(token)
+        }
         tokens.append(.padding(3))
         tokens.append(.padding(4))
+        // Share of capitalised words after the first, in four buckets, plus "everything in capitals".
+        var lettered = 0
+        var capitalised = 0
+        var shouting = 0
+        for token in tokens.dropFirst(3).dropLast(2) where token.flags & 128 == 0 {
+            lettered += 1
+            if token.flags & 8 != 0 { capitalised += 1 }
+            if token.flags & 16 != 0 { shouting += 1 }
+        }
+        var profile: UInt64 = lettered == 0 ? 5 : UInt64(min(3, 4 * capitalised / lettered))
+        if lettered > 2, shouting * 2 > lettered { profile = 4 }
+        for i in 2..<(tokens.count - 2) { tokens[i].sentenceCase = profile }
+        if reversed { tokens.reverse() }
         return tokens
     }
 
     /// Writes the feature keys of word `position` (0-based) to `keys` and returns how many.
     ///
-    /// `previous` and `beforePrevious` are the classes predicted for the two words before (negative at the start).
+    /// `previous` and `beforePrevious` are the classes predicted for the two words before (negative at the start);
+    /// `lookahead`, unless empty, the classes an earlier pass gave every word.
     @inline(__always)
     static func extract(
         _ tokens: UnsafeBufferPointer<TaggerToken>, position: Int, previous: Int, beforePrevious: Int,
-        into keys: UnsafeMutableBufferPointer<UInt64>
+        lookahead: UnsafeBufferPointer<Int32>, into keys: UnsafeMutableBufferPointer<UInt64>
     ) -> Int {
         let i = position + 2
         let t = tokens[i]
@@ -149,6 +187,31 @@ enum TaggerFeatures {
         add(H.key(28, tag1, t.suffix3))
         add(H.key(29, p1.suffix1))
         add(H.key(30, tag1, p1.lower))
+        add(H.key(31, t.ambiguity))
+        add(H.key(32, p1.ambiguity))
+        add(H.key(33, p2.ambiguity))
+        add(H.key(34, t.ambiguity, p1.ambiguity))
+        add(H.key(35, tag1, t.ambiguity))
+        add(H.key(36, p1.word))
+        add(H.key(37, t.suffix5))
+        add(H.key(38, t.sentenceCase, t.flags))
+        add(H.key(39, H.combine(m1.shape, t.shape), p1.shape))
+        add(H.key(40, tag1, t.flags))
+        if lookahead.count > 0 {
+            @inline(__always) func look(_ j: Int) -> UInt64 {
+                j < lookahead.count ? UInt64(bitPattern: Int64(lookahead[j])) &+ 11 : 7
+            }
+            let l0 = look(position), l1 = look(position + 1), l2 = look(position + 2)
+            add(H.key(41, l0))
+            add(H.key(42, l1))
+            add(H.key(43, l2))
+            add(H.key(44, l1, l2))
+            add(H.key(45, tag1, l1))
+            add(H.key(46, l0, t.lower))
+            add(H.key(47, tag1, l0))
+            add(H.key(48, l0, l1))
+            add(H.key(49, l1, p1.lower))
+        }
         return n
     }
 }

@@ -1,0 +1,87 @@
+import Foundation
+import KGCore
+import KGText
+import Testing
+
+@testable import KGSyntax
+
+@Suite("Part-of-speech tagger")
+struct TaggerTests {
+    @Test func bundledModelTagsANewsSentence() throws {
+        let tagger = try PartOfSpeechTagger.loadDefault()
+        var words = TaggerTestSupport.words("The United States sanctioned Russia .")
+        tagger.tag(&words)
+        // EWT's convention: the "United" of names is ADJ/NNP (all 81 times in train), "States" PROPN/NNPS.
+        #expect(words.map(\.upos) == ["DET", "ADJ", "PROPN", "VERB", "PROPN", "PUNCT"])
+        #expect(words.map(\.xpos) == ["DT", "NNP", "NNPS", "VBD", "NNP", "."])
+    }
+
+    @Test func tagsASentenceInPlace() throws {
+        let tagger = try PartOfSpeechTagger.loadDefault()
+        var sentence = Sentence(index: 0, span: TextSpan(start: 0, end: 0), text: "",
+                                words: TaggerTestSupport.words("She has two children and they are happy ."))
+        tagger.tag(&sentence)
+        #expect(sentence.words.map(\.upos) == ["PRON", "VERB", "NUM", "NOUN", "CCONJ", "PRON", "AUX", "ADJ", "PUNCT"])
+    }
+
+    @Test func emptySentenceIsLeftAlone() throws {
+        let tagger = try PartOfSpeechTagger.loadDefault()
+        var words: [Word] = []
+        tagger.tag(&words)
+        #expect(words.isEmpty)
+    }
+
+    @Test func savedModelLoadsWithIdenticalPredictions() throws {
+        let tagger = TaggerTrainer(epochs: 3, seed: 7, dictionaryMinimumCount: 3)
+            .train(on: TaggerTestSupport.tinyTreebank)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tagger-\(UUID().uuidString).bin")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try tagger.save(to: url)
+        let loaded = try PartOfSpeechTagger.load(from: url)
+        #expect(loaded.encoded() == tagger.encoded())
+        for sentence in TaggerTestSupport.tinyTreebank + [CoNLLUSentence(words: TaggerTestSupport.words("Unseen words tag too ."))] {
+            #expect(loaded.predictClasses(sentence.words) == tagger.predictClasses(sentence.words))
+        }
+    }
+
+    @Test func trainingTwiceGivesByteIdenticalModels() {
+        let trainer = TaggerTrainer(epochs: 4, seed: 42, dictionaryMinimumCount: 3)
+        let first = trainer.train(on: TaggerTestSupport.tinyTreebank).encoded()
+        let second = trainer.train(on: TaggerTestSupport.tinyTreebank).encoded()
+        #expect(first == second)
+        #expect(!first.isEmpty)
+    }
+
+    @Test func trainedModelLearnsItsTrainingData() {
+        let tagger = TaggerTrainer(epochs: 5, seed: 1, dictionaryMinimumCount: 1000)
+            .train(on: TaggerTestSupport.tinyTreebank)
+        let scores = TaggingEvaluator.evaluate(TaggerTestSupport.tinyTreebank, tagger: tagger)
+        #expect(scores.jointAccuracy > 95)
+    }
+
+    @Test func refusesFilesThatAreNotTaggerModels() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("not-a-model-\(UUID().uuidString).bin")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data("hello, this is text".utf8).write(to: url)
+        #expect(throws: SyntaxModelError.self) { try PartOfSpeechTagger.load(from: url) }
+
+        let tagger = TaggerTrainer(epochs: 1).train(on: TaggerTestSupport.tinyTreebank)
+        let bytes = tagger.encoded()
+        try Data(bytes.prefix(bytes.count - 3)).write(to: url)
+        #expect(throws: SyntaxModelError.self) { try PartOfSpeechTagger.load(from: url) }
+        #expect(throws: SyntaxModelError.self) {
+            try PartOfSpeechTagger.load(from: url.appendingPathExtension("missing"))
+        }
+    }
+
+    @Test(.enabled(if: TaggerTestSupport.hasTreebanks, "needs ../shared/data/ud (UD English EWT), not in the repository"))
+    func bundledModelAccuracyOnEWTDevelopmentSample() throws {
+        let sentences = try TaggerTestSupport.sentences(of: "en_ewt-ud-dev.conllu", first: 300)
+        let scores = TaggingEvaluator.evaluate(sentences, tagger: try PartOfSpeechTagger.loadDefault(),
+                                               lemmatizer: try Lemmatizer.loadDefault())
+        #expect(scores.words > 3000)
+        #expect(scores.uposAccuracy >= 93.0, "UPOS \(scores.uposAccuracy)")
+        #expect(scores.xposAccuracy >= 92.5, "XPOS \(scores.xposAccuracy)")
+        #expect(scores.lemmaAccuracy >= 95.0, "lemma \(scores.lemmaAccuracy)")
+    }
+}
