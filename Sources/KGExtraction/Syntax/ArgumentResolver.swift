@@ -32,8 +32,14 @@ struct ArgumentResolver {
     func resolve(_ phrase: Phrase) -> (entity: String?, type: EntityType) {
         let head = phrase.head
         let words = Set(phrase.words)
-        // A known name covering the head: "Moscow", "the United States", "the Kremlin".
-        if let match = matches[head], match.range.allSatisfy(words.contains) || match.range.count == 1 {
+        // A title before a name: "Foreign Minister Hossein Amir-Abdollahian" names the person.
+        if let name = tree.titledName(head) { return (nameText(name), .person) }
+        // A demonym standing alone names its country ("Iranian" in "Iranian Foreign Minister").
+        if words.count == 1, let match = matches[head], match.entry.kind == .demonym { return (match.entry.entity, match.entry.type) }
+        // A known name covering the head: "Moscow", "the United States", "the Kremlin" — unless it is only
+        // part of a longer proper name ("Security Council" in "the National Security Council").
+        if let match = matches[head], match.range.allSatisfy(words.contains) || match.range.count == 1,
+           !(tree.upos(head) == "PROPN" && extendsBeyond(match.range, nameWords(head))) {
             if match.entry.kind != .demonym || tree.upos(head) == "PROPN" { return (match.entry.entity, match.entry.type) }
         }
         // Proper name that is an organisation of a country: "the Russian Defense Ministry" stays an organisation.
@@ -50,11 +56,18 @@ struct ArgumentResolver {
             }
         }
         if tree.upos(head) == "PROPN" {
-            let name = nameWords(head)
+            // A phrase that is nothing but a name (as role assertions build them) is the name.
+            let pureName = phrase.words.allSatisfy { tree.upos($0) == "PROPN" || (tree.upos($0) == "PUNCT" && $0 != phrase.words.first && $0 != phrase.words.last) }
+            let name = pureName ? phrase.words : nameWords(head)
             if let match = matches[head], match.entry.kind == .demonym { return (match.entry.entity, match.entry.type) }
             return (nameText(name), Self.guessType(name.map { tree.words[$0].form }))
         }
         return (nil, .concept)
+    }
+
+    /// Whether a name has capitalised words outside a gazetteer match.
+    private func extendsBeyond(_ range: Range<Int>, _ name: [Int]) -> Bool {
+        name.contains { !range.contains($0) && tree.words[$0].form.first?.isUppercase == true }
     }
 
     /// The proper-name words around a PROPN head: its flat/compound PROPN dependents, contiguous.
@@ -62,7 +75,9 @@ struct ArgumentResolver {
         var words = [head]
         for c in tree.children[head] {
             let r = tree.relation(c)
-            if (r == "flat" || r == "compound" || r == "flat:name") && (tree.upos(c) == "PROPN" || tree.words[c].form.first?.isUppercase == true) {
+            let capitalized = tree.words[c].form.first?.isUppercase == true
+            if (r == "flat" || r == "compound" || r == "flat:name") && (tree.upos(c) == "PROPN" || capitalized)
+                || (r == "amod" && capitalized && c < head && tree.upos(head) == "PROPN") {
                 words += tree.subtree(of: c)
             }
         }
@@ -83,5 +98,16 @@ struct ArgumentResolver {
         if forms.count == 1, let only = forms.first, only.count >= 2, only.allSatisfy({ $0.isUppercase || $0 == "." }) { return .org }
         if (2...4).contains(forms.count), forms.allSatisfy({ $0.first?.isUppercase == true }) { return .person }
         return .group
+    }
+}
+
+extension DependencyTree {
+    /// The name after a title ("Foreign Minister Hossein Amir-Abdollahian", parsed with the title as head and
+    /// the name as its flat dependents), or nil when the head is not a title followed by a name.
+    func titledName(_ head: Int) -> [Int]? {
+        guard SyntaxLexicon.roleNouns.contains(lemma(head)) || SyntaxLexicon.bodyNouns.contains(lemma(head)) else { return nil }
+        let parts = children(of: head, ["flat", "appos", "compound", "flat:name"]).filter { $0 > head && upos($0) == "PROPN" }
+        guard let first = parts.min(), let last = parts.map({ subtree(of: $0).max() ?? $0 }).max() else { return nil }
+        return Array(first...last)
     }
 }

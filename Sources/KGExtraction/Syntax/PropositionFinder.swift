@@ -91,6 +91,18 @@ struct PropositionFinder {
 
         var extras: [Phrase] = []
         var object: [Phrase] = objectHeads.map(nounPhrase)
+        // "supplied drones to Russia" is often parsed with "to Russia" under "drones": the recipient is an
+        // argument of the verb, not part of the object.
+        if !L.lightVerbs.contains(tree.lemma(p)) {
+            for (k, phrase) in object.enumerated() {
+                for nmod in tree.children(of: phrase.head, ["nmod"]) {
+                    guard let prep = preposition(of: nmod), L.recipientPrepositions.contains(prep) else { continue }
+                    let moved = Set(tree.subtree(of: nmod))
+                    object[k].words.removeAll { moved.contains($0) }
+                    extras.append(Phrase(head: nmod, words: moved.sorted()))
+                }
+            }
+        }
 
         // Light verb + event noun: "impose sanctions on X" → sanction X.
         if L.lightVerbs.contains(tree.lemma(p)), let noun = objectHeads.first, let event = L.eventNouns[tree.lemma(noun)] {

@@ -22,6 +22,11 @@ struct RoleFinder {
                 out.append(contentsOf: proposition(person: w, role: role, roleWordsExcluding: []))
             }
         }
+        // The title as head, the name as its dependents: "Foreign Minister Hossein Amir-Abdollahian".
+        for role in 0..<tree.count where isRoleNoun(role) {
+            guard let name = tree.titledName(role) else { continue }
+            out.append(contentsOf: proposition(personWords: name, role: role))
+        }
         // "X is the president of Y".
         for c in 0..<tree.count where isRoleNoun(c) && tree.child(of: c, ["cop"]) != nil {
             for subject in finder.subjectHeads(of: c) where tree.upos(subject) == "PROPN" {
@@ -42,6 +47,16 @@ struct RoleFinder {
 
     /// The person's name without the title words; the organisation from the role's modifiers or its "of/for" phrase.
     private func proposition(person: Int, role: Int, roleWordsExcluding: [Int]) -> [Proposition] {
+        // In "X is the president of Y" the person is inside the role's subtree; the title is the rest.
+        let titleWords = Set(tree.subtree(of: role)).subtracting(tree.subtree(of: person))
+        let personWords = tree.subtree(of: person) { child in
+            titleWords.contains(child) || !(tree.relation(child) == "flat" || (tree.relation(child) == "compound" && tree.upos(child) == "PROPN"))
+        }
+        return proposition(personWords: personWords, role: role)
+    }
+
+    private func proposition(personWords: [Int], role: Int) -> [Proposition] {
+        guard let person = personWords.last else { return [] }
         let roleModifiers = tree.children(of: role, ["compound", "amod", "nmod:poss", "nmod", "flat"])
         // The organisation: "for the National Security Council", "of Iran", "Iran's", "Iranian", "US … Council".
         var organization: Int?
@@ -54,17 +69,18 @@ struct RoleFinder {
         }
         guard let organization else { return [] }
         let orgWords = Set(tree.subtree(of: organization))
-        let roleWords = tree.subtree(of: role) { $0 == organization || tree.relation($0) == "punct" || tree.relation($0) == "det" || tree.relation($0) == "case" }
-            .filter { !orgWords.contains($0) && $0 != person && tree.upos($0) != "PUNCT" }
-        let titleWords = Set(tree.subtree(of: role))
-        let personWords = tree.subtree(of: person) { child in
-            titleWords.contains(child) || !(tree.relation(child) == "flat" || (tree.relation(child) == "compound" && tree.upos(child) == "PROPN"))
+        let personSubtree = Set(personWords).union(tree.subtree(of: person))
+        let roleWords = tree.subtree(of: role) { child in
+            let r = tree.relation(child)
+            return child == organization || r == "punct" || r == "det" || r == "case" || r == "cop" || r == "aux"
+                || r.hasPrefix("nsubj") || r == "acl:relcl" || r == "appos"
         }
+        .filter { !orgWords.contains($0) && !personSubtree.contains($0) && tree.upos($0) != "PUNCT" }
         let roleName = roleWords.map { tree.lemma($0) }.joined(separator: " ")
         guard !roleName.isEmpty, !personWords.isEmpty else { return [] }
         let orgPhrase = Phrase(head: organization, words: finder.phraseWords(organization))
         return [Proposition(
             predicate: role, relationWords: roleWords, lemma: roleName + " of",
-            subject: Phrase(head: person, words: personWords), object: orgPhrase, confidence: 0.75, isRole: true)]
+            subject: Phrase(head: person, words: personWords.sorted()), object: orgPhrase, confidence: 0.75, isRole: true)]
     }
 }

@@ -31,7 +31,8 @@ public struct SyntaxExtractor: Extractor {
         var out: [Assertion] = []
         var seen = Set<String>()
         for p in finder.propositions() + RoleFinder(tree).roles() {
-            guard let subjectPhrase = p.subject else { continue }
+            // Copulas ("X is Y") are CaRB's business; the graph takes their useful part as roles.
+            guard let subjectPhrase = p.subject, p.lemma != "be" || p.isRole else { continue }
             if let object = p.object, tree.relation(object.head) == "ccomp" || tree.upos(object.head) == "VERB" && !p.isRole { continue }
             var subject = argument(subjectPhrase, tree: tree, resolver: resolver)
             let object = p.object.map { argument($0, tree: tree, resolver: resolver) }
@@ -49,11 +50,23 @@ public struct SyntaxExtractor: Extractor {
             let relationText = text(p.relationWords, tree)
             let key = "\(subject.span.start)|\(p.lemma)|\(object?.span.start ?? -1)|\(p.negated)"
             guard seen.insert(key).inserted else { continue }
+            let relation = RelationPhrase(lemma: p.lemma, text: relationText, negated: p.negated, modality: p.modality)
             out.append(Assertion(
                 documentID: documentID, sentenceIndex: sentence.index, sentence: sentence.text, sentenceSpan: sentence.span,
-                subject: subject,
-                relation: RelationPhrase(lemma: p.lemma, text: relationText, negated: p.negated, modality: p.modality),
-                object: object, attribution: attribution, confidence: p.confidence))
+                subject: subject, relation: relation, object: object, attribution: attribution, confidence: p.confidence))
+            // "Iran sent weapons to Russia": besides Iran –send→ weapons, the actor it was sent to is the edge
+            // readers look for (Iran –send→ Russia).
+            if object?.type == .concept, let recipient = recipient(of: p, tree: tree, resolver: resolver) {
+                var edge = relation
+                edge.text = relationText + " " + (object?.text ?? "") + " " + (tree.child(of: recipient.head, ["case"]).map { tree.words[$0].form } ?? "")
+                let target = argument(Phrase(head: recipient.head, words: recipient.words.filter { tree.relation($0) != "case" || tree.head(of: $0) != recipient.head }), tree: tree, resolver: resolver)
+                let key = "\(subject.span.start)|\(p.lemma)|\(target.span.start)|\(p.negated)"
+                if seen.insert(key).inserted {
+                    out.append(Assertion(
+                        documentID: documentID, sentenceIndex: sentence.index, sentence: sentence.text, sentenceSpan: sentence.span,
+                        subject: subject, relation: edge, object: target, attribution: attribution, confidence: p.confidence * 0.95))
+                }
+            }
         }
         return out
     }
@@ -112,6 +125,15 @@ public struct SyntaxExtractor: Extractor {
             }
         }
         return out
+    }
+
+    /// The extra argument naming an actor the action goes to ("to Russia", "against Ukraine").
+    private func recipient(of p: Proposition, tree: DependencyTree, resolver: ArgumentResolver) -> Phrase? {
+        p.extras.first { extra in
+            guard let prep = tree.child(of: extra.head, ["case"]).map({ tree.lemma($0) }),
+                  SyntaxLexicon.recipientPrepositions.contains(prep) else { return false }
+            return resolver.resolve(extra).type.isActor
+        }
     }
 
     static let personalPronouns: Set<String> = ["it", "he", "she", "they", "we"]

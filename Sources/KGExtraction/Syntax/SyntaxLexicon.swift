@@ -38,6 +38,8 @@ enum SyntaxLexicon {
     ]
     /// Prepositions that carry the real target of an event noun or a verb ("sanctions on Russia").
     static let targetPrepositions: Set<String> = ["on", "against", "with", "to", "at", "into", "toward", "towards", "over", "from"]
+    /// Prepositions that mark a recipient or target of the verb ("supplied drones to Russia").
+    static let recipientPrepositions: Set<String> = ["to", "against", "into", "toward", "towards"]
     /// Nouns for the people or bodies acting for a country ("Russian troops" → Russia).
     static let bodyNouns: Set<String> = [
         "official", "officials", "troops", "troop", "forces", "force", "government", "authorities", "authority",

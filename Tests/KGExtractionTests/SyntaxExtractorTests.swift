@@ -1,0 +1,137 @@
+import Testing
+import KGCore
+import KGExtraction
+import KGSyntax
+import KGText
+
+/// One expected assertion: subject and object by entity (or phrase, for concepts), and how it is said.
+struct ExpectedAssertion: CustomStringConvertible, Sendable {
+    var sentence: String
+    var subject: String
+    var relation: String
+    var object: String
+    var negated = false
+    /// "speaker/verb", e.g. "United States/claim".
+    var attribution: String?
+    var modality: String?
+
+    var description: String { "\(subject) –\(relation)→ \(object) in \"\(sentence)\"" }
+}
+
+/// Sentence → assertion cases through the real tokenizer, tagger, parser and extractor.
+@Suite struct SyntaxExtractorTests {
+    static let pipeline: (SyntaxAnnotator, SyntaxExtractor)? = {
+        guard let annotator = try? SyntaxAnnotator.loadDefault(), let gazetteer = try? Gazetteer.bundled() else { return nil }
+        return (annotator, SyntaxExtractor(gazetteer: gazetteer))
+    }()
+
+    static func assertions(_ text: String) throws -> [Assertion] {
+        let (annotator, extractor) = try #require(pipeline)
+        var document = Document(info: DocumentInfo(id: "t", sourcePath: "-", contentHash: ""), text: text)
+        document.sentences = SentenceSplitter().split(text)
+        annotator.annotate(&document.sentences)
+        return extractor.extractAssertions(from: document)
+    }
+
+    static func name(_ argument: Argument?) -> String { argument.map { $0.entity ?? $0.text } ?? "" }
+
+    static func render(_ a: Assertion) -> String {
+        var s = "\(name(a.subject)) –\(a.relation.lemma)→ \(name(a.object))"
+        if a.relation.negated { s += " (negated)" }
+        if let m = a.relation.modality { s += " [\(m)]" }
+        if let at = a.attribution { s += " {\(at.entity ?? at.text)/\(at.verb)}" }
+        return s
+    }
+
+    static let cases: [ExpectedAssertion] = [
+        // Verbal predicates.
+        .init(sentence: "Russia condemned the United States on Friday.", subject: "Russia", relation: "condemn", object: "United States"),
+        .init(sentence: "China criticized Japan.", subject: "China", relation: "criticize", object: "Japan"),
+        .init(sentence: "The Kremlin warned NATO.", subject: "Russia", relation: "warn", object: "NATO"),
+        .init(sentence: "Iran supplied drones to Russia.", subject: "Iran", relation: "supply", object: "drones"),
+        .init(sentence: "Turkey bought missiles from Russia.", subject: "Turkey", relation: "buy", object: "missiles"),
+        // Prepositional targets.
+        .init(sentence: "The Iranian president met with Vladimir Putin.", subject: "Iran", relation: "meet with", object: "Vladimir Putin"),
+        .init(sentence: "France spoke to Germany about the crisis.", subject: "France", relation: "speak to", object: "Germany"),
+        .init(sentence: "Belarus sided with Russia.", subject: "Belarus", relation: "side with", object: "Russia"),
+        // Passives.
+        .init(sentence: "The attack was condemned by the United Nations.", subject: "United Nations", relation: "condemn", object: "The attack"),
+        .init(sentence: "Ukraine was invaded by Russia in 2022.", subject: "Russia", relation: "invade", object: "Ukraine"),
+        .init(sentence: "The sanctions were imposed by the European Union.", subject: "European Union", relation: "impose", object: "The sanctions"),
+        // Coordination.
+        .init(sentence: "Russia and Iran signed an agreement.", subject: "Russia", relation: "sign", object: "an agreement"),
+        .init(sentence: "Russia and Iran signed an agreement.", subject: "Iran", relation: "sign", object: "an agreement"),
+        .init(sentence: "Germany criticized Russia and Belarus.", subject: "Germany", relation: "criticize", object: "Russia"),
+        .init(sentence: "Germany criticized Russia and Belarus.", subject: "Germany", relation: "criticize", object: "Belarus"),
+        .init(sentence: "Israel attacked Syria and threatened Lebanon.", subject: "Israel", relation: "threaten", object: "Lebanon"),
+        .init(sentence: "Israel attacked Syria and threatened Lebanon.", subject: "Israel", relation: "attack", object: "Syria"),
+        // Control, raising, modality.
+        .init(sentence: "Iran refused to meet the inspectors.", subject: "Iran", relation: "meet", object: "the inspectors", negated: true),
+        .init(sentence: "China plans to visit Brazil.", subject: "China", relation: "visit", object: "Brazil", modality: "plan to"),
+        .init(sentence: "North Korea threatened to attack South Korea.", subject: "North Korea", relation: "attack", object: "South Korea", modality: "threaten to"),
+        .init(sentence: "Britain will sanction Iran.", subject: "United Kingdom", relation: "sanction", object: "Iran", modality: "will"),
+        .init(sentence: "Egypt may recognize Israel.", subject: "Egypt", relation: "recognize", object: "Israel", modality: "may"),
+        // Negation.
+        .init(sentence: "Iran did not send weapons to Russia.", subject: "Iran", relation: "send", object: "weapons", negated: true),
+        .init(sentence: "India never supported Pakistan.", subject: "India", relation: "support", object: "Pakistan", negated: true),
+        .init(sentence: "Japan doesn't recognize North Korea.", subject: "Japan", relation: "recognize", object: "North Korea", negated: true),
+        // Reported speech and attribution.
+        .init(sentence: "Washington claims Moscow has been acquiring Iranian weapons.", subject: "Russia", relation: "acquire", object: "Iranian weapons", attribution: "United States/claim"),
+        .init(sentence: "The Pentagon said Russia attacked Ukraine.", subject: "Russia", relation: "attack", object: "Ukraine", attribution: "United States/say"),
+        .init(sentence: "Tehran denied that it supplied drones to Moscow.", subject: "Iran", relation: "supply", object: "drones", negated: true, attribution: "Iran/deny"),
+        .init(sentence: "Kiev insisted that Iran armed Russia.", subject: "Iran", relation: "arm", object: "Russia", attribution: "Ukraine/insist"),
+        .init(sentence: "Russia attacked Ukraine, officials said.", subject: "Russia", relation: "attack", object: "Ukraine", attribution: "officials/say"),
+        // Speech acts with an actor as target.
+        .init(sentence: "Russia accused the United States of fueling the conflict.", subject: "Russia", relation: "accuse", object: "United States"),
+        .init(sentence: "Russia accused the United States of fueling the conflict.", subject: "United States", relation: "fuel", object: "the conflict"),
+        .init(sentence: "The Iranian minister blasted the West for arming Ukraine.", subject: "the West", relation: "arm", object: "Ukraine"),
+        .init(sentence: "Moscow told Berlin to stop.", subject: "Russia", relation: "tell", object: "Germany"),
+        // Light verbs and nominal predicates.
+        .init(sentence: "The United States imposed sanctions on Russia.", subject: "United States", relation: "sanction", object: "Russia"),
+        .init(sentence: "Israel launched an attack on Gaza.", subject: "Israel", relation: "attack", object: "Gaza"),
+        .init(sentence: "Russia held talks with China.", subject: "Russia", relation: "talk with", object: "China"),
+        .init(sentence: "Iran signed a deal with Russia.", subject: "Iran", relation: "sign deal with", object: "Russia"),
+        // Roles: titles, appositions, copulas.
+        .init(sentence: "Iranian Foreign Minister Hossein Amir-Abdollahian visited Moscow.", subject: "Hossein Amir-Abdollahian", relation: "foreign minister of", object: "Iran"),
+        .init(sentence: "Iranian Foreign Minister Hossein Amir-Abdollahian visited Moscow.", subject: "Hossein Amir-Abdollahian", relation: "visit", object: "Russia"),
+        .init(sentence: "John Kirby, spokesman for the National Security Council, spoke on Friday.", subject: "John Kirby", relation: "spokesman of", object: "National Security Council"),
+        .init(sentence: "Emmanuel Macron is the president of France.", subject: "Emmanuel Macron", relation: "president of", object: "France"),
+        // Relative clauses and participial modifiers.
+        .init(sentence: "Ukraine found the drones that Iran had sold to Russia.", subject: "Iran", relation: "sell", object: "the drones"),
+        .init(sentence: "The drones, which Iran supplied, struck Kiev.", subject: "the drones", relation: "strike", object: "Ukraine"),
+        .init(sentence: "All the weapons used by Russian troops come from Iran.", subject: "Russia", relation: "use", object: "All the weapons"),
+        .init(sentence: "Officials accused Russia, citing drones supplied by Iran.", subject: "Iran", relation: "supply", object: "drones"),
+    ]
+
+    @Test(arguments: cases)
+    func extractsTheExpectedAssertion(_ expected: ExpectedAssertion) throws {
+        let found = try Self.assertions(expected.sentence)
+        let match = found.first { a in
+            Self.name(a.subject).lowercased() == expected.subject.lowercased()
+                && a.relation.lemma == expected.relation
+                && Self.name(a.object).lowercased() == expected.object.lowercased()
+        }
+        let assertion = try #require(match, "\(expected) not among: \(found.map(Self.render))")
+        #expect(assertion.relation.negated == expected.negated, "\(Self.render(assertion))")
+        let attribution = assertion.attribution.map { "\($0.entity ?? $0.text)/\($0.verb)" }
+        #expect(attribution == expected.attribution, "\(Self.render(assertion))")
+        if let modality = expected.modality { #expect(assertion.relation.modality == modality) }
+    }
+
+    @Test func splitsADenialWithCoordinatedSubjects() throws {
+        let found = try Self.assertions("Both Moscow and Tehran have denied these allegations.")
+        let denials = found.filter { $0.relation.lemma == "deny" }
+        #expect(Set(denials.compactMap(\.subject.entity)) == ["Russia", "Iran"])
+    }
+
+    @Test func offsetsCoverTheArgumentTextInTheDocument() throws {
+        let text = "Headline here\n\nMoscow condemned Washington on Friday."
+        let found = try Self.assertions(text)
+        let a = try #require(found.first { $0.relation.lemma == "condemn" })
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[a.subject.start..<a.subject.end])) == a.subject.text)
+        let object = try #require(a.object)
+        #expect(String(String.UnicodeScalarView(scalars[object.start..<object.end])) == object.text)
+        #expect(a.sentenceIndex == 1)
+    }
+}
