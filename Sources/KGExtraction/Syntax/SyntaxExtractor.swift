@@ -80,8 +80,10 @@ public struct SyntaxExtractor: Extractor {
             var relation = forms(p.relationWords, tree)
             var arguments: [String] = []
             var extras = p.extras
-            if let patient = p.object, tree.relation(patient.head).hasSuffix(":pass") || (tree.relation(p.predicate) == "acl" && p.subject == nil) {
+            if let patient = p.object, tree.relation(patient.head).hasSuffix(":pass") || tree.relation(p.predicate) == "acl" && tree.words[p.predicate].xpos == "VBN" {
                 arguments.append(forms(patient.words, tree))
+                // "an explanation, confirmed by recent events": a participle reads as "was confirmed by".
+                if tree.relation(p.predicate) == "acl" { relation = (Self.isPastTense(tree) ? "was " : "is ") + relation }
                 if let agent = p.subject {
                     let by = tree.children(of: agent.head, ["case"])
                     relation += by.isEmpty ? "" : " " + forms(by, tree)
@@ -118,6 +120,15 @@ public struct SyntaxExtractor: Extractor {
                 let apposition = finder.phraseWords(a)
                 out.append(Tuple(relation: "is", arguments: [forms(subject, tree), forms(apposition, tree)], confidence: 0.6))
             }
+            // "the Helmut Newton Foundation in Berlin" → is in.
+            if head.upos == "PROPN" {
+                for place in tree.children(of: w, ["nmod"]) where tree.upos(place) == "PROPN" {
+                    guard let prep = tree.child(of: place, ["case"]), ["in", "of", "at", "from"].contains(tree.lemma(prep)) else { continue }
+                    let subject = finder.phraseWords(w) { $0 == place }
+                    let object = finder.phraseWords(place).filter { $0 != prep }
+                    out.append(Tuple(relation: "is " + tree.words[prep].form, arguments: [forms(subject, tree), forms(object, tree)], confidence: 0.5))
+                }
+            }
             for owner in tree.children(of: w, ["nmod:poss"]) where tree.upos(owner) != "PRON" {
                 let possessor = finder.phraseWords(owner).filter { tree.relation($0) != "case" || tree.head(of: $0) != owner }
                 let possessed = finder.phraseWords(w) { $0 == owner }
@@ -134,6 +145,13 @@ public struct SyntaxExtractor: Extractor {
                   SyntaxLexicon.recipientPrepositions.contains(prep) else { return false }
             return resolver.resolve(extra).type.isActor
         }
+    }
+
+    /// Whether the sentence's main verb is in the past tense.
+    static func isPastTense(_ tree: DependencyTree) -> Bool {
+        guard let root = (0..<tree.count).first(where: { tree.words[$0].head == 0 }) else { return false }
+        let tags = [tree.words[root].xpos] + tree.children(of: root, ["aux", "aux:pass", "cop"]).map { tree.words[$0].xpos }
+        return tags.contains("VBD") || (tags.contains("VBN") && !tags.contains("VBZ") && !tags.contains("VBP"))
     }
 
     static let personalPronouns: Set<String> = ["it", "he", "she", "they", "we"]
