@@ -65,6 +65,14 @@ struct ArgumentResolver {
         return (nil, .concept)
     }
 
+    /// The first country named inside a phrase ("Iranian" in "Iranian Foreign Minister X").
+    func country(mentionedIn phrase: Phrase) -> String? {
+        var words = phrase.words
+        if let name = tree.titledName(phrase.head) { words += tree.subtree(of: phrase.head).filter { !name.contains($0) } }
+        for w in words.sorted() { if let match = matches[w], match.entry.type == .country { return match.entry.entity } }
+        return nil
+    }
+
     /// Whether a name has capitalised words outside a gazetteer match.
     private func extendsBeyond(_ range: Range<Int>, _ name: [Int]) -> Bool {
         name.contains { !range.contains($0) && tree.words[$0].form.first?.isUppercase == true }

@@ -305,6 +305,8 @@ struct PropositionFinder {
     func isNegated(_ p: Int) -> Bool {
         for c in tree.children[p] {
             let r = tree.relation(c)
+            // "has not sent, nor will it send": the conjunct after "nor" is negated too.
+            if r == "cc", ["nor", "neither"].contains(tree.lemma(c)) { return true }
             if (r == "advmod" || r == "neg") && L.negations.contains(tree.lemma(c)) { return true }
             if r == "advmod", tree.lemma(c) == "longer", tree.children(of: c, ["advmod"]).contains(where: { tree.lemma($0) == "no" }) { return true }
         }

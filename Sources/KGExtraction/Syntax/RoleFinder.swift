@@ -15,7 +15,7 @@ struct RoleFinder {
         var out: [Proposition] = []
         for w in 0..<tree.count where tree.upos(w) == "PROPN" && !isNamePart(w) {
             // Title before the name: compound/amod role noun among the name's dependents.
-            for role in tree.children(of: w, ["compound", "amod", "nmod"]) where isRoleNoun(role) && role < w {
+            for role in tree.children[w] where isRoleNoun(role) && role < w && !["det", "case", "punct", "conj"].contains(tree.relation(role)) {
                 out.append(contentsOf: proposition(person: w, role: role, roleWordsExcluding: []))
             }
             for role in tree.children(of: w, ["appos"]) where isRoleNoun(role) {

@@ -42,10 +42,10 @@ public struct SyntaxExtractor: Extractor {
             }
             // "The United States has announced it will …", "He said he …": a pronoun subject of reported speech
             // is, far more often than not, the speaker.
-            if subject.entity == nil, Self.personalPronouns.contains(subject.text.lowercased()),
-               let attribution, attribution.entity != nil {
-                subject.entity = attribution.entity
-                subject.type = attribution.entity.flatMap { _ in p.attribution.map { resolver.resolve($0.speaker).type } } ?? subject.type
+            if subject.entity == nil, let speaker = p.attribution?.speaker,
+               let referent = speakerReferent(for: subject.text, speaker: speaker, tree: tree, resolver: resolver) {
+                subject.entity = referent.entity
+                subject.type = referent.type
             }
             let relationText = text(p.relationWords, tree)
             let key = "\(subject.span.start)|\(p.lemma)|\(object?.span.start ?? -1)|\(p.negated)"
@@ -138,6 +138,32 @@ public struct SyntaxExtractor: Extractor {
         return out
     }
 
+    /// What a pronoun or "his country" in reported speech refers to: "he"/"she" the speaking person, "it",
+    /// "they" and "his country" the speaker's country or organisation ("Iranian Foreign Minister X said it …"
+    /// → Iran). Nil when the words are not such a reference or the speaker is unknown.
+    private func speakerReferent(
+        for text: String, speaker: Phrase, tree: DependencyTree, resolver: ArgumentResolver
+    ) -> (entity: String, type: EntityType)? {
+        let words = text.lowercased()
+        let resolved = resolver.resolve(speaker)
+        guard let entity = resolved.entity else { return nil }
+        let personal = words == "he" || words == "she"
+        let collective = ["it", "they", "we"].contains(words) || Self.countryReferences.contains(words)
+        guard personal || collective else { return nil }
+        if resolved.type == .person {
+            if personal { return (entity, .person) }
+            // A person's "it"/"his country": the country their title or nationality names.
+            guard let country = resolver.country(mentionedIn: speaker) else { return nil }
+            return (country, .country)
+        }
+        return collective ? (entity, resolved.type) : nil
+    }
+
+    static let countryReferences: Set<String> = [
+        "his country", "her country", "their country", "our country", "the country", "its government", "his government",
+        "her government", "their government",
+    ]
+
     /// The extra argument naming an actor the action goes to ("to Russia", "against Ukraine").
     private func recipient(of p: Proposition, tree: DependencyTree, resolver: ArgumentResolver) -> Phrase? {
         p.extras.first { extra in
@@ -153,8 +179,6 @@ public struct SyntaxExtractor: Extractor {
         let tags = [tree.words[root].xpos] + tree.children(of: root, ["aux", "aux:pass", "cop"]).map { tree.words[$0].xpos }
         return tags.contains("VBD") || (tags.contains("VBN") && !tags.contains("VBZ") && !tags.contains("VBP"))
     }
-
-    static let personalPronouns: Set<String> = ["it", "he", "she", "they", "we"]
 
     private func argument(_ phrase: Phrase, tree: DependencyTree, resolver: ArgumentResolver) -> Argument {
         let (entity, type) = resolver.resolve(phrase)
