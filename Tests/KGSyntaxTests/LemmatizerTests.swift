@@ -26,6 +26,9 @@ struct LemmatizerTests {
         ("Sanctions", "NOUN", "NNS", "sanction"),
         ("geolocated", "VERB", "VBD", "geolocate"),
         ("blorfs", "NOUN", "NNS", "blorf"),
+        ("n’t", "PART", "RB", "not"),
+        ("O’Brien", "PROPN", "NNP", "O'Brien"),  // the treebanks spell lemmas in ASCII ("’s" → "'s")
+        ("“", "PUNCT", "``", "\""),
     ])
     func bundledModelLemmatizes(form: String, upos: String, xpos: String, lemma: String) throws {
         let lemmatizer = try Lemmatizer.loadDefault()

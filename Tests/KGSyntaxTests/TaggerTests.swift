@@ -24,6 +24,17 @@ struct TaggerTests {
         #expect(sentence.words.map(\.upos) == ["PRON", "VERB", "NUM", "NOUN", "CCONJ", "PRON", "AUX", "ADJ", "PUNCT"])
     }
 
+    @Test func readsTypographicPunctuationLikeASCII() throws {
+        let tagger = try PartOfSpeechTagger.loadDefault()
+        var curly = TaggerTestSupport.words("“ I do n’t know , ” she said — twice .")
+        var ascii = TaggerTestSupport.words("\" I do n't know , \" she said -- twice .")
+        tagger.tag(&curly)
+        tagger.tag(&ascii)
+        #expect(curly.map(\.xpos) == ascii.map(\.xpos))
+        #expect(curly[3].upos == "PART")
+        #expect(curly.map(\.form)[3] == "n’t")
+    }
+
     @Test func emptySentenceIsLeftAlone() throws {
         let tagger = try PartOfSpeechTagger.loadDefault()
         var words: [Word] = []

@@ -33,9 +33,9 @@ struct TaggerToken {
                            suffix3: v, suffix4: v, suffix5: v, shape: v, flags: v, ambiguity: v)
     }
 
-    /// The hashed description of one word form.
+    /// The hashed description of one word form (typographic punctuation read as ASCII).
     init(form: String) {
-        var copy = form
+        var copy = FormNormalizer.normalized(form)
         self = copy.withUTF8 { TaggerToken(bytes: $0) }
     }
 

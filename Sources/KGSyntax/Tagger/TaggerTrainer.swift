@@ -108,7 +108,9 @@ public struct TaggerTrainer: Sendable {
         let classCount = classOf.count
         let (dictionaryKeys, dictionaryClasses) = buildDictionary(sentences, classOf: classOf)
         let lexicon = TaggerLexicon.build(
-            sentences.flatMap { $0.words.map { (FeatureHashing.hashLowercased($0.form), classOf[Self.label($0)] ?? 0) } },
+            sentences.flatMap { $0.words.map {
+                (FeatureHashing.hashLowercased(FormNormalizer.normalized($0.form)), classOf[Self.label($0)] ?? 0)
+            } },
             minimumCount: lexiconMinimumCount, minimumShare: lexiconMinimumShare)
         let dictionaryOnly = TaggerStage(reversed: reversed, weights: .empty(classCount: classCount),
                                          dictionaryKeys: dictionaryKeys, dictionaryClasses: dictionaryClasses,
@@ -197,7 +199,7 @@ public struct TaggerTrainer: Sendable {
     private func buildDictionary(_ sentences: [CoNLLUSentence], classOf: [String: Int]) -> ([UInt64], [UInt16]) {
         var counts: [String: [Int: Int]] = [:]
         for sentence in sentences {
-            for word in sentence.words { counts[word.form, default: [:]][classOf[Self.label(word)] ?? 0, default: 0] += 1 }
+            for word in sentence.words { counts[FormNormalizer.normalized(word.form), default: [:]][classOf[Self.label(word)] ?? 0, default: 0] += 1 }
         }
         var entries: [(UInt64, UInt16)] = []
         for (form, byClass) in counts {
