@@ -63,6 +63,18 @@ struct TaggerTests {
         #expect(!first.isEmpty)
     }
 
+    @Test func twoPassModelRoundTripsAndFeedsTheFirstPassForward() throws {
+        var trainer = TaggerTrainer(epochs: 3, seed: 3, dictionaryMinimumCount: 1000)
+        trainer.folds = 2
+        let tagger = trainer.train(on: TaggerTestSupport.tinyTreebank)
+        #expect(tagger.stages.count == 2)
+        #expect(tagger.stages[0].reversed != tagger.stages[1].reversed)
+        let loaded = try TaggerTestSupport.roundTrip(tagger)
+        #expect(loaded.encoded() == tagger.encoded())
+        let words = TaggerTestSupport.words("The dogs sat on Paris .")
+        #expect(loaded.predictClasses(words) == tagger.predictClasses(words))
+    }
+
     @Test func trainedModelLearnsItsTrainingData() {
         let tagger = TaggerTrainer(epochs: 5, seed: 1, dictionaryMinimumCount: 1000)
             .train(on: TaggerTestSupport.tinyTreebank)
