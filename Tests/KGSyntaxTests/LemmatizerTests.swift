@@ -29,6 +29,9 @@ struct LemmatizerTests {
         ("n’t", "PART", "RB", "not"),
         ("O’Brien", "PROPN", "NNP", "O'Brien"),  // the treebanks spell lemmas in ASCII ("’s" → "'s")
         ("“", "PUNCT", "``", "\""),
+        ("Zürich", "PROPN", "NNP", "Zürich"),
+        ("cafés", "NOUN", "NNS", "café"),
+        ("", "X", "XX", ""),
     ])
     func bundledModelLemmatizes(form: String, upos: String, xpos: String, lemma: String) throws {
         let lemmatizer = try Lemmatizer.loadDefault()

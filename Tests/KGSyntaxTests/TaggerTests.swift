@@ -35,6 +35,18 @@ struct TaggerTests {
         #expect(curly.map(\.form)[3] == "n’t")
     }
 
+    @Test func oddFormsGetTagsWithoutTrouble() throws {
+        let tagger = try PartOfSpeechTagger.loadDefault()
+        let long = String(repeating: "a", count: 5000)
+        var words = TaggerTestSupport.words("Zürich ☃ \(long) 3.5 https://example.com/a?b=c") + [Word(form: "", span: TextSpan(start: 0, end: 0))]
+        tagger.tag(&words)
+        #expect(words.allSatisfy { !$0.upos.isEmpty && !$0.xpos.isEmpty })
+        #expect(words[3].upos == "NUM")
+        var city = TaggerTestSupport.words("She moved to Zürich last year .")
+        tagger.tag(&city)
+        #expect(city[3].upos == "PROPN")
+    }
+
     @Test func emptySentenceIsLeftAlone() throws {
         let tagger = try PartOfSpeechTagger.loadDefault()
         var words: [Word] = []

@@ -17,6 +17,20 @@ struct TaggerToken {
     /// How capitalised the whole sentence is (headlines and shouting change what a capital means).
     var sentenceCase: UInt64 = 0
 
+    /// The Unicode scalar whose UTF-8 encoding starts at `bytes[start]`, or nil when malformed.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Unicode.Scalar? {
+        let lead = bytes[start]
+        let length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2
+        guard start + length <= bytes.count else { return nil }
+        var value = UInt32(lead) & (length == 2 ? 0x1f : length == 3 ? 0x0f : 0x07)
+        for j in 1..<length {
+            let byte = bytes[start + j]
+            guard byte & 0xc0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(byte & 0x3f)
+        }
+        return Unicode.Scalar(value)
+    }
+
     /// Hides the word's identity (kept: affixes, shape), as for a word never seen in training.
     mutating func markUnknown() {
         word = TaggerLexicon.unknownWord
@@ -67,7 +81,7 @@ struct TaggerToken {
         suffix4 = FeatureHashing.hash(bytes, from: max(0, n - 4), to: n, lowercase: true)
         suffix5 = FeatureHashing.hash(bytes, from: max(0, n - 5), to: n, lowercase: true)
 
-        // Shape: X for upper, x for lower, d for digit, u for a non-ASCII character, punctuation as itself;
+        // Shape: X for upper, x for lower, d for digit, u for other non-ASCII characters, punctuation as itself;
         // runs longer than three collapse ("Xxxx", "dddd").
         var shapeHash = FeatureHashing.fnvOffset
         var last: UInt8 = 0
@@ -83,7 +97,16 @@ struct TaggerToken {
             case 97...122: symbol = 120; letters += 1
             case 48...57: symbol = 100; bits |= 1
             case 0x80...0xbf: continue
-            case 0xc0...0xff: symbol = 117; bits |= 32
+            case 0xc0...0xff:
+                // A non-ASCII character: decode it so "Zürich" and "Élysée" read as capitalised words.
+                switch Self.scalar(in: bytes, at: i) {
+                case let scalar? where scalar.properties.isUppercase:
+                    symbol = 88; bits |= 4; uppers += 1; letters += 1; if i == 0 { bits |= 8 }
+                case let scalar? where scalar.properties.isAlphabetic:
+                    symbol = 120; letters += 1
+                default:
+                    symbol = 117
+                }
             default:
                 symbol = byte
                 if byte == 45 { bits |= 2 }
