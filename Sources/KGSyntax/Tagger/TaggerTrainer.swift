@@ -30,7 +30,7 @@ public struct TaggerTrainer: Sendable {
     public var lexiconMinimumShare: Double
 
     /// A trainer with the defaults used for the bundled model.
-    public init(epochs: Int = 10, seed: UInt64 = 1, dictionaryMinimumCount: Int = 20,
+    public init(epochs: Int = 12, seed: UInt64 = 1, dictionaryMinimumCount: Int = 20,
                 dictionaryMinimumShare: Double = 0.99, minimumWeight: Float = 0.01, lexiconMinimumCount: Int = 2,
                 lexiconMinimumShare: Double = 0.05, rareWordDropout: Double = 0.5, folds: Int = 0,
                 firstPassEpochs: Int = 8, rightToLeft: Bool = true) {
