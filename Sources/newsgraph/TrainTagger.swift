@@ -26,7 +26,7 @@ struct TrainTagger: ParsableCommand {
     var output: String = "Sources/KGSyntax/Models"
 
     @Option(help: "Passes over the training data.")
-    var epochs: Int = 10
+    var epochs: Int = 12
 
     @Option(help: "Seed of the shuffling generator.")
     var seed: UInt64 = 1

@@ -26,7 +26,8 @@ public struct LemmatizerTrainer: Sendable {
         var lemmaCounts: [Pair: [String: Int]] = [:]
         for sentence in sentences {
             for word in sentence.words where !word.lemma.isEmpty && word.lemma != "_" {
-                lemmaCounts[Pair(form: word.form, upos: word.upos, xpos: word.xpos), default: [:]][word.lemma, default: 0] += 1
+                let pair = Pair(form: FormNormalizer.normalized(word.form), upos: word.upos, xpos: word.xpos)
+                lemmaCounts[pair, default: [:]][FormNormalizer.normalized(word.lemma), default: 0] += 1
             }
         }
         let types = lemmaCounts.map { ($0.key, Self.mostFrequent($0.value)) }
