@@ -97,12 +97,17 @@ public struct RelationPhrase: Sendable, Hashable, Codable {
     public var negated: Bool
     /// "will", "may", "plan to", … or nil for a plain statement.
     public var modality: String?
+    /// Where the relation's words are in the document (first to last word), when known.
+    public var start: Int?
+    public var end: Int?
 
-    public init(lemma: String, text: String, negated: Bool = false, modality: String? = nil) {
+    public init(lemma: String, text: String, negated: Bool = false, modality: String? = nil, span: TextSpan? = nil) {
         self.lemma = lemma
         self.text = text
         self.negated = negated
         self.modality = modality
+        self.start = span?.start
+        self.end = span?.end
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -111,6 +116,8 @@ public struct RelationPhrase: Sendable, Hashable, Codable {
         try c.encode(text, forKey: .text)
         try c.encode(negated, forKey: .negated)
         try c.encode(modality, forKey: .modality)
+        try c.encodeIfPresent(start, forKey: .start)
+        try c.encodeIfPresent(end, forKey: .end)
     }
 }
 

@@ -14,6 +14,9 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
     /// "speaker/verb", e.g. "United States/claim".
     var attribution: String?
     var modality: String?
+    /// Why this case fails today when the cause is a tagging or parsing error rather than an extraction rule;
+    /// such cases run as known issues and stop being reported once the models get them right.
+    var knownParseError: String?
 
     var description: String { "\(subject) –\(relation)→ \(object) in \"\(sentence)\"" }
 }
@@ -105,6 +108,11 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
 
     @Test(arguments: cases)
     func extractsTheExpectedAssertion(_ expected: ExpectedAssertion) throws {
+        guard let reason = expected.knownParseError else { return try check(expected) }
+        withKnownIssue(Comment(rawValue: reason), isIntermittent: true) { try check(expected) }
+    }
+
+    private func check(_ expected: ExpectedAssertion) throws {
         let found = try Self.assertions(expected.sentence)
         let match = found.first { a in
             Self.name(a.subject).lowercased() == expected.subject.lowercased()

@@ -50,7 +50,10 @@ public struct SyntaxExtractor: Extractor {
             let relationText = text(p.relationWords, tree)
             let key = "\(subject.span.start)|\(p.lemma)|\(object?.span.start ?? -1)|\(p.negated)"
             guard seen.insert(key).inserted else { continue }
-            let relation = RelationPhrase(lemma: p.lemma, text: relationText, negated: p.negated, modality: p.modality)
+            let relationSpan = p.relationWords.first.flatMap { first in
+                p.relationWords.last.map { TextSpan(start: tree.words[first].span.start, end: tree.words[$0].span.end) }
+            }
+            let relation = RelationPhrase(lemma: p.lemma, text: relationText, negated: p.negated, modality: p.modality, span: relationSpan)
             out.append(Assertion(
                 documentID: documentID, sentenceIndex: sentence.index, sentence: sentence.text, sentenceSpan: sentence.span,
                 subject: subject, relation: relation, object: object, attribution: attribution, confidence: p.confidence))
