@@ -92,6 +92,25 @@ struct GraphvizRendererTests {
         #expect(error.hint?.contains("sfdp") == true)
     }
 
+    @Test func largerDOTLayoutsGetTheFastSettingsUnlessTheTextChoseItsOwn() throws {
+        let count = GraphvizRenderer.fastDOTThreshold.nodes + 1
+        let entities = (0..<count).map { Entity(name: "n\($0)", type: .person) }
+        let edges = zip(entities, entities.dropFirst()).map {
+            Edge(subject: $0.0.id, relation: "meet", object: $0.1.id, evidence: [Fixtures.evidence()])
+        }
+        let dot = DOTWriter().write(KnowledgeGraph(entities: entities, edges: edges))
+        func laidOut(_ text: String) throws -> String {
+            let data = try renderer.render(dot: text, formatName: "dot", engineName: "dot", layout: true)
+            return String(decoding: data ?? Data(), as: UTF8.self)
+        }
+        let fast = try laidOut(dot)
+        #expect(fast.contains("nslimit=2") && fast.contains("splines=false"))
+        let chosen = try laidOut(dot.replacingOccurrences(of: "\tgraph [", with: "\tgraph [nslimit=\"5\", "))
+        #expect(chosen.contains("nslimit=5") && chosen.contains("nslimit1=2"))
+        let small = try laidOut(DOTWriter().write(Fixtures.weightedGraph()))
+        #expect(!small.contains("nslimit"))
+    }
+
     @Test func concurrentRendersAllSucceed() async throws {
         let results = try await withThrowingTaskGroup(of: (Int, Data).self) { group in
             for index in 0..<32 {
