@@ -111,26 +111,43 @@ struct GraphvizRendererTests {
         #expect(!small.contains("nslimit"))
     }
 
-    @Test func concurrentRendersAllSucceed() async throws {
-        let results = try await withThrowingTaskGroup(of: (Int, Data).self) { group in
+    /// 32 tasks at once, every fourth with broken DOT: each success has its own graph, each failure its own message.
+    @Test func concurrentRendersAreIsolated() async throws {
+        let results = await withTaskGroup(of: (Int, Result<Data, RenderError>).self) { group in
             for index in 0..<32 {
                 group.addTask {
-                    var graph = Fixtures.weightedGraph()
-                    graph.insert(Entity(name: "Extra \(index)", type: .person))
-                    let options = DOTOptions(graphName: "g\(index)")
-                    let engine = LayoutEngine.allCases[index % LayoutEngine.allCases.count]
-                    return (index, try GraphvizRenderer().render(graph, options: options, engine: engine))
+                    let renderer = GraphvizRenderer()
+                    do throws(RenderError) {
+                        if index % 4 == 3 {
+                            return (index, .success(try renderer.render(dot: "digraph broken\(index) {\n a -> ;\n}")))
+                        }
+                        var graph = Fixtures.weightedGraph()
+                        graph.insert(Entity(name: "Extra \(index)", type: .person))
+                        let options = DOTOptions(graphName: "g\(index)")
+                        let engine = LayoutEngine.allCases[index % LayoutEngine.allCases.count]
+                        return (index, .success(try renderer.render(graph, options: options, engine: engine)))
+                    } catch {
+                        return (index, .failure(error))
+                    }
                 }
             }
-            var results: [Int: Data] = [:]
-            for try await (index, data) in group { results[index] = data }
+            var results: [Int: Result<Data, RenderError>] = [:]
+            for await (index, result) in group { results[index] = result }
             return results
         }
         #expect(results.count == 32)
-        for (index, data) in results {
-            let svg = SVGDocument(data)
-            #expect(svg?.groups("graph").first?.title == "g\(index)")
-            #expect(svg?.node(titled: "person:extra \(index)") != nil)
+        for (index, result) in results.sorted(by: { $0.key < $1.key }) {
+            switch result {
+            case .success(let data):
+                #expect(index % 4 != 3, "broken DOT \(index) rendered")
+                let svg = SVGDocument(data)
+                #expect(svg?.groups("graph").first?.title == "g\(index)")
+                #expect(svg?.node(titled: "person:extra \(index)") != nil)
+            case .failure(let error):
+                #expect(index % 4 == 3, "render \(index) failed: \(error)")
+                #expect(error.kind == .invalidDOT)
+                #expect(error.graphvizMessages == ["syntax error in line 2 near ';'"], "\(error.graphvizMessages)")
+            }
         }
     }
 }
