@@ -71,6 +71,10 @@ public struct GraphvizRenderer: Sendable {
             guard layout else { return nil }
             session.resetMessages()
             Self.applyEngineDefaults(graph, engineName: engineName)
+            if formatName == RenderFormat.png.graphvizName {
+                // Graphviz's 72 dpi default looks blurry on today's screens.
+                ng_set_graph_attribute_if_absent(graph, "dpi", "144")
+            }
             let laidOut = gvLayout(context, graph, engineName) == 0
             // Safe even after a failed layout; must run before agclose (defers run in reverse order).
             defer { _ = gvFreeLayout(context, graph) }

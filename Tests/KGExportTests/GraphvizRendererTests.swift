@@ -19,6 +19,11 @@ struct GraphvizRendererTests {
         let png = try renderer.render(graph, format: .png)
         #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         #expect(png.count > 1_000)
+        // PNGs default to 144 dpi: twice as wide as the same graph at 72 dpi.
+        let dot = DOTWriter().write(graph)
+        let at72 = try renderer.render(dot: dot.replacingOccurrences(of: "\tgraph [", with: "\tgraph [dpi=\"72\", "), format: .png)
+        func width(_ png: Data) -> Int { png.dropFirst(16).prefix(4).reduce(0) { $0 << 8 | Int($1) } }
+        #expect(abs(Double(width(png)) / Double(width(at72)) - 2) < 0.05, "widths \(width(png)) and \(width(at72))")
         let pdf = try renderer.render(graph, format: .pdf)
         #expect(pdf.starts(with: Array("%PDF".utf8)))
     }
