@@ -20,14 +20,15 @@ public struct GraphvizRenderer: Sendable {
         return output ?? Data(dot.utf8)
     }
 
-    /// Writes `graph` as DOT and renders it, refusing graphs too large for `engine` to lay out in reasonable time.
+    /// Writes `graph` as DOT and renders it, refusing graphs too large for `engine` to lay out in reasonable time
+    /// (`LayoutEngine.maximumNodes`/`maximumEdges`; `.dot` output needs no layout and has no limit).
     public func render(
         _ graph: KnowledgeGraph, options: DOTOptions = DOTOptions(), format: RenderFormat = .svg,
         engine: LayoutEngine = .dot
     ) throws(RenderError) -> Data {
         let nodes = graph.entityCount
         let edges = graph.edgeCount
-        if nodes > engine.maximumNodes || edges > engine.maximumEdges {
+        if format != .dot, nodes > engine.maximumNodes || edges > engine.maximumEdges {
             throw RenderError(
                 kind: .graphTooLarge,
                 message: "the graph has \(nodes) nodes and \(edges) edges; the '\(engine.rawValue)' layout "

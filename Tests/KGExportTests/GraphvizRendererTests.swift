@@ -95,6 +95,7 @@ struct GraphvizRendererTests {
         let error = try #require(throws: RenderError.self) { try renderer.render(graph, engine: .dot) }
         #expect(error.kind == .graphTooLarge)
         #expect(error.hint?.contains("sfdp") == true)
+        #expect(try renderer.render(graph, format: .dot, engine: .dot).count > 0, "DOT text needs no layout")
     }
 
     @Test func largerDOTLayoutsGetTheFastSettingsUnlessTheTextChoseItsOwn() throws {
