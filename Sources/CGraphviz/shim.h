@@ -15,10 +15,15 @@ static inline Agraph_t *ng_agopen_directed(const char *name) {
 
 // cgraph takes `char *` for names and values but copies them, so casting away const is safe.
 // Sets a graph attribute unless the DOT text already gave it a non-empty value.
+// Graphviz 12+ splits agattr into agattr_text/agattr_html and deprecates agattr.
 static inline void ng_set_graph_attribute_if_absent(Agraph_t *g, const char *name, const char *value) {
-    char *current = agget(g, (char *)name);
+    const char *current = agget(g, (char *)name);
     if (current == NULL || current[0] == '\0') {
+#if defined(GRAPHVIZ_VERSION_MAJOR) && GRAPHVIZ_VERSION_MAJOR >= 13
+        agattr_text(g, AGRAPH, (char *)name, (char *)value);
+#else
         agattr(g, AGRAPH, (char *)name, (char *)value);
+#endif
     }
 }
 

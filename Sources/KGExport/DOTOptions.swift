@@ -9,6 +9,7 @@ public struct DOTOptions: Sendable, Hashable, Codable {
     public var graphName: String
     /// Caption drawn above the graph, or nil for none.
     public var title: String?
+    /// Direction of `dot`'s ranks; left to right reads best for actor → relation → object.
     public var rankDirection: RankDirection
     /// Whether edge labels show how many sentences support them ("sanction (3)") when more than one does.
     public var showsCounts: Bool

@@ -7,6 +7,7 @@ import KGGraph
 /// Output is deterministic (entities and edges sorted by id) and every name, label and attribute is quoted
 /// and escaped, so hostile names (quotes, backslashes, newlines, `<script>`, DOT keywords) cannot break it.
 public struct DOTWriter: Sendable {
+    /// Name, title, direction and labelling choices.
     public var options: DOTOptions
 
     /// A writer with the given options.

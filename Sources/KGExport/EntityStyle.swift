@@ -9,9 +9,11 @@ public struct EntityStyle: Sendable, Hashable {
     public var shape: String
     /// Graphviz `style` list, e.g. "rounded,filled".
     public var style: String
+    /// Fill colour (hex RGB).
     public var fillColor: String
     /// Border colour.
     public var color: String
+    /// Label colour.
     public var fontColor: String
 
     /// The style newsgraph draws `type` with.

@@ -20,8 +20,11 @@ public struct RenderError: NewsgraphError, Hashable {
         case graphTooLarge
     }
 
+    /// What kind of failure this is.
     public var kind: Kind
+    /// What failed, in one sentence, including Graphviz's own words when it gave any.
     public var message: String
+    /// What the user can do about it.
     public var hint: String?
     /// Graphviz's own messages for the failed call, in order, without the "Error: " prefixes.
     public var graphvizMessages: [String]

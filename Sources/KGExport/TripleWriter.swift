@@ -6,6 +6,7 @@ import KGGraph
 /// Columns: subject, subject_type, relation, object, object_type, evidence_count, asserted, denied,
 /// first_date, last_date. JSONL adds subject_id, object_id and the full evidence array.
 public struct TripleWriter: Sendable {
+    /// The dump format written.
     public var format: TripleFormat
 
     /// The column names of the TSV and CSV header, in order.

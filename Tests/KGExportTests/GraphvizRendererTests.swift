@@ -19,6 +19,11 @@ struct GraphvizRendererTests {
         let png = try renderer.render(graph, format: .png)
         #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         #expect(png.count > 1_000)
+        // PNGs default to 144 dpi: twice as wide as the same graph at 72 dpi.
+        let dot = DOTWriter().write(graph)
+        let at72 = try renderer.render(dot: dot.replacingOccurrences(of: "\tgraph [", with: "\tgraph [dpi=\"72\", "), format: .png)
+        func width(_ png: Data) -> Int { png.dropFirst(16).prefix(4).reduce(0) { $0 << 8 | Int($1) } }
+        #expect(abs(Double(width(png)) / Double(width(at72)) - 2) < 0.05, "widths \(width(png)) and \(width(at72))")
         let pdf = try renderer.render(graph, format: .pdf)
         #expect(pdf.starts(with: Array("%PDF".utf8)))
     }
@@ -90,28 +95,65 @@ struct GraphvizRendererTests {
         let error = try #require(throws: RenderError.self) { try renderer.render(graph, engine: .dot) }
         #expect(error.kind == .graphTooLarge)
         #expect(error.hint?.contains("sfdp") == true)
+        #expect(try renderer.render(graph, format: .dot, engine: .dot).count > 0, "DOT text needs no layout")
     }
 
-    @Test func concurrentRendersAllSucceed() async throws {
-        let results = try await withThrowingTaskGroup(of: (Int, Data).self) { group in
+    @Test func largerDOTLayoutsGetTheFastSettingsUnlessTheTextChoseItsOwn() throws {
+        let count = GraphvizRenderer.fastDOTThreshold.nodes + 1
+        let entities = (0..<count).map { Entity(name: "n\($0)", type: .person) }
+        let edges = zip(entities, entities.dropFirst()).map {
+            Edge(subject: $0.0.id, relation: "meet", object: $0.1.id, evidence: [Fixtures.evidence()])
+        }
+        let dot = DOTWriter().write(KnowledgeGraph(entities: entities, edges: edges))
+        func laidOut(_ text: String) throws -> String {
+            let data = try renderer.render(dot: text, formatName: "dot", engineName: "dot", layout: true)
+            return String(decoding: data ?? Data(), as: UTF8.self)
+        }
+        let fast = try laidOut(dot)
+        #expect(fast.contains("nslimit=2") && fast.contains("splines=false"))
+        let chosen = try laidOut(dot.replacingOccurrences(of: "\tgraph [", with: "\tgraph [nslimit=\"5\", "))
+        #expect(chosen.contains("nslimit=5") && chosen.contains("nslimit1=2"))
+        let small = try laidOut(DOTWriter().write(Fixtures.weightedGraph()))
+        #expect(!small.contains("nslimit"))
+    }
+
+    /// 32 tasks at once, every fourth with broken DOT: each success has its own graph, each failure its own message.
+    @Test func concurrentRendersAreIsolated() async throws {
+        let results = await withTaskGroup(of: (Int, Result<Data, RenderError>).self) { group in
             for index in 0..<32 {
                 group.addTask {
-                    var graph = Fixtures.weightedGraph()
-                    graph.insert(Entity(name: "Extra \(index)", type: .person))
-                    let options = DOTOptions(graphName: "g\(index)")
-                    let engine = LayoutEngine.allCases[index % LayoutEngine.allCases.count]
-                    return (index, try GraphvizRenderer().render(graph, options: options, engine: engine))
+                    let renderer = GraphvizRenderer()
+                    do throws(RenderError) {
+                        if index % 4 == 3 {
+                            return (index, .success(try renderer.render(dot: "digraph broken\(index) {\n a -> ;\n}")))
+                        }
+                        var graph = Fixtures.weightedGraph()
+                        graph.insert(Entity(name: "Extra \(index)", type: .person))
+                        let options = DOTOptions(graphName: "g\(index)")
+                        let engine = LayoutEngine.allCases[index % LayoutEngine.allCases.count]
+                        return (index, .success(try renderer.render(graph, options: options, engine: engine)))
+                    } catch {
+                        return (index, .failure(error))
+                    }
                 }
             }
-            var results: [Int: Data] = [:]
-            for try await (index, data) in group { results[index] = data }
+            var results: [Int: Result<Data, RenderError>] = [:]
+            for await (index, result) in group { results[index] = result }
             return results
         }
         #expect(results.count == 32)
-        for (index, data) in results {
-            let svg = SVGDocument(data)
-            #expect(svg?.groups("graph").first?.title == "g\(index)")
-            #expect(svg?.node(titled: "person:extra \(index)") != nil)
+        for (index, result) in results.sorted(by: { $0.key < $1.key }) {
+            switch result {
+            case .success(let data):
+                #expect(index % 4 != 3, "broken DOT \(index) rendered")
+                let svg = SVGDocument(data)
+                #expect(svg?.groups("graph").first?.title == "g\(index)")
+                #expect(svg?.node(titled: "person:extra \(index)") != nil)
+            case .failure(let error):
+                #expect(index % 4 == 3, "render \(index) failed: \(error)")
+                #expect(error.kind == .invalidDOT)
+                #expect(error.graphvizMessages == ["syntax error in line 2 near ';'"], "\(error.graphvizMessages)")
+            }
         }
     }
 }
