@@ -55,7 +55,8 @@ struct ArgumentResolver {
                 if let match = matches[m] { return (match.entry.entity, match.entry.type) }
             }
         }
-        if tree.upos(head) == "PROPN" {
+        // A proper name must look like one: "the defense ministry" tagged PROPN is still a description.
+        if tree.upos(head) == "PROPN", tree.words[head].form.first?.isUppercase == true {
             // A phrase that is nothing but a name (as role assertions build them) is the name.
             let pureName = phrase.words.allSatisfy { tree.upos($0) == "PROPN" || (tree.upos($0) == "PUNCT" && $0 != phrase.words.first && $0 != phrase.words.last) }
             let name = pureName ? phrase.words : nameWords(head)
@@ -101,7 +102,8 @@ struct ArgumentResolver {
 
     /// Organisation when a name has an organisation word or is an acronym; person for two to four
     /// capitalised words; otherwise an organisation-like group.
-    static func guessType(_ forms: [String]) -> EntityType {
+    static func guessType(_ allForms: [String]) -> EntityType {
+        let forms = allForms.filter { $0.first?.isLetter == true }
         if forms.contains(where: L.organizationWords.contains) { return .org }
         if forms.count == 1, let only = forms.first, only.count >= 2, only.allSatisfy({ $0.isUppercase || $0 == "." }) { return .org }
         if (2...4).contains(forms.count), forms.allSatisfy({ $0.first?.isUppercase == true }) { return .person }

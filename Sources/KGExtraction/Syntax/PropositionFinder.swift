@@ -128,7 +128,7 @@ struct PropositionFinder {
         }
         // Prepositional arguments; without an object, the first becomes it ("talk to X", "meet with X").
         for obl in tree.children(of: p, ["obl", "obl:tmod", "obl:npmod"]) {
-            if object.isEmpty, tree.relation(obl) == "obl", let prep = preposition(of: obl), prep != "according to" {
+            if object.isEmpty, tree.relation(obl) == "obl", let prep = preposition(of: obl), prep != "according to", !isTemporal(obl) {
                 relationWords += caseWords(of: obl)
                 lemma += " " + prep
                 object = expand(obl).map(nounPhrase)
@@ -272,6 +272,11 @@ struct PropositionFinder {
     private func phraseWords(_ w: Int, excludingSubtreeOf x: Int) -> [Int] {
         let excluded = Set(tree.subtree(of: x))
         return phraseWords(w).filter { !excluded.contains($0) }
+    }
+
+    /// Dates and times ("in October", "on Friday", "in 2022"): circumstances, never the target of a relation.
+    func isTemporal(_ w: Int) -> Bool {
+        tree.upos(w) == "NUM" || L.temporalNouns.contains(tree.lemma(w)) || L.temporalNouns.contains(tree.words[w].form.lowercased())
     }
 
     /// The preposition of an oblique or nominal modifier ("on", "according to").

@@ -38,6 +38,14 @@ enum SyntaxLexicon {
     ]
     /// Prepositions that carry the real target of an event noun or a verb ("sanctions on Russia").
     static let targetPrepositions: Set<String> = ["on", "against", "with", "to", "at", "into", "toward", "towards", "over", "from"]
+    /// Words naming a time, so that "said in October" does not become "say in → October".
+    static let temporalNouns: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        "tomorrow", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century",
+        "morning", "afternoon", "evening", "night", "weekend", "hour", "hours", "minute", "minutes", "time", "period",
+        "spring", "summer", "autumn", "fall", "winter", "past", "future", "moment", "quarter", "season",
+    ]
     /// Prepositions that mark a recipient or target of the verb ("supplied drones to Russia").
     static let recipientPrepositions: Set<String> = ["to", "against", "into", "toward", "towards"]
     /// Nouns for the people or bodies acting for a country ("Russian troops" → Russia).
