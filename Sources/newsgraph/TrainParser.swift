@@ -48,8 +48,11 @@ struct TrainParser: ParsableCommand {
     @Option(help: ArgumentHelp("Probability of following a wrong prediction.", visibility: .hidden))
     var explorationProbability: Double = 0.9
 
+    @Option(help: "Train this many models with different seeds and average them (parsing cost unchanged).")
+    var ensemble: Int = 1
+
     @Option(help: "Drop weight rows whose largest weight is below this (smaller file); with --evaluate-only, re-save the model pruned.")
-    var pruneBelow: Float = 0
+    var pruneBelow: Float = 1.0
 
     @Option(help: ArgumentHelp("Write each scored file's parses into this folder.", visibility: .hidden))
     var writeParses: String?
@@ -67,6 +70,7 @@ struct TrainParser: ParsableCommand {
     var evaluateOnly = false
 
     func validate() throws {
+        guard (1...10).contains(ensemble) else { throw ValidationError("--ensemble must be between 1 and 10") }
         guard epochs >= 1, epochs <= 200 else { throw ValidationError("--epochs must be between 1 and 200") }
         guard (12...24).contains(actionRowBits), (10...22).contains(labelRowBits) else {
             throw ValidationError("--action-row-bits must be 12...24 and --label-row-bits 10...22")
@@ -102,6 +106,7 @@ struct TrainParser: ParsableCommand {
             var options = ParserTrainer.Options()
             options.epochs = epochs
             options.seed = seed
+            options.ensembleSize = ensemble
             options.actionRowBits = actionRowBits
             options.labelRowBits = labelRowBits
             options.explorationStartsAfter = explorationStart
@@ -110,7 +115,7 @@ struct TrainParser: ParsableCommand {
             let parser = try ParserTrainer(options: options).train(on: trainingSentences, development: devSentences) {
                 report in
                 let dev = report.development.map { "dev \($0)" } ?? ""
-                say(String(format: "epoch %2d  %.1fs  transitions %.2f%%  ", report.epoch, report.seconds,
+                say((ensemble > 1 ? "model \(report.member)  " : "") + String(format: "epoch %2d  %.1fs  transitions %.2f%%  ", report.epoch, report.seconds,
                            report.transitionAccuracy) + dev)
             }
             say(String(format: "trained in %.1fs", Date().timeIntervalSince(start)))

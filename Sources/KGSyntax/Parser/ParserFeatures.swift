@@ -33,7 +33,7 @@ enum ParserFeatures {
 
     /// Writes the transition features of `state` into `out`; returns how many were written.
     static func extractActionFeatures(
-        _ state: ParserState, _ input: ParserInput, into out: UnsafeMutablePointer<UInt64>
+        _ state: ParserState, _ input: ParserInput, into out: UnsafeMutableBufferPointer<UInt64>
     ) -> Int {
         var k = 0
         @inline(__always) func add(_ t: UInt64, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) {
@@ -125,7 +125,7 @@ enum ParserFeatures {
     /// `direction` is 1 for left arcs and 2 for right arcs; every feature is conjoined with it.
     static func extractLabelFeatures(
         _ state: ParserState, _ input: ParserInput, head h: Int, dependent d: Int, direction: UInt64,
-        into out: UnsafeMutablePointer<UInt64>
+        into out: UnsafeMutableBufferPointer<UInt64>
     ) -> Int {
         var k = 0
         let w = input.words, p = input.tags, u = input.universalTags

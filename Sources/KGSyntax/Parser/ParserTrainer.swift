@@ -14,6 +14,8 @@ public struct ParserTrainer: Sendable {
         public var explorationStartsAfter = 1
         /// Probability of following a wrong predicted transition once exploration has started.
         public var explorationProbability = 0.9
+        /// Models trained with different seeds and averaged into one (same parsing cost, steadier accuracy).
+        public var ensembleSize = 1
         /// log2 of the rows in the transition weight table.
         public var actionRowBits = 22
         /// log2 of the rows in the label weight table.
@@ -25,6 +27,8 @@ public struct ParserTrainer: Sendable {
 
     /// What happened in one epoch.
     public struct EpochReport: Sendable {
+        /// 1-based ensemble member being trained.
+        public var member: Int
         /// 1-based epoch number.
         public var epoch: Int
         /// Fraction of transitions the model predicted with zero oracle cost, in percent.
@@ -61,10 +65,33 @@ public struct ParserTrainer: Sendable {
                               hint: "check that the training file has gold HEAD/DEPREL columns")
         }
 
-        var session = TrainingSession(
-            labels: labels, rootLabel: rootLabel, options: options)
+        // An ensemble of linear models over the same features is one linear model: averaging the members'
+        // weights gives the summed scores of the ensemble at the cost of a single parser.
+        var members: [ParserModel] = []
+        for member in 0..<max(options.ensembleSize, 1) {
+            let seed = options.seed &+ UInt64(member) &* 0x9e37_79b9
+            members.append(try trainMember(
+                examples, labels: labels, rootLabel: rootLabel, seed: seed, member: member + 1,
+                development: development, progress: progress))
+        }
+        var model = members[0]
+        if members.count > 1 {
+            let scale = 1 / Float(members.count)
+            model.actionWeights = ParserWeights.mean(members.map(\.actionWeights), scale: scale)
+            model.labelWeights = ParserWeights.mean(members.map(\.labelWeights), scale: scale)
+        }
+        model.labelWeights = model.labelWeights.compacted()
+        return DependencyParser(model: model)
+    }
+
+    /// Trains one model; returns the (dense) averaged weights of its epoch with the best development LAS.
+    private func trainMember(
+        _ examples: [TrainingExample], labels: [String], rootLabel: Int, seed: UInt64, member: Int,
+        development: [CoNLLUSentence], progress: (EpochReport) -> Void
+    ) throws -> ParserModel {
+        var session = TrainingSession(labels: labels, rootLabel: rootLabel, options: options)
         var order = Array(examples.indices)
-        var rng = SplitMix64(seed: options.seed)
+        var rng = SplitMix64(seed: seed)
         var best: (las: Double, model: ParserModel)?
         for epoch in 1...max(options.epochs, 1) {
             let start = Date()
@@ -80,18 +107,21 @@ public struct ParserTrainer: Sendable {
             let model = session.averagedModel()
             var devScore: ParserScore?
             if !development.isEmpty {
-                let score = ParserEvaluation.evaluate(DependencyParser(model: model), on: development)
+                var compact = model
+                compact.labelWeights = compact.labelWeights.compacted()
+                let score = ParserEvaluation.evaluate(DependencyParser(model: compact), on: development)
                 devScore = score
                 if best == nil || score.las > (best?.las ?? 0) { best = (score.las, model) }
             } else {
                 best = (0, model)
             }
             progress(EpochReport(
-                epoch: epoch, transitionAccuracy: total == 0 ? 0 : 100 * Double(correct) / Double(total),
+                member: member, epoch: epoch,
+                transitionAccuracy: total == 0 ? 0 : 100 * Double(correct) / Double(total),
                 seconds: seconds, development: devScore))
         }
         guard let model = best?.model else { throw ParserError(reason: "training produced no model") }
-        return DependencyParser(model: model)
+        return model
     }
 }
 
@@ -157,7 +187,7 @@ private struct TrainingSession {
 
     func averagedModel() -> ParserModel {
         ParserModel(labels: labels, rootLabel: rootLabel, actionWeights: actions.averaged(step: step),
-                    labelWeights: labelWeights.averaged(step: step).compacted())
+                    labelWeights: labelWeights.averaged(step: step))
     }
 
     /// One greedy pass over `example` with oracle updates; returns (zero-cost predictions, transitions).
@@ -168,7 +198,7 @@ private struct TrainingSession {
         var costs = [Int](repeating: 0, count: 3)
         while !workspace.state.isTerminal {
             let featureCount = workspace.actionFeatures.withUnsafeMutableBufferPointer { buffer in
-                ParserFeatures.extractActionFeatures(workspace.state, workspace.input, into: buffer.baseAddress!)
+                ParserFeatures.extractActionFeatures(workspace.state, workspace.input, into: buffer)
             }
             workspace.scoreActions(actions.current, featureCount: featureCount)
             let predicted = workspace.bestValidAction()
@@ -192,8 +222,8 @@ private struct TrainingSession {
                 correct += 1
             } else {
                 workspace.actionFeatures.withUnsafeBufferPointer { features in
-                    actions.update(features.baseAddress!, count: featureCount, column: gold.rawValue, delta: 1, step: step)
-                    actions.update(features.baseAddress!, count: featureCount, column: predicted.rawValue, delta: -1, step: step)
+                    actions.update(features, count: featureCount, column: gold.rawValue, delta: 1, step: step)
+                    actions.update(features, count: featureCount, column: predicted.rawValue, delta: -1, step: step)
                 }
                 if !(explore && rng.nextUnit() < options.explorationProbability) { follow = gold }
             }
@@ -206,8 +236,8 @@ private struct TrainingSession {
                     let goldLabel = example.labels[arc.dependent]
                     if guess != goldLabel {
                         workspace.labelFeatures.withUnsafeBufferPointer { features in
-                            labelWeights.update(features.baseAddress!, count: count, column: goldLabel, delta: 1, step: step)
-                            labelWeights.update(features.baseAddress!, count: count, column: guess, delta: -1, step: step)
+                            labelWeights.update(features, count: count, column: goldLabel, delta: 1, step: step)
+                            labelWeights.update(features, count: count, column: guess, delta: -1, step: step)
                         }
                     }
                     label = goldLabel

@@ -60,6 +60,22 @@ struct ParserWeights: Sendable, Equatable {
         return result
     }
 
+    /// `scale × Σ tables` of dense tables of equal shape (the first table when shapes differ).
+    static func mean(_ tables: [ParserWeights], scale: Float) -> ParserWeights {
+        guard var result = tables.first else { return ParserWeights(rowBits: 1, width: 1) }
+        guard tables.allSatisfy({ $0.rowBits == result.rowBits && $0.width == result.width && !$0.isCompact })
+        else { return result }
+        result.withDenseValues { sum in
+            for table in tables.dropFirst() {
+                table.values.withUnsafeBufferPointer { v in
+                    for i in 0..<sum.count { sum[i] += v[i] }
+                }
+            }
+            for i in 0..<sum.count { sum[i] *= scale }
+        }
+        return result
+    }
+
     /// Calls `body(row, values)` for every row with a non-zero weight, `values` holding the whole row.
     func forEachNonZeroRow(_ body: (Int, [Float]) -> Void) {
         var row = [Float](repeating: 0, count: width)
@@ -84,7 +100,7 @@ struct ParserWeights: Sendable, Equatable {
 
     /// Adds the rows of `features` into `scores[0..<width]` (which it first clears).
     @inline(__always)
-    func score(_ features: UnsafePointer<UInt64>, count: Int, into scores: UnsafeMutablePointer<Float>) {
+    func score(_ features: UnsafeBufferPointer<UInt64>, count: Int, into scores: UnsafeMutableBufferPointer<Float>) {
         let width = self.width, mask = self.mask
         for c in 0..<width { scores[c] = 0 }
         if isCompact {
@@ -142,7 +158,7 @@ struct AveragedParserWeights {
 
     /// Adds `delta` to class `column` of every feature's row, at training step `step`.
     mutating func update(
-        _ features: UnsafePointer<UInt64>, count: Int, column: Int, delta: Float, step: Int
+        _ features: UnsafeBufferPointer<UInt64>, count: Int, column: Int, delta: Float, step: Int
     ) {
         let width = current.width, mask = current.mask
         let timed = delta * Float(step)

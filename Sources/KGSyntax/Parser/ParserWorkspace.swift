@@ -36,7 +36,7 @@ struct ParserWorkspace {
     /// The highest-scoring valid transition under `model`'s current state.
     mutating func bestAction(_ model: ParserModel) -> ParserAction {
         let count = actionFeatures.withUnsafeMutableBufferPointer { buffer in
-            ParserFeatures.extractActionFeatures(state, input, into: buffer.baseAddress!)
+            ParserFeatures.extractActionFeatures(state, input, into: buffer)
         }
         scoreActions(model.actionWeights, featureCount: count)
         return bestValidAction()
@@ -46,7 +46,7 @@ struct ParserWorkspace {
     mutating func scoreActions(_ weights: ParserWeights, featureCount: Int) {
         actionFeatures.withUnsafeBufferPointer { features in
             actionScores.withUnsafeMutableBufferPointer { scores in
-                weights.score(features.baseAddress!, count: featureCount, into: scores.baseAddress!)
+                weights.score(features, count: featureCount, into: scores)
             }
         }
     }
@@ -72,7 +72,7 @@ struct ParserWorkspace {
         let direction: UInt64 = action == .leftArc ? 1 : 2
         return labelFeatures.withUnsafeMutableBufferPointer { buffer in
             ParserFeatures.extractLabelFeatures(
-                state, input, head: head, dependent: dependent, direction: direction, into: buffer.baseAddress!)
+                state, input, head: head, dependent: dependent, direction: direction, into: buffer)
         }
     }
 
@@ -80,7 +80,7 @@ struct ParserWorkspace {
     mutating func scoreLabels(_ weights: ParserWeights, featureCount: Int, excluding: Int) -> Int {
         labelFeatures.withUnsafeBufferPointer { features in
             labelScores.withUnsafeMutableBufferPointer { scores in
-                weights.score(features.baseAddress!, count: featureCount, into: scores.baseAddress!)
+                weights.score(features, count: featureCount, into: scores)
             }
         }
         var best = excluding == 0 ? 1 : 0
