@@ -70,7 +70,8 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Israel attacked Syria and threatened Lebanon.", subject: "Israel", relation: "attack", object: "Syria"),
         // Control, raising, modality.
         .init(sentence: "Iran refused to meet the inspectors.", subject: "Iran", relation: "meet", object: "the inspectors", negated: true),
-        .init(sentence: "China plans to visit Brazil.", subject: "China", relation: "visit", object: "Brazil", modality: "plan to"),
+        .init(sentence: "China plans to visit Brazil.", subject: "China", relation: "visit", object: "Brazil", modality: "plan to",
+              knownParseError: "the tagger reads 'China plans' as a noun compound (plans/NOUN)"),
         .init(sentence: "North Korea threatened to attack South Korea.", subject: "North Korea", relation: "attack", object: "South Korea", modality: "threaten to"),
         .init(sentence: "Britain will sanction Iran.", subject: "United Kingdom", relation: "sanction", object: "Iran", modality: "will"),
         .init(sentence: "Egypt may recognize Israel.", subject: "Egypt", relation: "recognize", object: "Israel", modality: "may"),
@@ -88,7 +89,10 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Russia accused the United States of fueling the conflict.", subject: "Russia", relation: "accuse", object: "United States"),
         .init(sentence: "Russia accused the United States of fueling the conflict.", subject: "United States", relation: "fuel", object: "the conflict"),
         .init(sentence: "The Iranian minister blasted the West for arming Ukraine.", subject: "the West", relation: "arm", object: "Ukraine"),
-        .init(sentence: "Moscow told Berlin to stop.", subject: "Russia", relation: "tell", object: "Germany"),
+        .init(sentence: "Moscow told Berlin to stop.", subject: "Russia", relation: "tell", object: "Germany",
+              knownParseError: "the parser makes 'Berlin' the subject of a clausal complement 'to stop' instead of the object of 'told'"),
+        .init(sentence: "Iran supplied drones to Russia.", subject: "Iran", relation: "supply to", object: "Russia"),
+        .init(sentence: "Turkey bought missiles from Russia.", subject: "Turkey", relation: "buy from", object: "Russia"),
         // Light verbs and nominal predicates.
         .init(sentence: "The United States imposed sanctions on Russia.", subject: "United States", relation: "sanction", object: "Russia"),
         .init(sentence: "Israel launched an attack on Gaza.", subject: "Israel", relation: "attack", object: "Gaza"),

@@ -61,7 +61,10 @@ public struct SyntaxExtractor: Extractor {
             // readers look for (Iran –send→ Russia).
             if object?.type == .concept, let recipient = recipient(of: p, tree: tree, resolver: resolver) {
                 var edge = relation
-                edge.text = relationText + " " + (object?.text ?? "") + " " + (tree.child(of: recipient.head, ["case"]).map { tree.words[$0].form } ?? "")
+                let preposition = tree.child(of: recipient.head, ["case"]).map { tree.words[$0].form } ?? ""
+                edge.text = relationText + " " + (object?.text ?? "") + " " + preposition
+                // "Iran –send to→ Russia", "Turkey –buy from→ Russia": the preposition keeps the direction readable.
+                edge.lemma = p.lemma + " " + preposition.lowercased()
                 let target = argument(Phrase(head: recipient.head, words: recipient.words.filter { tree.relation($0) != "case" || tree.head(of: $0) != recipient.head }), tree: tree, resolver: resolver)
                 let key = "\(subject.span.start)|\(p.lemma)|\(target.span.start)|\(p.negated)"
                 if seen.insert(key).inserted {

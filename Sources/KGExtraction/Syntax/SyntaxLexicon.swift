@@ -46,8 +46,9 @@ enum SyntaxLexicon {
         "morning", "afternoon", "evening", "night", "weekend", "hour", "hours", "minute", "minutes", "time", "period",
         "spring", "summer", "autumn", "fall", "winter", "past", "future", "moment", "quarter", "season",
     ]
-    /// Prepositions that mark a recipient or target of the verb ("supplied drones to Russia").
-    static let recipientPrepositions: Set<String> = ["to", "against", "into", "toward", "towards"]
+    /// Prepositions that mark a recipient, target or source of the verb ("supplied drones to Russia",
+    /// "bought missiles from Russia").
+    static let recipientPrepositions: Set<String> = ["to", "against", "into", "toward", "towards", "from"]
     /// Nouns for the people or bodies acting for a country ("Russian troops" → Russia).
     static let bodyNouns: Set<String> = [
         "official", "officials", "troops", "troop", "forces", "force", "government", "authorities", "authority",
