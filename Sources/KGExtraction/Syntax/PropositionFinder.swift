@@ -198,8 +198,8 @@ struct PropositionFinder {
         if !subjects.isEmpty { return subjects.flatMap(expand) }
         // "Moscow, meanwhile, has claimed …": a fronted noun set off by commas is often mis-parsed as a
         // vocative or dislocated phrase; it is the subject.
-        let fronted = tree.children(of: p, ["vocative", "dislocated", "dep"]).first { c in
-            c < p && ["PROPN", "NOUN"].contains(tree.upos(c))
+        let fronted = tree.children(of: p, ["vocative", "dislocated", "dep", "discourse"]).first { c in
+            c < p && (["PROPN", "NOUN"].contains(tree.upos(c)) || tree.words[c].form.first?.isUppercase == true && c == 0)
         }
         return fronted.map(expand) ?? []
     }
@@ -217,6 +217,13 @@ struct PropositionFinder {
                 return expand(obj)
             }
             let own = subjectHeads(of: h)
+            // "Moscow has claimed that [the weapons come from stockpiles] and has also condemned the US": a
+            // conjunct attached inside the clause but agreeing with a subject further up belongs up there.
+            if tree.relation(p) == "conj", !own.isEmpty, agreementClash(p, own),
+               ["ccomp", "advcl", "xcomp"].contains(tree.relation(h)), let higher = tree.head(of: h) {
+                let above = subjectHeads(of: higher)
+                if !above.isEmpty, !agreementClash(p, above) { return above }
+            }
             if !own.isEmpty { return own }
             let passive = tree.children(of: h, ["nsubj:pass"])
             if tree.relation(p) != "conj" || passive.isEmpty {
@@ -228,6 +235,27 @@ struct PropositionFinder {
         default:
             return nil
         }
+    }
+
+    /// Whether a finite verb group (its auxiliary or the verb itself) disagrees in number with the subjects:
+    /// "has" with "the weapons", "have" with "Moscow".
+    func agreementClash(_ p: Int, _ subjects: [Int]) -> Bool {
+        let finite = (tree.children(of: p, ["aux", "aux:pass"]).first.map { [$0] } ?? []) + [p]
+        guard let tag = finite.lazy.map({ self.tree.words[$0].xpos }).first(where: { $0 == "VBZ" || $0 == "VBP" }) else { return false }
+        let plural: Bool
+        if subjects.count > 1 {
+            plural = true
+        } else if let s = subjects.first {
+            let xpos = tree.words[s].xpos
+            if xpos == "NNS" || xpos == "NNPS" { plural = true }
+            else if xpos == "NN" || xpos == "NNP" { plural = false }
+            else if ["they", "we"].contains(tree.lemma(s)) || ["they", "we"].contains(tree.words[s].form.lowercased()) { plural = true }
+            else if ["he", "she", "it"].contains(tree.words[s].form.lowercased()) { plural = false }
+            else { return false }
+        } else {
+            return false
+        }
+        return plural ? tag == "VBZ" : tag == "VBP"
     }
 
     /// The word and its conjuncts; a relative pronoun becomes the noun its clause modifies.

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import KGCore
+import KGExtraction
+import KGSyntax
+import KGText
+
+/// What a reader takes from the seed article (../shared/seed/README.md), as extracted assertions.
+@Suite struct SeedArticleTests {
+    static let assertions: [Assertion] = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Graphs/seed/us-sanctions-russia-over-iranian-drones.txt")
+        guard let text = try? String(contentsOf: url, encoding: .utf8),
+              let annotator = try? SyntaxAnnotator.loadDefault(), let gazetteer = try? Gazetteer.bundled() else { return [] }
+        var document = Document(info: DocumentInfo(id: "seed", sourcePath: url.path, contentHash: ""), text: text)
+        document.sentences = SentenceSplitter().split(text)
+        annotator.annotate(&document.sentences)
+        return SyntaxExtractor(gazetteer: gazetteer).extractAssertions(from: document)
+    }()
+
+    static func find(subject: String, relation: String, object: String) -> Assertion? {
+        assertions.first { a in
+            (a.subject.entity ?? a.subject.text) == subject && a.relation.lemma == relation
+                && (a.object.map { $0.entity ?? $0.text } ?? "") == object
+        }
+    }
+
+    @Test func theUnitedStatesSanctionsRussianOrganizations() throws {
+        let a = try #require(Self.find(subject: "United States", relation: "sanction", object: "Russia"))
+        #expect(a.object?.text.contains("Russian organizations") == true)
+        #expect(a.relation.modality == "will")
+    }
+
+    @Test func washingtonClaimsMoscowAcquiresIranianWeaponsAndDrones() throws {
+        for object in ["Iranian weapons", "drones"] {
+            let a = try #require(Self.find(subject: "Russia", relation: "acquire", object: object))
+            #expect(a.subject.text == "Moscow")
+            #expect(a.attribution?.entity == "United States")
+            #expect(a.attribution?.verb == "claim")
+        }
+    }
+
+    @Test func amirAbdollahianBlastsTheWestWhichArmsKiev() throws {
+        #expect(Self.find(subject: "Amir-Abdollahian", relation: "blast", object: "the West") != nil)
+        #expect(Self.find(subject: "the West", relation: "pump", object: "Ukraine") != nil)
+    }
+
+    @Test func moscowCondemnsAndAccusesTheUnitedStates() throws {
+        #expect(Self.find(subject: "Russia", relation: "condemn", object: "United States") != nil)
+        #expect(Self.find(subject: "Russia", relation: "condemn", object: "its allies") != nil)
+        #expect(Self.find(subject: "Russia", relation: "accuse", object: "them") != nil)
+    }
+
+    @Test func rolesOfKirbyAndAmirAbdollahian() throws {
+        #expect(Self.find(subject: "John Kirby", relation: "spokesman of", object: "US National Security Council") != nil)
+        #expect(Self.find(subject: "Hossein Amir-Abdollahian", relation: "foreign minister of", object: "Iran") != nil)
+    }
+
+    @Test func bothMoscowAndTehranDenyTheAllegations() throws {
+        #expect(Self.find(subject: "Russia", relation: "deny", object: "these allegations") != nil)
+        #expect(Self.find(subject: "Iran", relation: "deny", object: "these allegations") != nil)
+    }
+
+    @Test func iranSaysItWillNotSendWeapons() throws {
+        let send = try #require(Self.assertions.first { $0.subject.entity == "Iran" && $0.relation.lemma == "send" })
+        #expect(send.relation.negated)
+        #expect(send.attribution?.entity == "Hossein Amir-Abdollahian")
+        withKnownIssue("the parser makes 'any weapons' the subject of 'to use' instead of the object of 'send'", isIntermittent: true) {
+            #expect(send.object?.text.contains("weapons") == true)
+        }
+    }
+}
