@@ -304,7 +304,8 @@ struct PropositionFinder {
 
     /// Dates and times ("in October", "on Friday", "in 2022"): circumstances, never the target of a relation.
     func isTemporal(_ w: Int) -> Bool {
-        tree.upos(w) == "NUM" || L.temporalNouns.contains(tree.lemma(w)) || L.temporalNouns.contains(tree.words[w].form.lowercased())
+        if let prep = preposition(of: w), L.temporalPrepositions.contains(prep) { return true }
+        return tree.upos(w) == "NUM" || L.temporalNouns.contains(tree.lemma(w)) || L.temporalNouns.contains(tree.words[w].form.lowercased())
     }
 
     /// The preposition of an oblique or nominal modifier ("on", "according to").

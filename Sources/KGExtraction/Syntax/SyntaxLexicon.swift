@@ -32,7 +32,7 @@ enum SyntaxLexicon {
         "deal": "sign deal with", "agreement": "sign agreement with", "accord": "sign agreement with",
         "accusation": "accuse", "threat": "threaten", "invasion": "invade", "offensive": "attack", "raid": "raid",
         "negotiation": "negotiate with", "meeting": "meet with", "visit": "visit", "criticism": "criticize",
-        "war": "wage war on", "embargo": "embargo", "ban": "ban", "investigation": "investigate",
+        "war": "wage war on", "part": "take part in", "embargo": "embargo", "ban": "ban", "investigation": "investigate",
         "call": "call", "tariff": "impose tariffs on", "restriction": "restrict", "pressure": "pressure",
         "assault": "attack", "bombardment": "bombard", "campaign": "campaign against",
     ]
@@ -46,6 +46,8 @@ enum SyntaxLexicon {
         "morning", "afternoon", "evening", "night", "weekend", "hour", "hours", "minute", "minutes", "time", "period",
         "spring", "summer", "autumn", "fall", "winter", "past", "future", "moment", "quarter", "season",
     ]
+    /// Prepositions that only ever introduce a time.
+    static let temporalPrepositions: Set<String> = ["since", "until", "till", "during", "throughout", "ago", "amid", "despite"]
     /// Prepositions that mark a recipient, target or source of the verb ("supplied drones to Russia",
     /// "bought missiles from Russia").
     static let recipientPrepositions: Set<String> = ["to", "against", "into", "toward", "towards", "from"]
