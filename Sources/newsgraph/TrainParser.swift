@@ -3,6 +3,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import KGCore
 import KGSyntax
 import KGText
 
@@ -51,8 +52,8 @@ struct TrainParser: ParsableCommand {
     @Option(help: "Train this many models with different seeds and average them (parsing cost unchanged).")
     var ensemble: Int = 1
 
-    @Option(help: "Drop weight rows whose largest weight is below this (smaller file); with --evaluate-only, re-save the model pruned.")
-    var pruneBelow: Float = 1.0
+    @Option(help: "Drop weight rows whose largest weight is below this (default 1.0: 8–10 MB, no dev loss); with --evaluate-only, re-save the model pruned.")
+    var pruneBelow: Float?
 
     @Option(help: ArgumentHelp("Write each scored file's parses into this folder.", visibility: .hidden))
     var writeParses: String?
@@ -120,11 +121,11 @@ struct TrainParser: ParsableCommand {
             }
             say(String(format: "trained in %.1fs", Date().timeIntervalSince(start)))
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try parser.save(to: url, pruneBelow: pruneBelow)
+            try parser.save(to: url, pruneBelow: pruneBelow ?? 1.0)
             let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
             say("wrote \(url.path) (\(size / 1024) KiB)")
         }
-        if evaluateOnly, pruneBelow > 0 {
+        if evaluateOnly, let pruneBelow {
             try DependencyParser.load(from: url).save(to: url, pruneBelow: pruneBelow)
             let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
             say("re-saved \(url.path) pruned below \(pruneBelow) (\(size / 1024) KiB)")
@@ -181,10 +182,18 @@ struct TrainParser: ParsableCommand {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw ValidationError("cannot read CoNLL-U file '\(path)': \(error.localizedDescription)")
+            throw UnreadableTreebank(path: path, reason: error.localizedDescription)
         }
         let sentences = try CoNLLU.parse(text, path: path)
-        guard !sentences.isEmpty else { throw ValidationError("'\(path)' contains no CoNLL-U sentences") }
+        guard !sentences.isEmpty else { throw UnreadableTreebank(path: path, reason: "no CoNLL-U sentences in it") }
         return sentences
     }
+}
+
+/// A treebank file that cannot be read or holds no sentences.
+private struct UnreadableTreebank: NewsgraphError {
+    var path: String
+    var reason: String
+    var message: String { "cannot use treebank \(path): \(reason)" }
+    var hint: String? { "pass a UD CoNLL-U file (e.g. ../shared/data/ud/en_ewt-ud-train.conllu)" }
 }
