@@ -64,6 +64,12 @@ struct TrainParser: ParsableCommand {
     @Option(help: "Re-tag the training file by K-fold jackknifing (0 = keep its tags).")
     var jackknife: Int = 0
 
+    @Option(help: "With --jackknife: how many re-tagged copies, tagger seeds seed, seed+1, ….")
+    var jackknifeCopies: Int = 1
+
+    @Flag(help: "With --jackknife: train on the gold-tagged sentences too, besides the re-tagged copies.")
+    var keepGoldCopy = false
+
     @Option(help: "Write the re-tagged training sentences to this CoNLL-U file (to reuse with --train).")
     var saveRetagged: String?
 
@@ -76,6 +82,7 @@ struct TrainParser: ParsableCommand {
         guard (12...24).contains(actionRowBits), (10...22).contains(labelRowBits) else {
             throw ValidationError("--action-row-bits must be 12...24 and --label-row-bits 10...22")
         }
+        guard (1...5).contains(jackknifeCopies) else { throw ValidationError("--jackknife-copies must be 1...5") }
         guard jackknife == 0 || (2...50).contains(jackknife) else {
             throw ValidationError("--jackknife must be 0 or between 2 and 50")
         }
@@ -94,9 +101,13 @@ struct TrainParser: ParsableCommand {
             if let tagger { ParserTrainingData.retag(&devSentences, with: tagger) }
             if jackknife > 0 {
                 let clock = Date()
-                trainingSentences = ParserTrainingData.jackknifeTags(
-                    trainingSentences, folds: jackknife, trainer: TaggerTrainer(seed: seed)
-                ) { say("jackknife fold \($0)/\(jackknife) tagged") }
+                let gold = trainingSentences
+                trainingSentences = keepGoldCopy ? gold : []
+                for copy in 0..<jackknifeCopies {
+                    trainingSentences += ParserTrainingData.jackknifeTags(
+                        gold, folds: jackknife, trainer: TaggerTrainer(seed: seed &+ UInt64(copy))
+                    ) { say("jackknife copy \(copy + 1), fold \($0)/\(jackknife) tagged") }
+                }
                 say(String(format: "jackknifed tags in %.1fs", Date().timeIntervalSince(clock)))
                 if let saveRetagged {
                     try CoNLLU.format(trainingSentences).write(toFile: saveRetagged, atomically: true, encoding: .utf8)
