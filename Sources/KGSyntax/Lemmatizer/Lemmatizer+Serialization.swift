@@ -2,7 +2,7 @@ import Foundation
 
 extension Lemmatizer {
     static let fileMagic = "KGLM"
-    static let fileVersion: UInt32 = 1
+    static let fileVersion: UInt32 = 2
 
     /// Reads a lemmatizer written by `save(to:)`.
     public static func load(from url: URL) throws -> Lemmatizer {
@@ -36,6 +36,8 @@ extension Lemmatizer {
         writer.write(exactLemmas)
         writer.writeArray(lowerKeys)
         writer.write(lowerLemmas)
+        writer.writeArray(trainingLemmas.hashes)
+        writer.writeArray(wordList.hashes)
         return writer.bytes
     }
 
@@ -55,11 +57,14 @@ extension Lemmatizer {
         let exactLemmas = try reader.readStrings()
         let lowerKeys: [UInt64] = try reader.readArray()
         let lowerLemmas = try reader.readStrings()
-        guard ruleScripts.allSatisfy({ Int($0) < scripts.count }), exactLemmas.count == exactKeys.count,
-              lowerLemmas.count == lowerKeys.count, reader.isAtEnd,
+        let trainingLemmas = KnownWords(sortedHashes: try reader.readArray())
+        let wordList = KnownWords(sortedHashes: try reader.readArray())
+        guard trainingLemmas.isWellFormed, wordList.isWellFormed, ruleScripts.allSatisfy({ Int($0) < scripts.count }),
+              exactLemmas.count == exactKeys.count, lowerLemmas.count == lowerKeys.count, reader.isAtEnd,
               [ruleKeys, exactKeys, lowerKeys].allSatisfy({ Set($0).count == $0.count && !$0.contains(0) })
         else { throw reader.invalid("inconsistent lemmatizer tables") }
         return Lemmatizer(maximumSuffix: maximumSuffix, scripts: scripts, ruleKeys: ruleKeys, ruleScripts: ruleScripts,
-                          exactKeys: exactKeys, exactLemmas: exactLemmas, lowerKeys: lowerKeys, lowerLemmas: lowerLemmas)
+                          exactKeys: exactKeys, exactLemmas: exactLemmas, lowerKeys: lowerKeys, lowerLemmas: lowerLemmas,
+                          trainingLemmas: trainingLemmas, wordList: wordList)
     }
 }
