@@ -9,7 +9,8 @@ enum InflectionCandidates {
         guard letters.count >= 3, letters.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return [] }
         switch xpos {
         case "VBD", "VBN":
-            guard letters.count >= 4, letters.hasSuffix("ed") else { return [] }
+            // Shorter "-ed" forms are irregular ("shed", "sped", "fled"); their two-letter stems are noise.
+            guard letters.count >= 5, letters.hasSuffix("ed") else { return [] }
             return stemCandidates(Array(letters.dropLast(2)), iBecomesY: true)
         case "VBG":
             guard letters.count >= 5, letters.hasSuffix("ing") else { return [] }

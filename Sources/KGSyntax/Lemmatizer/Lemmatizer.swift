@@ -103,7 +103,12 @@ public struct Lemmatizer: Sendable {
         // "crises", "analyses": a "-sis" noun the training data knows beats the rules' "crise", "analyse".
         if first.hasSuffix("sis"), trainingLemmas.contains(first) { return first }
         let ruled = ruleLemma.lowercased()
-        if ruled != lowered, isKnown(ruled, in: trainingLemmas) || isKnown(ruled, in: wordList) { return nil }
+        // A word list holds inflected forms too, so the form itself counts only as a plural-only noun the
+        // training data has as a lemma ("politics", "news").
+        if ruled == lowered ? xpos == "NNS" && trainingLemmas.contains(ruled)
+            : isKnown(ruled, in: trainingLemmas) || isKnown(ruled, in: wordList) {
+            return nil
+        }
         for words in [trainingLemmas, wordList] {
             if let known = candidates.first(where: { isKnown($0, in: words) }) { return known }
         }

@@ -25,7 +25,8 @@ public struct LemmatizerTrainer: Sendable {
     /// stored in the model. Without a word list only the training lemmas are known words.
     public func train(on sentences: [CoNLLUSentence], wordList: [String] = []) -> Lemmatizer {
         let training = KnownWords(Self.trainingLemmas(of: sentences))
-        let listed = KnownWords(wordList.filter { Self.isLowercaseWord($0) && !training.contains($0) })
+        // Two-letter entries of a word list are mostly abbreviations ("fl", "pl") that would pass for stems.
+        let listed = KnownWords(wordList.filter { $0.utf8.count >= 3 && Self.isLowercaseWord($0) && !training.contains($0) })
         return train(on: sentences, trainingLemmas: training, wordList: listed)
     }
 
