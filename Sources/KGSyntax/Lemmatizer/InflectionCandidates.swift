@@ -39,8 +39,9 @@ enum InflectionCandidates {
         let plain = string(stem)
         let withE = string(stem + [UInt8(ascii: "e")])
         // A stem ending consonant-vowel-consonant would have doubled its consonant ("hop" → "hopped"), so
-        // "hoped" more likely comes from "hope"; otherwise "-ed"/"-ing" was added to the bare stem.
-        candidates += endsInShortSyllable(stem) ? [withE, plain] : [plain, withE]
+        // "hoped" more likely comes from "hope"; "-thed" mostly from "-the" (bathe, breathe, clothe);
+        // otherwise "-ed"/"-ing" was added to the bare stem.
+        candidates += prefersFinalE(stem) ? [withE, plain] : [plain, withE]
         if stem.count >= 3, let last = stem.last, last == stem[stem.count - 2], !isVowel(last) {
             candidates.append(string(stem.dropLast()))  // planned → plan
         }
@@ -54,7 +55,7 @@ enum InflectionCandidates {
         guard letters.hasSuffix("es") else { return [stripS] }
         let stem = Array(letters.dropLast(2))
         var candidates: [String] = []
-        if noun, letters.count >= 6, letters.hasSuffix("ses"), let before = stem.dropLast().last,
+        if noun, letters.count >= 5, letters.hasSuffix("ses"), let before = stem.dropLast().last,
            isVowel(before) || before == UInt8(ascii: "y") {
             candidates.append(string(stem.dropLast() + Array("sis".utf8)))  // crises → crisis
         }
@@ -68,8 +69,9 @@ enum InflectionCandidates {
         return candidates
     }
 
-    /// Whether the stem ends in a single short vowel and a consonant that doubles ("hop", "plan", "us").
-    private static func endsInShortSyllable(_ stem: [UInt8]) -> Bool {
+    /// Whether the stem ends in "th" or in a single short vowel and a consonant that doubles ("hop", "us").
+    private static func prefersFinalE(_ stem: [UInt8]) -> Bool {
+        if stem.count >= 3, stem.hasSuffix("th") { return true }
         guard stem.count >= 2, let last = stem.last, !isVowel(last), !"wxy".utf8.contains(last),
               isVowel(stem[stem.count - 2])
         else { return false }

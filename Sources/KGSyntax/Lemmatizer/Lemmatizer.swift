@@ -100,13 +100,17 @@ public struct Lemmatizer: Sendable {
         let lowered = form.lowercased()
         let candidates = InflectionCandidates.of(lowered, xpos: xpos)
         guard let first = candidates.first else { return nil }
-        // "crises", "analyses": a "-sis" noun the training data knows beats the rules' "crise", "analyse".
-        if first.hasSuffix("sis"), trainingLemmas.contains(first) { return first }
+        // "crises", "diagnoses": a known "-sis" noun beats the rules' "crise", "diagnose" (EWT: bases → basis).
+        if first.hasSuffix("sis"), trainingLemmas.contains(first) || wordList.contains(first) { return first }
         let ruled = ruleLemma.lowercased()
         // A word list holds inflected forms too, so the form itself counts only as a plural-only noun the
         // training data has as a lemma ("politics", "news").
         if ruled == lowered ? xpos == "NNS" && trainingLemmas.contains(ruled)
             : isKnown(ruled, in: trainingLemmas) || isKnown(ruled, in: wordList) {
+            // Both "scar" and "scare" are words, but "scar" would have made "scarred": spelling decides.
+            if xpos.hasPrefix("VB"), first == ruled + "e", isKnown(first, in: trainingLemmas) || isKnown(first, in: wordList) {
+                return first
+            }
             return nil
         }
         for words in [trainingLemmas, wordList] {
