@@ -3,6 +3,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import KGCore
 import KGSyntax
 import KGText
 
@@ -51,8 +52,8 @@ struct TrainParser: ParsableCommand {
     @Option(help: "Train this many models with different seeds and average them (parsing cost unchanged).")
     var ensemble: Int = 1
 
-    @Option(help: "Drop weight rows whose largest weight is below this (smaller file); with --evaluate-only, re-save the model pruned.")
-    var pruneBelow: Float = 1.0
+    @Option(help: "Drop weight rows whose largest weight is below this (default 1.0: 8–10 MB, no dev loss); with --evaluate-only, re-save the model pruned.")
+    var pruneBelow: Float?
 
     @Option(help: ArgumentHelp("Write each scored file's parses into this folder.", visibility: .hidden))
     var writeParses: String?
@@ -62,6 +63,12 @@ struct TrainParser: ParsableCommand {
 
     @Option(help: "Re-tag the training file by K-fold jackknifing (0 = keep its tags).")
     var jackknife: Int = 0
+
+    @Option(help: "With --jackknife: how many re-tagged copies, tagger seeds seed, seed+1, ….")
+    var jackknifeCopies: Int = 1
+
+    @Flag(help: "With --jackknife: train on the gold-tagged sentences too, besides the re-tagged copies.")
+    var keepGoldCopy = false
 
     @Option(help: "Write the re-tagged training sentences to this CoNLL-U file (to reuse with --train).")
     var saveRetagged: String?
@@ -75,6 +82,7 @@ struct TrainParser: ParsableCommand {
         guard (12...24).contains(actionRowBits), (10...22).contains(labelRowBits) else {
             throw ValidationError("--action-row-bits must be 12...24 and --label-row-bits 10...22")
         }
+        guard (1...5).contains(jackknifeCopies) else { throw ValidationError("--jackknife-copies must be 1...5") }
         guard jackknife == 0 || (2...50).contains(jackknife) else {
             throw ValidationError("--jackknife must be 0 or between 2 and 50")
         }
@@ -93,9 +101,13 @@ struct TrainParser: ParsableCommand {
             if let tagger { ParserTrainingData.retag(&devSentences, with: tagger) }
             if jackknife > 0 {
                 let clock = Date()
-                trainingSentences = ParserTrainingData.jackknifeTags(
-                    trainingSentences, folds: jackknife, trainer: TaggerTrainer(seed: seed)
-                ) { say("jackknife fold \($0)/\(jackknife) tagged") }
+                let gold = trainingSentences
+                trainingSentences = keepGoldCopy ? gold : []
+                for copy in 0..<jackknifeCopies {
+                    trainingSentences += ParserTrainingData.jackknifeTags(
+                        gold, folds: jackknife, trainer: TaggerTrainer(seed: seed &+ UInt64(copy))
+                    ) { say("jackknife copy \(copy + 1), fold \($0)/\(jackknife) tagged") }
+                }
                 say(String(format: "jackknifed tags in %.1fs", Date().timeIntervalSince(clock)))
                 if let saveRetagged {
                     try CoNLLU.format(trainingSentences).write(toFile: saveRetagged, atomically: true, encoding: .utf8)
@@ -120,11 +132,11 @@ struct TrainParser: ParsableCommand {
             }
             say(String(format: "trained in %.1fs", Date().timeIntervalSince(start)))
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try parser.save(to: url, pruneBelow: pruneBelow)
+            try parser.save(to: url, pruneBelow: pruneBelow ?? 1.0)
             let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
             say("wrote \(url.path) (\(size / 1024) KiB)")
         }
-        if evaluateOnly, pruneBelow > 0 {
+        if evaluateOnly, let pruneBelow {
             try DependencyParser.load(from: url).save(to: url, pruneBelow: pruneBelow)
             let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
             say("re-saved \(url.path) pruned below \(pruneBelow) (\(size / 1024) KiB)")
@@ -181,10 +193,18 @@ struct TrainParser: ParsableCommand {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw ValidationError("cannot read CoNLL-U file '\(path)': \(error.localizedDescription)")
+            throw UnreadableTreebank(path: path, reason: error.localizedDescription)
         }
         let sentences = try CoNLLU.parse(text, path: path)
-        guard !sentences.isEmpty else { throw ValidationError("'\(path)' contains no CoNLL-U sentences") }
+        guard !sentences.isEmpty else { throw UnreadableTreebank(path: path, reason: "no CoNLL-U sentences in it") }
         return sentences
     }
+}
+
+/// A treebank file that cannot be read or holds no sentences.
+private struct UnreadableTreebank: NewsgraphError {
+    var path: String
+    var reason: String
+    var message: String { "cannot use treebank \(path): \(reason)" }
+    var hint: String? { "pass a UD CoNLL-U file (e.g. ../shared/data/ud/en_ewt-ud-train.conllu)" }
 }

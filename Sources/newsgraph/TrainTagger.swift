@@ -40,12 +40,23 @@ struct TrainTagger: ParsableCommand {
     @Flag(help: "Do not train or write the lemmatizer.")
     var skipLemmatizer = false
 
+    @Option(help: ArgumentHelp(
+        "English word list (one word a line) stored in lemmatizer.bin to pick lemmas of unseen inflections.",
+        discussion: "Debian: apt-get install wamerican. Pass --word-list none to train without one."))
+    var wordList: String = "/usr/share/dict/american-english"
+
+    @Flag(help: "Train only the lemmatizer; load tagger.bin from --output for the --test scores.")
+    var lemmatizerOnly = false
+
     @Flag(help: "Do not train: load the models from --output and only score them on the --test files.")
     var evaluateOnly = false
 
     func validate() throws {
         guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
         guard folds == 0 || folds >= 2 else { throw ValidationError("--folds must be 0 (one pass) or at least 2") }
+        guard !(lemmatizerOnly && skipLemmatizer) else {
+            throw ValidationError("--lemmatizer-only and --skip-lemmatizer exclude each other")
+        }
         guard evaluateOnly || train != nil else { throw ValidationError("--train is required (or pass --evaluate-only)") }
     }
 
@@ -63,28 +74,19 @@ struct TrainTagger: ParsableCommand {
         } else {
             let trainSentences = try Self.readTreebank(train ?? "")
             let devSentences = try dev.map(Self.readTreebank) ?? []
+            // Read before the long tagger training, so a missing word list fails at once.
+            let words = skipLemmatizer ? [] : try Self.readWordList(wordList)
             try Self.ensureFolder(folder)
-            print("training on \(trainSentences.count) sentences, \(devSentences.count) dev sentences, seed \(seed)")
-            var trainer = TaggerTrainer(epochs: epochs, seed: seed)
-            trainer.folds = folds
-            let start = Date()
-            tagger = trainer.train(on: trainSentences, development: devSentences) { report in
-                var line = report.stage + String(format: " epoch %2d  train %.2f", report.epoch, report.trainingAccuracy)
-                if let d = report.development {
-                    line += String(format: "  dev UPOS %.2f XPOS %.2f both %.2f", d.uposAccuracy, d.xposAccuracy,
-                                   d.jointAccuracy)
-                }
-                line += "  features \(report.featureCount) weights \(report.weightCount)"
-                line += String(format: "  (%.1f s)", Date().timeIntervalSince(start))
-                print(line)
+            if lemmatizerOnly {
+                tagger = try PartOfSpeechTagger.load(from: taggerURL)
+            } else {
+                tagger = try trainTagger(on: trainSentences, development: devSentences, writingTo: taggerURL)
             }
-            try tagger.save(to: taggerURL)
-            print("wrote \(taggerURL.path) (\(Self.fileSize(taggerURL)) bytes)")
             if !skipLemmatizer {
-                let trained = LemmatizerTrainer().train(on: trainSentences)
+                let trained = LemmatizerTrainer().train(on: trainSentences, wordList: words)
                 try trained.save(to: lemmatizerURL)
                 lemmatizer = trained
-                print("wrote \(lemmatizerURL.path) (\(Self.fileSize(lemmatizerURL)) bytes)")
+                print("wrote \(lemmatizerURL.path) (\(Self.fileSize(lemmatizerURL)) bytes, \(words.count) word-list lines)")
                 if !devSentences.isEmpty {
                     let gold = TaggingEvaluator.evaluate(devSentences, tagger: nil, lemmatizer: trained)
                     print(String(format: "dev lemma accuracy on gold tags %.2f", gold.lemmaAccuracy))
@@ -98,6 +100,42 @@ struct TrainTagger: ParsableCommand {
             print("\(path): \(scores)")
             print(String(format: "  tagger alone: %.0f words/s", taggingOnly.wordsPerSecond))
         }
+    }
+
+    /// Trains the tagger (printing each epoch) and writes it to `taggerURL`.
+    private func trainTagger(on trainSentences: [CoNLLUSentence], development devSentences: [CoNLLUSentence],
+                             writingTo taggerURL: URL) throws -> PartOfSpeechTagger {
+        print("training on \(trainSentences.count) sentences, \(devSentences.count) dev sentences, seed \(seed)")
+        var trainer = TaggerTrainer(epochs: epochs, seed: seed)
+        trainer.folds = folds
+        let start = Date()
+        let tagger = trainer.train(on: trainSentences, development: devSentences) { report in
+            var line = report.stage + String(format: " epoch %2d  train %.2f", report.epoch, report.trainingAccuracy)
+            if let d = report.development {
+                line += String(format: "  dev UPOS %.2f XPOS %.2f both %.2f", d.uposAccuracy, d.xposAccuracy,
+                               d.jointAccuracy)
+            }
+            line += "  features \(report.featureCount) weights \(report.weightCount)"
+            line += String(format: "  (%.1f s)", Date().timeIntervalSince(start))
+            print(line)
+        }
+        try tagger.save(to: taggerURL)
+        print("wrote \(taggerURL.path) (\(Self.fileSize(taggerURL)) bytes)")
+        return tagger
+    }
+
+    /// The lines of the word list at `path`, or none for "none"; a clear error when the file is missing.
+    static func readWordList(_ path: String) throws -> [String] {
+        if path == "none" {
+            print("warning: training the lemmatizer without a word list (--word-list none)")
+            return []
+        }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
+            throw SyntaxModelError(path: path, reason: "cannot read the word list",
+                                   hint: "install it (apt-get install wamerican), pass --word-list <file>, or --word-list none")
+        }
+        return text.split(whereSeparator: \.isNewline).map(String.init)
     }
 
     /// Reads a CoNLL-U file, with a clear error when it is missing, unreadable, malformed or empty.

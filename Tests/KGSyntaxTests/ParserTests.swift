@@ -102,6 +102,18 @@ struct ParserTests {
         #expect(throws: ParserError.self) { try DependencyParser.load(from: folder.appendingPathComponent("missing")) }
     }
 
+    @Test func jackknifingRetagsButKeepsTheTrees() throws {
+        let gold = try ParserTestSupport.tinySentences()
+        let retagged = ParserTrainingData.jackknifeTags(gold, folds: 2, trainer: TaggerTrainer(epochs: 2, seed: 1))
+        #expect(retagged.count == gold.count)
+        for (a, b) in zip(retagged, gold) {
+            #expect(a.words.map(\.form) == b.words.map(\.form))
+            #expect(a.words.map(\.head) == b.words.map(\.head))
+            #expect(a.words.map(\.relation) == b.words.map(\.relation))
+            #expect(a.words.allSatisfy { !$0.upos.isEmpty && !$0.xpos.isEmpty })
+        }
+    }
+
     @Test func trainerRejectsDataWithoutTrees() throws {
         let untagged = try CoNLLU.parse("1\tHi\t_\t_\t_\t_\t_\t_\t_\t_\n\n", path: "x")
         #expect(throws: ParserError.self) { try ParserTrainer(options: ParserTestSupport.tinyOptions).train(on: untagged) }

@@ -2,12 +2,17 @@ import Foundation
 
 extension Lemmatizer {
     static let fileMagic = "KGLM"
-    static let fileVersion: UInt32 = 1
+    static let fileVersion: UInt32 = 2
 
-    /// Reads a lemmatizer written by `save(to:)`.
+    /// Reads a lemmatizer written by `save(to:)` (or a version 1 file, which has no known-word lists).
     public static func load(from url: URL) throws -> Lemmatizer {
-        var reader = try ModelFileReader(url: url, magic: fileMagic, version: fileVersion)
-        return try read(from: &reader)
+        do {
+            var reader = try ModelFileReader(url: url, magic: fileMagic, version: fileVersion)
+            return try read(from: &reader)
+        } catch {
+            guard var reader = try? ModelFileReader(url: url, magic: fileMagic, version: 1) else { throw error }
+            return try read(from: &reader, withKnownWords: false)
+        }
     }
 
     /// Loads the lemmatizer bundled with KGSyntax (`Models/lemmatizer.bin`).
@@ -36,10 +41,12 @@ extension Lemmatizer {
         writer.write(exactLemmas)
         writer.writeArray(lowerKeys)
         writer.write(lowerLemmas)
+        writer.writeArray(trainingLemmas.hashes)
+        writer.writeArray(wordList.hashes)
         return writer.bytes
     }
 
-    static func read(from reader: inout ModelFileReader) throws -> Lemmatizer {
+    static func read(from reader: inout ModelFileReader, withKnownWords: Bool = true) throws -> Lemmatizer {
         let maximumSuffix = Int(try reader.readInteger() as UInt32)
         let scriptCount = Int(try reader.readInteger() as UInt32)
         guard maximumSuffix <= 64, scriptCount <= 1_000_000 else { throw reader.invalid("implausible dimensions") }
@@ -55,11 +62,14 @@ extension Lemmatizer {
         let exactLemmas = try reader.readStrings()
         let lowerKeys: [UInt64] = try reader.readArray()
         let lowerLemmas = try reader.readStrings()
-        guard ruleScripts.allSatisfy({ Int($0) < scripts.count }), exactLemmas.count == exactKeys.count,
-              lowerLemmas.count == lowerKeys.count, reader.isAtEnd,
+        let trainingLemmas = withKnownWords ? KnownWords(sortedHashes: try reader.readArray()) : .empty
+        let wordList = withKnownWords ? KnownWords(sortedHashes: try reader.readArray()) : .empty
+        guard trainingLemmas.isWellFormed, wordList.isWellFormed, ruleScripts.allSatisfy({ Int($0) < scripts.count }),
+              exactLemmas.count == exactKeys.count, lowerLemmas.count == lowerKeys.count, reader.isAtEnd,
               [ruleKeys, exactKeys, lowerKeys].allSatisfy({ Set($0).count == $0.count && !$0.contains(0) })
         else { throw reader.invalid("inconsistent lemmatizer tables") }
         return Lemmatizer(maximumSuffix: maximumSuffix, scripts: scripts, ruleKeys: ruleKeys, ruleScripts: ruleScripts,
-                          exactKeys: exactKeys, exactLemmas: exactLemmas, lowerKeys: lowerKeys, lowerLemmas: lowerLemmas)
+                          exactKeys: exactKeys, exactLemmas: exactLemmas, lowerKeys: lowerKeys, lowerLemmas: lowerLemmas,
+                          trainingLemmas: trainingLemmas, wordList: wordList)
     }
 }

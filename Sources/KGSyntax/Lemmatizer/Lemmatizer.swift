@@ -2,7 +2,9 @@ import Foundation
 import KGText
 
 /// Lemmatizer learned from a treebank's lemma column: an exception table of known (form, tag) pairs, then
-/// edit scripts chosen by the longest known suffix of the lowercased form for the word's tags.
+/// edit scripts chosen by the longest known suffix of the lowercased form for the word's tags. For an unseen
+/// regular inflection whose script gives a non-word ("raided" → "raide"), the first candidate lemma that is a
+/// known word wins: a lemma of the training data, else a word of the word list stored in the model.
 public struct Lemmatizer: Sendable {
     /// Longest suffix (in Unicode scalars) the rules look at.
     let maximumSuffix: Int
@@ -16,12 +18,17 @@ public struct Lemmatizer: Sendable {
     /// Keys `(lowercased form, tags)` of every training pair, and their most frequent lemma.
     let lowerKeys: [UInt64]
     let lowerLemmas: [String]
+    /// Lowercased lemmas of the training data (any tag).
+    let trainingLemmas: KnownWords
+    /// Lowercase words of an English word list, minus those already in `trainingLemmas`.
+    let wordList: KnownWords
     private let ruleIndex: FeatureIndex
     private let exactIndex: FeatureIndex
     private let lowerIndex: FeatureIndex
 
     init(maximumSuffix: Int, scripts: [EditScript], ruleKeys: [UInt64], ruleScripts: [UInt32],
-         exactKeys: [UInt64], exactLemmas: [String], lowerKeys: [UInt64], lowerLemmas: [String]) {
+         exactKeys: [UInt64], exactLemmas: [String], lowerKeys: [UInt64], lowerLemmas: [String],
+         trainingLemmas: KnownWords = .empty, wordList: KnownWords = .empty) {
         self.maximumSuffix = maximumSuffix
         self.scripts = scripts
         self.ruleKeys = ruleKeys
@@ -30,6 +37,8 @@ public struct Lemmatizer: Sendable {
         self.exactLemmas = exactLemmas
         self.lowerKeys = lowerKeys
         self.lowerLemmas = lowerLemmas
+        self.trainingLemmas = trainingLemmas
+        self.wordList = wordList
         ruleIndex = Self.index(ruleKeys)
         exactIndex = Self.index(exactKeys)
         lowerIndex = Self.index(lowerKeys)
@@ -58,22 +67,68 @@ public struct Lemmatizer: Sendable {
         let tags = Self.tagHash(upos: upos, xpos: xpos)
         var copy = form
         // ASCII forms (nearly all) hash their lowercase and suffixes straight from the bytes, without
-        // building a lowercased String.
-        let fast: String?? = copy.withUTF8 { bytes -> String?? in
+        // building a lowercased String. `.tabled`: a lemma from the exception tables; `.ruled`: from the rules.
+        let fast: TableOrRule? = copy.withUTF8 { bytes -> TableOrRule? in
             let exact = exactIndex.row(of: FeatureHashing.key(1, FeatureHashing.hash(bytes, from: 0, to: bytes.count, lowercase: false), tags))
-            if exact >= 0 { return .some(exactLemmas[Int(exact)]) }
-            guard !bytes.contains(where: { $0 >= 128 }) else { return .none }
+            if exact >= 0 { return .tabled(exactLemmas[Int(exact)]) }
+            guard !bytes.contains(where: { $0 >= 128 }) else { return nil }
             let lowerHash = FeatureHashing.hash(bytes, from: 0, to: bytes.count, lowercase: true)
             let lower = lowerIndex.row(of: FeatureHashing.key(2, lowerHash, tags))
-            if lower >= 0 { return .some(lowerLemmas[Int(lower)]) }
-            return .some(ruleLemma(of: form, asciiBytes: bytes, tags: tags))
+            if lower >= 0 { return .tabled(lowerLemmas[Int(lower)]) }
+            return .ruled(ruleLemma(of: form, asciiBytes: bytes, tags: tags))
         }
-        if let known = fast { return known ?? form }
+        switch fast {
+        case .tabled(let lemma): return lemma
+        case .ruled(let lemma): return knownWordLemma(of: form, xpos: xpos, ruleLemma: lemma) ?? lemma
+        case nil: break
+        }
         let lowered = form.lowercased()
         let lower = lowerIndex.row(of: FeatureHashing.key(2, FeatureHashing.hash(lowered), tags))
         if lower >= 0 { return lowerLemmas[Int(lower)] }
         return ruleLemma(of: form, lowercased: lowered, tags: tags)
     }
+
+    private enum TableOrRule {
+        case tabled(String)
+        case ruled(String)
+    }
+
+    /// For an unseen regular inflection, the candidate lemma that is a known word when the rules' lemma is not
+    /// one ("raided" → "raid" rather than "raide"); nil to keep the rules' lemma.
+    func knownWordLemma(of form: String, xpos: String, ruleLemma: String) -> String? {
+        guard !trainingLemmas.hashes.isEmpty || !wordList.hashes.isEmpty else { return nil }
+        let lowered = form.lowercased()
+        let candidates = InflectionCandidates.of(lowered, xpos: xpos)
+        guard let first = candidates.first else { return nil }
+        // "crises", "diagnoses": a known "-sis" noun beats the rules' "crise", "diagnose" (EWT: bases → basis).
+        if first.hasSuffix("sis"), trainingLemmas.contains(first) || wordList.contains(first) { return first }
+        let ruled = ruleLemma.lowercased()
+        // A word list holds inflected forms too, so the form itself counts only as a plural-only noun the
+        // training data has as a lemma ("politics", "news").
+        if ruled == lowered ? xpos == "NNS" && trainingLemmas.contains(ruled)
+            : isKnown(ruled, in: trainingLemmas) || isKnown(ruled, in: wordList) {
+            // Both "scar" and "scare" are words, but "scar" would have made "scarred": spelling decides.
+            if xpos.hasPrefix("VB"), first == ruled + "e", isKnown(first, in: trainingLemmas) || isKnown(first, in: wordList) {
+                return first
+            }
+            return nil
+        }
+        for words in [trainingLemmas, wordList] {
+            if let known = candidates.first(where: { isKnown($0, in: words) }) { return known }
+        }
+        return nil
+    }
+
+    /// Whether `word`, or its American spelling ("mobilise" → "mobilize", "labour" → "labor"), is in `words`.
+    private func isKnown(_ word: String, in words: KnownWords) -> Bool {
+        if words.contains(word) { return true }
+        for (british, american) in Self.britishEndings where word.hasSuffix(british) && word.count > british.count + 2 {
+            if words.contains(String(word.dropLast(british.count)) + american) { return true }
+        }
+        return false
+    }
+
+    private static let britishEndings = [("ise", "ize"), ("yse", "yze"), ("our", "or"), ("tre", "ter")]
 
     /// `ruleLemma(of:lowercased:tags:)` for an ASCII form, reading its bytes.
     private func ruleLemma(of form: String, asciiBytes bytes: UnsafeBufferPointer<UInt8>, tags: UInt64) -> String {

@@ -20,8 +20,34 @@ public struct LemmatizerTrainer: Sendable {
         var xpos: String
     }
 
-    /// Trains on the words of `sentences`.
-    public func train(on sentences: [CoNLLUSentence]) -> Lemmatizer {
+    /// Trains on the words of `sentences`; `wordList` (e.g. the lines of `/usr/share/dict/american-english`)
+    /// lends its lowercase words to choose between candidate lemmas of unseen regular inflections, and is
+    /// stored in the model. Without a word list only the training lemmas are known words.
+    public func train(on sentences: [CoNLLUSentence], wordList: [String] = []) -> Lemmatizer {
+        let training = KnownWords(Self.trainingLemmas(of: sentences))
+        // Two-letter entries of a word list are mostly abbreviations ("fl", "pl") that would pass for stems.
+        let listed = KnownWords(wordList.filter { $0.utf8.count >= 3 && Self.isLowercaseWord($0) && !training.contains($0) })
+        return train(on: sentences, trainingLemmas: training, wordList: listed)
+    }
+
+    /// Lowercased lemmas of the training words that could be lemmas of a regular inflection.
+    private static func trainingLemmas(of sentences: [CoNLLUSentence]) -> Set<String> {
+        var lemmas: Set<String> = []
+        for sentence in sentences {
+            for word in sentence.words where word.upos != "PROPN" {
+                let lemma = FormNormalizer.normalized(word.lemma).lowercased()
+                if isLowercaseWord(lemma) { lemmas.insert(lemma) }
+            }
+        }
+        return lemmas
+    }
+
+    /// Two or more ASCII lowercase letters, nothing else ("Zürich", "o'clock", "USA" and "a" are left out).
+    private static func isLowercaseWord(_ word: String) -> Bool {
+        word.utf8.count >= 2 && word.utf8.allSatisfy { $0 >= 97 && $0 <= 122 }
+    }
+
+    private func train(on sentences: [CoNLLUSentence], trainingLemmas: KnownWords, wordList: KnownWords) -> Lemmatizer {
         // Most frequent lemma of each (form, tags) type.
         var lemmaCounts: [Pair: [String: Int]] = [:]
         for sentence in sentences {
@@ -83,7 +109,8 @@ public struct LemmatizerTrainer: Sendable {
             .sorted { $0.0 < $1.0 }
         let withoutExceptions = Lemmatizer(
             maximumSuffix: maximumSuffix, scripts: scripts, ruleKeys: rules.map(\.0), ruleScripts: rules.map(\.1),
-            exactKeys: [], exactLemmas: [], lowerKeys: lower.map(\.0), lowerLemmas: lower.map(\.1))
+            exactKeys: [], exactLemmas: [], lowerKeys: lower.map(\.0), lowerLemmas: lower.map(\.1),
+            trainingLemmas: trainingLemmas, wordList: wordList)
 
         // Exact-form exceptions: only where the tables above would get the lemma wrong.
         var exact: [(UInt64, String)] = []
@@ -96,7 +123,7 @@ public struct LemmatizerTrainer: Sendable {
         return Lemmatizer(
             maximumSuffix: maximumSuffix, scripts: scripts, ruleKeys: rules.map(\.0), ruleScripts: rules.map(\.1),
             exactKeys: exact.map(\.0), exactLemmas: exact.map(\.1), lowerKeys: lower.map(\.0),
-            lowerLemmas: lower.map(\.1))
+            lowerLemmas: lower.map(\.1), trainingLemmas: trainingLemmas, wordList: wordList)
     }
 
     /// The most frequent string; ties go to the alphabetically first.

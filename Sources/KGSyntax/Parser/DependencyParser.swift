@@ -70,6 +70,11 @@ public struct DependencyParser: Sendable {
         for i in sentences.indices { workspace.parse(&sentences[i].words, model: model) }
     }
 
+    /// Parses every sentence of a document in place, reusing one set of buffers.
+    public func parse(_ document: inout Document) {
+        parse(&document.sentences)
+    }
+
     /// Parses many CoNLL-U sentences in place (their gold heads and relations are overwritten).
     public func parse(_ sentences: inout [CoNLLUSentence]) {
         var workspace = ParserWorkspace()
