@@ -10,7 +10,8 @@ struct EvalUD: ParsableCommand {
         abstract: "Score the tagger, lemmatizer, parser and tokenizer on a UD CoNLL-U file.",
         discussion: """
             UPOS, XPOS, lemmas, UAS and LAS use the file's gold tokenization and our predicted tags (punctuation
-            included, as in the CoNLL 2018 shared task). Tokens, words and sentences F1 tokenize the raw text
+            included; LAS compares universal relations, as the CoNLL 2018 shared task's script does, and LAS
+            full also the subtypes). Tokens, words and sentences F1 tokenize the raw text
             rebuilt from the file's `# text` lines and align by character offsets.
             """)
 
@@ -54,12 +55,13 @@ struct EvalUD: ParsableCommand {
             XPOS      \(pct(tagging.xposAccuracy))
             Lemmas    \(pct(tagging.lemmaAccuracy))
             UAS       \(pct(parsing.uas))   (predicted tags, gold tokenization)
-            LAS       \(pct(parsing.las))
+            LAS       \(pct(parsing.universalLAS))   (CoNLL 2018: universal relations, nsubj:pass counts as nsubj)
+            LAS full  \(pct(parsing.las))   (with relation subtypes)
 
             """)
         if goldTags {
             let goldTagged = ParserEvaluation.evaluate(annotator.parser, on: gold)
-            Terminal.write("UAS/LAS with gold tags  \(pct(goldTagged.uas)) / \(pct(goldTagged.las))\n")
+            Terminal.write("UAS/LAS/LAS full with gold tags  \(pct(goldTagged.uas)) / \(pct(goldTagged.universalLAS)) / \(pct(goldTagged.las))\n")
         }
         Terminal.write("""
             Tokens    \(pct(tokenization.tokens.f1))   F1 from raw text (P \(pct(tokenization.tokens.precision)), R \(pct(tokenization.tokens.recall)))
