@@ -34,10 +34,6 @@ struct Extract: ParsableCommand {
     func run() throws {
         let reader = try DocumentReader(paths: paths, date: extraction.date)
         let pipeline = try Pipeline(extractor: extraction.extractor)
-        if format == .carb || lines {
-            try runOnLines(reader, pipeline)
-            return
-        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         if format == .tsv {
@@ -45,26 +41,8 @@ struct Extract: ParsableCommand {
         }
         var count = 0
         while let document = reader.next() {
-            for assertion in pipeline.process(document).assertions {
-                count += 1
-                if format == .jsonl {
-                    Terminal.write(String(decoding: try encoder.encode(assertion), as: UTF8.self) + "\n")
-                } else {
-                    Terminal.write(tsvLine(assertion) + "\n")
-                }
-            }
-        }
-        Terminal.report(reader.warnings)
-        Terminal.warn("\(count) assertions")
-    }
-
-    /// Line mode (and CaRB output): every line is a sentence; CaRB format writes the line verbatim.
-    private func runOnLines(_ reader: DocumentReader, _ pipeline: Pipeline) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var count = 0
-        while let document = reader.next() {
             if format == .carb {
+                // CaRB's format wants whole phrases per sentence; with --lines the line is the sentence column.
                 let predictions = lines
                     ? pipeline.carbPredictions(lines: document.text, pretokenized: pretokenized)
                     : pipeline.carbPredictions(document: document)
@@ -72,8 +50,10 @@ struct Extract: ParsableCommand {
                 Terminal.write(predictions.tsv)
                 continue
             }
-            let annotated = pipeline.annotate(lines: document, pretokenized: pretokenized)
-            for assertion in pipeline.extractor.extractAssertions(from: annotated) {
+            let assertions = lines
+                ? pipeline.extractor.extractAssertions(from: pipeline.annotate(lines: document, pretokenized: pretokenized))
+                : pipeline.process(document).assertions
+            for assertion in assertions {
                 count += 1
                 if format == .jsonl {
                     Terminal.write(String(decoding: try encoder.encode(assertion), as: UTF8.self) + "\n")
