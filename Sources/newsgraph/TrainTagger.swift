@@ -86,7 +86,8 @@ struct TrainTagger: ParsableCommand {
                 let trained = LemmatizerTrainer().train(on: trainSentences, wordList: words)
                 try trained.save(to: lemmatizerURL)
                 lemmatizer = trained
-                print("wrote \(lemmatizerURL.path) (\(Self.fileSize(lemmatizerURL)) bytes, \(words.count) word-list lines)")
+                print("wrote \(lemmatizerURL.path) (\(Self.fileSize(lemmatizerURL)) bytes, "
+                      + "\(words.count) word-list lines)")
                 if !devSentences.isEmpty {
                     let gold = TaggingEvaluator.evaluate(devSentences, tagger: nil, lemmatizer: trained)
                     print(String(format: "dev lemma accuracy on gold tags %.2f", gold.lemmaAccuracy))
@@ -132,8 +133,9 @@ struct TrainTagger: ParsableCommand {
         }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
         else {
-            throw SyntaxModelError(path: path, reason: "cannot read the word list",
-                                   hint: "install it (apt-get install wamerican), pass --word-list <file>, or --word-list none")
+            throw SyntaxModelError(
+                path: path, reason: "cannot read the word list",
+                hint: "install it (apt-get install wamerican), pass --word-list <file>, or --word-list none")
         }
         return text.split(whereSeparator: \.isNewline).map(String.init)
     }

@@ -69,7 +69,8 @@ extension Lemmatizer {
               [ruleKeys, exactKeys, lowerKeys].allSatisfy({ Set($0).count == $0.count && !$0.contains(0) })
         else { throw reader.invalid("inconsistent lemmatizer tables") }
         return Lemmatizer(maximumSuffix: maximumSuffix, scripts: scripts, ruleKeys: ruleKeys, ruleScripts: ruleScripts,
-                          exactKeys: exactKeys, exactLemmas: exactLemmas, lowerKeys: lowerKeys, lowerLemmas: lowerLemmas,
+                          exactKeys: exactKeys, exactLemmas: exactLemmas, lowerKeys: lowerKeys,
+                          lowerLemmas: lowerLemmas,
                           trainingLemmas: trainingLemmas, wordList: wordList)
     }
 }

@@ -108,7 +108,8 @@ public struct Lemmatizer: Sendable {
         if ruled == lowered ? xpos == "NNS" && trainingLemmas.contains(ruled)
             : isKnown(ruled, in: trainingLemmas) || isKnown(ruled, in: wordList) {
             // Both "scar" and "scare" are words, but "scar" would have made "scarred": spelling decides.
-            if xpos.hasPrefix("VB"), first == ruled + "e", isKnown(first, in: trainingLemmas) || isKnown(first, in: wordList) {
+            if xpos.hasPrefix("VB"), first == ruled + "e",
+               isKnown(first, in: trainingLemmas) || isKnown(first, in: wordList) {
                 return first
             }
             return nil

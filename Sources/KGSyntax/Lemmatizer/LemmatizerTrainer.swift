@@ -26,7 +26,9 @@ public struct LemmatizerTrainer: Sendable {
     public func train(on sentences: [CoNLLUSentence], wordList: [String] = []) -> Lemmatizer {
         let training = KnownWords(Self.trainingLemmas(of: sentences))
         // Two-letter entries of a word list are mostly abbreviations ("fl", "pl") that would pass for stems.
-        let listed = KnownWords(wordList.filter { $0.utf8.count >= 3 && Self.isLowercaseWord($0) && !training.contains($0) })
+        let listed = KnownWords(wordList.filter {
+            $0.utf8.count >= 3 && Self.isLowercaseWord($0) && !training.contains($0)
+        })
         return train(on: sentences, trainingLemmas: training, wordList: listed)
     }
 
