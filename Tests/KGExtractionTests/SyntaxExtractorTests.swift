@@ -107,7 +107,8 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Ukraine found the drones that Iran had sold to Russia.", subject: "Iran", relation: "sell", object: "the drones"),
         .init(sentence: "The drones, which Iran supplied, struck Kiev.", subject: "the drones", relation: "strike", object: "Ukraine"),
         .init(sentence: "All the weapons used by Russian troops come from Iran.", subject: "Russia", relation: "use", object: "All the weapons"),
-        .init(sentence: "Officials accused Russia, citing drones supplied by Iran.", subject: "Iran", relation: "supply", object: "drones"),
+        .init(sentence: "Officials accused Russia, citing drones supplied by Iran.", subject: "Iran", relation: "supply", object: "drones",
+              knownParseError: "the parser attaches 'citing' to 'drones' as an adjective"),
     ]
 
     @Test(arguments: cases)

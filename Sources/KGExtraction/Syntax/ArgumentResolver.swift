@@ -90,9 +90,10 @@ struct ArgumentResolver {
                 words += tree.subtree(of: c)
             }
         }
-        // Keep the punctuation inside a name ("Amir-Abdollahian" is tokenized Amir, -, Abdollahian).
+        // Keep the punctuation inside a name ("Amir-Abdollahian" is tokenized Amir, -, Abdollahian), and the
+        // name words next to it that the parser attached elsewhere.
         guard let first = words.min(), let last = words.max() else { return words }
-        return Array(first...last)
+        return tree.widenedName(first...last)
     }
 
     /// The name as written: forms joined by the spaces the text had ("Amir-Abdollahian", not "Amir - Abdollahian").
@@ -118,6 +119,21 @@ extension DependencyTree {
         guard SyntaxLexicon.roleNouns.contains(lemma(head)) || SyntaxLexicon.bodyNouns.contains(lemma(head)) else { return nil }
         let parts = children(of: head, ["flat", "appos", "compound", "flat:name"]).filter { $0 > head && upos($0) == "PROPN" }
         guard let first = parts.min(), let last = parts.map({ subtree(of: $0).max() ?? $0 }).max() else { return nil }
+        return widenedName(first...last)
+    }
+
+    /// A name span grown over the adjacent capitalised proper-noun words and inner hyphens, stopping at titles:
+    /// "Hossein" + "Amir - Abdollahian" when the parser split the name in two.
+    func widenedName(_ range: ClosedRange<Int>) -> [Int] {
+        func isNameWord(_ i: Int) -> Bool {
+            upos(i) == "PROPN" && words[i].form.first?.isUppercase == true
+                && !SyntaxLexicon.roleNouns.contains(lemma(i)) && !SyntaxLexicon.organizationWords.contains(words[i].form)
+        }
+        func isJoiner(_ i: Int) -> Bool { words[i].form == "-" && !words[i].spaceAfter && i > 0 && !words[i - 1].spaceAfter }
+        var first = range.lowerBound
+        var last = range.upperBound
+        while last + 1 < count, isNameWord(last + 1) || (isJoiner(last + 1) && last + 2 < count && isNameWord(last + 2)) { last += 1 }
+        while first > 0, isNameWord(first - 1) || (isJoiner(first - 1) && first > 1 && isNameWord(first - 2)) { first -= 1 }
         return Array(first...last)
     }
 }

@@ -73,12 +73,14 @@ struct PropositionFinder {
             subjects = tree.children(of: p, ["obl:agent"]).flatMap(expand).map(nounPhrase)
             if let noun = tree.head(of: p) { objectHeads = expand(noun) }
         } else {
-            subjects = subjectHeads(of: p).map(nounPhrase)
+            subjects = mergedAdjacent(subjectHeads(of: p).map(nounPhrase))
             if subjects.isEmpty, let inherited = inheritedSubject(of: p) {
                 subjects = inherited.map(nounPhrase)
                 confidence -= 0.15
             }
             objectHeads = objects.filter { tree.relation($0) == "obj" }.flatMap(expand)
+            // "The Kremlin warned NATO" with NATO parsed as indirect object: with no direct object, it is the object.
+            if objectHeads.isEmpty, let iobj = tree.child(of: p, ["iobj"]) { objectHeads = expand(iobj) }
         }
         // Participial modifier: "weapons used by Russian troops" (passive), "drones striking targets" (active).
         if tree.relation(p) == "acl", let noun = tree.head(of: p) {
@@ -191,6 +193,24 @@ struct PropositionFinder {
     }
 
     // MARK: - Arguments
+
+    /// Subjects that sit side by side with no conjunction between them are one phrase the parser split
+    /// ("Foreign Minister | Hossein Amir-Abdollahian"); the rightmost word heads it.
+    func mergedAdjacent(_ phrases: [Phrase]) -> [Phrase] {
+        guard phrases.count > 1 else { return phrases }
+        let sorted = phrases.sorted { ($0.words.first ?? $0.head) < ($1.words.first ?? $1.head) }
+        var out: [Phrase] = [sorted[0]]
+        for phrase in sorted.dropFirst() {
+            guard let last = out.last, let end = last.words.last, let start = phrase.words.first else { out.append(phrase); continue }
+            let gap = (end + 1)..<start
+            if gap.allSatisfy({ tree.upos($0) == "PUNCT" && tree.words[$0].form != "," }) && !gap.contains(where: { tree.relation($0) == "cc" }) {
+                out[out.count - 1] = Phrase(head: phrase.head, words: (last.words + Array(gap) + phrase.words).sorted())
+            } else {
+                out.append(phrase)
+            }
+        }
+        return out
+    }
 
     /// Direct subjects of `p`, split over coordination, relative pronouns replaced by what they refer to.
     func subjectHeads(of p: Int) -> [Int] {
