@@ -54,18 +54,19 @@ struct DependencyTree {
     func subtree(of i: Int, excluding: (Int) -> Bool = { _ in false }) -> [Int] {
         var out: [Int] = []
         var stack = [i]
-        while let n = stack.popLast() {
+        // A well-formed tree has no cycles; the bound keeps a malformed one from looping forever.
+        while let n = stack.popLast(), out.count <= words.count {
             out.append(n)
             for c in children[n] where !excluding(c) { stack.append(c) }
         }
-        return out.sorted()
+        return Array(Set(out)).sorted()
     }
 
     /// `conj` dependents of `i`, transitively (UD chains "A, B and C" as conj(A,B), conj(A,C)).
     func conjuncts(of i: Int) -> [Int] {
         var out: [Int] = []
         var stack = children(of: i, ["conj"])
-        while let n = stack.popLast() {
+        while let n = stack.popLast(), out.count <= words.count {
             out.append(n)
             stack += children(of: n, ["conj"])
         }

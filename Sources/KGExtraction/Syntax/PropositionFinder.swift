@@ -201,7 +201,10 @@ struct PropositionFinder {
         let sorted = phrases.sorted { ($0.words.first ?? $0.head) < ($1.words.first ?? $1.head) }
         var out: [Phrase] = [sorted[0]]
         for phrase in sorted.dropFirst() {
-            guard let last = out.last, let end = last.words.last, let start = phrase.words.first else { out.append(phrase); continue }
+            guard let last = out.last, let end = last.words.last, let start = phrase.words.first, start > end else {
+                out.append(phrase)
+                continue
+            }
             let gap = (end + 1)..<start
             if gap.allSatisfy({ tree.upos($0) == "PUNCT" && tree.words[$0].form != "," }) && !gap.contains(where: { tree.relation($0) == "cc" }) {
                 out[out.count - 1] = Phrase(head: phrase.head, words: (last.words + Array(gap) + phrase.words).sorted())
