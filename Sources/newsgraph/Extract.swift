@@ -25,6 +25,9 @@ struct Extract: ParsableCommand {
     @Flag(help: "With --lines: the sentences are already tokenized; split words on whitespace only.")
     var pretokenized = false
 
+    @Flag(help: "Print to standard error how long annotation (split, tag, parse) and extraction took.")
+    var timing = false
+
     @OptionGroup var extraction: ExtractionOptions
 
     func validate() throws {
@@ -40,6 +43,9 @@ struct Extract: ParsableCommand {
             Terminal.write("doc\tsentence\tsubject\tsubject_entity\trelation\tnegated\tmodality\tobject\tobject_entity\tattribution\tconfidence\n")
         }
         var count = 0
+        var annotationTime = Duration.zero
+        var extractionTime = Duration.zero
+        var words = 0
         while let document = reader.next() {
             if format == .carb {
                 // CaRB's format wants whole phrases per sentence; with --lines the line is the sentence column.
@@ -50,9 +56,13 @@ struct Extract: ParsableCommand {
                 Terminal.write(predictions.tsv)
                 continue
             }
-            let assertions = lines
-                ? pipeline.extractor.extractAssertions(from: pipeline.annotate(lines: document, pretokenized: pretokenized))
-                : pipeline.process(document).assertions
+            let start = ContinuousClock.now
+            let annotated = lines ? pipeline.annotate(lines: document, pretokenized: pretokenized) : pipeline.annotate(document)
+            let annotatedAt = ContinuousClock.now
+            let assertions = pipeline.extractor.extractAssertions(from: annotated)
+            annotationTime += annotatedAt - start
+            extractionTime += ContinuousClock.now - annotatedAt
+            words += annotated.sentences.reduce(0) { $0 + $1.words.count }
             for assertion in assertions {
                 count += 1
                 if format == .jsonl {
@@ -64,6 +74,13 @@ struct Extract: ParsableCommand {
         }
         Terminal.report(reader.warnings)
         Terminal.warn("\(count) assertions")
+        if timing {
+            func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+            let a = seconds(annotationTime), e = seconds(extractionTime)
+            Terminal.warn(String(
+                format: "timing: %d words; annotation %.2f s (%.0f words/s), extraction %.2f s (%.0f words/s), extraction adds %.1f%%",
+                words, a, Double(words) / max(a, 1e-9), e, Double(words) / max(e, 1e-9), 100 * e / max(a, 1e-9)))
+        }
     }
 
     private func tsvLine(_ a: Assertion) -> String {
