@@ -26,10 +26,13 @@ struct TrainTagger: ParsableCommand {
     var output: String = "Sources/KGSyntax/Models"
 
     @Option(help: "Passes over the training data.")
-    var epochs: Int = 10
+    var epochs: Int = 12
 
     @Option(help: "Seed of the shuffling generator.")
     var seed: UInt64 = 1
+
+    @Option(help: "Train two passes, the second over jackknifed first-pass tags from this many folds (0: one pass).")
+    var folds: Int = 0
 
     @Option(name: .customLong("test"), help: "Score the models on this CoNLL-U file (repeatable).")
     var tests: [String] = []
@@ -42,6 +45,7 @@ struct TrainTagger: ParsableCommand {
 
     func validate() throws {
         guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
+        guard folds == 0 || folds >= 2 else { throw ValidationError("--folds must be 0 (one pass) or at least 2") }
         guard evaluateOnly || train != nil else { throw ValidationError("--train is required (or pass --evaluate-only)") }
     }
 
@@ -55,23 +59,14 @@ struct TrainTagger: ParsableCommand {
             let start = Date()
             tagger = try PartOfSpeechTagger.load(from: taggerURL)
             lemmatizer = skipLemmatizer ? nil : try Lemmatizer.load(from: lemmatizerURL)
-            print(String(format: "loaded models from %@ in %.3f s", output, Date().timeIntervalSince(start)))
+            print("loaded models from \(output) in " + String(format: "%.3f s", Date().timeIntervalSince(start)))
         } else {
             let trainSentences = try Self.readTreebank(train ?? "")
             let devSentences = try dev.map(Self.readTreebank) ?? []
             try Self.ensureFolder(folder)
             print("training on \(trainSentences.count) sentences, \(devSentences.count) dev sentences, seed \(seed)")
             var trainer = TaggerTrainer(epochs: epochs, seed: seed)
-            let env = ProcessInfo.processInfo.environment  // TUNING ONLY, remove
-            if let v = env["T_DMIN"].flatMap(Int.init) { trainer.dictionaryMinimumCount = v }
-            if let v = env["T_DSHARE"].flatMap(Double.init) { trainer.dictionaryMinimumShare = v }
-            if let v = env["T_LMIN"].flatMap(Int.init) { trainer.lexiconMinimumCount = v }
-            if let v = env["T_LSHARE"].flatMap(Double.init) { trainer.lexiconMinimumShare = v }
-            if let v = env["T_DROP"].flatMap(Double.init) { trainer.rareWordDropout = v }
-            if let v = env["T_FOLDS"].flatMap(Int.init) { trainer.folds = v }
-            if let v = env["T_E1"].flatMap(Int.init) { trainer.firstPassEpochs = v }
-            if env["T_FLIP"] != nil { trainer.rightToLeft = false }
-            if let v = env["T_WMIN"].flatMap(Float.init) { trainer.minimumWeight = v }
+            trainer.folds = folds
             let start = Date()
             tagger = trainer.train(on: trainSentences, development: devSentences) { report in
                 var line = report.stage + String(format: " epoch %2d  train %.2f", report.epoch, report.trainingAccuracy)
@@ -102,11 +97,6 @@ struct TrainTagger: ParsableCommand {
             let scores = TaggingEvaluator.evaluate(sentences, tagger: tagger, lemmatizer: lemmatizer)
             print("\(path): \(scores)")
             print(String(format: "  tagger alone: %.0f words/s", taggingOnly.wordsPerSecond))
-            if let out = ProcessInfo.processInfo.environment["T_PRED"] {  // TUNING ONLY, remove
-                var copy = sentences
-                for i in copy.indices { tagger.tag(&copy[i].words); lemmatizer?.lemmatize(&copy[i].words) }
-                try CoNLLU.format(copy).write(toFile: out, atomically: true, encoding: .utf8)
-            }
         }
     }
 

@@ -26,6 +26,12 @@ struct LemmatizerTests {
         ("Sanctions", "NOUN", "NNS", "sanction"),
         ("geolocated", "VERB", "VBD", "geolocate"),
         ("blorfs", "NOUN", "NNS", "blorf"),
+        ("n’t", "PART", "RB", "not"),
+        ("O’Brien", "PROPN", "NNP", "O'Brien"),  // the treebanks spell lemmas in ASCII ("’s" → "'s")
+        ("“", "PUNCT", "``", "\""),
+        ("Zürich", "PROPN", "NNP", "Zürich"),
+        ("cafés", "NOUN", "NNS", "café"),
+        ("", "X", "XX", ""),
     ])
     func bundledModelLemmatizes(form: String, upos: String, xpos: String, lemma: String) throws {
         let lemmatizer = try Lemmatizer.loadDefault()

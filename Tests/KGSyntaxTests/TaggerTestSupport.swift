@@ -1,5 +1,6 @@
 import Foundation
 import KGCore
+import KGSyntax
 import KGText
 
 /// Shared fixtures of the tagger and lemmatizer tests.
@@ -19,6 +20,14 @@ enum TaggerTestSupport {
         let url = treebankFolder.appendingPathComponent(file)
         let text = try String(contentsOf: url, encoding: .utf8)
         return Array(try CoNLLU.parse(text, path: url.path).prefix(count))
+    }
+
+    /// Saves a tagger to a temporary file and loads it back.
+    static func roundTrip(_ tagger: PartOfSpeechTagger) throws -> PartOfSpeechTagger {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tagger-\(UUID().uuidString).bin")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try tagger.save(to: url)
+        return try PartOfSpeechTagger.load(from: url)
     }
 
     /// Words with only their forms filled, as the tokenizer hands them over.

@@ -24,6 +24,29 @@ struct TaggerTests {
         #expect(sentence.words.map(\.upos) == ["PRON", "VERB", "NUM", "NOUN", "CCONJ", "PRON", "AUX", "ADJ", "PUNCT"])
     }
 
+    @Test func readsTypographicPunctuationLikeASCII() throws {
+        let tagger = try PartOfSpeechTagger.loadDefault()
+        var curly = TaggerTestSupport.words("“ I do n’t know , ” she said — twice .")
+        var ascii = TaggerTestSupport.words("\" I do n't know , \" she said -- twice .")
+        tagger.tag(&curly)
+        tagger.tag(&ascii)
+        #expect(curly.map(\.xpos) == ascii.map(\.xpos))
+        #expect(curly[3].upos == "PART")
+        #expect(curly.map(\.form)[3] == "n’t")
+    }
+
+    @Test func oddFormsGetTagsWithoutTrouble() throws {
+        let tagger = try PartOfSpeechTagger.loadDefault()
+        let long = String(repeating: "a", count: 5000)
+        var words = TaggerTestSupport.words("Zürich ☃ \(long) 3.5 https://example.com/a?b=c") + [Word(form: "", span: TextSpan(start: 0, end: 0))]
+        tagger.tag(&words)
+        #expect(words.allSatisfy { !$0.upos.isEmpty && !$0.xpos.isEmpty })
+        #expect(words[3].upos == "NUM")
+        var city = TaggerTestSupport.words("She moved to Zürich last year .")
+        tagger.tag(&city)
+        #expect(city[3].upos == "PROPN")
+    }
+
     @Test func emptySentenceIsLeftAlone() throws {
         let tagger = try PartOfSpeechTagger.loadDefault()
         var words: [Word] = []
@@ -50,6 +73,18 @@ struct TaggerTests {
         let second = trainer.train(on: TaggerTestSupport.tinyTreebank).encoded()
         #expect(first == second)
         #expect(!first.isEmpty)
+    }
+
+    @Test func twoPassModelRoundTripsAndFeedsTheFirstPassForward() throws {
+        var trainer = TaggerTrainer(epochs: 3, seed: 3, dictionaryMinimumCount: 1000)
+        trainer.folds = 2
+        let tagger = trainer.train(on: TaggerTestSupport.tinyTreebank)
+        #expect(tagger.stages.count == 2)
+        #expect(tagger.stages[0].reversed != tagger.stages[1].reversed)
+        let loaded = try TaggerTestSupport.roundTrip(tagger)
+        #expect(loaded.encoded() == tagger.encoded())
+        let words = TaggerTestSupport.words("The dogs sat on Paris .")
+        #expect(loaded.predictClasses(words) == tagger.predictClasses(words))
     }
 
     @Test func trainedModelLearnsItsTrainingData() {

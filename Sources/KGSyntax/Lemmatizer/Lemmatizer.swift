@@ -47,8 +47,14 @@ public struct Lemmatizer: Sendable {
         }
     }
 
-    /// The lemma of one word form with the given tags.
+    /// The lemma of one word form with the given tags; typographic punctuation comes back in ASCII.
     public func lemma(of form: String, upos: String, xpos: String) -> String {
+        // Lemmas are spelled in ASCII, as both EWT and GUM do ("’s" → "'s", "“" → "\"").
+        lemma(ofNormalized: FormNormalizer.normalized(form), upos: upos, xpos: xpos)
+    }
+
+    /// The lemma of a form already passed through `FormNormalizer`.
+    private func lemma(ofNormalized form: String, upos: String, xpos: String) -> String {
         let tags = Self.tagHash(upos: upos, xpos: xpos)
         var copy = form
         // ASCII forms (nearly all) hash their lowercase and suffixes straight from the bytes, without

@@ -26,7 +26,8 @@ public struct LemmatizerTrainer: Sendable {
         var lemmaCounts: [Pair: [String: Int]] = [:]
         for sentence in sentences {
             for word in sentence.words where !word.lemma.isEmpty && word.lemma != "_" {
-                lemmaCounts[Pair(form: word.form, upos: word.upos, xpos: word.xpos), default: [:]][word.lemma, default: 0] += 1
+                let pair = Pair(form: FormNormalizer.normalized(word.form), upos: word.upos, xpos: word.xpos)
+                lemmaCounts[pair, default: [:]][FormNormalizer.normalized(word.lemma), default: 0] += 1
             }
         }
         let types = lemmaCounts.map { ($0.key, Self.mostFrequent($0.value)) }
@@ -40,7 +41,10 @@ public struct LemmatizerTrainer: Sendable {
         for (type, script) in zip(types, scriptOfType) {
             let tags = Lemmatizer.tagHash(upos: type.0.upos, xpos: type.0.xpos)
             let keys = Lemmatizer.suffixKeys(of: type.0.form.lowercased(), tags: tags, maximumSuffix: maximumSuffix)
-            for key in keys { ruleCounts[key, default: [:]][scriptNumber[script] ?? 0, default: 0] += 1 }
+            // A suffix of k characters only vouches for scripts that rewrite within it.
+            for (length, key) in keys.enumerated() where script.strip <= length {
+                ruleCounts[key, default: [:]][scriptNumber[script] ?? 0, default: 0] += 1
+            }
         }
         // Per-tag defaults (suffix length 0) are kept whatever their support.
         let defaults = Set(types.map { FeatureHashing.key(3, Lemmatizer.tagHash(upos: $0.0.upos, xpos: $0.0.xpos), 0) })

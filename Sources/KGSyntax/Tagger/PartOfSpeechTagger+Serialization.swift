@@ -4,7 +4,7 @@ extension PartOfSpeechTagger {
     static let fileMagic = "KGTG"
     static let fileVersion: UInt32 = 3
     /// Changes whenever `TaggerFeatures` changes meaning, so old weights are refused instead of misread.
-    static let featureVersion: UInt32 = 3
+    static let featureVersion: UInt32 = 5
 
     /// Reads a tagger written by `save(to:)`.
     public static func load(from url: URL) throws -> PartOfSpeechTagger {

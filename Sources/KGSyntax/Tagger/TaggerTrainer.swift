@@ -30,7 +30,7 @@ public struct TaggerTrainer: Sendable {
     public var lexiconMinimumShare: Double
 
     /// A trainer with the defaults used for the bundled model.
-    public init(epochs: Int = 10, seed: UInt64 = 1, dictionaryMinimumCount: Int = 20,
+    public init(epochs: Int = 12, seed: UInt64 = 1, dictionaryMinimumCount: Int = 20,
                 dictionaryMinimumShare: Double = 0.99, minimumWeight: Float = 0.01, lexiconMinimumCount: Int = 2,
                 lexiconMinimumShare: Double = 0.05, rareWordDropout: Double = 0.5, folds: Int = 0,
                 firstPassEpochs: Int = 8, rightToLeft: Bool = true) {
@@ -57,8 +57,9 @@ public struct TaggerTrainer: Sendable {
         public var trainingAccuracy: Double
         /// Scores of the averaged model on the development data, when given.
         public var development: TaggingScores?
-        /// Number of feature rows and stored weights of the averaged, pruned model.
+        /// Number of feature rows of the averaged, pruned model.
         public var featureCount: Int
+        /// Number of non-zero weights stored in those rows.
         public var weightCount: Int
     }
 
@@ -107,7 +108,9 @@ public struct TaggerTrainer: Sendable {
         let classCount = classOf.count
         let (dictionaryKeys, dictionaryClasses) = buildDictionary(sentences, classOf: classOf)
         let lexicon = TaggerLexicon.build(
-            sentences.flatMap { $0.words.map { (FeatureHashing.hashLowercased($0.form), classOf[Self.label($0)] ?? 0) } },
+            sentences.flatMap { $0.words.map {
+                (FeatureHashing.hashLowercased(FormNormalizer.normalized($0.form)), classOf[Self.label($0)] ?? 0)
+            } },
             minimumCount: lexiconMinimumCount, minimumShare: lexiconMinimumShare)
         let dictionaryOnly = TaggerStage(reversed: reversed, weights: .empty(classCount: classCount),
                                          dictionaryKeys: dictionaryKeys, dictionaryClasses: dictionaryClasses,
@@ -196,7 +199,7 @@ public struct TaggerTrainer: Sendable {
     private func buildDictionary(_ sentences: [CoNLLUSentence], classOf: [String: Int]) -> ([UInt64], [UInt16]) {
         var counts: [String: [Int: Int]] = [:]
         for sentence in sentences {
-            for word in sentence.words { counts[word.form, default: [:]][classOf[Self.label(word)] ?? 0, default: 0] += 1 }
+            for word in sentence.words { counts[FormNormalizer.normalized(word.form), default: [:]][classOf[Self.label(word)] ?? 0, default: 0] += 1 }
         }
         var entries: [(UInt64, UInt16)] = []
         for (form, byClass) in counts {

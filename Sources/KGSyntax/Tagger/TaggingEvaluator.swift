@@ -9,12 +9,18 @@ import Darwin
 
 /// Accuracy of tags and lemmas against gold CoNLL-U words (gold tokenization, punctuation included).
 public struct TaggingScores: Sendable, Hashable, CustomStringConvertible {
+    /// Empty scores, to be filled by `TaggingEvaluator`.
+    public init() {}
+
     /// Words scored.
     public var words = 0
+    /// Words whose predicted UPOS equals the gold one.
     public var uposCorrect = 0
+    /// Words whose predicted XPOS equals the gold one.
     public var xposCorrect = 0
     /// Words with both UPOS and XPOS right.
     public var jointCorrect = 0
+    /// Words whose predicted lemma equals the gold one (0 when no lemmatizer was scored).
     public var lemmaCorrect = 0
     /// CPU seconds of the tagging thread (and lemmatizing, when a lemmatizer was given); CPU time rather than
     /// wall-clock time, so a busy machine does not distort speed measurements.
