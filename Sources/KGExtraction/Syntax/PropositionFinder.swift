@@ -234,6 +234,12 @@ struct PropositionFinder {
         switch tree.relation(p) {
         case "conj", "advcl", "xcomp":
             if tree.relation(p) == "xcomp", let obj = tree.child(of: h, ["obj"]) { return expand(obj) }
+            // A clause hanging from a noun ("accused [the United States] of fueling …" parsed under the object):
+            // the noun does it.
+            if tree.relation(p) == "advcl", ["NOUN", "PROPN", "PRON"].contains(tree.upos(h)),
+               tree.children(of: p, ["mark"]).contains(where: { ["of", "for"].contains(tree.lemma($0)) }) {
+                return expand(h)
+            }
             // "accused them of fueling", "blasted the West for pumping": the object does the gerund.
             if tree.relation(p) == "advcl", let obj = tree.child(of: h, ["obj"]),
                tree.children(of: p, ["mark"]).contains(where: { ["of", "for"].contains(tree.lemma($0)) }) {
