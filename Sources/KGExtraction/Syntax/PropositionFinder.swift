@@ -389,6 +389,13 @@ struct PropositionFinder {
                 let verb = tree.lemma(h)
                 if L.speechVerbs.contains(verb), let speaker = speaker(of: h) { return (speaker, verb) }
             case "conj", "xcomp":
+                // A conjunct that agrees with a subject further up was mis-attached inside the reported clause;
+                // it shares the attribution of the clause it belongs to.
+                let own = subjectHeads(of: h)
+                if tree.relation(p) == "conj", !own.isEmpty, agreementClash(p, own),
+                   ["ccomp", "advcl", "xcomp"].contains(tree.relation(h)), let higher = tree.head(of: h) {
+                    return attribution(of: higher, depth: depth + 1)
+                }
                 return attribution(of: h, depth: depth + 1)
             default: break
             }
