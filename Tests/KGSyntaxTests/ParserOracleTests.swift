@@ -29,7 +29,7 @@ struct ParserOracleTests {
     @Test func dynamicOracleCostsCountExactlyTheArcsLost() {
         // Take every possible first k transitions (by a fixed pattern), then let the oracle finish:
         // the number of wrong heads must equal the summed costs of the forced transitions.
-        var rng = SplitMix64(seed: 3)
+        var rng = SeededRandom(seed: 3)
         for _ in 0..<200 {
             var state = ParserState()
             state.reset(count: Self.count)
@@ -48,7 +48,7 @@ struct ParserOracleTests {
     }
 
     @Test func everyTransitionSequenceEndsInOneRootedTree() {
-        var rng = SplitMix64(seed: 11)
+        var rng = SeededRandom(seed: 11)
         for n in 1...9 {
             var state = ParserState()
             state.reset(count: n)

@@ -12,6 +12,9 @@ struct SeededRandom: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 
+    /// A uniform double in [0, 1).
+    mutating func nextUnit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
+
     /// Fisher–Yates shuffle driven only by this generator (the standard library's algorithm may change).
     mutating func shuffle<T>(_ array: inout [T]) {
         guard array.count > 1 else { return }

@@ -91,7 +91,7 @@ public struct ParserTrainer: Sendable {
     ) throws -> ParserModel {
         var session = TrainingSession(labels: labels, rootLabel: rootLabel, options: options)
         var order = Array(examples.indices)
-        var rng = SplitMix64(seed: seed)
+        var rng = SeededRandom(seed: seed)
         var best: (las: Double, model: ParserModel)?
         for epoch in 1...max(options.epochs, 1) {
             let start = Date()
@@ -191,7 +191,7 @@ private struct TrainingSession {
     }
 
     /// One greedy pass over `example` with oracle updates; returns (zero-cost predictions, transitions).
-    mutating func train(_ example: TrainingExample, explore: Bool, rng: inout SplitMix64) -> (Int, Int) {
+    mutating func train(_ example: TrainingExample, explore: Bool, rng: inout SeededRandom) -> (Int, Int) {
         workspace.input.load(example.words)
         workspace.state.reset(count: example.words.count)
         var correct = 0, total = 0
