@@ -7,8 +7,9 @@ data=${UD_DIR:-../shared/data/ud}
 [ -f "$data/en_ewt-ud-test.conllu" ] || { echo "bench-syntax: $data/en_ewt-ud-test.conllu not found; set UD_DIR" >&2; exit 1; }
 swift build -c release --product newsgraph >&2
 bin=.build/release/newsgraph
-echo "== model load time"
-/usr/bin/time -f "%e s wall, %M KB peak (parse of one short sentence, models included)" "$bin" parse - <<< "Russia condemned the sanctions." > /dev/null
+echo "== model load time (a whole run parsing one short sentence, all three models loaded)"
+TIMEFORMAT="%R s wall"
+time ("$bin" parse - <<< "Russia condemned the sanctions." > /dev/null) 2>&1
 echo "== EWT test"
 "$bin" eval ud "$data/en_ewt-ud-test.conllu" --gold-tags
 if [ -f "$data/en_gum-ud-test.conllu" ]; then
