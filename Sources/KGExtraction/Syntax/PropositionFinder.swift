@@ -422,6 +422,32 @@ struct PropositionFinder {
         let length = (p.subject?.words.count ?? 0) + (p.object?.words.count ?? 0)
         c -= 0.01 * Double(max(0, length - 8))
         c -= 0.02 * Double(p.extras.count)
+        c -= embeddingPenalty(p.predicate)
         return (min(0.99, max(0.01, c)) * 1000).rounded() / 1000
     }
+
+    /// Clauses inside other clauses are parsed less reliably, and a reported or conditional clause is less
+    /// often a standalone fact: each level of embedding lowers confidence.
+    private func embeddingPenalty(_ p: Int) -> Double {
+        var penalty = 0.0
+        var node = p
+        for _ in 0..<8 {
+            guard let h = tree.head(of: node) else { break }
+            switch tree.relation(node) {
+            case "ccomp", "csubj": penalty += EmbeddingPenalty.clausal
+            case "advcl": penalty += EmbeddingPenalty.adverbial
+            case "acl:relcl", "acl": penalty += EmbeddingPenalty.relative
+            default: break
+            }
+            node = h
+        }
+        return penalty
+    }
+}
+
+/// How much each level of clause embedding lowers a proposition's confidence.
+enum EmbeddingPenalty {
+    static let clausal = 0.2
+    static let adverbial = 0.1
+    static let relative = 0.1
 }
