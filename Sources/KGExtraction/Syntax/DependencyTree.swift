@@ -6,9 +6,15 @@ import KGText
 struct DependencyTree {
     let words: [Word]
     let children: [[Int]]
+    /// Lower-cased lemmas (the form when the lemma is missing), computed once: rules ask for them constantly.
+    private let lemmas: [String]
 
     init(_ words: [Word]) {
         self.words = words
+        lemmas = words.map { word in
+            let lemma = word.lemma
+            return lemma.isEmpty || lemma == "_" ? word.form.lowercased() : lemma.lowercased()
+        }
         var children = [[Int]](repeating: [], count: words.count)
         for (i, word) in words.enumerated() where word.head > 0 && word.head <= words.count {
             children[word.head - 1].append(i)
@@ -33,19 +39,16 @@ struct DependencyTree {
     func relation(_ i: Int) -> String { words[i].relation }
 
     /// Children of `i` whose relation is exactly one of `relations`.
-    func children(of i: Int, _ relations: Set<String>) -> [Int] {
+    func children(of i: Int, _ relations: [String]) -> [Int] {
         children[i].filter { relations.contains(words[$0].relation) }
     }
 
     /// The first child of `i` with one of the relations.
-    func child(of i: Int, _ relations: Set<String>) -> Int? {
+    func child(of i: Int, _ relations: [String]) -> Int? {
         children[i].first { relations.contains(words[$0].relation) }
     }
 
-    func lemma(_ i: Int) -> String {
-        let lemma = words[i].lemma
-        return lemma.isEmpty || lemma == "_" ? words[i].form.lowercased() : lemma.lowercased()
-    }
+    func lemma(_ i: Int) -> String { lemmas[i] }
 
     func upos(_ i: Int) -> String { words[i].upos }
 
@@ -59,7 +62,15 @@ struct DependencyTree {
             out.append(n)
             for c in children[n] where !excluding(c) { stack.append(c) }
         }
-        return Array(Set(out)).sorted()
+        out.sort()
+        // Duplicates only arise from a cycle; drop them without hashing.
+        var unique = 0
+        for k in out.indices where k == 0 || out[k] != out[k - 1] {
+            out[unique] = out[k]
+            unique += 1
+        }
+        out.removeLast(out.count - unique)
+        return out
     }
 
     /// `conj` dependents of `i`, transitively (UD chains "A, B and C" as conj(A,B), conj(A,C)).
