@@ -103,6 +103,10 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Iranian Foreign Minister Hossein Amir-Abdollahian visited Moscow.", subject: "Hossein Amir-Abdollahian", relation: "visit", object: "Russia"),
         .init(sentence: "John Kirby, spokesman for the National Security Council, spoke on Friday.", subject: "John Kirby", relation: "spokesman of", object: "National Security Council"),
         .init(sentence: "Emmanuel Macron is the president of France.", subject: "Emmanuel Macron", relation: "president of", object: "France"),
+        .init(sentence: "Russian President Vladimir Putin met Iranian Foreign Minister Hossein Amir-Abdollahian.",
+              subject: "Vladimir Putin", relation: "president of", object: "Russia"),
+        .init(sentence: "British Prime Minister Theresa May visited Berlin.", subject: "Theresa May", relation: "prime minister of", object: "United Kingdom"),
+        .init(sentence: "Syrian President Bashar al-Assad spoke to Putin.", subject: "Bashar al-Assad", relation: "president of", object: "Syria"),
         // Relative clauses and participial modifiers.
         .init(sentence: "Ukraine found the drones that Iran had sold to Russia.", subject: "Iran", relation: "sell", object: "the drones"),
         .init(sentence: "The drones, which Iran supplied, struck Kiev.", subject: "the drones", relation: "strike", object: "Ukraine"),
@@ -129,6 +133,12 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         let attribution = assertion.attribution.map { "\($0.entity ?? $0.text)/\($0.verb)" }
         #expect(attribution == expected.attribution, "\(Self.render(assertion))")
         if let modality = expected.modality { #expect(assertion.relation.modality == modality) }
+    }
+
+    @Test func titleWordsAreNeitherOrganisationsNorNames() throws {
+        let found = try Self.assertions("Secretary of State Rex Tillerson met Prime Minister Theresa May.")
+        #expect(!found.contains { Self.name($0.object) == "State" || Self.name($0.object) == "Prime" })
+        #expect(found.contains { Self.name($0.subject) == "Rex Tillerson" && $0.relation.lemma == "meet" })
     }
 
     @Test func splitsADenialWithCoordinatedSubjects() throws {

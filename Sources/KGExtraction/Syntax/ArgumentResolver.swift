@@ -58,8 +58,10 @@ struct ArgumentResolver {
         // A proper name must look like one: "the defense ministry" tagged PROPN is still a description.
         if tree.upos(head) == "PROPN", tree.words[head].form.first?.isUppercase == true {
             // A phrase that is nothing but a name (as role assertions build them) is the name.
-            let pureName = phrase.words.allSatisfy { tree.upos($0) == "PROPN" || (tree.upos($0) == "PUNCT" && $0 != phrase.words.first && $0 != phrase.words.last) }
-            let name = pureName ? phrase.words : nameWords(head)
+            // Without the title words in front ("President Vladimir Putin" names Vladimir Putin).
+            let untitled = Array(phrase.words.drop { L.roleNouns.contains(tree.lemma($0)) || L.titleWords.contains(tree.lemma($0)) })
+            let pureName = !untitled.isEmpty && untitled.allSatisfy { tree.upos($0) == "PROPN" || (tree.upos($0) == "PUNCT" && $0 != untitled.first && $0 != untitled.last) }
+            let name = pureName ? untitled : nameWords(head)
             if let match = matches[head], match.entry.kind == .demonym { return (match.entry.entity, match.entry.type) }
             return (nameText(name), Self.guessType(name.map { tree.words[$0].form }))
         }
@@ -85,6 +87,10 @@ struct ArgumentResolver {
         for c in tree.children[head] {
             let r = tree.relation(c)
             let capitalized = tree.words[c].form.first?.isUppercase == true
+            // Titles and nationalities in front of a name are not part of it ("Syrian President Bashar al-Assad").
+            if L.roleNouns.contains(tree.lemma(c)) || L.titleWords.contains(tree.lemma(c)) || matches[c]?.entry.kind == .demonym {
+                continue
+            }
             if (r == "flat" || r == "compound" || r == "flat:name") && (tree.upos(c) == "PROPN" || capitalized)
                 || (r == "amod" && capitalized && c < head && tree.upos(head) == "PROPN") {
                 words += tree.subtree(of: c)
@@ -107,7 +113,8 @@ struct ArgumentResolver {
         let forms = allForms.filter { $0.first?.isLetter == true }
         if forms.contains(where: L.organizationWords.contains) { return .org }
         if forms.count == 1, let only = forms.first, only.count >= 2, only.allSatisfy({ $0.isUppercase || $0 == "." }) { return .org }
-        if (2...4).contains(forms.count), forms.allSatisfy({ $0.first?.isUppercase == true }) { return .person }
+        let words = forms.filter { !L.nameParticles.contains($0.lowercased()) }
+        if (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) { return .person }
         return .group
     }
 }
@@ -127,7 +134,8 @@ extension DependencyTree {
     func widenedName(_ range: ClosedRange<Int>) -> [Int] {
         func isNameWord(_ i: Int) -> Bool {
             upos(i) == "PROPN" && words[i].form.first?.isUppercase == true
-                && !SyntaxLexicon.roleNouns.contains(lemma(i)) && !SyntaxLexicon.organizationWords.contains(words[i].form)
+                && !SyntaxLexicon.roleNouns.contains(lemma(i)) && !SyntaxLexicon.titleWords.contains(lemma(i))
+                && !SyntaxLexicon.organizationWords.contains(words[i].form)
         }
         func isJoiner(_ i: Int) -> Bool { words[i].form == "-" && !words[i].spaceAfter && i > 0 && !words[i - 1].spaceAfter }
         var first = range.lowerBound

@@ -55,16 +55,43 @@ struct RoleFinder {
         return proposition(personWords: personWords, role: role)
     }
 
-    private func proposition(personWords: [Int], role: Int) -> [Proposition] {
-        guard let person = personWords.last else { return [] }
+    private func proposition(personWords name: [Int], role: Int) -> [Proposition] {
+        // The name as one span, with its inner hyphens ("Bashar al-Assad").
+        guard let first = name.min(), let last = name.max() else { return [] }
+        let personWords = Array(first...last)
+        let person = last
         let roleModifiers = tree.children(of: role, ["compound", "amod", "nmod:poss", "nmod", "flat"])
         // The organisation: "for the National Security Council", "of Iran", "Iran's", "Iranian", "US … Council".
         var organization: Int?
         for m in roleModifiers {
             let r = tree.relation(m)
-            if r == "nmod" || r == "nmod:poss" { organization = m; break }
+            if r == "nmod" || r == "nmod:poss" {
+                // "Secretary of State" is a title; "president of France" names the country.
+                if L.titleWords.contains(tree.lemma(m)) { continue }
+                organization = m
+                break
+            }
+            // "Prime", "Foreign", "Vice" are part of the title, not the organisation.
+            if L.titleWords.contains(tree.lemma(m)) { continue }
             if tree.upos(m) == "PROPN" || (tree.upos(m) == "ADJ" && tree.words[m].form.first?.isUppercase == true) {
                 organization = organization ?? m
+            }
+        }
+        // "Syrian President Bashar al-Assad" parsed with "Syrian" on the name rather than the title.
+        if organization == nil, let root = personWords.first(where: { w in tree.head(of: w).map { !personWords.contains($0) } ?? true }) {
+            organization = tree.children(of: root, ["amod", "compound", "nmod:poss"]).first { m in
+                m < role && !L.titleWords.contains(tree.lemma(m)) && !L.roleNouns.contains(tree.lemma(m))
+                    && tree.words[m].form.first?.isUppercase == true
+            }
+        }
+        // Last resort, by position: the capitalised word right before the title ("British Prime Minister …"
+        // with "British" mis-attached to the verb).
+        if organization == nil {
+            var k = role - 1
+            while k >= 0, L.titleWords.contains(tree.lemma(k)) { k -= 1 }
+            if k >= 0, k < role, ["ADJ", "PROPN"].contains(tree.upos(k)), tree.words[k].form.first?.isUppercase == true,
+               !L.roleNouns.contains(tree.lemma(k)) {
+                organization = k
             }
         }
         guard let organization else { return [] }

@@ -71,6 +71,16 @@ enum SyntaxLexicon {
         "Congress", "Assembly", "Police", "Foundation", "Times", "News", "Post", "Journal", "Network", "Front",
         "Brigade", "Movement", "Administration", "Fund", "League", "Board", "Reserve", "Airlines", "Motors",
     ]
+    /// Words that belong to a title rather than naming an organisation or a person ("Prime Minister",
+    /// "Secretary of State", "Vice President").
+    static let titleWords: Set<String> = [
+        "prime", "foreign", "vice", "first", "deputy", "defense", "defence", "finance", "interior", "home", "justice",
+        "health", "trade", "economy", "economic", "energy", "education", "chief", "senior", "former", "acting",
+        "executive", "press", "state", "general", "attorney", "majority", "minority", "supreme", "grand", "lord",
+        "labor", "labour", "environment", "agriculture", "transport", "culture", "information", "treasury",
+    ]
+    /// Lower-case particles inside personal names ("Bashar al-Assad", "Ursula von der Leyen").
+    static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "dos", "das", "abu"]
     /// Role nouns for appositions, titles and copulas ("foreign minister", "spokesman").
     static let roleNouns: Set<String> = [
         "president", "minister", "spokesman", "spokeswoman", "spokesperson", "chancellor", "secretary", "leader",
