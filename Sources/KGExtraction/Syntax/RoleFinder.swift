@@ -63,7 +63,7 @@ struct RoleFinder {
         let roleModifiers = tree.children(of: role, ["compound", "amod", "nmod:poss", "nmod", "flat"])
         // The organisation: "for the National Security Council", "of Iran", "Iran's", "Iranian", "US … Council".
         var organization: Int?
-        for m in roleModifiers {
+        for m in roleModifiers where !(first...last).contains(m) {
             let r = tree.relation(m)
             if r == "nmod" || r == "nmod:poss" {
                 // "Secretary of State" is a title; "president of France" names the country.
@@ -86,7 +86,7 @@ struct RoleFinder {
         }
         // Last resort, by position: the capitalised word right before the title ("British Prime Minister …"
         // with "British" mis-attached to the verb).
-        if organization == nil {
+        if organization == nil, role < first {
             var k = role - 1
             while k >= 0, L.titleWords.contains(tree.lemma(k)) { k -= 1 }
             if k >= 0, k < role, ["ADJ", "PROPN"].contains(tree.upos(k)), tree.words[k].form.first?.isUppercase == true,

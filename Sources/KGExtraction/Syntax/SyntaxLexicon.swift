@@ -81,6 +81,13 @@ enum SyntaxLexicon {
     ]
     /// Lower-case particles inside personal names ("Bashar al-Assad", "Ursula von der Leyen").
     static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "dos", "das", "abu"]
+    /// Words that make a proper name a place ("Trump Tower", "Red Square").
+    static let locationWords: Set<String> = [
+        "Tower", "Square", "Street", "Avenue", "Road", "Airport", "Hospital", "Hotel", "Palace", "Bridge", "River",
+        "Mountain", "Mountains", "Island", "Islands", "Sea", "Ocean", "Lake", "Valley", "Province", "Region", "County",
+        "City", "Park", "Port", "Harbor", "Harbour", "Strait", "Gulf", "Peninsula", "Desert", "Plaza", "Stadium",
+        "Base", "Camp", "Prison", "District", "State",
+    ]
     /// Role nouns for appositions, titles and copulas ("foreign minister", "spokesman").
     static let roleNouns: Set<String> = [
         "president", "minister", "spokesman", "spokeswoman", "spokesperson", "chancellor", "secretary", "leader",
