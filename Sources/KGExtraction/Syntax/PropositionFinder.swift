@@ -38,6 +38,9 @@ struct PropositionFinder {
         // A control verb with only a clausal complement says nothing by itself: its complement carries it.
         let xcomps = tree.children(of: p, ["xcomp"]).filter { tree.upos($0) == "VERB" }
         let objects = tree.children(of: p, ["obj", "iobj"])
+        // "Iran did at one point supply drones" with "supply" mis-tagged leaves "do" as the verb: "do" without
+        // an object says nothing.
+        if tree.lemma(p) == "do", objects.isEmpty { return [] }
         if !xcomps.isEmpty, objects.isEmpty, tree.child(of: p, ["ccomp"]) == nil,
            L.controlModality[tree.lemma(p)] != nil || L.negatingControl.contains(tree.lemma(p)) {
             return []
