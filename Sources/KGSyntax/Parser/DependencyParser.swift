@@ -9,6 +9,18 @@ import KGText
 public struct DependencyParser: Sendable {
     let model: ParserModel
 
+    /// Beam width for decoding: 1 (the default) parses greedily, larger values keep that many partial parses
+    /// (scored by the summed transition and label scores of the greedily trained model); cost grows about
+    /// linearly with the width.
+    public var beamWidth = 1
+    /// Weight of the label score relative to the transition score when ranking beam items.
+    public var beamLabelWeight: Float = 1
+    /// Labels tried per arc transition when ranking beam items (1 = only the best label).
+    public var beamLabelsPerArc = 1
+    /// When > 0, beam items are ranked by summed log-probabilities, softmax(score / temperature) per decision;
+    /// 0 sums the raw perceptron scores.
+    public var beamTemperature: Float = 0
+
     init(model: ParserModel) {
         self.model = model
     }
@@ -54,20 +66,20 @@ public struct DependencyParser: Sendable {
 
     /// Parses one sentence in place.
     public func parse(_ sentence: inout Sentence) {
-        var workspace = ParserWorkspace()
-        workspace.parse(&sentence.words, model: model)
+        var workspace = ParserBeamWorkspace()
+        run(&workspace, &sentence.words)
     }
 
     /// Parses a word sequence in place (e.g. the words of a `CoNLLUSentence`).
     public func parse(words: inout [Word]) {
-        var workspace = ParserWorkspace()
-        workspace.parse(&words, model: model)
+        var workspace = ParserBeamWorkspace()
+        run(&workspace, &words)
     }
 
     /// Parses many sentences in place, reusing one set of buffers.
     public func parse(_ sentences: inout [Sentence]) {
-        var workspace = ParserWorkspace()
-        for i in sentences.indices { workspace.parse(&sentences[i].words, model: model) }
+        var workspace = ParserBeamWorkspace()
+        for i in sentences.indices { run(&workspace, &sentences[i].words) }
     }
 
     /// Parses every sentence of a document in place, reusing one set of buffers.
@@ -77,7 +89,12 @@ public struct DependencyParser: Sendable {
 
     /// Parses many CoNLL-U sentences in place (their gold heads and relations are overwritten).
     public func parse(_ sentences: inout [CoNLLUSentence]) {
-        var workspace = ParserWorkspace()
-        for i in sentences.indices { workspace.parse(&sentences[i].words, model: model) }
+        var workspace = ParserBeamWorkspace()
+        for i in sentences.indices { run(&workspace, &sentences[i].words) }
+    }
+
+    private func run(_ workspace: inout ParserBeamWorkspace, _ words: inout [Word]) {
+        workspace.parse(&words, model: model, width: beamWidth, labelWeight: beamLabelWeight,
+                        labelsPerArc: beamLabelsPerArc, temperature: beamTemperature)
     }
 }
