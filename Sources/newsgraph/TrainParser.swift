@@ -73,11 +73,26 @@ struct TrainParser: ParsableCommand {
     @Option(help: "Write the re-tagged training sentences to this CoNLL-U file (to reuse with --train).")
     var saveRetagged: String?
 
+    @Option(help: "Beam width used when scoring (1 = greedy; the bundled model is used with 4, temperature 15).")
+    var beamWidth: Int = 1
+
+    @Option(help: ArgumentHelp("Weight of label scores when ranking beam items.", visibility: .hidden))
+    var beamLabelWeight: Float = 1
+
+    @Option(help: ArgumentHelp("Labels tried per arc when ranking beam items.", visibility: .hidden))
+    var beamLabelsPerArc: Int = 1
+
+    @Option(help: ArgumentHelp("Softmax temperature for beam scores (0 = raw scores).", visibility: .hidden))
+    var beamTemperature: Float = 0
+
     @Flag(help: "Do not train: load the model from --output and only score it on --dev and the --test files.")
     var evaluateOnly = false
 
     func validate() throws {
         guard (1...10).contains(ensemble) else { throw ValidationError("--ensemble must be between 1 and 10") }
+        guard (1...64).contains(beamWidth), (1...8).contains(beamLabelsPerArc) else {
+            throw ValidationError("--beam-width must be 1...64 and --beam-labels-per-arc 1...8")
+        }
         guard epochs >= 1, epochs <= 200 else { throw ValidationError("--epochs must be between 1 and 200") }
         guard (12...24).contains(actionRowBits), (10...22).contains(labelRowBits) else {
             throw ValidationError("--action-row-bits must be 12...24 and --label-row-bits 10...22")
@@ -142,7 +157,11 @@ struct TrainParser: ParsableCommand {
             say("re-saved \(url.path) pruned below \(pruneBelow) (\(size / 1024) KiB)")
         }
         let clock = Date()
-        let parser = try DependencyParser.load(from: url)
+        var parser = try DependencyParser.load(from: url)
+        parser.beamWidth = beamWidth
+        parser.beamLabelWeight = beamLabelWeight
+        parser.beamLabelsPerArc = beamLabelsPerArc
+        parser.beamTemperature = beamTemperature
         say(String(format: "loaded \(url.path) in %.3fs", Date().timeIntervalSince(clock)))
         for path in (dev.map { [$0] } ?? []) + tests {
             try score(parser, tagger: tagger, on: path)

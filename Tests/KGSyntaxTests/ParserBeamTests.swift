@@ -1,0 +1,66 @@
+import Foundation
+import KGText
+import Testing
+@testable import KGSyntax
+
+/// Beam decoding: width 1 is the greedy parser, wider beams still build one tree per sentence.
+struct ParserBeamTests {
+    @Test func widthOneIsGreedy() throws {
+        let training = try ParserTestSupport.tinySentences()
+        var parser = try ParserTrainer(options: ParserTestSupport.tinyOptions).train(on: training)
+        var greedy = training
+        var workspace = ParserWorkspace()
+        for i in greedy.indices { workspace.parse(&greedy[i].words, model: parser.model) }
+        parser.beamWidth = 1
+        parser.beamTemperature = 15
+        var beam = training
+        parser.parse(&beam)
+        #expect(beam == greedy)
+    }
+
+    @Test func beamBuildsOneTreeAndIsDeterministic() throws {
+        let training = try ParserTestSupport.tinySentences()
+        var parser = try ParserTrainer(options: ParserTestSupport.tinyOptions).train(on: training)
+        for (width, temperature, labels) in [(2, Float(0), 1), (4, Float(15), 1), (8, Float(1), 3)] {
+            parser.beamWidth = width
+            parser.beamTemperature = temperature
+            parser.beamLabelsPerArc = labels
+            var first = training, second = training
+            parser.parse(&first)
+            parser.parse(&second)
+            #expect(first == second)
+            #expect(first.allSatisfy { ParserTestSupport.isTree($0.words) }, "width \(width)")
+            // The tiny model fits its training trees, so a beam must not lose them either.
+            #expect(ParserEvaluation.score(predicted: first, gold: training).uas == 100, "width \(width)")
+        }
+    }
+
+    @Test func bundledModelUsesTheBeam() throws {
+        let parser = try DependencyParser.loadDefault()
+        #expect(parser.beamWidth == DependencyParser.defaultBeamWidth)
+        let odd: [[(String, String, String)]] = [
+            [("Hello", "INTJ", "UH")],
+            [(".", "PUNCT", "."), (".", "PUNCT", "."), (".", "PUNCT", ".")],
+            [("odd", "", ""), ("tags", "X", "_"), ("here", "", "")],
+        ]
+        for tagged in odd {
+            var words = tagged.map { Word(form: $0.0, upos: $0.1, xpos: $0.2, span: .init(start: 0, end: 0)) }
+            parser.parse(words: &words)
+            #expect(ParserTestSupport.isTree(words), "\(tagged.map(\.0))")
+        }
+    }
+
+    @Test func beamIsNotWorseThanGreedyOnEWTDev() throws {
+        guard let folder = ParserTestSupport.udFolder else {
+            print("SKIPPED beamIsNotWorseThanGreedyOnEWTDev: ../shared/data/ud not found beside the package")
+            return
+        }
+        let text = try String(contentsOf: folder.appendingPathComponent("en_ewt-ud-dev.conllu"), encoding: .utf8)
+        let gold = Array(try CoNLLU.parse(text, path: "en_ewt-ud-dev.conllu").prefix(500))
+        var parser = try DependencyParser.loadDefault()
+        let beam = ParserEvaluation.evaluate(parser, on: gold)
+        parser.beamWidth = 1
+        let greedy = ParserEvaluation.evaluate(parser, on: gold)
+        #expect(beam.las >= greedy.las, "beam \(beam) vs greedy \(greedy)")
+    }
+}
