@@ -125,7 +125,14 @@ extension DependencyTree {
     /// the name as its flat dependents), or nil when the head is not a title followed by a name.
     func titledName(_ head: Int) -> [Int]? {
         guard SyntaxLexicon.roleNouns.contains(lemma(head)) || SyntaxLexicon.bodyNouns.contains(lemma(head)) else { return nil }
-        let parts = children(of: head, ["flat", "appos", "compound", "flat:name"]).filter { $0 > head && upos($0) == "PROPN" }
+        var parts = children(of: head, ["flat", "appos", "compound", "flat:name"]).filter { $0 > head && upos($0) == "PROPN" }
+        if parts.isEmpty {
+            // "Secretary of State Rex Tillerson" parsed as Secretary –nmod→ Rex: a person's name, not an organisation.
+            parts = children(of: head, ["nmod"]).filter { n in
+                n > head && upos(n) == "PROPN"
+                    && ArgumentResolver.guessType(widenedName(n...n).map { words[$0].form }) == .person
+            }
+        }
         guard let first = parts.min(), let last = parts.map({ subtree(of: $0).max() ?? $0 }).max() else { return nil }
         return widenedName(first...last)
     }
