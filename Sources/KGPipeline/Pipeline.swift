@@ -12,7 +12,8 @@ public struct Pipeline: Sendable {
     public let syntax: SyntaxAnnotator?
 
     /// Loads what the chosen extractor needs (gazetteer, models).
-    public init(extractor kind: ExtractorKind = .syntax) throws {
+    /// `beamWidth` overrides the parser's default beam (1 = greedy: about 2.5 times faster, about 1 LAS lower).
+    public init(extractor kind: ExtractorKind = .syntax, beamWidth: Int? = nil) throws {
         let gazetteer = try Gazetteer.bundled()
         switch kind {
         case .baseline:
@@ -20,7 +21,9 @@ public struct Pipeline: Sendable {
         case .syntax:
             extractor = SyntaxExtractor(gazetteer: gazetteer)
         }
-        syntax = extractor.needsSyntax ? try SyntaxAnnotator.loadDefault() : nil
+        var syntax = extractor.needsSyntax ? try SyntaxAnnotator.loadDefault() : nil
+        if let beamWidth { syntax?.parser.beamWidth = max(1, beamWidth) }
+        self.syntax = syntax
         splitter = SentenceSplitter()
     }
 

@@ -5,7 +5,7 @@ import KGText
 public struct SyntaxAnnotator: Sendable {
     public let tagger: PartOfSpeechTagger
     public let lemmatizer: Lemmatizer
-    public let parser: DependencyParser
+    public var parser: DependencyParser
 
     public init(tagger: PartOfSpeechTagger, lemmatizer: Lemmatizer, parser: DependencyParser) {
         self.tagger = tagger

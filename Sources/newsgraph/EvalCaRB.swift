@@ -40,7 +40,7 @@ struct EvalCaRB: ParsableCommand {
             scored = try CaRBPredictions.load(path: predictions)
         } else if let sentences {
             guard let data = FileManager.default.contents(atPath: sentences) else { throw ValidationError("cannot read \(sentences)") }
-            let pipeline = try Pipeline(extractor: extraction.extractor)
+            let pipeline = try Pipeline(extractor: extraction.extractor, beamWidth: extraction.beam)
             let start = ContinuousClock.now
             scored = pipeline.carbPredictions(lines: String(decoding: data, as: UTF8.self), pretokenized: true)
             let elapsed = ContinuousClock.now - start

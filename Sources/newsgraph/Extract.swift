@@ -36,7 +36,7 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let reader = try DocumentReader(paths: paths, date: extraction.date)
-        let pipeline = try Pipeline(extractor: extraction.extractor)
+        let pipeline = try Pipeline(extractor: extraction.extractor, beamWidth: extraction.beam)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         if format == .tsv {

@@ -28,7 +28,7 @@ struct Ingest: AsyncParsableCommand {
 
     func run() async throws {
         let reader = try DocumentReader(paths: paths, date: extraction.date)
-        let pipeline = try Pipeline(extractor: extraction.extractor)
+        let pipeline = try Pipeline(extractor: extraction.extractor, beamWidth: extraction.beam)
         let graphStore = try GraphStore(path: store.db)
         let ingestor = Ingestor(pipeline: pipeline, store: graphStore, batchSize: batchSize)
         let showProgress = !quiet && Terminal.standardErrorIsTerminal

@@ -91,5 +91,8 @@ import Testing
         #expect(badFormat.status == 64)
         let badDepth = try cli.run(["neighbors", "Russia", "--depth", "0"])
         #expect(badDepth.status == 64)
+        let badBeam = try cli.run(["extract", "--beam", "0", CLIRunner.seedArticle])
+        #expect(badBeam.status == 64)
+        #expect(badBeam.stderr.contains("--beam must be between 1 and 16"))
     }
 }

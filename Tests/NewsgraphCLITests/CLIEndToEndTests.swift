@@ -96,5 +96,8 @@ import Testing
         let result = try cli.run(["extract", "-"], stdin: "Moscow condemned Washington.\n")
         #expect(result.status == 0)
         #expect(result.stdout.contains("Russia\tcondemn\tfalse"))
+        let greedy = try cli.run(["extract", "--beam", "1", "-"], stdin: "Moscow condemned Washington.\n")
+        #expect(greedy.status == 0)
+        #expect(greedy.stdout.contains("Russia\tcondemn\tfalse"))
     }
 }
