@@ -22,9 +22,14 @@ public struct SyntaxAnnotator: Sendable {
 
     /// Tags, lemmatizes and parses one sentence in place.
     public func annotate(_ sentence: inout Sentence) {
-        tagger.tag(&sentence)
-        lemmatizer.lemmatize(&sentence)
-        parser.parse(&sentence)
+        annotate(words: &sentence.words)
+    }
+
+    /// Tags, lemmatizes and parses the words of one sentence in place (CoNLL-U input with gold tokens).
+    public func annotate(words: inout [Word]) {
+        tagger.tag(&words)
+        lemmatizer.lemmatize(&words)
+        parser.parse(words: &words)
     }
 
     /// Tags, lemmatizes and parses every sentence in place.

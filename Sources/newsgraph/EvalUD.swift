@@ -39,9 +39,7 @@ struct EvalUD: ParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         for i in predicted.indices {
-            annotator.tagger.tag(&predicted[i].words)
-            annotator.lemmatizer.lemmatize(&predicted[i].words)
-            annotator.parser.parse(words: &predicted[i].words)
+            annotator.annotate(words: &predicted[i].words)
         }
         let elapsed = clock.now - start
         let parsing = ParserEvaluation.score(predicted: predicted, gold: gold)

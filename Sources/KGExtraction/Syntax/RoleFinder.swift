@@ -16,10 +16,10 @@ struct RoleFinder {
         for w in 0..<tree.count where tree.upos(w) == "PROPN" && !isNamePart(w) {
             // Title before the name: compound/amod role noun among the name's dependents.
             for role in tree.children[w] where isRoleNoun(role) && role < w && !["det", "case", "punct", "conj"].contains(tree.relation(role)) {
-                out.append(contentsOf: proposition(person: w, role: role, roleWordsExcluding: []))
+                out.append(contentsOf: proposition(person: w, role: role))
             }
             for role in tree.children(of: w, ["appos"]) where isRoleNoun(role) {
-                out.append(contentsOf: proposition(person: w, role: role, roleWordsExcluding: []))
+                out.append(contentsOf: proposition(person: w, role: role))
             }
         }
         // The title as head, the name as its dependents: "Foreign Minister Hossein Amir-Abdollahian".
@@ -30,7 +30,7 @@ struct RoleFinder {
         // "X is the president of Y".
         for c in 0..<tree.count where isRoleNoun(c) && tree.child(of: c, ["cop"]) != nil {
             for subject in finder.subjectHeads(of: c) where tree.upos(subject) == "PROPN" {
-                out.append(contentsOf: proposition(person: subject, role: c, roleWordsExcluding: []))
+                out.append(contentsOf: proposition(person: subject, role: c))
             }
         }
         return out
@@ -46,7 +46,7 @@ struct RoleFinder {
     }
 
     /// The person's name without the title words; the organisation from the role's modifiers or its "of/for" phrase.
-    private func proposition(person: Int, role: Int, roleWordsExcluding: [Int]) -> [Proposition] {
+    private func proposition(person: Int, role: Int) -> [Proposition] {
         // In "X is the president of Y" the person is inside the role's subtree; the title is the rest.
         let titleWords = Set(tree.subtree(of: role)).subtracting(tree.subtree(of: person))
         let personWords = tree.subtree(of: person) { child in

@@ -25,7 +25,7 @@ enum SyntaxLexicon {
     /// Light verbs + event nouns: "impose sanctions on X" → sanction X.
     static let lightVerbs: Set<String> = [
         "impose", "launch", "hold", "sign", "carry", "conduct", "make", "stage", "level", "mount", "deliver",
-        "announce", "issue", "slap", "place", "put", "take", "have", "open", "begin", "start", "wage", "start",
+        "announce", "issue", "slap", "place", "put", "take", "have", "open", "begin", "start", "wage",
     ]
     static let eventNouns: [String: String] = [
         "sanction": "sanction", "attack": "attack", "strike": "strike", "airstrike": "strike", "talk": "talk with",
