@@ -64,13 +64,42 @@ public struct Argument: Sendable, Hashable, Codable {
     public var type: EntityType
     public var start: Int
     public var end: Int
+    /// Wikidata id of the resolved entity ("Q159"), when the gazetteer knows it.
+    public var wikidata: String?
+    /// What of the entity acts, when the phrase names part of it ("troops" in "Russian troops").
+    public var qualifier: String?
+    /// Whether the entity was reached by coreference ("he", "the minister") rather than named here.
+    public var coreferent: Bool
 
-    public init(text: String, entity: String?, type: EntityType, span: TextSpan) {
+    public init(
+        text: String, entity: String?, type: EntityType, span: TextSpan,
+        wikidata: String? = nil, qualifier: String? = nil, coreferent: Bool = false
+    ) {
         self.text = text
         self.entity = entity
         self.type = type
         self.start = span.start
         self.end = span.end
+        self.wikidata = wikidata
+        self.qualifier = qualifier
+        self.coreferent = coreferent
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case text, entity, type, start, end, wikidata, qualifier, coreferent
+    }
+
+    /// Reads lines written before `wikidata`, `qualifier` and `coreferent` existed, too.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        text = try c.decode(String.self, forKey: .text)
+        entity = try c.decodeIfPresent(String.self, forKey: .entity)
+        type = try c.decode(EntityType.self, forKey: .type)
+        start = try c.decode(Int.self, forKey: .start)
+        end = try c.decode(Int.self, forKey: .end)
+        wikidata = try c.decodeIfPresent(String.self, forKey: .wikidata)
+        qualifier = try c.decodeIfPresent(String.self, forKey: .qualifier)
+        coreferent = try c.decodeIfPresent(Bool.self, forKey: .coreferent) ?? false
     }
 
     public var span: TextSpan { TextSpan(start: start, end: end) }
@@ -85,6 +114,9 @@ public struct Argument: Sendable, Hashable, Codable {
         try c.encode(type, forKey: .type)
         try c.encode(start, forKey: .start)
         try c.encode(end, forKey: .end)
+        try c.encode(wikidata, forKey: .wikidata)
+        try c.encode(qualifier, forKey: .qualifier)
+        try c.encode(coreferent, forKey: .coreferent)
     }
 }
 

@@ -38,6 +38,10 @@ public struct Edge: Sendable, Hashable, Codable, Identifiable {
     /// Evidence that asserts the relation, and evidence that denies it (negated).
     public var assertedCount: Int { evidence.lazy.filter { !$0.negated }.count }
     public var deniedCount: Int { evidence.lazy.filter { $0.negated }.count }
+    /// Asserted by some evidence and denied by other evidence: visible as contested.
+    public var isContested: Bool { assertedCount > 0 && deniedCount > 0 }
+    /// The relation's place in the taxonomy (category, polarity, weight).
+    public var relationClass: RelationClass { RelationTaxonomy.classify(relation) }
     /// Earliest and latest dated evidence.
     public var firstDate: String? { evidence.compactMap(\.date).min() }
     public var lastDate: String? { evidence.compactMap(\.date).max() }

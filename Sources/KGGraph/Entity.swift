@@ -9,16 +9,20 @@ public struct Entity: Sendable, Hashable, Codable, Identifiable {
     public var type: EntityType
     /// Other names seen for it ("Moscow", "the Kremlin"), without the canonical name.
     public var aliases: [String]
+    /// Wikidata id ("Q159"), when the gazetteer knows the entity.
+    public var wikidata: String?
 
-    public init(id: String, name: String, type: EntityType, aliases: [String] = []) {
+    public init(id: String, name: String, type: EntityType, aliases: [String] = [], wikidata: String? = nil) {
         self.id = id
         self.name = name
         self.type = type
         self.aliases = aliases
+        self.wikidata = wikidata
     }
 
-    public init(name: String, type: EntityType, aliases: [String] = []) {
-        self.init(id: Entity.key(name: name, type: type), name: name, type: type, aliases: aliases)
+    public init(name: String, type: EntityType, aliases: [String] = [], wikidata: String? = nil) {
+        self.init(id: Entity.key(name: name, type: type), name: name, type: type, aliases: aliases,
+                  wikidata: wikidata)
     }
 
     /// The key an entity of that name and type gets: type, then the case- and space-folded name.

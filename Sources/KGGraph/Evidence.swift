@@ -14,10 +14,15 @@ public struct Evidence: Sendable, Hashable, Codable {
     /// The document's date (ISO `YYYY-MM-DD`), when known.
     public var date: String?
     public var confidence: Double
+    /// Whether the subject or object was reached by coreference ("he admitted") rather than named.
+    public var coreferent: Bool
+    /// The document's title, when the store knows it (filled when read back, for display).
+    public var documentTitle: String?
 
     public init(
         documentID: String, sentenceIndex: Int, span: TextSpan, sentence: String, relationText: String,
-        negated: Bool, modality: String?, attribution: Attribution?, date: String?, confidence: Double
+        negated: Bool, modality: String?, attribution: Attribution?, date: String?, confidence: Double,
+        coreferent: Bool = false, documentTitle: String? = nil
     ) {
         self.documentID = documentID
         self.sentenceIndex = sentenceIndex
@@ -29,5 +34,7 @@ public struct Evidence: Sendable, Hashable, Codable {
         self.attribution = attribution
         self.date = date
         self.confidence = confidence
+        self.coreferent = coreferent
+        self.documentTitle = documentTitle
     }
 }

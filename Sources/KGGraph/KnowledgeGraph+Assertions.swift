@@ -24,7 +24,8 @@ extension KnowledgeGraph {
                 documentID: document.id, sentenceIndex: assertion.sentenceIndex, span: span,
                 sentence: assertion.sentence, relationText: assertion.relation.text,
                 negated: assertion.relation.negated, modality: assertion.relation.modality,
-                attribution: assertion.attribution, date: document.date, confidence: assertion.confidence)
+                attribution: assertion.attribution, date: document.date, confidence: assertion.confidence,
+                coreferent: assertion.subject.coreferent || object.coreferent, documentTitle: document.title)
             addEvidence(evidence, subject: subject.id, relation: assertion.relation.lemma, object: target.id)
         }
     }
@@ -32,7 +33,7 @@ extension KnowledgeGraph {
     private static func entity(for argument: Argument) -> Entity {
         let name = argument.nodeName
         let aliases = argument.entity != nil && argument.text != name && isAlias(argument.text) ? [argument.text] : []
-        return Entity(name: name, type: argument.type, aliases: aliases)
+        return Entity(name: name, type: argument.type, aliases: aliases, wikidata: argument.wikidata)
     }
 
     /// Whether a phrase that resolved to an entity may serve as its alias: names, not pronouns resolved by

@@ -36,6 +36,7 @@ public struct KnowledgeGraph: Sendable, Hashable, Codable {
         where alias != existing.name && !existing.aliases.contains(alias) {
             existing.aliases.append(alias)
         }
+        if existing.wikidata == nil { existing.wikidata = entity.wikidata }
         entities[entity.id] = existing
         return existing
     }

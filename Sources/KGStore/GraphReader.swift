@@ -76,7 +76,7 @@ struct GraphReader {
         func collect(_ list: String?, _ arguments: StatementArguments) throws {
             let entityFilter = list.map { " WHERE id IN \($0)" } ?? ""
             let aliasFilter = list.map { " WHERE entityID IN \($0)" } ?? ""
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, key, name, type FROM entity" + entityFilter,
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, key, name, type, wikidata FROM entity" + entityFilter,
                                            arguments: arguments)
             while let row = try rows.next() {
                 let key: String = row[1]
@@ -85,7 +85,7 @@ struct GraphReader {
                     throw StoreError(.database, "entity '\(key)' has unknown type '\(typeName)'",
                                      hint: "the database may have been written by a newer newsgraph")
                 }
-                entities[row[0]] = Entity(id: key, name: row[2], type: type)
+                entities[row[0]] = Entity(id: key, name: row[2], type: type, wikidata: row[4])
             }
             // Ordered per entity here rather than by an ORDER BY, which would sort every row in a temporary B-tree.
             let aliasRows = try Row.fetchCursor(
@@ -115,7 +115,7 @@ struct GraphReader {
             SELECT evidence.edgeID, evidence.id, document.externalID, evidence.sentenceIndex, evidence.start,
                    evidence."end", evidence.sentence, evidence.relationText, evidence.negated, evidence.modality,
                    evidence.attributionText, evidence.attributionEntity, evidence.attributionVerb, evidence.date,
-                   evidence.confidence
+                   evidence.confidence, evidence.coreferent, document.title
             FROM evidence JOIN document ON document.id = evidence.documentID
             """
         func collect(_ sql: String, _ arguments: StatementArguments) throws {
@@ -128,7 +128,8 @@ struct GraphReader {
                 let item = Evidence(
                     documentID: row[2], sentenceIndex: row[3], span: TextSpan(start: row[4], end: row[5]),
                     sentence: row[6], relationText: row[7], negated: row[8], modality: row[9],
-                    attribution: attribution, date: row[13], confidence: row[14])
+                    attribution: attribution, date: row[13], confidence: row[14], coreferent: row[15],
+                    documentTitle: row[16])
                 evidence[row[0], default: []].append((row[1], item))
             }
         }

@@ -56,8 +56,9 @@ struct BatchWriter {
         summary.sentences += item.sentenceCount
         let insertEvidence = try db.cachedStatement(sql: """
             INSERT INTO evidence (edgeID, documentID, sentenceIndex, start, "end", sentence, relationText, negated,
-                                  modality, attributionText, attributionEntity, attributionVerb, date, confidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  modality, attributionText, attributionEntity, attributionVerb, date, confidence,
+                                  coreferent)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT DO NOTHING
             """)
         for edge in item.graph.sortedEdges {
@@ -67,7 +68,7 @@ struct BatchWriter {
                     edgeRowID, documentRowID, evidence.sentenceIndex, evidence.span.start, evidence.span.end,
                     evidence.sentence, evidence.relationText, evidence.negated, evidence.modality,
                     evidence.attribution?.text, evidence.attribution?.entity, evidence.attribution?.verb,
-                    evidence.date, evidence.confidence,
+                    evidence.date, evidence.confidence, evidence.coreferent,
                 ])
                 summary.evidenceAdded += db.changesCount
             }
@@ -145,8 +146,13 @@ struct BatchWriter {
         if let found = try Int64.fetchOne(find, arguments: [subject, edge.relation, object]) {
             rowID = found
         } else {
-            try db.cachedStatement(sql: "INSERT INTO edge (subjectID, relation, objectID) VALUES (?, ?, ?)")
-                .execute(arguments: [subject, edge.relation, object])
+            let relationClass = edge.relationClass
+            try db.cachedStatement(sql: """
+                INSERT INTO edge (subjectID, relation, objectID, category, polarity, weight) VALUES (?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [
+                    subject, edge.relation, object, relationClass.category.rawValue, relationClass.polarity.rawValue,
+                    relationClass.weight,
+                ])
             rowID = db.lastInsertedRowID
             summary.edgesAdded += 1
         }
@@ -163,13 +169,18 @@ struct BatchWriter {
         if let cached = entities[key] {
             stored = cached
         } else {
-            let find = try db.cachedStatement(sql: "SELECT id, normalizedName FROM entity WHERE key = ?")
+            let find = try db.cachedStatement(sql: "SELECT id, normalizedName, wikidata FROM entity WHERE key = ?")
             if let row = try Row.fetchOne(find, arguments: [key]) {
                 stored = (row["id"], row["normalizedName"])
+                if let wikidata = entity.wikidata, (row["wikidata"] as String?) == nil {
+                    try db.cachedStatement(sql: "UPDATE entity SET wikidata = ? WHERE id = ?")
+                        .execute(arguments: [wikidata, stored.rowID])
+                }
             } else {
                 let normalized = Entity.normalize(entity.name)
-                try db.cachedStatement(sql: "INSERT INTO entity (key, name, normalizedName, type) VALUES (?, ?, ?, ?)")
-                    .execute(arguments: [key, entity.name, normalized, entity.type.rawValue])
+                try db.cachedStatement(sql: """
+                    INSERT INTO entity (key, name, normalizedName, type, wikidata) VALUES (?, ?, ?, ?, ?)
+                    """).execute(arguments: [key, entity.name, normalized, entity.type.rawValue, entity.wikidata])
                 stored = (db.lastInsertedRowID, normalized)
                 summary.entitiesAdded += 1
             }

@@ -1,3 +1,4 @@
+import KGCore
 internal import GRDB
 
 /// The store's schema as named migrations. A migration never changes once it has landed: later issues
@@ -77,6 +78,69 @@ enum StoreSchema {
                     UPDATE edge SET evidenceCount = evidenceCount + 1 WHERE id = NEW.edgeID;
                 END;
                 """)
+        }
+        migrator.registerMigration("v2: taxonomy, asserted and denied counts, dates, wikidata, coreference") { db in
+            try db.execute(sql: """
+                ALTER TABLE entity ADD COLUMN wikidata TEXT;
+                CREATE INDEX entity_on_type ON entity(type);
+                ALTER TABLE evidence ADD COLUMN coreferent BOOLEAN NOT NULL DEFAULT 0;
+                ALTER TABLE edge ADD COLUMN category TEXT NOT NULL DEFAULT 'other';
+                ALTER TABLE edge ADD COLUMN polarity TEXT NOT NULL DEFAULT 'neutral';
+                ALTER TABLE edge ADD COLUMN weight DOUBLE NOT NULL DEFAULT 0;
+                ALTER TABLE edge ADD COLUMN assertedCount INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE edge ADD COLUMN deniedCount INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE edge ADD COLUMN firstDate TEXT;
+                ALTER TABLE edge ADD COLUMN lastDate TEXT;
+                CREATE INDEX edge_on_category ON edge(category);
+                CREATE INDEX edge_on_relation ON edge(relation);
+                -- Contested edges (asserted and denied) are found through this partial index.
+                CREATE INDEX edge_contested ON edge(deniedCount, assertedCount) WHERE deniedCount > 0;
+                DROP TRIGGER evidence_counted_on_insert;
+                DROP TRIGGER evidence_counted_on_delete;
+                DROP TRIGGER evidence_counted_on_move;
+                -- The edge's counts and date range follow its evidence, so queries filter on edge columns alone.
+                CREATE TRIGGER evidence_counted_on_insert AFTER INSERT ON evidence BEGIN
+                    UPDATE edge SET
+                        evidenceCount = evidenceCount + 1,
+                        assertedCount = assertedCount + (NOT NEW.negated),
+                        deniedCount = deniedCount + (NEW.negated != 0),
+                        firstDate = CASE WHEN NEW.date IS NOT NULL AND (firstDate IS NULL OR NEW.date < firstDate)
+                                         THEN NEW.date ELSE firstDate END,
+                        lastDate = CASE WHEN NEW.date IS NOT NULL AND (lastDate IS NULL OR NEW.date > lastDate)
+                                        THEN NEW.date ELSE lastDate END
+                    WHERE id = NEW.edgeID;
+                END;
+                CREATE TRIGGER evidence_counted_on_delete AFTER DELETE ON evidence BEGIN
+                    UPDATE edge SET
+                        evidenceCount = evidenceCount - 1,
+                        assertedCount = assertedCount - (NOT OLD.negated),
+                        deniedCount = deniedCount - (OLD.negated != 0),
+                        firstDate = (SELECT MIN(date) FROM evidence WHERE edgeID = OLD.edgeID),
+                        lastDate = (SELECT MAX(date) FROM evidence WHERE edgeID = OLD.edgeID)
+                    WHERE id = OLD.edgeID;
+                END;
+                CREATE TRIGGER evidence_counted_on_update AFTER UPDATE OF edgeID, negated, date ON evidence BEGIN
+                    UPDATE edge SET
+                        evidenceCount = (SELECT COUNT(*) FROM evidence WHERE edgeID = edge.id),
+                        assertedCount = (SELECT COUNT(*) FROM evidence WHERE edgeID = edge.id AND NOT negated),
+                        deniedCount = (SELECT COUNT(*) FROM evidence WHERE edgeID = edge.id AND negated),
+                        firstDate = (SELECT MIN(date) FROM evidence WHERE edgeID = edge.id),
+                        lastDate = (SELECT MAX(date) FROM evidence WHERE edgeID = edge.id)
+                    WHERE id IN (OLD.edgeID, NEW.edgeID);
+                END;
+                UPDATE edge SET
+                    assertedCount = (SELECT COUNT(*) FROM evidence WHERE edgeID = edge.id AND NOT negated),
+                    deniedCount = (SELECT COUNT(*) FROM evidence WHERE edgeID = edge.id AND negated),
+                    firstDate = (SELECT MIN(date) FROM evidence WHERE edgeID = edge.id),
+                    lastDate = (SELECT MAX(date) FROM evidence WHERE edgeID = edge.id);
+                """)
+            let classify = try db.makeStatement(sql: "UPDATE edge SET category = ?, polarity = ?, weight = ? WHERE relation = ?")
+            for relation in try String.fetchAll(db, sql: "SELECT DISTINCT relation FROM edge") {
+                let relationClass = RelationTaxonomy.classify(relation)
+                try classify.execute(arguments: [
+                    relationClass.category.rawValue, relationClass.polarity.rawValue, relationClass.weight, relation,
+                ])
+            }
         }
         return migrator
     }
