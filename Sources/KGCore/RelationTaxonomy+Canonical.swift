@@ -25,7 +25,8 @@ extension RelationTaxonomy {
     ]
 
     /// Whole phrases extraction writes that mean the same as a shorter or more usual one, after spelling:
-    /// "alias => canonical" separated by commas.
+    /// "alias => canonical" separated by commas. Things handed to an actor are all "supply to" (the evidence
+    /// keeps the words), so "has not sent weapons to Russia" and "supplied drones to Russia" are one edge.
     static let phraseSource = """
         meet with => meet, meet up with => meet, hold meeting with => meet, have meeting with => meet, \
         shake hand with => meet, talk to => talk with, speak with => talk with, speak to => talk with, \
@@ -52,6 +53,7 @@ extension RelationTaxonomy {
         sever tie with => sever ties with, break tie with => cut ties with, break ties with => cut ties with, \
         cut diplomatic ties with => cut ties with, wiretap on => wiretap, spy upon => spy on, \
         team up with => cooperate with, partner up with => partner with, side with => support, \
-        reach out to => contact
+        reach out to => contact, send to => supply to, deliver to => supply to, ship to => supply to, \
+        transfer to => supply to, provide to => supply to
         """
 }

@@ -51,9 +51,9 @@ extension RelationTaxonomy {
         # 064 share intelligence 7.0)
         material-cooperation 6: cooperate, cooperate with, collaborate, collaborate with, partner, partner with, \
           work with, trade, trade with, exchange, supply, supply to, sell, sell to, deliver, \
-          deliver to, send, send to, ship, ship to, transfer, transfer to, export, export to, import, import from, \
+          send, ship, transfer, export, export to, import, import from, \
           buy, buy from, purchase, purchase from, acquire, procure, obtain from, receive from, order from, \
-          provide, provide to, give to, hand to, lease, rent to, build for, manufacture for, produce for
+          provide, give to, hand to, lease, rent to, build for, manufacture for, produce for
         material-cooperation 6.4: invest, invest in, finance jointly, co-finance, merge with
         material-cooperation 7.4: train, arm, equip, cooperate militarily
         material-cooperation 6.5: extradite, extradite to

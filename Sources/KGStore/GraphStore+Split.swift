@@ -54,6 +54,10 @@ struct EntitySplitter {
                              hint: "the database is inconsistent; re-ingest into a new database")
         }
         var summary = SplitSummary()
+        summary.restoredKey = record.key
+        summary.restoredName = record.name
+        summary.targetName = try String.fetchOne(db, sql: "SELECT name FROM entity WHERE id = ?", arguments: [target])
+            ?? finalKey
         let recorded = try Row.fetchAll(db, sql: """
             SELECT evidenceID, side FROM mergedEvidence WHERE mergeID = ? ORDER BY evidenceID
             """, arguments: [record.id])

@@ -1,5 +1,10 @@
 /// What `GraphStore.split(_:)` changed.
 public struct SplitSummary: Sendable, Hashable, Codable {
+    /// Key and name of the entity brought back.
+    public var restoredKey = ""
+    public var restoredName = ""
+    /// Name of the entity it had been merged into.
+    public var targetName = ""
     /// Pieces of evidence moved back to the restored entity.
     public var evidenceMoved = 0
     /// Recorded evidence left where it is because its edge no longer has the merge target at that end

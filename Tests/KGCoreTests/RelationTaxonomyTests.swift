@@ -111,6 +111,8 @@ import Testing
         ("lash out at", "criticize"),
         ("sign deal with", "sign agreement with"),
         ("organisation of", "organization of"),
+        ("send to", "supply to"),
+        ("supply to", "supply to"),
     ])
     func canonicalisesSpellingAndPhrasing(_ lemma: String, _ canonical: String) {
         #expect(RelationTaxonomy.canonicalLemma(lemma) == canonical)
