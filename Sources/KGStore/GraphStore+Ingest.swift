@@ -209,6 +209,7 @@ struct BatchWriter {
                   writtenAliases.insert("\(stored.rowID) \(normalized)").inserted
             else { continue }
             try insertAlias.execute(arguments: [stored.rowID, alias, normalized])
+            if db.changesCount > 0 { try redirects.recordAlias(alias, ofKey: key) }
         }
         return stored.rowID
     }

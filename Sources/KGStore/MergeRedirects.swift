@@ -1,3 +1,4 @@
+import KGGraph
 internal import GRDB
 
 /// Where entity keys lead during an ingest, so a merged entity's mentions land in the entity it was merged
@@ -20,6 +21,24 @@ struct MergeRedirects {
         let result = try MergeRecord.follow(key, db)
         followed[key] = result
         return result
+    }
+
+    /// Records a name a merged entity's mentions gave the target, as the merge would have, so a split takes it
+    /// back along with the entity.
+    mutating func recordAlias(_ name: String, ofKey key: String) throws {
+        let merges = try resolve(key).merges
+        guard !merges.isEmpty else { return }
+        let normalized = Entity.normalize(name)
+        for merge in merges {
+            guard let record = try MergeRecord.fetchAll(db, sql: "SELECT * FROM entityMerge WHERE id = ?",
+                                                        arguments: [merge]).first else { continue }
+            var aliases = record.aliases, added = record.addedAliases
+            if !aliases.contains(where: { Entity.normalize($0) == normalized }) { aliases.append(name) }
+            if !added.contains(where: { Entity.normalize($0) == normalized }) { added.append(name) }
+            try db.execute(sql: "UPDATE entityMerge SET aliases = ?, addedAliases = ? WHERE id = ?", arguments: [
+                try MergeRecord.encodeList(aliases), try MergeRecord.encodeList(added), merge,
+            ])
+        }
     }
 
     /// Records that a new piece of evidence reached its edge through merges of its subject or object key.

@@ -93,6 +93,17 @@ import Testing
         #expect(try store.integrityProblems() == [])
     }
 
+    @Test func namesThatArriveAfterTheMergeLeaveWithTheSplit() throws {
+        let store = try storeWithBoth()
+        try store.merge("Putin", into: "Vladimir Putin")
+        let putin = Entity(name: "Putin", type: .person, aliases: ["Vladimir Vladimirovich"])
+        _ = try store.ingest([F.item("dN", [(putin, "visit", F.ukraine)])])
+        #expect(try store.resolveEntity(named: "Vladimir Vladimirovich").id == Self.vladimirPutin.id)
+        try store.split("Putin")
+        #expect(try store.resolveEntity(named: "Vladimir Vladimirovich").id == Self.putin.id)
+        #expect(try store.loadGraph().entities[Self.vladimirPutin.id]?.aliases == ["President Putin"])
+    }
+
     @Test func reingestingAnArticleAfterAMergeDuplicatesNothing() throws {
         let store = try storeWithBoth()
         try store.merge("Putin", into: "Vladimir Putin")
@@ -179,8 +190,10 @@ import Testing
         _ = try store.ingest([F.item("dP", [(Self.putin, "attack", F.ukraine)]),
                               F.item("dV", [(Self.vladimirPutin, "meet", F.iran)])])
         try store.merge("Putin", into: "Vladimir Putin")
-        // dV changes and no longer mentions Vladimir Putin: the merge target stays, so Putin still leads there.
-        _ = try store.ingest([F.item("dV", hash: "v2", [(F.iran, "meet", F.russia)])])
+        // Both articles change and no longer mention either: the merge target stays, so Putin still leads there.
+        let summary = try store.ingest([F.item("dV", hash: "v2", [(F.iran, "meet", F.russia)]),
+                                        F.item("dP", hash: "v2", [(F.iran, "meet", F.russia)])])
+        #expect(summary.edgesRemoved == 2)
         #expect(try store.resolveEntity(named: "Putin").id == Self.vladimirPutin.id)
         _ = try store.ingest([F.item("dQ", [(Self.putin, "visit", F.iran)])])
         #expect(try store.loadGraph().entities[Self.putin.id] == nil)
