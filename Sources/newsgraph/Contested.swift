@@ -70,7 +70,13 @@ struct Contested: ParsableCommand {
 
     static func cite(_ evidence: Evidence) -> String {
         let who = evidence.attribution.map { " (\($0.text) \($0.verb))" } ?? ""
-        return "\(Neighbors.clip(evidence.sentence, 110))\(who)  [\(evidence.documentID) #\(evidence.sentenceIndex)]"
+        return "\(clip(evidence.sentence, 110))\(who)  [\(evidence.documentID) #\(evidence.sentenceIndex)]"
+    }
+
+    /// The sentence on one line, quoted, cut to `n` characters.
+    static func clip(_ s: String, _ n: Int) -> String {
+        let flat = s.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return flat.count <= n ? "\"\(flat)\"" : "\"\(flat.prefix(n - 1))…\""
     }
 
     /// One `--format jsonl` line.
