@@ -6,7 +6,8 @@ import KGStore
 /// `newsgraph contested`: edges one source asserts and another denies.
 struct Contested: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List relations that some evidence asserts and other evidence denies, with a sentence of each side.")
+        abstract: "List relations that some evidence asserts and other evidence denies, with a sentence of each side.",
+        discussion: "Most evidence first. The filter options (--category, --from, …) narrow the list as for neighbors.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, tsv, jsonl
@@ -15,9 +16,10 @@ struct Contested: ParsableCommand {
     @Option(help: "Output format: text, tsv or jsonl.")
     var format: Format = .text
 
-    @Option(help: "Show at most this many relations, most contested first.")
+    @Option(help: "Show at most this many relations.")
     var limit: Int = 50
 
+    @OptionGroup var filter: QueryFilterOptions
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
@@ -25,58 +27,43 @@ struct Contested: ParsableCommand {
     }
 
     func run() throws {
-        let graph = try GraphStore.openExisting(path: store.db).contestedEdges(limit: limit)
-        let edges = graph.sortedContestedEdges
-        if format == .tsv {
-            Terminal.write("subject\trelation\tobject\tasserted\tdenied\tasserted_document\tasserted_sentence\t"
-                           + "denied_document\tdenied_sentence\n")
+        let query = GraphQuery(.contested, filter: filter.filter(), limit: limit)
+        let result = try GraphStore.openExisting(path: store.db).answer(query)
+        let sides = result.rows.map { row -> (asserted: Evidence?, denied: Evidence?) in
+            let sample = result.graph.edges[row.id]?.evidence ?? []
+            return (sample.first { !$0.negated }, sample.first(where: \.negated))
         }
-        if format == .text && edges.isEmpty { Terminal.write("no contested relations\n") }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        for edge in edges {
-            let subject = graph.entities[edge.subject]?.name ?? edge.subject
-            let object = graph.entities[edge.object]?.name ?? edge.object
-            let asserted = Self.strongest(edge.evidence.filter { !$0.negated })
-            let denied = Self.strongest(edge.evidence.filter(\.negated))
-            switch format {
-            case .text:
-                Terminal.write("\(subject) —\(edge.relation)→ \(object)  [\(edge.assertedCount) asserted, "
-                               + "\(edge.deniedCount) denied]\n")
-                if let asserted { Terminal.write("  + \(Self.cite(asserted))\n") }
-                if let denied { Terminal.write("  − \(Self.cite(denied))\n") }
-            case .tsv:
-                let fields = [
-                    subject, edge.relation, object, String(edge.assertedCount), String(edge.deniedCount),
-                    asserted?.documentID ?? "", asserted.map(\.sentence) ?? "", denied?.documentID ?? "",
-                    denied.map(\.sentence) ?? "",
-                ]
-                Terminal.write(fields.map(Extract.tsvField).joined(separator: "\t") + "\n")
-            case .jsonl:
-                let line = Line(
-                    subject: subject, subjectID: edge.subject, relation: edge.relation, object: object,
-                    objectID: edge.object, category: edge.relationClass.category.rawValue,
-                    asserted: edge.assertedCount, denied: edge.deniedCount,
-                    assertedEvidence: asserted.map(Line.Side.init), deniedEvidence: denied.map(Line.Side.init))
-                Terminal.write(String(decoding: try encoder.encode(line), as: UTF8.self) + "\n")
+        switch format {
+        case .text:
+            if result.rows.isEmpty { Terminal.write("no contested relations\n") }
+            for (row, side) in zip(result.rows, sides) {
+                Terminal.write("\(row.subjectName) —\(row.id.relation)→ \(row.objectName)  [\(row.assertedCount) asserted, "
+                               + "\(row.deniedCount) denied]\n")
+                if let asserted = side.asserted { Terminal.write("  + \(Self.cite(asserted))\n") }
+                if let denied = side.denied { Terminal.write("  − \(Self.cite(denied))\n") }
             }
+            Terminal.write(QueryOutput.moreLine(result, shown: result.rows.count, noun: "relations"))
+        case .tsv:
+            let header = ["subject", "relation", "object", "asserted", "denied", "asserted_document",
+                          "asserted_sentence", "denied_document", "denied_sentence"]
+            Terminal.write(QueryOutput.tsv(header: header, rows: zip(result.rows, sides).map { row, side in
+                [row.subjectName, row.id.relation, row.objectName, String(row.assertedCount), String(row.deniedCount),
+                 side.asserted?.documentID ?? "", side.asserted?.sentence ?? "", side.denied?.documentID ?? "",
+                 side.denied?.sentence ?? ""]
+            }))
+        case .jsonl:
+            Terminal.write(try QueryOutput.jsonLines(zip(result.rows, sides).map { row, side in
+                Line(subject: row.subjectName, subjectID: row.id.subject, relation: row.id.relation,
+                     object: row.objectName, objectID: row.id.object, category: row.category.rawValue,
+                     asserted: row.assertedCount, denied: row.deniedCount,
+                     assertedEvidence: side.asserted.map(Line.Side.init), deniedEvidence: side.denied.map(Line.Side.init))
+            }))
         }
-    }
-
-    /// The most confident piece of evidence (the first stored among equals).
-    static func strongest(_ evidence: [Evidence]) -> Evidence? {
-        evidence.enumerated().max { ($0.element.confidence, -$0.offset) < ($1.element.confidence, -$1.offset) }?.element
     }
 
     static func cite(_ evidence: Evidence) -> String {
         let who = evidence.attribution.map { " (\($0.text) \($0.verb))" } ?? ""
-        return "\(clip(evidence.sentence, 110))\(who)  [\(evidence.documentID) #\(evidence.sentenceIndex)]"
-    }
-
-    /// The sentence on one line, quoted, cut to `n` characters.
-    static func clip(_ s: String, _ n: Int) -> String {
-        let flat = s.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return flat.count <= n ? "\"\(flat)\"" : "\"\(flat.prefix(n - 1))…\""
+        return "\"\(QueryOutput.clip(evidence.sentence, 110))\"\(who)  [\(evidence.documentID) #\(evidence.sentenceIndex)]"
     }
 
     /// One `--format jsonl` line.

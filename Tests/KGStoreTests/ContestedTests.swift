@@ -3,6 +3,7 @@ import KGGraph
 @testable import KGStore
 import Testing
 
+/// The contested listing (`GraphQuery(.contested)` answered by the store): what `newsgraph contested` prints.
 @Suite struct ContestedTests {
     typealias F = StoreFixture
 
@@ -19,33 +20,40 @@ import Testing
         ]
     }
 
-    @Test func listsOnlyEdgesBothAssertedAndDenied() throws {
+    @Test func listsOnlyEdgesBothAssertedAndDeniedWithASentenceOfEachSide() throws {
         let store = try GraphStore.inMemory()
         _ = try store.ingest(Self.items)
-        let contested = try store.contestedEdges()
+        let result = try store.answer(GraphQuery(.contested))
         let whole = try store.loadGraph()
-        #expect(Set(contested.edges.keys) == Set(whole.edges.values.filter(\.isContested).map(\.id)))
-        #expect(contested.edgeCount == 2)
-        for edge in contested.edges.values {
-            #expect(edge.evidence.count == whole.edges[edge.id]?.evidence.count, "every piece of evidence comes along")
-        }
-    }
-
-    @Test func mostContestedComesFirstAndLimitKeepsIt() throws {
-        let store = try GraphStore.inMemory()
-        _ = try store.ingest(Self.items)
-        let ranked = try store.contestedEdges().sortedContestedEdges
         let supply = Edge.ID(subject: F.iran.id, relation: "supply", object: F.russia.id)
         let attack = Edge.ID(subject: F.russia.id, relation: "attack", object: F.ukraine.id)
-        #expect(ranked.map(\.id) == [supply, attack])
-        #expect(ranked.first?.assertedCount == 2 && ranked.first?.deniedCount == 2)
-        #expect(try store.contestedEdges(limit: 1).edges.keys.map { $0 } == [supply])
-        #expect(try store.contestedEdges(limit: 0).edgeCount == 0)
+        #expect(Set(whole.edges.values.filter(\.isContested).map(\.id)) == [supply, attack])
+        #expect(result.rows.map(\.id) == [supply, attack], "most evidence first")
+        #expect(result.rows.first.map { [$0.assertedCount, $0.deniedCount] } == [2, 2])
+        for row in result.rows {
+            let sample = try #require(result.graph.edges[row.id]?.evidence)
+            #expect(sample.contains { $0.negated } && sample.contains { !$0.negated })
+        }
+        #expect(try store.answer(GraphQuery(.contested, limit: 1)).rows.map(\.id) == [supply])
+    }
+
+    @Test func contestedEdgesStayContestedThroughAMerge() throws {
+        let store = try GraphStore.inMemory()
+        let kremlin = Entity(name: "Kremlin", type: .org)
+        // Russia attacks (asserted); the Kremlin's attack is denied: one contested edge once they are one.
+        _ = try store.ingest([F.item("k1", [(F.russia, "attack", F.ukraine)]),
+                              F.item("k2", [(F.iran, "meet", F.russia), (F.iran, "visit", F.ukraine),
+                                            (kremlin, "attack", F.ukraine)])])
+        #expect(try store.answer(GraphQuery(.contested)).rows.isEmpty)
+        try store.merge("Kremlin", into: "Russia")
+        let rows = try store.answer(GraphQuery(.contested)).rows
+        #expect(rows.map(\.id) == [Edge.ID(subject: F.russia.id, relation: "attack", object: F.ukraine.id)])
+        #expect(rows.first.map { [$0.assertedCount, $0.deniedCount] } == [1, 1])
     }
 
     @Test func aStoreWithoutDenialsHasNothingContested() throws {
         let store = try GraphStore.inMemory()
         _ = try store.ingest([F.item("n1", [(F.iran, "supply", F.russia), (F.russia, "attack", F.ukraine)])])
-        #expect(try store.contestedEdges().edgeCount == 0)
+        #expect(try store.answer(GraphQuery(.contested)).rows.isEmpty)
     }
 }
