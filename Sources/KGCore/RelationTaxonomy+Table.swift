@@ -123,7 +123,7 @@ extension RelationTaxonomy {
         # 174 deport -5.0, 175 violent repression -9.0, 176 cyber -7.0)
         coerce -7: coerce, force, force out, compel, punish, hack, jam, hold hostage, oust, topple, overthrow, \
           depose, remove from power
-        coerce -5: arrest, detain, jail, imprison, lock up, round up, deport, extradite forcibly, ban, bar, \
+        coerce -5: impose, arrest, detain, jail, imprison, lock up, round up, deport, extradite forcibly, ban, bar, \
           outlaw, prohibit, censor, restrict, curb, confiscate assets of, fine, sentence, evict, raid, \
           prosecute, impose curfew on, shut down, close down, fire, sack, suspend from, disqualify, \
           strip, deprive, annul, dissolve, purge

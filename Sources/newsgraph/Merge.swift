@@ -51,13 +51,19 @@ struct Merge: ParsableCommand {
             "edges: \(summary.edgesMoved) moved, \(summary.edgesCombined) combined with existing edges",
             "evidence: \(summary.evidenceMoved) moved"
                 + (summary.duplicateEvidenceDropped > 0 ? ", \(summary.duplicateEvidenceDropped) duplicates dropped" : ""),
-            "aliases added to \(into.name): "
-                + (summary.aliasesAdded.isEmpty ? "none" : summary.aliasesAdded.joined(separator: ", ")),
+            "aliases added to \(into.name): " + Self.list(summary.aliasesAdded),
         ]
         if summary.selfLoopsDropped > 0 {
             lines.append("dropped \(summary.selfLoopsDropped) edges between the two (\(summary.selfLoopEvidenceDropped) "
                          + "evidence): they would be self-loops; `newsgraph split` marks their documents for re-ingest")
         }
         Terminal.write(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// "none", or the first ten names and how many more.
+    static func list(_ names: [String]) -> String {
+        guard !names.isEmpty else { return "none" }
+        let more = names.count > 10 ? " … and \(names.count - 10) more" : ""
+        return names.prefix(10).joined(separator: ", ") + more
     }
 }
