@@ -6,6 +6,7 @@ public struct AliasFileError: NewsgraphError, Equatable {
     public var path: String
     /// What is wrong, line by line.
     public var problems: [InputWarning]
+    /// What to do about it.
     public var hint: String?
 
     /// Makes an error for `path` listing `problems`.
@@ -15,6 +16,7 @@ public struct AliasFileError: NewsgraphError, Equatable {
         self.hint = hint
     }
 
+    /// Every problem, one per line (the first twenty).
     public var message: String {
         let shown = problems.prefix(20).map(\.description)
         let more = problems.count > shown.count ? ["… and \(problems.count - shown.count) more"] : []

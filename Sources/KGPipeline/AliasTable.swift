@@ -10,6 +10,7 @@ public struct AliasTable: Sendable, Hashable {
         public var alias: String
         /// The entity it stands for: "Russia", "John Kirby".
         public var canonical: String
+        /// The type the entity gets.
         public var type: EntityType
 
         /// Makes an entry.
@@ -31,7 +32,9 @@ public struct AliasTable: Sendable, Hashable {
         for entry in entries { self.entries[Entity.normalize(entry.alias)] = entry }
     }
 
+    /// Whether the table has no entries (then `apply` changes nothing, at no cost).
     public var isEmpty: Bool { entries.isEmpty }
+    /// How many aliases the table maps.
     public var count: Int { entries.count }
 
     /// The entry for a phrase or entity name, matched after `Entity.normalize` and also without a leading

@@ -1,7 +1,8 @@
 /// What `GraphStore.split(_:)` changed.
 public struct SplitSummary: Sendable, Hashable, Codable {
-    /// Key and name of the entity brought back.
+    /// Key of the entity brought back.
     public var restoredKey = ""
+    /// Name of the entity brought back.
     public var restoredName = ""
     /// Name of the entity it had been merged into.
     public var targetName = ""
