@@ -142,7 +142,7 @@ enum StoreSchema {
                 ])
             }
         }
-        migrator.registerMigration("v3: entity degree and evidence counts, name revision, evidence dates by edge") { db in
+        migrator.registerMigration("v3: entity degree and evidence counts, evidence dates by edge") { db in
             try db.execute(sql: """
                 ALTER TABLE entity ADD COLUMN degree INTEGER NOT NULL DEFAULT 0;
                 ALTER TABLE entity ADD COLUMN evidenceCount INTEGER NOT NULL DEFAULT 0;
@@ -159,28 +159,6 @@ enum StoreSchema {
                 CREATE INDEX evidence_on_edgeID_date ON evidence(edgeID, date);
                 -- An entity's degree (edges it is an endpoint of) and evidence follow its edges; the edge's
                 -- evidenceCount is itself kept by the evidence triggers, whose updates fire these.
-                -- Bumped whenever a name, alias or type changes, so a process can keep the names for search in
-                -- memory and know when to read them again.
-                CREATE TABLE nameRevision (id INTEGER PRIMARY KEY CHECK (id = 1), revision INTEGER NOT NULL);
-                INSERT INTO nameRevision (id, revision) VALUES (1, 0);
-                CREATE TRIGGER entity_name_on_insert AFTER INSERT ON entity BEGIN
-                    UPDATE nameRevision SET revision = revision + 1;
-                END;
-                CREATE TRIGGER entity_name_on_delete AFTER DELETE ON entity BEGIN
-                    UPDATE nameRevision SET revision = revision + 1;
-                END;
-                CREATE TRIGGER entity_name_on_update AFTER UPDATE OF name, normalizedName, type ON entity BEGIN
-                    UPDATE nameRevision SET revision = revision + 1;
-                END;
-                CREATE TRIGGER alias_name_on_insert AFTER INSERT ON alias BEGIN
-                    UPDATE nameRevision SET revision = revision + 1;
-                END;
-                CREATE TRIGGER alias_name_on_delete AFTER DELETE ON alias BEGIN
-                    UPDATE nameRevision SET revision = revision + 1;
-                END;
-                CREATE TRIGGER alias_name_on_update AFTER UPDATE OF entityID, normalized ON alias BEGIN
-                    UPDATE nameRevision SET revision = revision + 1;
-                END;
                 CREATE TRIGGER edge_degree_on_insert AFTER INSERT ON edge BEGIN
                     UPDATE entity SET degree = degree + 1, evidenceCount = evidenceCount + NEW.evidenceCount
                     WHERE id IN (NEW.subjectID, NEW.objectID);
@@ -234,6 +212,32 @@ enum StoreSchema {
                 WHEN EXISTS (SELECT 1 FROM entityMerge WHERE key = NEW.key)
                 BEGIN
                     SELECT RAISE(ABORT, 'this entity key was merged into another entity; split it first');
+                END;
+                """)
+        }
+        migrator.registerMigration("v5: name revision for in-memory entity search") { db in
+            // Bumped whenever a name, alias or type changes, so a process can keep the names for search in memory
+            // (NameCache) and know when to read them again.
+            try db.execute(sql: """
+                CREATE TABLE nameRevision (id INTEGER PRIMARY KEY CHECK (id = 1), revision INTEGER NOT NULL);
+                INSERT INTO nameRevision (id, revision) VALUES (1, 0);
+                CREATE TRIGGER entity_name_on_insert AFTER INSERT ON entity BEGIN
+                    UPDATE nameRevision SET revision = revision + 1;
+                END;
+                CREATE TRIGGER entity_name_on_delete AFTER DELETE ON entity BEGIN
+                    UPDATE nameRevision SET revision = revision + 1;
+                END;
+                CREATE TRIGGER entity_name_on_update AFTER UPDATE OF name, normalizedName, type ON entity BEGIN
+                    UPDATE nameRevision SET revision = revision + 1;
+                END;
+                CREATE TRIGGER alias_name_on_insert AFTER INSERT ON alias BEGIN
+                    UPDATE nameRevision SET revision = revision + 1;
+                END;
+                CREATE TRIGGER alias_name_on_delete AFTER DELETE ON alias BEGIN
+                    UPDATE nameRevision SET revision = revision + 1;
+                END;
+                CREATE TRIGGER alias_name_on_update AFTER UPDATE OF entityID, normalized ON alias BEGIN
+                    UPDATE nameRevision SET revision = revision + 1;
                 END;
                 """)
         }
