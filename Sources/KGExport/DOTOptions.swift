@@ -15,16 +15,19 @@ public struct DOTOptions: Sendable, Hashable, Codable {
     public var showsCounts: Bool
     /// Longest example sentence, in characters, quoted in an edge's tooltip.
     public var exampleSentenceLength: Int
+    /// Links, link target and id prefix for diagrams embedded in web pages; none by default.
+    public var links: DOTLinks
 
     /// Options with newsgraph's defaults: named "newsgraph", no title, left to right, counts shown.
     public init(
         graphName: String = "newsgraph", title: String? = nil, rankDirection: RankDirection = .leftToRight,
-        showsCounts: Bool = true, exampleSentenceLength: Int = 160
+        showsCounts: Bool = true, exampleSentenceLength: Int = 160, links: DOTLinks = DOTLinks()
     ) {
         self.graphName = graphName
         self.title = title
         self.rankDirection = rankDirection
         self.showsCounts = showsCounts
         self.exampleSentenceLength = exampleSentenceLength
+        self.links = links
     }
 }

@@ -36,8 +36,10 @@ public struct DOTWriter: Sendable {
         out += "\tnode [fontname=\"Helvetica\", fontsize=\"11\", penwidth=\"1.2\", margin=\"0.15,0.06\"];\n"
         out += "\tedge [fontname=\"Helvetica\", fontsize=\"9\", arrowsize=\"0.7\"];\n"
 
+        let incident = NodeSummary.summaries(of: graph)
         for entity in graph.sortedEntities {
-            out += "\t\(DOTEscaping.name(entity.id)) [\(list(nodeAttributes(entity)))];\n"
+            let attributes = nodeAttributes(entity, summary: incident[entity.id])
+            out += "\t\(DOTEscaping.name(entity.id)) [\(list(attributes))];\n"
         }
         let known = Set(graph.entities.keys)
         let dangling = Set(graph.edges.values.flatMap { [$0.subject, $0.object] }).subtracting(known).sorted()
@@ -54,26 +56,44 @@ public struct DOTWriter: Sendable {
 
     // MARK: - Nodes
 
-    private func nodeAttributes(_ entity: Entity) -> [(String, String)] {
+    private func nodeAttributes(_ entity: Entity, summary: NodeSummary?) -> [(String, String)] {
         let style = EntityStyle.style(for: entity.type)
         var tooltip = "\(entity.name) (\(entity.type.rawValue))"
         let aliases = entity.aliases.filter { $0 != entity.name }.sorted()
         if !aliases.isEmpty { tooltip += "\nalso: " + aliases.joined(separator: ", ") }
+        if let summary {
+            tooltip += "\n\(summary.edges) relation\(summary.edges == 1 ? "" : "s"), "
+                + "\(summary.evidence) sentence\(summary.evidence == 1 ? "" : "s")"
+            if let example = summary.strongest.flatMap(exampleEvidence) {
+                tooltip += "\n“\(Self.truncated(example.sentence, to: options.exampleSentenceLength))”"
+            }
+        }
+        let link = options.links.nodeURL.map {
+            DOTLinks.expand($0, with: ["id": entity.id, "name": entity.name, "type": entity.type.rawValue])
+        }
         return [
-            ("id", DOTEscaping.attribute(entity.id)),
+            ("id", DOTEscaping.attribute(options.links.idPrefix + entity.id)),
             ("class", quoted("entity \(entity.type.rawValue)")),
             ("label", DOTEscaping.text(entity.name)),
             ("tooltip", DOTEscaping.tooltip(tooltip)),
-        ] + styleAttributes(style)
+        ] + linkAttributes(link) + styleAttributes(style)
     }
 
     private func danglingAttributes(_ id: String) -> [(String, String)] {
         [
-            ("id", DOTEscaping.attribute(id)),
+            ("id", DOTEscaping.attribute(options.links.idPrefix + id)),
             ("class", quoted("entity unknown")),
             ("label", DOTEscaping.text(id)),
             ("tooltip", DOTEscaping.tooltip("\(id) (not in this graph)")),
         ] + styleAttributes(.unknown)
+    }
+
+    /// `URL` and `target` for a link; Graphviz's SVG writer wraps the shape (or edge) in an `<a>`.
+    private func linkAttributes(_ url: String?) -> [(String, String)] {
+        guard let url else { return [] }
+        var attributes = [("URL", DOTEscaping.attribute(url))]
+        if let target = options.links.target { attributes.append(("target", DOTEscaping.attribute(target))) }
+        return attributes
     }
 
     private func styleAttributes(_ style: EntityStyle) -> [(String, String)] {
@@ -109,17 +129,29 @@ public struct DOTWriter: Sendable {
         var label = edge.relation
         if options.showsCounts && count > 1 { label += " (\(count))" }
         let colour = polarity == .denied ? "#b03a2e" : polarity == .contested ? "#8c6d1f" : "#555555"
+        let link = options.links.edgeURL.map {
+            DOTLinks.expand($0, with: [
+                "subject": edge.subject, "object": edge.object, "relation": edge.relation,
+                "subjectName": graph.entities[edge.subject]?.name ?? edge.subject,
+                "objectName": graph.entities[edge.object]?.name ?? edge.object,
+            ])
+        }
         var attributes: [(String, String)] = [
-            ("id", DOTEscaping.attribute("edge:\(edge.subject)|\(edge.relation)|\(edge.object)")),
+            ("id", DOTEscaping.attribute(options.links.idPrefix + Self.edgeID(edge))),
             ("class", quoted("relation \(polarity.rawValue) rel-\(Self.classToken(edge.relation))")),
             ("label", DOTEscaping.text(label)),
             ("tooltip", DOTEscaping.tooltip(tooltip(edge, in: graph))),
             ("penwidth", quoted(Self.penWidth(evidenceCount: count))),
             ("color", quoted(colour)),
             ("fontcolor", quoted(colour)),
-        ]
+        ] + linkAttributes(link)
         if polarity == .denied { attributes.append(("style", quoted("dashed"))) }
         return attributes
+    }
+
+    /// The SVG id of an edge (before `DOTLinks.idPrefix`): `edge:<subject>|<relation>|<object>`.
+    public static func edgeID(_ edge: Edge) -> String {
+        "edge:\(edge.subject)|\(edge.relation)|\(edge.object)"
     }
 
     /// `1 + log2(evidence count)`, two decimals; 1 for edges without evidence.

@@ -18,7 +18,8 @@ enum Fixtures {
         "Say \"hi\"", "back\\slash", "ends with backslash\\", "\\N and \\G", "two\nlines", "cr\rreturn",
         "tab\there", "<script>alert(1)</script>", "AT&T", "Procter &amp; Gamble", "Zürich Ωmega 北京 🇺🇦",
         "", "node", "graph", "strict", "digraph", "subgraph", "edge", "a -> b; c", "{ } [ ] = , ;",
-        "bell\u{07}char", "quote at end\"", "'single'",
+        "bell\u{07}char", "quote at end\"", "'single'", "</svg><svg onload=alert(1)>", "a > b", "50% off",
+        "{name}", "x?y=1&z=<2>#frag",
     ]
 
     /// One `person` entity per hostile name, chained by edges, ids `hostile:<name>`.
