@@ -22,9 +22,12 @@ enum Fixtures {
         "{name}", "x?y=1&z=<2>#frag",
     ]
 
-    /// One `person` entity per hostile name, chained by edges, ids `hostile:<name>`.
+    /// One `person` entity per hostile name, chained by edges, ids `hostile:<name>`; the first has a Wikidata
+    /// id, the second a malformed one that must never become an IRI.
     static func hostileGraph() -> KnowledgeGraph {
-        let entities = hostileNames.map { Entity(id: "hostile:\($0)", name: $0, type: .person, aliases: [$0 + " alias"]) }
+        var entities = hostileNames.map { Entity(id: "hostile:\($0)", name: $0, type: .person, aliases: [$0 + " alias"]) }
+        entities[0].wikidata = "Q42"
+        entities[1].wikidata = "Q1> <http://evil.example/x"
         let edges = zip(entities, entities.dropFirst()).map { pair in
             Edge(
                 subject: pair.0.id, relation: "meet \"with\" <b>&</b>", object: pair.1.id,
