@@ -29,6 +29,8 @@ struct GraphSelectionOptions: ParsableArguments {
         var query: String
         /// Distinct articles behind the selected edges.
         var articleCount: Int
+        /// The entity the selection is centred on, if any.
+        var focus: Set<String>
     }
 
     /// Reads the selection from `store`; `defaultLimit` applies when --limit is not given.
@@ -36,16 +38,18 @@ struct GraphSelectionOptions: ParsableArguments {
         let limit = self.limit ?? defaultLimit
         var graph: KnowledgeGraph
         var query: String
+        var focus: Set<String> = []
         if let entity {
             let center = try store.resolveEntity(named: entity)
             graph = try store.neighborhood(of: center.id, depth: depth, direction: .both)
-            query = "\(center.name), \(depth) hop\(depth == 1 ? "" : "s")"
+            query = "\(center.name): relations within \(depth) hop\(depth == 1 ? "" : "s")"
+            focus = [center.id]
         } else if let limit, minEvidence == 1 {
             graph = try store.topEdges(limit: limit)
-            query = "whole graph"
+            query = "The whole graph"
         } else {
             graph = try store.loadGraph()
-            query = "whole graph"
+            query = "The whole graph"
         }
         if minEvidence > 1 {
             graph = graph.subgraph(edges: graph.edges.values.filter { $0.evidenceCount >= minEvidence }.map(\.id))
@@ -59,6 +63,6 @@ struct GraphSelectionOptions: ParsableArguments {
             query += ", strongest \(limit) edges"
         }
         let articles = Set(graph.edges.values.flatMap { $0.evidence.map(\.documentID) }).count
-        return Selection(graph: graph, query: query, articleCount: articles)
+        return Selection(graph: graph, query: query, articleCount: articles, focus: focus)
     }
 }
