@@ -29,6 +29,8 @@ public struct DOTWriter: Sendable {
             ("pad", quoted("0.3")),
             ("nodesep", quoted("0.4")),
             ("ranksep", quoted("0.7")),
+            // Edges under nodes: in dense force-directed layouts, lines drawn over labels made them unreadable.
+            ("outputorder", quoted("edgesfirst")),
         ]
         let caption = DOTLegend(options: options, graph: graph)
         if let label = caption.htmlLabel() {
