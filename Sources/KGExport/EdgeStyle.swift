@@ -6,7 +6,12 @@ import KGGraph
 public struct EdgeStyle: Sendable, Hashable {
     /// Whether an edge's evidence asserts it, denies it, or both (contested).
     public enum Stance: String, Sendable, Hashable, CaseIterable {
-        case asserted, contested, denied
+        /// Every piece of evidence asserts the relation.
+        case asserted
+        /// Some evidence asserts it and some denies it (`Edge.isContested`).
+        case contested
+        /// Every piece of evidence denies it ("Iran did not send drones").
+        case denied
 
         /// The stance of `edge`'s evidence: contested exactly when `Edge.isContested`.
         public init(_ edge: Edge) {

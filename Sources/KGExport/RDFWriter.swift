@@ -11,7 +11,10 @@ import KGGraph
 public struct RDFWriter: Sendable {
     /// The two syntaxes.
     public enum Syntax: String, Sendable, Hashable, Codable {
-        case nTriples, turtle
+        /// One absolute triple per line (https://www.w3.org/TR/n-triples/).
+        case nTriples
+        /// Prefixed names and one block per subject (https://www.w3.org/TR/turtle/).
+        case turtle
     }
 
     /// The syntax written.

@@ -24,12 +24,15 @@ struct DOTLinksTests {
 
     @Test func hostileNamesGiveWorkingLinksIdsAndTooltipsInSVG() throws {
         let graph = Fixtures.hostileGraph()
-        let dot = DOTWriter(options: DOTOptions(links: Self.links)).write(graph)
+        let title = "<script>alert(1)</script> & </svg>\n\u{07}\\N"
+        let dot = DOTWriter(options: DOTOptions(title: title, subtitle: "</svg>", links: Self.links)).write(graph)
         let data = try GraphvizRenderer().render(dot: dot, format: .svg)
         let raw = String(decoding: data, as: UTF8.self)
         #expect(!raw.contains("<script>") && !raw.contains("<svg onload"), "markup in names stays text")
         #expect(raw.components(separatedBy: "</svg>").count == 2, "exactly one closing </svg>")
         let svg = try #require(SVGDocument(data), "SVG is not well-formed XML")
+        #expect(svg.texts.contains("<script>alert(1)</script> & </svg> \u{2407}\\N"), "title stays text: \(svg.texts.prefix(2))")
+        #expect(svg.texts.contains("</svg>"))
 
         let nodes = svg.groups("node")
         #expect(nodes.count == Fixtures.hostileNames.count)
