@@ -3,12 +3,16 @@
 #   Graphs/seed/            the seed article's whole graph (DOT and SVG) and Russia's ego network;
 #   Graphs/newsarticles-2017/  ego networks and the strongest relations of the newsarticles-2017 corpus, when
 #                           ../shared/data/news/newsarticles-2017 is present (see Graphs/newsarticles-2017/README.md).
-# Set NEWSGRAPH_CORPUS_DB to an already ingested database of that corpus to skip the (few minutes') ingest.
+# Set NEWSGRAPH_CORPUS_DB to an already ingested database of that corpus to skip the (few minutes') ingest, and
+# NEWSGRAPH_BIN to an already built release binary to skip the build.
 # Committed SVGs stay small: ego networks keep the strongest edges only (--limit, --min-evidence).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product newsgraph >&2
-bin=.build/release/newsgraph
+bin="${NEWSGRAPH_BIN:-}"
+if [[ -z "$bin" ]]; then
+    swift build -c release --product newsgraph >&2
+    bin=.build/release/newsgraph
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -32,7 +36,8 @@ else
     exit 0
 fi
 mkdir -p "$out"
-"$bin" render --db "$news" --entity Russia --depth 1 --min-evidence 2 --limit 45 --output "$out/russia.svg"
-"$bin" render --db "$news" --entity "North Korea" --depth 1 --min-evidence 2 --limit 30 --output "$out/north-korea.svg"
-"$bin" render --db "$news" --min-evidence 3 --limit 60 --output "$out/strongest.svg"
+# Tooltips here give counts and dates but quote no sentences: the article texts are not ours to republish.
+"$bin" render --db "$news" --entity Russia --depth 1 --min-evidence 2 --limit 45 --example-length 0 --output "$out/russia.svg"
+"$bin" render --db "$news" --entity "North Korea" --depth 1 --min-evidence 2 --limit 30 --example-length 0 --output "$out/north-korea.svg"
+"$bin" render --db "$news" --min-evidence 3 --limit 40 --example-length 0 --output "$out/strongest.svg"
 echo "wrote $out/russia.svg, north-korea.svg, strongest.svg" >&2

@@ -19,7 +19,7 @@ struct DOTLegend {
         if let subtitle = options.subtitle, !subtitle.isEmpty {
             rows.append(##"<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="11" COLOR="#555555">\##(Self.escaped(subtitle))</FONT></TD></TR>"##)
         }
-        if options.showsLegend, let legend = legendTable() {
+        if options.showsLegend, let legend = legendLine() {
             rows.append(##"<TR><TD ALIGN="LEFT">\##(legend)</TD></TR>"##)
             // Keeps the top rank of the drawing from touching the legend.
             rows.append(##"<TR><TD HEIGHT="8"></TD></TR>"##)
@@ -28,35 +28,43 @@ struct DOTLegend {
         return ##"<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2">"## + rows.joined() + "</TABLE>>"
     }
 
-    /// One row of swatches: entity types present (filled like their nodes), then relation polarities present,
-    /// dashes for denied or contested relations, and what width means.
-    private func legendTable() -> String? {
+    /// One line of coloured runs: entity types present (a square in the node's border colour), then relation
+    /// polarities present, dashes for denied or contested relations, and what width means.
+    ///
+    /// One text line rather than a row of table cells: Graphviz stretches nested table cells to the width of
+    /// a long title, which spread the swatches across the whole picture.
+    private func legendLine() -> String? {
         let types = Set(graph.entities.values.map(\.type)).sorted { a, b in
             (EntityType.allCases.firstIndex(of: a) ?? 0) < (EntityType.allCases.firstIndex(of: b) ?? 0)
         }
         guard !types.isEmpty || !graph.edges.isEmpty else { return nil }
-        var cells: [String] = []
+        var runs: [String] = []
+        func run(_ text: String, colour: String, size: Int = 10) {
+            runs.append(##"<FONT POINT-SIZE="\##(size)" COLOR="\##(colour)">\##(text)</FONT>"##)
+        }
         for type in types {
             let style = EntityStyle.style(for: type)
-            cells.append(##"<TD BGCOLOR="\##(style.fillColor)" COLOR="\##(style.color)" BORDER="1">"##
-                + ##"<FONT POINT-SIZE="10" COLOR="\##(style.fontColor)">\##(Self.typeName(type))</FONT></TD>"##)
+            run("■ ", colour: style.color, size: 12)
+            run(Self.typeName(type), colour: style.fontColor)
+            run("&#160;&#160;&#160;&#160; ", colour: "#555555")
         }
         let polarities = Set(graph.edges.values.map { $0.relationClass.polarity })
-        if !polarities.isEmpty { cells.append(##"<TD WIDTH="14"></TD>"##) }
         for polarity in Polarity.allCases where polarities.contains(polarity) {
             let style = EdgeStyle.style(for: polarity)
-            cells.append(##"<TD><FONT POINT-SIZE="12" COLOR="\##(style.color)">━━━</FONT>"##
-                + ##"<FONT POINT-SIZE="10" COLOR="\##(style.fontColor)"> \##(polarity.rawValue)</FONT></TD>"##)
+            run("━━ ", colour: style.color, size: 12)
+            run(polarity.rawValue, colour: style.fontColor)
+            run("&#160;&#160;&#160;&#160; ", colour: "#555555")
         }
         let stances = Set(graph.edges.values.map(EdgeStyle.Stance.init))
         if stances.contains(.contested) || stances.contains(.denied) {
-            cells.append(##"<TD><FONT POINT-SIZE="12" COLOR="#555555">╍╍╍</FONT><FONT POINT-SIZE="10" COLOR="#555555"> denied or contested</FONT></TD>"##)
+            run("╍╍ ", colour: "#555555", size: 12)
+            run("denied or contested", colour: "#555555")
+            run("&#160;&#160;&#160;&#160; ", colour: "#555555")
         }
         if !graph.edges.isEmpty {
-            cells.append(##"<TD><FONT POINT-SIZE="10" COLOR="#555555">· thicker = more sentences</FONT></TD>"##)
+            run("thicker = more sentences", colour: "#555555")
         }
-        return ##"<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="4" CELLPADDING="3"><TR>"## + cells.joined()
-            + "</TR></TABLE>"
+        return runs.joined()
     }
 
     private static func typeName(_ type: EntityType) -> String {

@@ -22,7 +22,7 @@ public struct DOTOptions: Sendable, Hashable, Codable {
     public var showsLegend: Bool
     /// Entities drawn emphasised (thicker border, larger label, class `focus`): the centre of an ego network.
     public var focusEntityIDs: Set<String>
-    /// Longest example sentence, in characters, quoted in an edge's tooltip.
+    /// Longest example sentence, in characters, quoted in edge and node tooltips; 0 quotes none.
     public var exampleSentenceLength: Int
     /// Links, link target and id prefix for diagrams embedded in web pages; none by default.
     public var links: DOTLinks

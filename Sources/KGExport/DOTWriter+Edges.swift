@@ -67,7 +67,7 @@ extension DOTWriter {
         if let first = edge.firstDate, let last = edge.lastDate {
             text += first == last ? ", \(first)" : ", \(first) to \(last)"
         }
-        if let example = exampleEvidence(edge) {
+        if options.exampleSentenceLength > 0, let example = exampleEvidence(edge) {
             text += "\n“\(Self.truncated(example.sentence, to: options.exampleSentenceLength))”"
         }
         return text

@@ -11,7 +11,7 @@ extension DOTWriter {
         if let summary {
             tooltip += "\n\(summary.edges) relation\(summary.edges == 1 ? "" : "s"), "
                 + "\(summary.evidence) sentence\(summary.evidence == 1 ? "" : "s")"
-            if let example = summary.strongest.flatMap(exampleEvidence) {
+            if options.exampleSentenceLength > 0, let example = summary.strongest.flatMap(exampleEvidence) {
                 tooltip += "\n“\(Self.truncated(example.sentence, to: options.exampleSentenceLength))”"
             }
         }

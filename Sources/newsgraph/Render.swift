@@ -25,6 +25,9 @@ struct Render: ParsableCommand {
     @Option(help: "Layout engine: dot, neato, sfdp or circo (default: dot for small graphs, sfdp for large).")
     var layout: LayoutEngine?
 
+    @Option(help: "Longest example sentence quoted in tooltips, in characters; 0 quotes none.")
+    var exampleLength: Int = 160
+
     @Flag(help: "Leave out the legend under the title.")
     var noLegend = false
 
@@ -38,6 +41,7 @@ struct Render: ParsableCommand {
 
     func validate() throws {
         if let maxEdges, maxEdges < 1 { throw ValidationError("--max-edges must be at least 1") }
+        guard exampleLength >= 0 else { throw ValidationError("--example-length must be 0 or more, not \(exampleLength)") }
     }
 
     var resolvedFormat: RenderFormat {
@@ -60,7 +64,8 @@ struct Render: ParsableCommand {
             // Force-directed layouts put labels on top of edges; beyond a hundred edges they are clutter.
             showsEdgeLabels: engine == .dot || graph.edgeCount <= 100,
             showsLegend: !noLegend,
-            focusEntityIDs: selected.focus)
+            focusEntityIDs: selected.focus,
+            exampleSentenceLength: exampleLength)
         let data: Data
         do {
             data = try GraphvizRenderer().render(graph, options: options, format: resolvedFormat, engine: engine)

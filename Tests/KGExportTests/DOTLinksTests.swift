@@ -73,6 +73,12 @@ struct DOTLinksTests {
         #expect(href == "/evidence?subject=group%3Awagner&object=location%3Acrimea&relation=fight%20in")
     }
 
+    @Test func exampleLengthZeroQuotesNoSentence() {
+        let dot = DOTWriter(options: DOTOptions(exampleSentenceLength: 0)).write(Fixtures.weightedGraph())
+        #expect(!dot.contains("Russia sanctioned Ukraine"))
+        #expect(dot.contains("8 sentences"))
+    }
+
     @Test func withoutLinksThereAreNoAnchorsWithHrefs() throws {
         let svg = try #require(SVGDocument(try GraphvizRenderer().render(Fixtures.weightedGraph())))
         #expect(!svg.all.contains { $0.attributes["xlink:href"] != nil })
