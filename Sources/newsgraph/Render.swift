@@ -51,13 +51,14 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let graphStore = try GraphStore.openExisting(path: store.db)
-        let defaultLimit = selection.entity == nil ? (maxEdges ?? Self.defaultLimit) : maxEdges
+        let drawsWholeGraph = selection.entity == nil && selection.pathFrom == nil
+        let defaultLimit = drawsWholeGraph ? (maxEdges ?? Self.defaultLimit) : maxEdges
         let selected = try selection.select(from: graphStore, defaultLimit: defaultLimit)
         let graph = selected.graph
         let engine = layout ?? LayoutEngine.suggested(nodes: graph.entityCount, edges: graph.edgeCount)
         let articles = selected.articleCount
         let options = DOTOptions(
-            graphName: selection.entity.map { "newsgraph \($0)" } ?? "newsgraph",
+            graphName: "newsgraph " + selected.query,
             title: selected.query,
             subtitle: "\(articles) article\(articles == 1 ? "" : "s") · \(graph.entityCount) entities · "
                 + "\(graph.edgeCount) relation\(graph.edgeCount == 1 ? "" : "s")",
@@ -89,7 +90,7 @@ struct Render: ParsableCommand {
     static func suggestingFilters(_ error: RenderError, engine: LayoutEngine) -> RenderError {
         guard error.kind == .graphTooLarge else { return error }
         var changed = error
-        changed.hint = "narrow it down with --min-evidence 2 (or more), --depth 1 or --limit 100"
+        changed.hint = "narrow it down with --min-evidence 2 (or more), --depth 1, --limit 100 or --no-include-concepts"
             + (engine == .sfdp ? "" : ", or lay it out with --layout sfdp")
         return changed
     }

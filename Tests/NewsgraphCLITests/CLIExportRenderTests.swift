@@ -57,6 +57,31 @@ import FoundationXML
         #expect(dot.contains("rankdir=\"LR\""))
         #expect(dot.contains("label=\"sanction\"") && dot.contains("conflictual"))
         #expect(dot.contains("not send to") && dot.contains("style=\"dashed\""), "Iran denies sending weapons")
+
+        let path = try cli.run(["render", "--path-from", "Iran", "--path-to", "United States", "--output", "path.dot"])
+        #expect(path.status == 0, "\(path.stderr)")
+        let pathDOT = try String(contentsOfFile: cli.path("path.dot"), encoding: .utf8)
+        #expect(pathDOT.contains("Shortest paths from Iran to United States"))
+        #expect(pathDOT.components(separatedBy: "focus").count - 1 == 2, "both ends emphasised")
+        let oneEnd = try cli.run(["render", "--path-from", "Iran", "--output", "x.svg"])
+        #expect(oneEnd.status != 0 && oneEnd.stderr.contains("go together"))
+    }
+
+    @Test func exportAppliesTheSharedQueryFilters() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["ingest", CLIRunner.seedArticle, "--date", "2022-12-16"]).status == 0)
+        let all = try cli.run(["export", "--format", "tsv", "--entity", "Russia"])
+        let actors = try cli.run(["export", "--format", "tsv", "--entity", "Russia", "--no-include-concepts"])
+        #expect(all.status == 0 && actors.status == 0, "\(actors.stderr)")
+        let allRows = all.stdout.split(separator: "\n").dropFirst()
+        let actorRows = actors.stdout.split(separator: "\n").dropFirst()
+        #expect(actorRows.count < allRows.count && !actorRows.isEmpty)
+        #expect(actorRows.allSatisfy { !$0.contains("\tconcept\t") })
+        let conflictual = try cli.run(["export", "--format", "jsonl", "--polarity", "conflictual"])
+        let lines = conflictual.stdout.split(separator: "\n")
+        #expect(lines.count >= 2, "sanction and deny are conflictual")
+        #expect(lines.allSatisfy { $0.contains(#""polarity":"conflictual""#) })
     }
 
     /// 380 edges among 20 countries through the fast baseline extractor.
