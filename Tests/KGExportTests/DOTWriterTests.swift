@@ -115,12 +115,13 @@ struct DOTWriterTests {
         let lines = dot.split(separator: "\n")
         let buyLine = try #require(lines.first { $0.contains("label=\"not buy (3)\"") }, "all-denied edges read 'not …'")
         #expect(buyLine.contains("style=\"dashed\"") && buyLine.contains("arrowhead=\"tee\""))
-        #expect(buyLine.contains("class=\"relation denied neutral cat-other rel-buy\""))
+        let buy = RelationTaxonomy.classify("buy")
+        #expect(buyLine.contains("class=\"relation denied \(buy.polarity.rawValue) cat-\(buy.category.rawValue) rel-buy\""))
         let supportLine = try #require(lines.first { $0.contains("label=\"support (3, 1 denied)\"") })
         #expect(supportLine.contains("style=\"dashed\""), "one denial in three is contested: dashed too")
         #expect(supportLine.contains("relation contested") && !supportLine.contains("tee"))
         let attackLine = try #require(lines.first { $0.contains("label=\"attack\"") })
-        #expect(!attackLine.contains("dashed") && attackLine.contains("relation asserted conflictual cat-assault"))
+        #expect(!attackLine.contains("dashed") && attackLine.contains("relation asserted conflictual cat-\(RelationTaxonomy.classify("attack").category.rawValue)"))
 
         let svg = try #require(SVGDocument(try GraphvizRenderer().render(dot: dot)))
         let dashed = svg.groups("edge").filter { group in
@@ -160,8 +161,15 @@ struct DOTWriterTests {
         for type in ["country", "organisation", "person", "group", "location", "thing"] {
             #expect(texts.contains(type), "legend names \(type)")
         }
-        #expect(texts.contains { $0.contains("conflictual") } && texts.contains { $0.contains("neutral") })
-        #expect(!texts.contains { $0.contains("cooperative") }, "only polarities the graph has")
+        let present = Set(Fixtures.weightedGraph().edges.values.map { $0.relationClass.polarity })
+        for polarity in Polarity.allCases {
+            #expect(texts.contains(polarity.rawValue) == present.contains(polarity), "legend lists \(polarity) only if drawn")
+        }
+        let attackOnly = Fixtures.weightedGraph().subgraph(
+            edges: [Edge.ID(subject: "country:russia", relation: "attack", object: "country:ukraine")])
+        let small = try #require(SVGDocument(try GraphvizRenderer().render(attackOnly)))
+        #expect(small.texts.contains("conflictual") && !small.texts.contains("cooperative") && !small.texts.contains("person"),
+                "only the types and polarities drawn: \(small.texts)")
         #expect(texts.contains { $0.contains("denied or contested") })
         #expect(svg.groups("node").count == 7, "the legend adds no nodes")
 

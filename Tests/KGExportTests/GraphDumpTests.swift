@@ -79,7 +79,8 @@ struct GraphDumpTests {
         let reader = try #require(GraphMLReader(GraphMLWriter().write(Fixtures.weightedGraph())))
         let sanction = try #require(reader.edges.first { $0.data["relation"] == "sanction" })
         #expect(sanction.source == "country:russia" && sanction.target == "org:nato")
-        #expect(sanction.data["evidence"] == "2" && sanction.data["category"] == "coerce")
+        let taxonomy = RelationTaxonomy.classify("sanction")
+        #expect(sanction.data["evidence"] == "2" && sanction.data["category"] == taxonomy.category.rawValue)
         #expect(sanction.data["polarity"] == "conflictual")
         let support = try #require(reader.edges.first { $0.data["relation"] == "support" })
         #expect(support.data["contested"] == "true" && support.data["denied"] == "1")
@@ -173,6 +174,7 @@ struct GraphDumpTests {
         let sanction = csv.first { $0[2] == "sanction" } ?? []
         #expect(sanction.count == header.count)
         let row = Dictionary(uniqueKeysWithValues: zip(header, sanction))
-        #expect(row["category"] == "coerce" && row["polarity"] == "conflictual")
+        #expect(row["category"] == RelationTaxonomy.classify("sanction").category.rawValue)
+        #expect(row["polarity"] == "conflictual")
     }
 }

@@ -56,7 +56,10 @@ import FoundationXML
         #expect(dot.contains("class=\"entity country actor focus\""), "the centre is emphasised")
         #expect(dot.contains("rankdir=\"LR\""))
         #expect(dot.contains("label=\"sanction\"") && dot.contains("conflictual"))
-        #expect(dot.contains("not send to") && dot.contains("style=\"dashed\""), "Iran denies sending weapons")
+        // Iran denies sending weapons to Russia: that edge is denied (or contested) and drawn dashed.
+        let iranLine = dot.split(separator: "\n").first { $0.contains("\"country:iran\" -> \"country:russia\"") }
+        #expect(iranLine?.contains("style=\"dashed\"") == true, "\(iranLine ?? "no Iran → Russia edge")")
+        #expect(iranLine?.contains("relation denied") == true || iranLine?.contains("relation contested") == true)
 
         let path = try cli.run(["render", "--path-from", "Iran", "--path-to", "United States", "--output", "path.dot"])
         #expect(path.status == 0, "\(path.stderr)")
