@@ -1,0 +1,83 @@
+import KGCore
+import KGGraph
+
+/// `/entity/{name}`: an entity's ego network drawn and tabled, with the filters that produced it.
+enum EntityPage {
+    static func html(
+        answer: NeighborsAnswer, parameters: QueryParameters, diagram: Result<DiagramRenderer.Diagram, ServerError>,
+        limits: ServerLimits, rows: Int
+    ) -> String {
+        let center = answer.center
+        var body = "<h1 class=\"entity\">\(HTML.escape(center.name)) <span class=\"tag\">\(HTML.escape(center.type.rawValue))</span></h1>\n"
+        let aliases = center.aliases.filter { $0 != center.name }
+        if !aliases.isEmpty {
+            body += "<p class=\"muted\">Also called: \(aliases.map(HTML.escape).joined(separator: ", "))</p>\n"
+        }
+        body += filterForm(center: center, parameters: parameters, limits: limits)
+        let edges = RelationTable.ranked(answer.graph)
+        body += "<h2>Network within \(answer.depth) hop\(answer.depth == 1 ? "" : "s")</h2>\n"
+        switch diagram {
+        case .success(let drawn):
+            if drawn.drawnEdges < drawn.totalEdges {
+                body += "<p class=\"muted\">Showing the \(drawn.drawnEdges) strongest of \(drawn.totalEdges) relations; "
+                    + "raise min-evidence or pick a category to see others. Click a node to re-centre, an edge for its evidence.</p>\n"
+            } else {
+                body += "<p class=\"muted\">Click a node to re-centre on it, an edge to read its evidence.</p>\n"
+            }
+            body += "<div class=\"diagram\">\n\(drawn.svg)\n</div>\n"
+        case .failure(let error):
+            body += "<p class=\"notice\">The diagram could not be drawn: \(HTML.escape(error.message))"
+            if let hint = error.hint { body += " — \(HTML.escape(hint))" }
+            body += "</p>\n"
+        }
+        body += "<h2>Relations (\(edges.count))</h2>\n"
+        body += RelationTable.html(Array(edges.prefix(rows)), in: answer.graph)
+        if edges.count > rows {
+            body += "<p class=\"muted\">… and \(edges.count - rows) more; narrow the filters to see them.</p>\n"
+        }
+        body += """
+            <h2>Paths from here</h2>
+            <form class="filters" action="/path" method="get">
+            <input type="hidden" name="from" value="\(HTML.escape(center.name))">
+            <label>To <input type="search" name="to" list="entity-suggestions" placeholder="another entity"></label>
+            <button type="submit">Find paths</button>
+            </form>
+
+            """
+        return PageLayout.document(title: center.name, body: body)
+    }
+
+    /// The GET form that reloads this page with other filters; every current value is kept.
+    static func filterForm(center: Entity, parameters: QueryParameters, limits: ServerLimits) -> String {
+        let depth = Int(parameters.string("depth") ?? "") ?? 1
+        var out = "<form class=\"filters\" action=\"\(HTML.escape(HTML.entityURL(center.name)))\" method=\"get\">\n"
+        out += "<label>Depth <select name=\"depth\">"
+        for value in 1...limits.maximumDepth {
+            out += "<option\(value == depth ? " selected" : "")>\(value)</option>"
+        }
+        out += "</select></label>\n"
+        out += select("direction", "Direction", [("both", "both"), ("out", "outgoing"), ("in", "incoming")], parameters)
+        out += select("category", "Category", [("", "any")] + RelationCategory.allCases.map { ($0.rawValue, $0.title) },
+                      parameters)
+        out += select("polarity", "Polarity", [("", "any")] + Polarity.allCases.map { ($0.rawValue, $0.rawValue) }, parameters)
+        out += "<label>From <input type=\"date\" name=\"from-date\" value=\"\(HTML.escape(parameters.string("from-date") ?? ""))\"></label>\n"
+        out += "<label>To <input type=\"date\" name=\"to-date\" value=\"\(HTML.escape(parameters.string("to-date") ?? ""))\"></label>\n"
+        out += "<label>Min. evidence <input type=\"number\" name=\"min-evidence\" min=\"1\" size=\"4\" value=\"\(HTML.escape(parameters.string("min-evidence") ?? "1"))\"></label>\n"
+        let concepts = (try? parameters.flag("include-concepts", default: true)) ?? true
+        out += "<input type=\"hidden\" name=\"include-concepts\" value=\"0\">"
+        out += "<label class=\"check\"><input type=\"checkbox\" name=\"include-concepts\" value=\"1\"\(concepts ? " checked" : "")> include concepts</label>\n"
+        out += "<button type=\"submit\">Apply</button>\n</form>\n"
+        return out
+    }
+
+    private static func select(_ name: String, _ label: String, _ options: [(String, String)], _ parameters: QueryParameters)
+        -> String
+    {
+        let current = parameters.string(name) ?? ""
+        var out = "<label>\(label) <select name=\"\(name)\">"
+        for (value, text) in options {
+            out += "<option value=\"\(HTML.escape(value))\"\(value == current ? " selected" : "")>\(HTML.escape(text))</option>"
+        }
+        return out + "</select></label>\n"
+    }
+}
