@@ -32,9 +32,14 @@ public final class RenderQueue: Sendable {
         return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
             let once = ResumeOnce(continuation)
             queue.async { [pending] in
-                defer { pending.decrement() }
-                guard !once.isResumed else { return }
-                once.resume(with: Result { try work() })
+                guard !once.isResumed else {
+                    pending.decrement()
+                    return
+                }
+                let result = Result { try work() }
+                // Free the slot before the caller resumes, so its next request finds the queue as it is.
+                pending.decrement()
+                once.resume(with: result)
             }
             let (seconds, attoseconds) = timeout.components
             let nanoseconds = Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
