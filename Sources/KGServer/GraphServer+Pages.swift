@@ -9,7 +9,7 @@ extension GraphServer {
         router.get("/") { request, _ in
             await Self.page {
                 _ = try parameters(request)
-                let top = try service.entities(GraphQuery(.entities(type: nil, search: nil), limit: 30))
+                let top = try service.entities(GraphQuery(.entities(type: nil, search: nil), limit: 80))
                 return Self.response(.ok, contentType: html, body: HomePage.html(stats: try service.stats(), top: top))
             }
         }

@@ -58,6 +58,11 @@ enum HTML {
         url("/evidence", [("subject", subject), ("object", object), ("relation", relation)])
     }
 
+    /// "1 relation", "2 relations".
+    static func count(_ value: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(value) " + (value == 1 ? noun : plural ?? noun + "s")
+    }
+
     /// `<a href="url">text</a>`, both escaped.
     static func link(_ url: String, _ text: String, className: String? = nil) -> String {
         let classAttribute = className.map { " class=\"\(escape($0))\"" } ?? ""

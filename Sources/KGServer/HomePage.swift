@@ -5,10 +5,11 @@ enum HomePage {
     static func html(stats: StoreStats, top: [EntitySummary]) -> String {
         var body = "<h1>Explore the news graph</h1>\n"
         body += "<div class=\"stats\">"
-        for (label, value) in [("articles", stats.documents), ("sentences", stats.sentences), ("entities", stats.entities),
-                               ("relations", stats.edges), ("evidence", stats.evidence)]
+        for (value, noun, plural) in [(stats.documents, "article", "articles"), (stats.sentences, "sentence", "sentences"),
+                                      (stats.entities, "entity", "entities"), (stats.edges, "relation", "relations"),
+                                      (stats.evidence, "piece of evidence", "pieces of evidence")]
         {
-            body += "<div class=\"stat\"><b>\(value)</b>\(label)</div>"
+            body += "<div class=\"stat\"><b>\(value)</b> \(value == 1 ? noun : plural)</div>"
         }
         body += "</div>\n"
         body += """
@@ -20,19 +21,26 @@ enum HomePage {
             <a href="/path">Find paths</a> between two entities.</p>
 
             """
-        body += "<h2>Most connected entities</h2>\n"
         if top.isEmpty {
+            body += "<h2>Most connected entities</h2>\n"
             body += "<p class=\"muted\">The graph is empty: ingest some articles first (<code>newsgraph ingest</code>).</p>\n"
-        } else {
-            body += "<ul class=\"entities\">\n"
-            for entity in top {
-                body += "<li>\(HTML.link(HTML.entityURL(entity.name), entity.name)) "
-                body += "<span class=\"tag\">\(HTML.escape(entity.type.rawValue))</span> "
-                body += "<span class=\"muted\">\(entity.degree) relations</span></li>\n"
-            }
-            body += "</ul>\n"
+            return PageLayout.document(title: "Home", body: body)
         }
+        // Actors are what readers look for; concepts ("these allegations") get a shorter list of their own.
+        body += "<h2>Most connected entities</h2>\n" + list(top.filter(\.type.isActor).prefix(30))
+        let concepts = top.filter { !$0.type.isActor }.prefix(12)
+        if !concepts.isEmpty { body += "<h2>Most connected concepts</h2>\n" + list(concepts) }
         return PageLayout.document(title: "Home", body: body)
+    }
+
+    private static func list(_ entities: some Sequence<EntitySummary>) -> String {
+        var out = "<ul class=\"entities\">\n"
+        for entity in entities {
+            out += "<li>\(HTML.link(HTML.entityURL(entity.name), entity.name)) "
+            out += "<span class=\"tag\">\(HTML.escape(entity.type.rawValue))</span> "
+            out += "<span class=\"muted\">\(HTML.count(entity.degree, "relation"))</span></li>\n"
+        }
+        return out + "</ul>\n"
     }
 
     /// `/search?q=`: the entities matching a text that names none exactly.

@@ -39,6 +39,7 @@ enum StaticAssets {
         form.filters { display: flex; flex-wrap: wrap; gap: .6rem 1rem; align-items: end; background: #fff;
                        border: 1px solid var(--line); border-radius: 6px; padding: .7rem 1rem; margin: .6rem 0; }
         form.filters label { display: flex; flex-direction: column; font-size: .82rem; color: var(--muted); }
+        form.filters input[type=number] { width: 6rem; }
         form.filters label.check { flex-direction: row; gap: .3rem; align-items: center; }
         .diagram { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .5rem; overflow: auto;
                    margin: .6rem 0; }

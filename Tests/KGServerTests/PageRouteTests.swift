@@ -23,7 +23,7 @@ struct PageRouteTests {
             let response = try await client.execute(uri: "/", method: .get)
             #expect(response.status == .ok)
             let page = response.text
-            #expect(page.contains("<b>2</b>articles"))
+            #expect(page.contains("<b>2</b> articles"))
             #expect(page.contains("list=\"entity-suggestions\""))
             #expect(page.contains("href=\"/entity/Russia\""))
             #expect(page.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
