@@ -101,10 +101,11 @@ enum APIModels {
         var edges: [EdgeItem]
     }
 
+    /// Paths as hops, each hop the edges joining its two entities (strongest first).
     struct Paths: Encodable {
         var from: EntityRef
         var to: EntityRef
-        var paths: [[EdgeItem]]
+        var paths: [[[EdgeItem]]]
     }
 
     struct EvidenceAnswer: Encodable {

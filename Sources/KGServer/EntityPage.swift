@@ -18,8 +18,8 @@ enum EntityPage {
         body += "<h2>Network within \(answer.depth) hop\(answer.depth == 1 ? "" : "s")</h2>\n"
         switch diagram {
         case .success(let drawn):
-            if drawn.drawnEdges < drawn.totalEdges {
-                body += "<p class=\"muted\">Showing the \(drawn.drawnEdges) strongest of \(drawn.totalEdges) relations; "
+            if drawn.drawnEdges < answer.totalEdges {
+                body += "<p class=\"muted\">Showing the \(drawn.drawnEdges) strongest of \(answer.totalEdges) relations; "
                     + "raise min-evidence or pick a category to see others. Click a node to re-centre, an edge for its evidence.</p>\n"
             } else {
                 body += "<p class=\"muted\">Click a node to re-centre on it, an edge to read its evidence.</p>\n"
@@ -30,10 +30,12 @@ enum EntityPage {
             if let hint = error.hint { body += " — \(HTML.escape(hint))" }
             body += "</p>\n"
         }
-        body += "<h2>Relations (\(edges.count))</h2>\n"
+        body += "<h2>Relations (\(answer.totalEdges))</h2>\n"
         body += RelationTable.html(Array(edges.prefix(rows)), in: answer.graph)
-        if edges.count > rows {
-            body += "<p class=\"muted\">… and \(edges.count - rows) more; narrow the filters to see them.</p>\n"
+        let shown = min(edges.count, rows)
+        if answer.totalEdges > shown {
+            body += "<p class=\"muted\">The \(shown) strongest are listed; \(answer.totalEdges - shown) more match. "
+                + "Narrow the filters or raise min-evidence to see others.</p>\n"
         }
         body += """
             <h2>Paths from here</h2>

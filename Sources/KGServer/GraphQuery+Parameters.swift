@@ -10,7 +10,7 @@ extension GraphQuery {
     /// The one parser from URL query parameters to a `GraphQuery`, shared by the pages and the JSON API.
     ///
     /// Names follow the CLI's options: `entity`, `depth`, `direction`, `relation`, `category`, `polarity`,
-    /// `min-evidence`, `from-date`, `to-date`, `include-concepts`, `contested`, `limit`; `from`/`to`/`max-length` for
+    /// `min-evidence`, `from-date`, `to-date`, `include-concepts`, `contested-only`, `limit`; `from`/`to`/`max-length` for
     /// paths; `subject`/`object`/`relation` for evidence; `type`/`search` for entities. Anything malformed or
     /// beyond `limits` throws a `ServerError` naming the parameter.
     public init(_ name: Name, parameters: QueryParameters, limits: ServerLimits = ServerLimits()) throws(ServerError) {
@@ -26,7 +26,8 @@ extension GraphQuery {
             let from = try parameters.required("from", example: "Russia")
             let to = try parameters.required("to", example: "Iran")
             let length = try parameters.integer("max-length", default: 3, in: 1...limits.maximumPathLength)
-            self.init(.path(from: from, to: to, maxLength: length), filter: filter, limit: limit)
+            let paths = try parameters.integer("limit", default: 10, in: 1...GraphQuery.defaultPathLimit)
+            self.init(.path(from: from, to: to, maxLength: length), filter: filter, limit: paths)
         case .entities:
             let type = try parameters.choice("type", as: EntityType.self)
             self.init(.entities(type: type, search: parameters.string("search")), filter: filter,
@@ -61,7 +62,7 @@ extension GraphFilter {
             throw ServerError(.badRequest, "from-date \(from) is after to-date \(to)", hint: "swap the two dates")
         }
         includeConcepts = try parameters.flag("include-concepts", default: true)
-        contestedOnly = try parameters.flag("contested", default: false)
+        contestedOnly = try parameters.flag("contested-only", default: false)
     }
 
     private static func date(_ parameters: QueryParameters, _ name: String) throws(ServerError) -> String? {

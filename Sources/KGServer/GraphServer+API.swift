@@ -18,7 +18,7 @@ extension GraphServer {
                 let answer = try service.neighbors(query)
                 let edges = RelationTable.ranked(answer.graph).prefix(query.limit ?? limits.maximumRows)
                 return Self.json(APIModels.Neighbors(
-                    center: APIModels.EntityRef(answer.center), depth: answer.depth, total_edges: answer.graph.edgeCount,
+                    center: APIModels.EntityRef(answer.center), depth: answer.depth, total_edges: answer.totalEdges,
                     edges: edges.map { APIModels.EdgeItem($0, in: answer.graph, withEvidence: false) }))
             }
         }
@@ -26,7 +26,9 @@ extension GraphServer {
             await Self.api {
                 let answer = try service.path(GraphQuery(.path, parameters: parameters(request), limits: limits))
                 let paths = answer.paths.map { path in
-                    path.compactMap { answer.graph.edges[$0] }.map { APIModels.EdgeItem($0, in: answer.graph, withEvidence: false) }
+                    path.hops.map { hop in
+                        hop.compactMap { answer.graph.edges[$0] }.map { APIModels.EdgeItem($0, in: answer.graph, withEvidence: true) }
+                    }
                 }
                 return Self.json(APIModels.Paths(from: APIModels.EntityRef(answer.from), to: APIModels.EntityRef(answer.to),
                                                  paths: paths))
@@ -53,7 +55,7 @@ extension GraphServer {
     }
 
     /// A query's subgraph as a dump (`format=tsv|csv|jsonl|dot|svg`): around `entity`, between `from` and `to`,
-    /// the contested edges (`contested=true`), or the strongest edges of the whole graph.
+    /// the contested edges (`contested-only=true`), or the strongest edges of the whole graph.
     private func export(_ request: Request) async throws -> Response {
         let parameters = try parameters(request)
         let formatName = parameters.string("format")?.lowercased() ?? "jsonl"
@@ -65,7 +67,7 @@ extension GraphServer {
         } else if parameters.string("from") != nil || parameters.string("to") != nil {
             let answer = try service.path(GraphQuery(.path, parameters: parameters, limits: limits))
             (graph, name) = (answer.graph, "newsgraph path")
-        } else if try parameters.flag("contested", default: false) {
+        } else if try parameters.flag("contested-only", default: false) {
             graph = try service.contested(GraphQuery(.contested, parameters: parameters, limits: limits))
             name = "newsgraph contested"
         } else {

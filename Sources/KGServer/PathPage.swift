@@ -30,8 +30,8 @@ enum PathPage {
             body += "<p class=\"muted\">No path of at most \(answer.maxLength) hops joins them. Allow more hops, or loosen the filters.</p>\n"
             return PageLayout.document(title: "\(from) to \(to)", body: body)
         }
-        let hops = answer.paths[0].count
-        body += "<p>\(answer.paths.count) shortest path\(answer.paths.count == 1 ? "" : "s") of \(hops) hop\(hops == 1 ? "" : "s").</p>\n"
+        let hops = answer.paths[0].length
+        body += "<p>\(HTML.count(answer.paths.count, "shortest path")) of \(HTML.count(hops, "hop")).</p>\n"
         switch diagram {
         case .success(let drawn): body += "<div class=\"diagram\">\n\(drawn.svg)\n</div>\n"
         case .failure(let error): body += "<p class=\"notice\">The diagram could not be drawn: \(HTML.escape(error.message))</p>\n"
@@ -41,18 +41,24 @@ enum PathPage {
         for path in answer.paths {
             body += "<li>"
             var hopsHTML: [String] = []
-            for id in path {
-                guard let edge = answer.graph.edges[id] else { continue }
-                let subject = answer.graph.entities[id.subject]?.name ?? id.subject
-                let object = answer.graph.entities[id.object]?.name ?? id.object
-                var hop = "\(HTML.link(HTML.entityURL(subject), subject)) —"
-                hop += HTML.link(HTML.evidenceURL(subject: subject, object: object, relation: id.relation), id.relation)
-                hop += "→ \(HTML.link(HTML.entityURL(object), object))"
-                hop += " <span class=\"muted\">(\(edge.evidenceCount))</span>"
-                if let example = edge.evidence.first {
-                    hop += "<div class=\"meta\">“\(HTML.escape(example.sentence))”</div>"
+            for hop in path.hops {
+                // Several relations may join the same two entities; each is a link to its evidence.
+                let edges = hop.compactMap { answer.graph.edges[$0] }
+                guard let strongest = edges.first else { continue }
+                let subject = answer.graph.entities[strongest.subject]?.name ?? strongest.subject
+                let object = answer.graph.entities[strongest.object]?.name ?? strongest.object
+                let relations = edges.map { edge in
+                    let from = answer.graph.entities[edge.subject]?.name ?? edge.subject
+                    let to = answer.graph.entities[edge.object]?.name ?? edge.object
+                    return HTML.link(HTML.evidenceURL(subject: from, object: to, relation: edge.relation), edge.relation)
+                        + " <span class=\"muted\">(\(edge.evidenceCount))</span>"
                 }
-                hopsHTML.append(hop)
+                var line = "\(HTML.link(HTML.entityURL(subject), subject)) — \(relations.joined(separator: ", ")) → "
+                line += HTML.link(HTML.entityURL(object), object)
+                if let example = strongest.evidence.first {
+                    line += "<div class=\"meta\">“\(HTML.escape(example.sentence))”</div>"
+                }
+                hopsHTML.append(line)
             }
             body += hopsHTML.joined(separator: "<br>") + "</li>\n"
         }

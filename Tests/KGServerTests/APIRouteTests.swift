@@ -42,9 +42,10 @@ struct APIRouteTests {
             let response = try await client.execute(uri: "/api/path?from=Washington&to=Tehran", method: .get)
             #expect(response.status == .ok)
             let answer = try #require(try Self.json(response) as? [String: Any])
-            let paths = try #require(answer["paths"] as? [[[String: Any]]])
+            let paths = try #require(answer["paths"] as? [[[[String: Any]]]])
             #expect(paths.count == 1)
-            #expect(paths.first?.map { $0["relation"] as? String } == ["sanction", "buy"])
+            #expect(paths.first?.map { hop in hop.map { $0["relation"] as? String } } == [["sanction"], ["buy"]])
+            #expect((paths.first?.last?.first?["evidence"] as? [Any])?.count == 2, "each hop carries its sentences")
         }
     }
 
