@@ -35,7 +35,7 @@ PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 SERVER_PID=$!
 BASE="http://127.0.0.1:$PORT"
 for _ in $(seq 1 100); do
-    if curl -fsS -o /dev/null "$BASE/"; then break; fi
+    if curl -fsS -o /dev/null "$BASE/" 2>/dev/null; then break; fi
     if ! kill -0 "$SERVER_PID" 2>/dev/null; then echo "browser-test: the server exited:" >&2; cat "$WORK/serve.log" >&2; exit 1; fi
     sleep 0.2
 done

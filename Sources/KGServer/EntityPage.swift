@@ -34,8 +34,15 @@ enum EntityPage {
         body += RelationTable.html(Array(edges.prefix(rows)), in: answer.graph)
         let shown = min(edges.count, rows)
         if answer.totalEdges > shown {
-            body += "<p class=\"muted\">The \(shown) strongest are listed; \(answer.totalEdges - shown) more match. "
-                + "Narrow the filters or raise min-evidence to see others.</p>\n"
+            body += "<p class=\"muted\">The \(shown) nearest and strongest are listed; \(answer.totalEdges - shown) more match. "
+            if shown < limits.maximumRows {
+                let more = parameters.replacing("limit", with: String(limits.maximumRows))
+                    .pairs.filter { $0.name != "entity" }.map { ($0.name, Optional($0.value)) }
+                body += HTML.link(HTML.entityURL(center.name, more), "List up to \(limits.maximumRows)") + ", or narrow "
+            } else {
+                body += "Narrow "
+            }
+            body += "the filters to see others.</p>\n"
         }
         body += """
             <h2>Paths from here</h2>

@@ -30,8 +30,9 @@ enum EvidencePage {
             }
             body += "</ol>\n"
         }
-        if shown >= rows {
-            body += "<p class=\"muted\">Only the first \(rows) sentences are shown.</p>\n"
+        if answer.totalSentences > shown {
+            body += "<p class=\"muted\">\(shown) of \(answer.totalSentences) sentences are shown; "
+                + "add <code>limit=\(rows)</code> to the address to see more.</p>\n"
         }
         return PageLayout.document(title: "\(subject) and \(object)", body: body)
     }

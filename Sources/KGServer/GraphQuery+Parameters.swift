@@ -15,7 +15,7 @@ extension GraphQuery {
     /// beyond `limits` throws a `ServerError` naming the parameter.
     public init(_ name: Name, parameters: QueryParameters, limits: ServerLimits = ServerLimits()) throws(ServerError) {
         let filter = try GraphFilter(parameters: parameters)
-        let limit = try parameters.integer("limit", default: limits.maximumRows, in: 1...limits.maximumEdges)
+        let limit = try parameters.integer("limit", default: limits.defaultRows, in: 1...limits.maximumRows)
         switch name {
         case .neighbors:
             let entity = try parameters.required("entity", example: "Russia")

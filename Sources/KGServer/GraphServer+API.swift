@@ -16,7 +16,7 @@ extension GraphServer {
             await Self.api {
                 let query = try GraphQuery(.neighbors, parameters: parameters(request), limits: limits)
                 let answer = try service.neighbors(query)
-                let edges = RelationTable.ranked(answer.graph).prefix(query.limit ?? limits.maximumRows)
+                let edges = RelationTable.ranked(answer.graph).prefix(query.limit ?? limits.defaultRows)
                 return Self.json(APIModels.Neighbors(
                     center: APIModels.EntityRef(answer.center), depth: answer.depth, total_edges: answer.totalEdges,
                     edges: edges.map { APIModels.EdgeItem($0, in: answer.graph, withEvidence: false) }))

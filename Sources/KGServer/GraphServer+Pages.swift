@@ -46,7 +46,7 @@ extension GraphServer {
                 }
                 let status: HTTPResponse.Status = if case .failure(let error) = diagram { Self.status(error) } else { .ok }
                 let body = EntityPage.html(answer: answer, parameters: parameters, diagram: diagram, limits: limits,
-                                           rows: limits.maximumRows)
+                                           rows: query.limit ?? limits.defaultRows)
                 return Self.response(status, contentType: html, body: body)
             }
         }

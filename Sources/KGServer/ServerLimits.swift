@@ -13,6 +13,8 @@ public struct ServerLimits: Sendable, Hashable, Codable {
     public var maximumDrawnEdges: Int
     /// Most nodes drawn in one diagram.
     public var maximumDrawnNodes: Int
+    /// Rows in a JSON list or an HTML table when the request gives no `limit`.
+    public var defaultRows: Int
     /// Most rows in a JSON list or an HTML table.
     public var maximumRows: Int
     /// Longest query string accepted, in bytes.
@@ -22,10 +24,10 @@ public struct ServerLimits: Sendable, Hashable, Codable {
     /// Drawings allowed to wait for Graphviz at once; more answer 503 at once.
     public var maximumPendingRenders: Int
 
-    /// The defaults: depth 3, paths of 4 hops, 5,000 edges, 60 drawn edges, 5 s to draw.
+    /// The defaults: depth 3, paths of 4 hops, 5,000 edges, 60 drawn edges, 100 rows (500 on request), 5 s to draw.
     public init(
         maximumDepth: Int = 3, maximumPathLength: Int = 4, maximumEdges: Int = 5_000, maximumDrawnEdges: Int = 60,
-        maximumDrawnNodes: Int = 80, maximumRows: Int = 500, maximumQueryLength: Int = 2_048,
+        maximumDrawnNodes: Int = 80, defaultRows: Int = 100, maximumRows: Int = 500, maximumQueryLength: Int = 2_048,
         renderTimeout: Duration = .seconds(5), maximumPendingRenders: Int = 16
     ) {
         self.maximumDepth = maximumDepth
@@ -33,6 +35,7 @@ public struct ServerLimits: Sendable, Hashable, Codable {
         self.maximumEdges = maximumEdges
         self.maximumDrawnEdges = maximumDrawnEdges
         self.maximumDrawnNodes = maximumDrawnNodes
+        self.defaultRows = defaultRows
         self.maximumRows = maximumRows
         self.maximumQueryLength = maximumQueryLength
         self.renderTimeout = renderTimeout
