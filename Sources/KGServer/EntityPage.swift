@@ -11,7 +11,14 @@ enum EntityPage {
         var body = "<h1 class=\"entity\">\(HTML.escape(center.name)) <span class=\"tag\">\(HTML.escape(center.type.rawValue))</span></h1>\n"
         let aliases = center.aliases.filter { $0 != center.name }
         if !aliases.isEmpty {
-            body += "<p class=\"muted\">Also called: \(aliases.map(HTML.escape).joined(separator: ", "))</p>\n"
+            // Busy entities collect hundreds of aliases (many of them extraction noise): show a few, fold the rest.
+            let shown = aliases.prefix(8).map(HTML.escape).joined(separator: ", ")
+            body += "<div class=\"aliases muted\">Also called: \(shown)"
+            if aliases.count > 8 {
+                body += " <details><summary>and \(aliases.count - 8) more</summary>"
+                    + aliases.dropFirst(8).map(HTML.escape).joined(separator: ", ") + "</details>"
+            }
+            body += "</div>\n"
         }
         body += filterForm(center: center, parameters: parameters, limits: limits)
         let edges = RelationTable.ranked(answer.graph)
@@ -72,6 +79,10 @@ enum EntityPage {
         out += "<label>From <input type=\"date\" name=\"from-date\" value=\"\(HTML.escape(parameters.string("from-date") ?? ""))\"></label>\n"
         out += "<label>To <input type=\"date\" name=\"to-date\" value=\"\(HTML.escape(parameters.string("to-date") ?? ""))\"></label>\n"
         out += "<label>Min. evidence <input type=\"number\" name=\"min-evidence\" min=\"1\" size=\"4\" value=\"\(HTML.escape(parameters.string("min-evidence") ?? "1"))\"></label>\n"
+        out += "<label>Edges drawn <input type=\"number\" name=\"max-edges\" min=\"1\" max=\"\(limits.maximumDrawnEdges)\" value=\"\(HTML.escape(parameters.string("max-edges") ?? String(limits.defaultDrawnEdges)))\"></label>\n"
+        if let limit = parameters.string("limit") {
+            out += "<input type=\"hidden\" name=\"limit\" value=\"\(HTML.escape(limit))\">"
+        }
         let concepts = (try? parameters.flag("include-concepts", default: true)) ?? true
         out += "<input type=\"hidden\" name=\"include-concepts\" value=\"0\">"
         out += "<label class=\"check\"><input type=\"checkbox\" name=\"include-concepts\" value=\"1\"\(concepts ? " checked" : "")> include concepts</label>\n"

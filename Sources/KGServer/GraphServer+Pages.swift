@@ -34,7 +34,7 @@ extension GraphServer {
                 let parameters = try parameters(request)
                 let query = try GraphQuery(.neighbors, parameters: parameters.replacing("entity", with: name), limits: limits)
                 let answer = try service.neighbors(query)
-                let maximumDrawn = try parameters.integer("max-edges", default: limits.maximumDrawnEdges,
+                let maximumDrawn = try parameters.integer("max-edges", default: limits.defaultDrawnEdges,
                                                           in: 1...limits.maximumDrawnEdges)
                 let diagram: Result<DiagramRenderer.Diagram, ServerError>
                 do {

@@ -45,6 +45,9 @@ enum StaticAssets {
                    margin: .6rem 0; }
         .diagram svg { max-width: 100%; height: auto; display: block; margin: 0 auto; }
         .diagram svg a:hover text { text-decoration: underline; }
+        .aliases { margin: .2rem 0 .6rem; font-size: .9rem; }
+        .aliases details { display: inline; }
+        .aliases summary { display: inline; cursor: pointer; color: var(--accent); }
         ol.evidence { list-style: none; padding: 0; }
         ol.evidence li { background: #fff; border: 1px solid var(--line); border-left: 4px solid var(--coop);
                          border-radius: 4px; padding: .6rem .8rem; margin: .5rem 0; }
