@@ -14,9 +14,9 @@ if [[ -z "$CHROMIUM" ]]; then
     exit 1
 fi
 
-# The same flags as Scripts/test.sh, so after it this build has nothing left to do.
-swift build -c release -Xswiftc -enable-testing --product newsgraph
-BIN=$(swift build -c release -Xswiftc -enable-testing --show-bin-path)/newsgraph
+# Exactly Scripts/test.sh's build, so after it (or in CI) there is nothing left to compile.
+swift build -c release --build-tests -Xswiftc -enable-testing --explicit-target-dependency-import-check error >&2
+BIN=$(swift build -c release --build-tests -Xswiftc -enable-testing --show-bin-path)/newsgraph
 
 WORK=$(mktemp -d)
 SHOTS=${SHOTS:-$WORK/shots}
