@@ -22,9 +22,7 @@ extension Ingestor {
         }
 
         /// Elapsed time in seconds.
-        public var seconds: Double {
-            Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        }
+        public var seconds: Double { elapsed.seconds }
 
         /// Documents stored per second so far.
         public var documentsPerSecond: Double { seconds > 0 ? Double(documents) / seconds : 0 }

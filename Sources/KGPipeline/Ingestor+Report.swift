@@ -16,11 +16,14 @@ extension Ingestor {
         public var skipped: [String: Int] = [:]
         /// Wall-clock time of the whole ingest.
         public var elapsed: Duration = .zero
+        /// Time the writer spent in transactions (overlapping extraction of the next batch).
+        public var writeTime: Duration = .zero
 
         /// `elapsed` in seconds.
-        public var seconds: Double {
-            Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        }
+        public var seconds: Double { elapsed.seconds }
+
+        /// `writeTime` in seconds.
+        public var writeSeconds: Double { writeTime.seconds }
 
         /// The skipped inputs as one phrase ("2 not valid JSON, 1 binary"), most frequent first; nil when none.
         public var skippedSummary: String? {
@@ -29,4 +32,9 @@ extension Ingestor {
                 .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         }
     }
+}
+
+extension Duration {
+    /// The duration in seconds, as a `Double`.
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

@@ -32,7 +32,7 @@ extension Ingestor {
     /// What a child task of the ingest finished.
     enum Step: Sendable {
         case processed(Processed)
-        case written(IngestSummary, BatchMark)
+        case written(IngestSummary, BatchMark, Duration)
     }
 
     /// The bookkeeping of one ingest: documents between reader and writer, put back in input order, and

@@ -61,7 +61,11 @@ public struct Ingestor: Sendable {
                     let items = batch.map(Self.item(for:))
                     let mark = BatchMark(documents: batch.count, sentences: batch.reduce(0) { $0 + $1.sentenceCount },
                                          bytesEnd: batch.last?.source.bytesEnd ?? 0)
-                    group.addTask { .written(try store.ingest(items), mark) }
+                    group.addTask {
+                        let started = ContinuousClock.now
+                        let summary = try store.ingest(items)
+                        return .written(summary, mark, ContinuousClock.now - started)
+                    }
                     writing = true
                 }
                 guard let step = try await group.next() else { break }
@@ -69,9 +73,10 @@ public struct Ingestor: Sendable {
                 case .processed(let document):
                     run.inFlight -= 1
                     run.accept(document)
-                case .written(let summary, let mark):
+                case .written(let summary, let mark, let writeTime):
                     writing = false
                     run.commit(summary, mark)
+                    run.report.writeTime += writeTime
                     progress?(run.progress)
                 }
             }

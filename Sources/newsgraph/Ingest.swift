@@ -48,7 +48,7 @@ struct Ingest: AsyncParsableCommand {
             entities: \(s.entitiesAdded) added (\(stats.entities) in the graph)
             edges: \(s.edgesAdded) added (\(stats.edges) in the graph)
             database: \(store.db)
-            time: \(String(format: "%.1f", report.seconds)) s
+            time: \(String(format: "%.1f s (writer busy %.1f s)", report.seconds, report.writeSeconds))
 
             """)
         if report.documentsRead == 0 {
