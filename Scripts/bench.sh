@@ -89,6 +89,7 @@ median_ms() { # command…
 }
 graph=$work/newsarticles-2017-beam$first_beam.sqlite
 neighbors_ms=n/a
+neighbors_in_process=
 if [ -f "$graph" ]; then
   echo "== query latency on the newsarticles-2017 graph (whole process, median of 11)"
   echo "  stats (open the store, count): $(median_ms "$bin" stats --db "$graph") ms"
@@ -102,6 +103,13 @@ if [ -f "$graph" ]; then
     echo "  path Russia Ukraine: $(median_ms "$bin" path Russia Ukraine --db "$graph") ms"
   else
     echo "  path: no such command in this build"
+  fi
+  if "$bin" help bench-query > /dev/null 2>&1; then
+    echo "== query latency in-process (newsgraph bench-query: no process start), p50/p95 of 30 runs"
+    "$bin" bench-query --db "$graph" --runs 30 | tee "$work/queries.txt" | sed 's/^/  /'
+    # The issue's measure: depth-1 neighbors of the most connected entity, limit 50 (the CLI default).
+    in_process=$(awk '/^neighbors .*depth 1, limit 50/ { print $(NF-1) }' "$work/queries.txt")
+    neighbors_in_process=${in_process:+$in_process ms in-process p50, }
   fi
 fi
 
@@ -121,4 +129,4 @@ for beam in $beams; do
   [ -n "${e2e_rss[$k]:-}" ] || continue
   echo "| peak memory on that ingest, beam $beam | ≤ 1 GB | ≤ 300 MB | ${e2e_rss[$k]} MB |"
 done
-echo "| neighbors query on that graph | ≤ 50 ms | ≤ 5 ms | $neighbors_ms ms (whole process) |"
+echo "| neighbors query on that graph | ≤ 50 ms | ≤ 5 ms | ${neighbors_in_process}$neighbors_ms ms whole process |"
