@@ -51,8 +51,8 @@ public struct Pipeline: Sendable {
 
     /// The document annotated, and the assertions found in it.
     public func process(_ document: Document) -> (document: Document, assertions: [Assertion]) {
-        let annotated = annotate(document)
-        return (annotated, aliases.apply(to: extractor.extractAssertions(from: annotated)))
+        let processed = processReportingRunOns(document)
+        return (processed.document, processed.assertions)
     }
 
     /// `process(_:)`, also returning the run-ons the splitter cut short (see `maxRunOnWords`).
@@ -62,7 +62,7 @@ public struct Pipeline: Sendable {
         let split = splitter.splitReportingRunOns(document.text)
         annotated.sentences = split.sentences
         syntax?.annotate(&annotated.sentences)
-        return (annotated, extractor.extractAssertions(from: annotated), split.runOns)
+        return (annotated, aliases.apply(to: extractor.extractAssertions(from: annotated)), split.runOns)
     }
 }
 

@@ -51,3 +51,20 @@ import KGText
         #expect(condemn.evidenceCount == 40)
     }
 }
+
+@Suite struct IngestorAliasTests {
+    @Test func ingestAppliesThePipelinesAliasTable() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-alias-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let corpus = dir.appendingPathComponent("c.jsonl")
+        try #"{"id": "a", "text": "Moscow condemned Washington."}"#.write(to: corpus, atomically: true, encoding: .utf8)
+        var pipeline = try Pipeline()
+        pipeline.aliases = AliasTable([AliasTable.Entry(alias: "Washington", canonical: "Uncle Sam", type: .country)])
+        let store = try GraphStore.inMemory()
+        _ = try await Ingestor(pipeline: pipeline, store: store).ingest(try DocumentReader(paths: [corpus.path]))
+        let sam = try store.resolveEntity(named: "Uncle Sam")
+        let edges = try store.neighborhood(of: sam.id, depth: 1, direction: .in).edges.values
+        #expect(edges.contains { $0.relation == "condemn" })
+    }
+}
