@@ -51,8 +51,13 @@ struct DiagramRenderer: Sendable {
 
     /// DOT options for a web diagram: nodes link to entity pages, edges to their evidence.
     static func options(name: String, title: String?) -> DOTOptions {
-        DOTOptions(graphName: name, title: title)
+        DOTOptions(graphName: name, title: title, links: links)
     }
+
+    /// Node → its entity page, edge → its evidence; names are percent-encoded by `DOTLinks`.
+    static let links = DOTLinks(
+        nodeURL: "/entity/{name}", edgeURL: "/evidence?subject={subjectName}&object={objectName}&relation={relation}",
+        target: "_top")
 
     /// The `<svg>` element alone: no XML prolog, DOCTYPE or comments (which repeat node names).
     static func inline(_ svg: String) -> String {

@@ -54,7 +54,7 @@ extension GraphServer {
         }
     }
 
-    /// A query's subgraph as a dump (`format=tsv|csv|jsonl|dot|svg`): around `entity`, between `from` and `to`,
+    /// A query's subgraph as a dump (`format=tsv|csv|jsonl|ntriples|turtle|graphml|neo4j|dot|svg`): around `entity`, between `from` and `to`,
     /// the contested edges (`contested-only=true`), or the strongest edges of the whole graph.
     private func export(_ request: Request) async throws -> Response {
         let parameters = try parameters(request)
@@ -74,9 +74,9 @@ extension GraphServer {
             graph = try service.whole(GraphQuery(.whole, parameters: parameters, limits: limits))
             name = "newsgraph"
         }
-        if let format = TripleFormat(rawValue: formatName) {
+        if let format = ExportFormat(rawValue: formatName) {
             return Self.response(.ok, contentType: format.mediaType + "; charset=utf-8",
-                                 body: TripleWriter(format: format).write(graph))
+                                 body: GraphExporter(format: format).write(graph))
         }
         switch formatName {
         case "dot":
@@ -91,7 +91,7 @@ extension GraphServer {
             let diagram = try await diagrams.svg(for: graph, name: name, title: nil)
             return Self.response(.ok, contentType: "image/svg+xml", body: diagram.svg)
         default:
-            let choices = TripleFormat.allCases.map(\.rawValue) + ["dot", "svg"]
+            let choices = ExportFormat.allCases.map(\.rawValue) + ["dot", "svg"]
             throw ServerError(.badRequest, "the parameter 'format' cannot be '\(QueryParameters.clipped(formatName))'",
                               hint: "use one of: \(choices.joined(separator: ", "))")
         }

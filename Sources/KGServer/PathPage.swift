@@ -42,20 +42,29 @@ enum PathPage {
             body += "<li>"
             var hopsHTML: [String] = []
             for hop in path.hops {
-                // Several relations may join the same two entities; each is a link to its evidence.
+                // Several relations may join the two entities, in either direction: one line per direction.
                 let edges = hop.compactMap { answer.graph.edges[$0] }
-                guard let strongest = edges.first else { continue }
-                let subject = answer.graph.entities[strongest.subject]?.name ?? strongest.subject
-                let object = answer.graph.entities[strongest.object]?.name ?? strongest.object
-                let relations = edges.map { edge in
-                    let from = answer.graph.entities[edge.subject]?.name ?? edge.subject
-                    let to = answer.graph.entities[edge.object]?.name ?? edge.object
-                    return HTML.link(HTML.evidenceURL(subject: from, object: to, relation: edge.relation), edge.relation)
-                        + " <span class=\"muted\">(\(edge.evidenceCount))</span>"
+                var directions: [(subject: String, object: String, edges: [Edge])] = []
+                for edge in edges {
+                    if let index = directions.firstIndex(where: { $0.subject == edge.subject && $0.object == edge.object }) {
+                        directions[index].edges.append(edge)
+                    } else {
+                        directions.append((edge.subject, edge.object, [edge]))
+                    }
                 }
-                var line = "\(HTML.link(HTML.entityURL(subject), subject)) — \(relations.joined(separator: ", ")) → "
-                line += HTML.link(HTML.entityURL(object), object)
-                if let example = strongest.evidence.first {
+                var lines: [String] = []
+                for (subjectID, objectID, group) in directions {
+                    let subject = answer.graph.entities[subjectID]?.name ?? subjectID
+                    let object = answer.graph.entities[objectID]?.name ?? objectID
+                    let relations = group.map { edge in
+                        HTML.link(HTML.evidenceURL(subject: subject, object: object, relation: edge.relation), edge.relation)
+                            + " <span class=\"muted\">(\(edge.evidenceCount))</span>"
+                    }
+                    lines.append("\(HTML.link(HTML.entityURL(subject), subject)) — \(relations.joined(separator: ", ")) → "
+                                 + HTML.link(HTML.entityURL(object), object))
+                }
+                var line = lines.joined(separator: "<br>")
+                if let example = edges.first?.evidence.first {
                     line += "<div class=\"meta\">“\(HTML.escape(example.sentence))”</div>"
                 }
                 hopsHTML.append(line)

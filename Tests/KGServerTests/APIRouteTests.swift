@@ -71,7 +71,7 @@ struct APIRouteTests {
         }
     }
 
-    @Test(arguments: ["tsv", "csv", "jsonl", "dot", "svg"])
+    @Test(arguments: ["tsv", "csv", "jsonl", "ntriples", "turtle", "graphml", "dot", "svg"])
     func exportWritesEachFormat(format: String) async throws {
         try await ServerFixture.withServer { client, _ in
             let response = try await client.execute(uri: "/api/export?format=\(format)&entity=Russia", method: .get)
@@ -81,6 +81,9 @@ struct APIRouteTests {
             case "tsv": #expect(text.hasPrefix("subject\tsubject_type\trelation"))
             case "csv": #expect(text.hasPrefix("subject,subject_type,relation"))
             case "jsonl": #expect(text.split(separator: "\n").allSatisfy { $0.hasPrefix("{") })
+            case "ntriples": #expect(text.split(separator: "\n").allSatisfy { $0.hasSuffix(" .") })
+            case "turtle": #expect(text.contains("@prefix"))
+            case "graphml": #expect(text.contains("<graphml"))
             case "dot": #expect(text.hasPrefix("digraph"))
             default: #expect(SVGText.texts(in: text)?.contains("Russia") == true)
             }

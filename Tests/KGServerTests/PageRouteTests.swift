@@ -39,6 +39,9 @@ struct PageRouteTests {
             let page = response.text
             let svg = try #require(ServerFixture.inlineSVG(page))
             #expect(svg.contains("<title>country:russia</title>"))
+            #expect(svg.contains("xlink:href=\"/entity/Russia\""), "nodes link to their entity pages")
+            #expect(svg.contains("xlink:href=\"/evidence?subject=United%20States&amp;object=Russia&amp;relation=sanction\""),
+                    "edges link to their evidence")
             #expect(page.contains("<tr class=\"edge\">"))
             #expect(page.contains("href=\"/evidence?subject=United%20States&amp;object=Russia&amp;relation=sanction\""))
             #expect(page.contains("name=\"min-evidence\""))
