@@ -129,9 +129,16 @@ struct StoreQuery {
             }
             frontier = next
         }
-        // Rank every edge found by (hop, evidence, id) before reading sentences for the kept ones only.
-        let keys = try keys(visited)
-        var ranked = found.map { (summary: $0, id: edgeID($0, keys), hop: hops[$0.rowID] ?? 0) }
+        // Rank by (hop, evidence) on numbers alone; only edges that can still make the cut need their endpoint
+        // keys (the tie-break), and only the kept ones their sentences.
+        var candidates = found
+        if let limit = query.limit, found.count > limit {
+            func rank(_ row: EdgeSummary) -> (Int, Int) { (hops[row.rowID] ?? 0, -row.totals.count) }
+            let boundary = found.map(rank).sorted(by: <)[limit - 1]
+            candidates = found.filter { rank($0) <= boundary }
+        }
+        let keys = try keys(Set(candidates.flatMap { [$0.subjectID, $0.objectID] }))
+        var ranked = candidates.map { (summary: $0, id: edgeID($0, keys), hop: hops[$0.rowID] ?? 0) }
         ranked.sort { QueryResult.neighborOrder(($0.id, $0.summary.totals.count, $0.hop), ($1.id, $1.summary.totals.count, $1.hop)) }
         if let limit = query.limit { ranked = Array(ranked.prefix(limit)) }
         let kept = ranked.map(\.summary)

@@ -33,6 +33,10 @@ import Testing
         GraphQuery(.neighbors(entity: "Russia", depth: 1, direction: .both)),
         GraphQuery(.neighbors(entity: "moscow", depth: 2, direction: .both)),
         GraphQuery(.neighbors(entity: "Russia", depth: 1, direction: .in), limit: 2),
+        // Three hop-1 edges tie at two sentences: the cut falls among them, and the edge id decides.
+        GraphQuery(.neighbors(entity: "Russia", depth: 2, direction: .both), limit: 1),
+        GraphQuery(.neighbors(entity: "Russia", depth: 2, direction: .both), limit: 2),
+        GraphQuery(.neighbors(entity: "Russia", depth: 2, direction: .both), limit: 7),
         GraphQuery(.neighbors(entity: "Russia", depth: 3, direction: .out)),
         GraphQuery(.neighbors(entity: "Russia", depth: 0, direction: .both)),
         GraphQuery(.neighbors(entity: "Russia", depth: 2, direction: .both), filter: filter { $0.minimumEvidence = 2 }),
