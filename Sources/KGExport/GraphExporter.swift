@@ -48,13 +48,16 @@ public struct GraphExporter: Sendable {
                     message: "cannot create the directory \(path): \(error.localizedDescription)",
                     hint: "neo4j output is a directory holding nodes.csv and relationships.csv; pick a writable path")
             }
-            var written: [String] = []
-            for (name, text) in Neo4jWriter().files(graph).sorted(by: { $0.key < $1.key }) {
-                let file = url.appendingPathComponent(name)
-                try Self.write(text, to: file)
-                written.append(file.path)
-            }
-            return written
+            let nodesURL = url.appendingPathComponent(Neo4jWriter.nodesFile)
+            let relationshipsURL = url.appendingPathComponent(Neo4jWriter.relationshipsFile)
+            let nodes = try FileOutput(target: nodesURL)
+            let relationships = try FileOutput(target: relationshipsURL)
+            var nodeStream = nodes
+            var relationshipStream = relationships
+            Neo4jWriter().write(graph, nodes: &nodeStream, relationships: &relationshipStream)
+            try nodes.finish()
+            try relationships.finish()
+            return [nodesURL.path, relationshipsURL.path]
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -62,17 +65,10 @@ public struct GraphExporter: Sendable {
                 message: "\(path) is a directory, but \(format.rawValue) output is one file",
                 hint: "give a file name, e.g. \(path)/graph.\(format.fileExtension ?? format.rawValue)")
         }
-        try Self.write(write(graph), to: url)
+        let file = try FileOutput(target: url)
+        var stream = file
+        write(graph, to: &stream)
+        try file.finish()
         return [url.path]
-    }
-
-    private static func write(_ text: String, to url: URL) throws(ExportError) {
-        do {
-            try Data(text.utf8).write(to: url, options: .atomic)
-        } catch {
-            throw ExportError(
-                message: "cannot write \(url.path): \(error.localizedDescription)",
-                hint: "check that the directory exists and is writable")
-        }
     }
 }

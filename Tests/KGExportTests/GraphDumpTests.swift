@@ -161,6 +161,22 @@ struct GraphDumpTests {
         #expect(error.message.contains("is a directory") && error.hint?.contains("graph.ttl") == true)
     }
 
+    @Test func missingDirectoryIsReportedAndNoPartialFileIsLeft() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ng-export-\(UUID().uuidString)")
+        let error = try #require(throws: ExportError.self) {
+            try GraphExporter(format: .graphml).write(Fixtures.weightedGraph(), toPath: directory.appendingPathComponent("x/graph.graphml").path)
+        }
+        #expect(error.message.contains("cannot write") && error.hint != nil)
+
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("graph.tsv").path
+        _ = try GraphExporter(format: .tsv).write(Fixtures.weightedGraph(), toPath: path)
+        _ = try GraphExporter(format: .tsv).write(Fixtures.hostileGraph(), toPath: path)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["graph.tsv"], "replaced in place")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == TripleWriter(format: .tsv).write(Fixtures.hostileGraph()))
+    }
+
     @Test func formatsAreFoundByExtension() {
         #expect(ExportFormat(fileExtension: "ttl") == .turtle)
         #expect(ExportFormat(fileExtension: "NT") == .ntriples)
