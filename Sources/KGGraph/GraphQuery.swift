@@ -1,17 +1,20 @@
 import KGCore
 
 /// What a user asks of the graph — one value shared by the CLI, the web server and the JSON API, answered by
-/// the store through its indexes or by an in-memory `KnowledgeGraph`. Every answer is itself a (sub)graph.
+/// the store through its indexes (`GraphStore.answer(_:)`) or by an in-memory graph
+/// (`KnowledgeGraph.answer(_:)`). Every answer is itself a (sub)graph, in a `QueryResult`.
 public struct GraphQuery: Sendable, Hashable, Codable {
     /// The question.
     public enum Kind: Sendable, Hashable, Codable {
-        /// The ego network of an entity (name or alias), `depth` hops out.
+        /// The ego network of an entity (name or alias), `depth` hops out along edges the filter keeps.
         case neighbors(entity: String, depth: Int, direction: Direction)
-        /// Shortest paths between two entities, at most `maxLength` hops.
+        /// Shortest paths between two entities, at most `maxLength` hops, along edges in either direction
+        /// that the filter keeps.
         case path(from: String, to: String, maxLength: Int)
-        /// Entities, optionally of one type and matching a search text.
+        /// Entities, optionally of one type and matching a search text (exact, prefix, word, substring or
+        /// a close spelling), with their degree and evidence counts.
         case entities(type: EntityType?, search: String?)
-        /// Every piece of evidence behind the edges between two entities (optionally one relation).
+        /// Every piece of evidence behind the edges from `subject` to `object` (optionally one relation).
         case evidence(subject: String, object: String, relation: String?)
         /// Edges that some evidence asserts and other evidence denies.
         case contested
@@ -21,7 +24,8 @@ public struct GraphQuery: Sendable, Hashable, Codable {
 
     public var kind: Kind
     public var filter: GraphFilter
-    /// At most this many edges (or entities, for `.entities`) in the answer; nil for no limit.
+    /// At most this many rows in the answer: edges (neighbors, contested, whole), paths, entities, or
+    /// sentences (evidence); nil for no limit.
     public var limit: Int?
 
     public init(_ kind: Kind, filter: GraphFilter = GraphFilter(), limit: Int? = nil) {
@@ -29,23 +33,28 @@ public struct GraphQuery: Sendable, Hashable, Codable {
         self.filter = filter
         self.limit = limit
     }
-}
 
-/// Which edges a query keeps: by relation, category, polarity, evidence, dates and endpoint types.
-public struct GraphFilter: Sendable, Hashable, Codable {
-    /// Relation lemmas to keep; empty keeps all.
-    public var relations: Set<String> = []
-    public var categories: Set<RelationCategory> = []
-    public var polarities: Set<Polarity> = []
-    /// Edges with fewer pieces of evidence are dropped.
-    public var minimumEvidence: Int = 1
-    /// Inclusive ISO dates (`YYYY-MM-DD`); an edge is kept when some evidence falls in the range.
-    public var fromDate: String?
-    public var toDate: String?
-    /// Whether edges to non-actor objects ("Iranian drones") are kept.
-    public var includeConcepts: Bool = true
-    /// Only edges whose evidence is both asserted and denied.
-    public var contestedOnly: Bool = false
+    /// The largest `depth` a neighbors query may ask for; deeper ego networks are most of the graph.
+    public static let maximumDepth = 4
+    /// The longest path a path query may ask for.
+    public static let maximumPathLength = 6
+    /// How many shortest paths a path query lists when it gives no limit.
+    public static let defaultPathLimit = 20
 
-    public init() {}
+    /// Throws a `QueryError` of kind `invalidQuery` when a number is out of range or a date malformed.
+    public func validate() throws {
+        switch kind {
+        case let .neighbors(_, depth, _) where !(0...Self.maximumDepth).contains(depth):
+            throw QueryError(.invalidQuery, "depth \(depth) is out of range",
+                             hint: "use a depth from 0 to \(Self.maximumDepth)")
+        case let .path(_, _, maxLength) where !(1...Self.maximumPathLength).contains(maxLength):
+            throw QueryError(.invalidQuery, "path length \(maxLength) is out of range",
+                             hint: "use a maximum path length from 1 to \(Self.maximumPathLength)")
+        default: break
+        }
+        if let limit, limit < 1 {
+            throw QueryError(.invalidQuery, "limit \(limit) is out of range", hint: "use a limit of at least 1")
+        }
+        try filter.validate()
+    }
 }

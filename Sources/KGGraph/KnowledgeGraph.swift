@@ -45,12 +45,18 @@ public struct KnowledgeGraph: Sendable, Hashable, Codable {
     public mutating func addEvidence(_ evidence: Evidence, subject: String, relation: String, object: String) {
         let id = Edge.ID(subject: subject, relation: relation, object: object)
         if edges[id] == nil { edges[id] = Edge(subject: subject, relation: relation, object: object) }
+        if let totals = edges[id]?.totals { edges[id]?.totals = totals.adding(EvidenceTotals(of: [evidence])) }
         edges[id]?.evidence.append(evidence)
     }
 
-    /// Adds an edge with all its evidence, merging with an existing edge of the same id.
+    /// Adds an edge with all its evidence, merging with an existing edge of the same id (whose evidence is
+    /// taken to be disjoint from the new edge's; sampled edges add up their totals).
     public mutating func insert(_ edge: Edge) {
         if var existing = edges[edge.id] {
+            if existing.totals != nil || edge.totals != nil {
+                existing.totals = (existing.totals ?? EvidenceTotals(of: existing.evidence))
+                    .adding(edge.totals ?? EvidenceTotals(of: edge.evidence))
+            }
             existing.evidence.append(contentsOf: edge.evidence)
             edges[edge.id] = existing
         } else {

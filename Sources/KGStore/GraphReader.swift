@@ -110,6 +110,16 @@ struct GraphReader {
 
     /// Evidence by edge row id, each edge's in the order it was stored; nil reads all of it.
     func evidence(edgeRowIDs: [Int64]?) throws -> [Int64: [Evidence]] {
+        try evidence(where: "evidence.edgeID", isIn: edgeRowIDs)
+    }
+
+    /// The evidence rows with the given row ids, by edge row id, each edge's in the order it was stored.
+    func evidence(rowIDs: [Int64]) throws -> [Int64: [Evidence]] {
+        try evidence(where: "evidence.id", isIn: rowIDs)
+    }
+
+    /// Evidence whose `column` is one of `ids` (nil: all of it), by edge row id in stored order.
+    private func evidence(where column: String, isIn ids: [Int64]?) throws -> [Int64: [Evidence]] {
         var evidence: [Int64: [(rowID: Int64, evidence: Evidence)]] = [:]
         let select = """
             SELECT evidence.edgeID, evidence.id, document.externalID, evidence.sentenceIndex, evidence.start,
@@ -133,11 +143,10 @@ struct GraphReader {
                 evidence[row[0], default: []].append((row[1], item))
             }
         }
-        if let edgeRowIDs {
+        if let ids {
             // Ordered per edge below rather than by an ORDER BY, which would sort every row in a temporary B-tree.
-            for chunk in edgeRowIDs.chunked(Self.chunkSize) {
-                try collect(select + " WHERE evidence.edgeID IN \(placeholders(chunk.count))",
-                            StatementArguments(chunk))
+            for chunk in ids.chunked(Self.chunkSize) {
+                try collect(select + " WHERE \(column) IN \(placeholders(chunk.count))", StatementArguments(chunk))
             }
         } else {
             try collect(select, [])
@@ -164,7 +173,7 @@ struct GraphReader {
         return KnowledgeGraph(entities: Array(entities.values), edges: graphEdges)
     }
 
-    private func placeholders(_ count: Int) -> String {
+    func placeholders(_ count: Int) -> String {
         "(" + Array(repeating: "?", count: count).joined(separator: ",") + ")"
     }
 }

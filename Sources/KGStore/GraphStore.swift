@@ -95,7 +95,13 @@ public final class GraphStore: Sendable {
             let miscounted = try Int64.fetchAll(db, sql: """
                 SELECT id FROM edge WHERE evidenceCount != (SELECT COUNT(*) FROM evidence WHERE edgeID = edge.id)
                 """).map { "edge \($0) has a stale evidence count" }
-            return integrity + foreignKeys + miscounted
+            let staleDegrees = try Int64.fetchAll(db, sql: """
+                SELECT id FROM entity WHERE degree != (SELECT COUNT(*) FROM edge
+                                                       WHERE subjectID = entity.id OR objectID = entity.id)
+                   OR evidenceCount != (SELECT IFNULL(SUM(evidenceCount), 0) FROM edge
+                                        WHERE subjectID = entity.id OR objectID = entity.id)
+                """).map { "entity \($0) has a stale degree or evidence count" }
+            return integrity + foreignKeys + miscounted + staleDegrees
         }
     }
 

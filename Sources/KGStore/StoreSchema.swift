@@ -142,6 +142,39 @@ enum StoreSchema {
                 ])
             }
         }
+        migrator.registerMigration("v3: entity degree and evidence counts, evidence dates by edge") { db in
+            try db.execute(sql: """
+                ALTER TABLE entity ADD COLUMN degree INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE entity ADD COLUMN evidenceCount INTEGER NOT NULL DEFAULT 0;
+                UPDATE entity SET
+                    degree = (SELECT COUNT(*) FROM edge WHERE subjectID = entity.id)
+                        + (SELECT COUNT(*) FROM edge WHERE objectID = entity.id AND subjectID != entity.id),
+                    evidenceCount = (SELECT IFNULL(SUM(evidenceCount), 0) FROM edge WHERE subjectID = entity.id)
+                        + (SELECT IFNULL(SUM(evidenceCount), 0) FROM edge
+                           WHERE objectID = entity.id AND subjectID != entity.id);
+                -- "Most connected" listings, overall and by type, read these indexes in order and stop at the limit.
+                CREATE INDEX entity_by_degree ON entity(degree DESC, evidenceCount DESC, key);
+                CREATE INDEX entity_by_type_and_degree ON entity(type, degree DESC, evidenceCount DESC, key);
+                -- A two-sided date filter asks whether some evidence of an edge falls in the range.
+                CREATE INDEX evidence_on_edgeID_date ON evidence(edgeID, date);
+                -- An entity's degree (edges it is an endpoint of) and evidence follow its edges; the edge's
+                -- evidenceCount is itself kept by the evidence triggers, whose updates fire these.
+                CREATE TRIGGER edge_degree_on_insert AFTER INSERT ON edge BEGIN
+                    UPDATE entity SET degree = degree + 1, evidenceCount = evidenceCount + NEW.evidenceCount
+                    WHERE id IN (NEW.subjectID, NEW.objectID);
+                END;
+                CREATE TRIGGER edge_degree_on_delete AFTER DELETE ON edge BEGIN
+                    UPDATE entity SET degree = degree - 1, evidenceCount = evidenceCount - OLD.evidenceCount
+                    WHERE id IN (OLD.subjectID, OLD.objectID);
+                END;
+                CREATE TRIGGER edge_degree_on_update AFTER UPDATE OF subjectID, objectID, evidenceCount ON edge BEGIN
+                    UPDATE entity SET degree = degree - 1, evidenceCount = evidenceCount - OLD.evidenceCount
+                    WHERE id IN (OLD.subjectID, OLD.objectID);
+                    UPDATE entity SET degree = degree + 1, evidenceCount = evidenceCount + NEW.evidenceCount
+                    WHERE id IN (NEW.subjectID, NEW.objectID);
+                END;
+                """)
+        }
         return migrator
     }
 }

@@ -4,47 +4,83 @@ import KGStore
 
 /// `newsgraph neighbors`: who an entity is connected to, and how.
 struct Neighbors: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the relations around an entity (looked up by name or alias, any case).")
+    static let configuration = CommandConfiguration(
+        abstract: "List the relations around an entity (looked up by name or alias, any case).")
 
     @ArgumentParser.Argument(help: "Entity name or alias, e.g. Russia, Moscow, US.")
     var entity: String
 
-    @Option(help: "How many hops to follow.")
+    @Option(help: "How many hops to follow (1 to \(GraphQuery.maximumDepth)).")
     var depth: Int = 1
 
     @Option(help: "Follow outgoing, incoming or both kinds of edges.")
     var direction: Direction = .both
 
-    @Option(help: "Show at most this many relations.")
+    @Option(help: "Show at most this many relations (nearest, then most evidence, first).")
     var limit: Int = 50
 
+    @Option(help: "Output: table, jsonl or tsv.")
+    var format: QueryOutputFormat = .table
+
+    @OptionGroup var filter: QueryFilterOptions
     @OptionGroup var store: StoreOptions
 
+    var query: GraphQuery {
+        GraphQuery(.neighbors(entity: entity, depth: depth, direction: direction), filter: filter.filter(), limit: limit)
+    }
+
     func validate() throws {
-        guard (1...6).contains(depth) else { throw ValidationError("--depth must be between 1 and 6") }
-        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+        guard (1...GraphQuery.maximumDepth).contains(depth) else {
+            throw ValidationError("--depth must be between 1 and \(GraphQuery.maximumDepth), not \(depth)")
+        }
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1, not \(limit)") }
     }
 
     func run() throws {
-        let graphStore = try GraphStore.openExisting(path: store.db)
-        let center = try graphStore.resolveEntity(named: entity)
-        let graph = try graphStore.neighborhood(of: center.id, depth: depth, direction: direction)
-        let edges = graph.edges.values.sorted { ($0.evidenceCount, $1.id) > ($1.evidenceCount, $0.id) }
-        Terminal.write("\(center.name) (\(center.type.rawValue)): \(edges.count) relation\(edges.count == 1 ? "" : "s") within \(depth) hop\(depth == 1 ? "" : "s")\n")
-        for edge in edges.prefix(limit) {
-            let subject = graph.entities[edge.subject]?.name ?? edge.subject
-            let object = graph.entities[edge.object]?.name ?? edge.object
-            var counts = "\(edge.evidenceCount)×"
-            if edge.deniedCount > 0 { counts += ", \(edge.deniedCount) denied" }
-            let example = edge.evidence.first.map { Self.clip($0.sentence, 90) } ?? ""
-            Terminal.write("  \(subject) —\(edge.relation)→ \(object)  [\(counts)]  \(example)\n")
-        }
-        if edges.count > limit { Terminal.write("  … \(edges.count - limit) more (raise --limit)\n") }
+        let result = try GraphStore.openExisting(path: store.db).answer(query)
+        Terminal.write(try Self.format(result, as: format, depth: depth))
     }
 
-    static func clip(_ s: String, _ n: Int) -> String {
-        let flat = s.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return flat.count <= n ? "\"\(flat)\"" : "\"\(flat.prefix(n - 1))…\""
+    static let tsvHeader = [
+        "hop", "subject", "relation", "object", "category", "polarity", "evidence", "asserted", "denied", "first_date",
+        "last_date", "example",
+    ]
+
+    /// The rows in the chosen format; the table starts with a line naming the centre.
+    static func format(_ result: QueryResult, as format: QueryOutputFormat, depth: Int) throws -> String {
+        switch format {
+        case .jsonl:
+            return try QueryOutput.jsonLines(result.rows)
+        case .tsv:
+            return QueryOutput.tsv(header: tsvHeader, rows: result.rows.map { row in
+                ["\(row.hop)", row.subjectName, row.id.relation, row.objectName, row.category.rawValue,
+                 row.polarity.rawValue, "\(row.evidenceCount)", "\(row.assertedCount)", "\(row.deniedCount)",
+                 row.firstDate ?? "", row.lastDate ?? "", row.example?.sentence ?? ""]
+            })
+        case .table:
+            guard let center = result.anchors.first else { return "" }
+            var text = "\(QueryOutput.singleLine(center.name)) (\(center.type.rawValue)): "
+                + "\(QueryOutput.plural(result.totalCount, "relation")) within \(QueryOutput.plural(depth, "hop"))\n"
+            guard !result.rows.isEmpty else { return text }
+            // Which end of each edge is nearer the centre: the one a previous hop reached.
+            var distance = [center.id: 0]
+            var lines: [[String]] = []
+            for row in result.rows {
+                let subjectIsNear = distance[row.id.subject] == row.hop - 1 || distance[row.id.object] != row.hop - 1
+                let (near, far) = subjectIsNear ? (row.id.subject, row.id.object) : (row.id.object, row.id.subject)
+                if distance[far] == nil { distance[far] = row.hop }
+                func name(_ id: String) -> String { QueryOutput.clip(id == row.id.subject ? row.subjectName : row.objectName, 40) }
+                let relation = subjectIsNear ? "—\(row.id.relation)→" : "←\(row.id.relation)—"
+                var line = [relation, name(far), QueryOutput.count(row), row.firstDate ?? "",
+                            row.lastDate ?? "", row.example.map { "\"" + QueryOutput.clip($0.sentence, 90) + "\"" } ?? ""]
+                if depth > 1 { line.insert(name(near), at: 0) }
+                lines.append(line)
+            }
+            var header = ["RELATION", "NEIGHBOR", "EVIDENCE", "FIRST", "LAST", "EXAMPLE"]
+            if depth > 1 { header.insert("VIA", at: 0) }
+            text += QueryOutput.table(header: header, rows: lines)
+            return text + QueryOutput.moreLine(result, shown: result.rows.count, noun: "relations")
+        }
     }
 }
 

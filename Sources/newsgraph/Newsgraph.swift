@@ -5,6 +5,9 @@ struct Newsgraph: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsgraph",
         abstract: "Turn news articles into a knowledge graph of who does what to whom.",
-        subcommands: [Ingest.self, Extract.self, Triples.self, Neighbors.self, Render.self, Stats.self, Parse.self, Eval.self, Train.self]
+        subcommands: [
+            Ingest.self, Extract.self, Triples.self, Neighbors.self, Path.self, Entities.self, EvidenceCommand.self,
+            Render.self, Stats.self, Parse.self, Eval.self, Train.self, BenchQuery.self,
+        ]
     )
 }

@@ -29,7 +29,8 @@ enum StoreFixture {
                 documentID: id, sentenceIndex: index, span: TextSpan(start: index * 100, end: index * 100 + 40),
                 sentence: "\(triple.subject.name) \(triple.relation) \(triple.object.name) (\(hash)).",
                 relationText: triple.relation, negated: index % 3 == 2, modality: index % 2 == 0 ? nil : "will",
-                attribution: attribution, date: info.date, confidence: 0.25 + Double(index) / 10)
+                attribution: attribution, date: info.date, confidence: 0.25 + Double(index) / 10,
+                documentTitle: info.title)
             graph.addEvidence(evidence, subject: triple.subject.id, relation: triple.relation,
                               object: triple.object.id)
         }

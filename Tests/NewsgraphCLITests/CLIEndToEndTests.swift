@@ -13,7 +13,7 @@ import Testing
 
         let neighbors = try cli.run(["neighbors", "russia"])
         #expect(neighbors.status == 0, "\(neighbors.stderr)")
-        let sanctionLine = neighbors.stdout.split(separator: "\n").first { $0.contains("United States —sanction→ Russia") }
+        let sanctionLine = neighbors.stdout.split(separator: "\n").first { $0.contains("←sanction—") && $0.contains("United States") }
         #expect(sanctionLine != nil, "\(neighbors.stdout)")
 
         let byAlias = try cli.run(["neighbors", "Moscow", "--direction", "out"])

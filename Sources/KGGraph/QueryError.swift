@@ -1,0 +1,42 @@
+import KGCore
+
+/// A query that cannot be answered: a number out of range, a malformed date, or a name no entity has.
+public struct QueryError: NewsgraphError, Equatable {
+    /// The kind of failure, so a shell can pick an exit code or HTTP status without parsing the message.
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// A depth, length, limit or date out of range or malformed (HTTP 400).
+        case invalidQuery
+        /// A name that matches no entity (HTTP 404).
+        case unknownEntity
+    }
+
+    /// The kind of failure.
+    public var kind: Kind
+    /// What failed, naming the value or entity.
+    public var message: String
+    /// What the user can do about it.
+    public var hint: String?
+    /// For `unknownEntity`: the closest known names, best first.
+    public var suggestions: [String]
+
+    /// Makes an error; `message` says what failed, `hint` what to do.
+    public init(_ kind: Kind, _ message: String, hint: String? = nil, suggestions: [String] = []) {
+        self.kind = kind
+        self.message = message
+        self.hint = hint
+        self.suggestions = suggestions
+    }
+
+    /// The error for a name no entity has, suggesting `suggestions` when there are any.
+    public static func unknownEntity(named name: String, suggestions: [String]) -> QueryError {
+        QueryError(.unknownEntity, "no entity named '\(name)'", hint: unknownEntityHint(suggestions),
+                   suggestions: suggestions)
+    }
+
+    /// "did you mean 'Russia'?", or advice on spelling when nothing is close.
+    public static func unknownEntityHint(_ suggestions: [String]) -> String {
+        suggestions.isEmpty
+            ? "names and aliases are matched ignoring case; check the spelling"
+            : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
+    }
+}

@@ -1,0 +1,108 @@
+/// The steps both executors share once they have found their edges, so they order, cut and sample alike.
+extension QueryResult {
+    /// The order of neighbors rows: nearer hops first, then more evidence, then edge id.
+    public static func neighborOrder(_ lhs: (id: Edge.ID, count: Int, hop: Int),
+                                     _ rhs: (id: Edge.ID, count: Int, hop: Int)) -> Bool {
+        if lhs.hop != rhs.hop { return lhs.hop < rhs.hop }
+        if lhs.count != rhs.count { return lhs.count > rhs.count }
+        return lhs.id < rhs.id
+    }
+
+    /// The order of contested, whole-graph and evidence rows: more evidence first, then edge id.
+    public static func strongestFirst(_ lhs: (id: Edge.ID, count: Int), _ rhs: (id: Edge.ID, count: Int)) -> Bool {
+        lhs.count != rhs.count ? lhs.count > rhs.count : lhs.id < rhs.id
+    }
+
+    /// The edge with its first sentence only; with `contrast`, also the first sentence of the other polarity
+    /// (a contested edge then shows one asserting and one denying sentence).
+    public static func sample(_ edge: Edge, contrast: Bool) -> Edge {
+        guard let first = edge.evidence.first else { return edge.sampled([]) }
+        var sample = [first]
+        if contrast, let other = edge.evidence.first(where: { $0.negated != first.negated }) { sample.append(other) }
+        return edge.sampled(sample)
+    }
+
+    /// A result of sampled edge rows (neighbors, contested, whole): sorts `edges` (with their hop, 0 when
+    /// none), keeps the first `limit`, and samples their evidence.
+    public static func edgeTable(
+        query: GraphQuery, edges: [(edge: Edge, hop: Int)], entities: [String: Entity], anchors: [Entity],
+        totalCount: Int? = nil, contrast: Bool = false
+    ) -> QueryResult {
+        let ordered = edges.sorted { lhs, rhs in
+            neighborOrder((lhs.edge.id, lhs.edge.evidenceCount, lhs.hop), (rhs.edge.id, rhs.edge.evidenceCount, rhs.hop))
+        }
+        let kept = query.limit.map { Array(ordered.prefix($0)) } ?? ordered
+        var graph = KnowledgeGraph()
+        for anchor in anchors { graph.insert(anchor) }
+        for (edge, _) in kept {
+            for end in [edge.subject, edge.object] { if let entity = entities[end] { graph.insert(entity) } }
+            graph.insert(sample(edge, contrast: contrast))
+        }
+        let rows = kept.compactMap { item in graph.edges[item.edge.id].map { EdgeRow($0, in: graph, hop: item.hop) } }
+        let total = totalCount ?? edges.count
+        return QueryResult(query: query, graph: graph, anchors: anchors, rows: rows, totalCount: total,
+                           truncated: rows.count < total)
+    }
+
+    /// An evidence result: `edges` (with every sentence in the date range) strongest first, cut after
+    /// `limit` sentences in all.
+    public static func evidenceTable(query: GraphQuery, edges: [Edge], entities: [String: Entity],
+                                     anchors: [Entity]) -> QueryResult {
+        let ordered = edges.filter { !$0.evidence.isEmpty }
+            .sorted { strongestFirst(($0.id, $0.evidenceCount), ($1.id, $1.evidenceCount)) }
+        let total = ordered.reduce(0) { $0 + $1.evidence.count }
+        var budget = query.limit ?? .max
+        var graph = KnowledgeGraph()
+        for anchor in anchors { graph.insert(anchor) }
+        var rows: [EdgeRow] = []
+        for edge in ordered where budget > 0 {
+            for end in [edge.subject, edge.object] { if let entity = entities[end] { graph.insert(entity) } }
+            let kept = edge.evidence.count <= budget ? edge : edge.sampled(Array(edge.evidence.prefix(budget)))
+            budget -= kept.evidence.count
+            graph.insert(kept)
+            rows.append(EdgeRow(kept, in: graph))
+        }
+        let shown = rows.reduce(0) { $0 + (graph.edges[$1.id]?.evidence.count ?? 0) }
+        return QueryResult(query: query, graph: graph, anchors: anchors, rows: rows, totalCount: total,
+                           truncated: shown < total)
+    }
+
+    /// Orders candidate paths strongest first (ties by their entity ids), each hop's edges strongest first,
+    /// and keeps the first `limit`; `count` gives an edge's evidence count.
+    public static func rankPaths(_ paths: [GraphPath], limit: Int, count: (Edge.ID) -> Int) -> [GraphPath] {
+        let ranked = paths.map { path -> (path: GraphPath, strength: Int) in
+            var path = path
+            path.hops = path.hops.map { hop in
+                hop.sorted { strongestFirst(($0, count($0)), ($1, count($1))) }
+            }
+            let strength = path.hops.reduce(0) { $0 + ($1.first.map(count) ?? 0) }
+            return (path, strength)
+        }
+        return ranked.sorted { lhs, rhs in
+            lhs.strength != rhs.strength ? lhs.strength > rhs.strength
+                : lhs.path.entities.lexicographicallyPrecedes(rhs.path.entities)
+        }.prefix(limit).map(\.path)
+    }
+
+    /// A path result from ranked paths and their edges (with all evidence in `edges`).
+    public static func pathTable(query: GraphQuery, paths: [GraphPath], totalCount: Int, truncated: Bool,
+                                 edges: [Edge.ID: Edge], entities: [String: Entity], anchors: [Entity])
+        -> QueryResult
+    {
+        var graph = KnowledgeGraph()
+        for anchor in anchors { graph.insert(anchor) }
+        var rows: [EdgeRow] = []
+        for path in paths {
+            for id in path.entities { if let entity = entities[id] { graph.insert(entity) } }
+            for (index, hop) in path.hops.enumerated() {
+                for id in hop where graph.edges[id] == nil {
+                    guard let edge = edges[id] else { continue }
+                    graph.insert(edge)
+                    rows.append(EdgeRow(edge, in: graph, hop: index + 1))
+                }
+            }
+        }
+        return QueryResult(query: query, graph: graph, anchors: anchors, rows: rows, paths: paths,
+                           totalCount: totalCount, truncated: truncated || paths.count < totalCount)
+    }
+}

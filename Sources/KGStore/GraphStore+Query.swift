@@ -1,0 +1,192 @@
+import KGCore
+import KGGraph
+internal import GRDB
+
+extension GraphStore {
+    /// Answers a query from the store through its indexes, with the same result `KnowledgeGraph.answer(_:)`
+    /// gives on the stored graph. Edge tables read one example sentence per edge, not all evidence.
+    ///
+    /// Throws `QueryError` (`invalidQuery`) for out-of-range numbers or bad dates, `StoreError`
+    /// (`unknownEntity`, with suggestions) for a name no entity has, and `StoreError` for database failures.
+    public func answer(_ query: GraphQuery) throws -> QueryResult {
+        try query.validate()
+        return try read { db in try StoreQuery(db: db, query: query).run() }
+    }
+}
+
+/// One query's execution inside one read transaction.
+struct StoreQuery {
+    let db: Database
+    let query: GraphQuery
+    var reader: GraphReader { GraphReader(db: db) }
+    var filter: EdgeFilterSQL { EdgeFilterSQL(query.filter) }
+
+    func run() throws -> QueryResult {
+        switch query.kind {
+        case let .neighbors(name, depth, direction): try neighbors(of: name, depth: depth, direction: direction)
+        case let .path(from, to, maxLength): try paths(from: from, to: to, maxLength: maxLength)
+        case let .entities(type, search): try entities(type: type, search: search)
+        case let .evidence(subject, object, relation): try evidence(from: subject, to: object, relation: relation)
+        case .contested, .whole: try strongestEdges()
+        }
+    }
+
+    // MARK: - Entities by name
+
+    /// The row id and entity a user means by `name`, or `StoreError.unknownEntity` with suggestions.
+    func resolve(_ name: String) throws -> (rowID: Int64, entity: Entity) {
+        let ids = try Int64.fetchAll(db, sql: """
+            SELECT id FROM entity WHERE normalizedName = ?1
+            UNION SELECT entityID FROM alias WHERE normalized = ?1
+            """, arguments: [Entity.normalize(name)])
+        let candidates = try reader.entities(rowIDs: ids)
+        if let best = Entity.rankMatches(Array(candidates.values), for: name).first,
+           let rowID = candidates.first(where: { $0.value.id == best.id })?.key {
+            return (rowID, best)
+        }
+        // Only the suggestion scans every name; the lookup above is indexed.
+        let names = try String.fetchAll(db, sql: "SELECT name FROM entity UNION ALL SELECT name FROM alias")
+        throw StoreError.unknownEntity(named: name, suggestions: NameSuggester.closestNames(to: name, among: names))
+    }
+
+    /// Entity keys by row id.
+    func keys(_ rowIDs: some Collection<Int64>) throws -> [Int64: String] {
+        var keys: [Int64: String] = [:]
+        keys.reserveCapacity(rowIDs.count)
+        for chunk in Array(rowIDs).chunked(GraphReader.chunkSize) {
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, key FROM entity WHERE id IN "
+                                           + reader.placeholders(chunk.count), arguments: StatementArguments(chunk))
+            while let row = try rows.next() { keys[row[0]] = row[1] }
+        }
+        return keys
+    }
+
+    /// Entities with aliases, by key.
+    func entitiesByKey(_ rowIDs: some Collection<Int64>) throws -> [String: Entity] {
+        var byKey: [String: Entity] = [:]
+        for entity in try reader.entities(rowIDs: Array(Set(rowIDs)).sorted()).values { byKey[entity.id] = entity }
+        return byKey
+    }
+
+    // MARK: - Edges
+
+    /// Edges the filter keeps whose `end` is one of `entityIDs`.
+    func edges(whose end: GraphReader.EdgeEnd, isIn entityIDs: [Int64]) throws -> [EdgeSummary] {
+        var rows: [EdgeSummary] = []
+        for chunk in entityIDs.chunked(GraphReader.chunkSize) {
+            let sql = "SELECT \(EdgeSummary.columns) FROM edge WHERE edge.\(end.rawValue) IN "
+                + reader.placeholders(chunk.count) + filter.clause
+            rows += try EdgeSummary.fetch(db, sql: sql, arguments: filter.arguments(after: Array(chunk)))
+        }
+        return rows
+    }
+
+    /// The id of `summary` as a graph edge, given endpoint keys.
+    func edgeID(_ summary: EdgeSummary, _ keys: [Int64: String]) -> Edge.ID {
+        Edge.ID(subject: keys[summary.subjectID] ?? "", relation: summary.relation, object: keys[summary.objectID] ?? "")
+    }
+
+    /// Graph edges for `summaries` carrying their first sentence (with `contrast`, also the first of the other
+    /// polarity) and their totals.
+    func sampledEdges(_ summaries: [EdgeSummary], keys: [Int64: String], contrast: Bool) throws -> [Int64: Edge] {
+        let grouping = contrast ? "edgeID, negated" : "edgeID"
+        var sampleIDs: [Int64] = []
+        for chunk in summaries.map(\.rowID).chunked(GraphReader.chunkSize) {
+            sampleIDs += try Int64.fetchAll(db, sql: "SELECT MIN(id) FROM evidence WHERE edgeID IN "
+                                            + reader.placeholders(chunk.count) + " GROUP BY \(grouping)",
+                                            arguments: StatementArguments(chunk))
+        }
+        let samples = try reader.evidence(rowIDs: sampleIDs)
+        var edges: [Int64: Edge] = [:]
+        for summary in summaries {
+            let id = edgeID(summary, keys)
+            edges[summary.rowID] = Edge(subject: id.subject, relation: id.relation, object: id.object,
+                                        evidence: samples[summary.rowID] ?? [], totals: summary.totals)
+        }
+        return edges
+    }
+
+    // MARK: - Queries
+
+    func neighbors(of name: String, depth: Int, direction: Direction) throws -> QueryResult {
+        let center = try resolve(name)
+        var hops: [Int64: Int] = [:]
+        var found: [EdgeSummary] = []
+        var visited: Set<Int64> = [center.rowID]
+        var frontier = [center.rowID]
+        for hop in 1...max(1, depth) where depth > 0 && !frontier.isEmpty {
+            var rows: [EdgeSummary] = []
+            if direction.followsOutgoing { rows += try edges(whose: .subject, isIn: frontier) }
+            if direction.followsIncoming { rows += try edges(whose: .object, isIn: frontier) }
+            var next: [Int64] = []
+            for row in rows where hops[row.rowID] == nil {
+                hops[row.rowID] = hop
+                found.append(row)
+                for end in [row.subjectID, row.objectID] where visited.insert(end).inserted { next.append(end) }
+            }
+            frontier = next
+        }
+        // Rank every edge found by (hop, evidence, id) before reading sentences for the kept ones only.
+        let keys = try keys(visited)
+        var ranked = found.map { (summary: $0, id: edgeID($0, keys), hop: hops[$0.rowID] ?? 0) }
+        ranked.sort { QueryResult.neighborOrder(($0.id, $0.summary.totals.count, $0.hop), ($1.id, $1.summary.totals.count, $1.hop)) }
+        if let limit = query.limit { ranked = Array(ranked.prefix(limit)) }
+        let kept = ranked.map(\.summary)
+        let edges = try sampledEdges(kept, keys: keys, contrast: false)
+        let entities = try entitiesByKey(kept.flatMap { [$0.subjectID, $0.objectID] })
+        return QueryResult.edgeTable(
+            query: query, edges: ranked.compactMap { item in edges[item.summary.rowID].map { ($0, item.hop) } },
+            entities: entities, anchors: [center.entity], totalCount: found.count)
+    }
+
+    /// Contested edges, or the whole graph, strongest first.
+    func strongestEdges() throws -> QueryResult {
+        let contested = query.kind == .contested
+        var edgeFilter = query.filter
+        if contested { edgeFilter.contestedOnly = true }
+        let filter = EdgeFilterSQL(edgeFilter)
+        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM edge WHERE 1" + filter.clause,
+                                     arguments: filter.arguments(after: [])) ?? 0
+        var threshold = 0
+        if let limit = query.limit, limit < total {
+            // The limit-th largest count, read off the index; only edges at or above it need ranking by key.
+            threshold = try Int.fetchOne(db, sql: "SELECT edge.evidenceCount FROM edge WHERE 1" + filter.clause
+                                         + " ORDER BY edge.evidenceCount DESC LIMIT 1 OFFSET ?",
+                                         arguments: filter.arguments(after: []) + [limit - 1]) ?? 0
+        }
+        let candidates = try EdgeSummary.fetch(
+            db, sql: "SELECT \(EdgeSummary.columns) FROM edge WHERE edge.evidenceCount >= ?" + filter.clause,
+            arguments: filter.arguments(after: [threshold]))
+        let keys = try keys(Set(candidates.flatMap { [$0.subjectID, $0.objectID] }))
+        var ranked = candidates.map { (summary: $0, id: edgeID($0, keys)) }
+        ranked.sort { QueryResult.strongestFirst(($0.id, $0.summary.totals.count), ($1.id, $1.summary.totals.count)) }
+        if let limit = query.limit { ranked = Array(ranked.prefix(limit)) }
+        let kept = ranked.map(\.summary)
+        let edges = try sampledEdges(kept, keys: keys, contrast: contested)
+        let entities = try entitiesByKey(kept.flatMap { [$0.subjectID, $0.objectID] })
+        return QueryResult.edgeTable(
+            query: query, edges: kept.compactMap { edges[$0.rowID].map { ($0, 0) } }, entities: entities,
+            anchors: [], totalCount: total, contrast: contested)
+    }
+
+    func evidence(from subjectName: String, to objectName: String, relation: String?) throws -> QueryResult {
+        let (subject, object) = (try resolve(subjectName), try resolve(objectName))
+        var sql = "SELECT \(EdgeSummary.columns) FROM edge WHERE edge.subjectID = ? AND edge.objectID = ?"
+        var prefix: [any DatabaseValueConvertible] = [subject.rowID, object.rowID]
+        if let relation {
+            sql += " AND edge.relation = ?"
+            prefix.append(relation)
+        }
+        let summaries = try EdgeSummary.fetch(db, sql: sql + filter.clause, arguments: filter.arguments(after: prefix))
+        let evidence = try reader.evidence(edgeRowIDs: summaries.map(\.rowID))
+        let keys = [subject.rowID: subject.entity.id, object.rowID: object.entity.id]
+        let edges = summaries.map { summary in
+            let id = edgeID(summary, keys)
+            return Edge(subject: id.subject, relation: id.relation, object: id.object,
+                        evidence: (evidence[summary.rowID] ?? []).filter { query.filter.admits(date: $0.date) })
+        }
+        return QueryResult.evidenceTable(
+            query: query, edges: edges, entities: [subject.entity.id: subject.entity, object.entity.id: object.entity],
+            anchors: [subject.entity, object.entity])
+    }
+}

@@ -1,0 +1,53 @@
+import KGCore
+import KGGraph
+internal import GRDB
+
+extension StoreQuery {
+    /// Shortest paths, searched from both ends through the edge indexes; only the kept paths' edges are read
+    /// with their evidence.
+    func paths(from fromName: String, to toName: String, maxLength: Int) throws -> QueryResult {
+        let (start, end) = (try resolve(fromName), try resolve(toName))
+        var summaries: [Int64: EdgeSummary] = [:]
+        let search = try ShortestPaths<Int64, Int64>(from: start.rowID, to: end.rowID, maxLength: maxLength) { nodes in
+            var steps: [ShortestPaths<Int64, Int64>.Step] = []
+            for row in try edges(whose: .subject, isIn: nodes) {
+                summaries[row.rowID] = row
+                steps.append(.init(from: row.subjectID, to: row.objectID, edge: row.rowID))
+            }
+            for row in try edges(whose: .object, isIn: nodes) {
+                summaries[row.rowID] = row
+                steps.append(.init(from: row.objectID, to: row.subjectID, edge: row.rowID))
+            }
+            return steps
+        }
+        let keys = try keys(Set(search.paths.flatMap { $0 }))
+        var summaryByID: [Edge.ID: EdgeSummary] = [:]
+        let candidates = search.paths.map { nodes in
+            GraphPath(entities: nodes.map { keys[$0] ?? "" }, hops: zip(nodes, nodes.dropFirst()).map { a, b in
+                search.edges(between: a, and: b).compactMap { rowID -> Edge.ID? in
+                    guard let summary = summaries[rowID] else { return nil }
+                    let id = edgeID(summary, keys)
+                    summaryByID[id] = summary
+                    return id
+                }
+            })
+        }
+        let ranked = QueryResult.rankPaths(candidates, limit: query.limit ?? GraphQuery.defaultPathLimit) {
+            summaryByID[$0]?.totals.count ?? 0
+        }
+        let keptRows = Set(ranked.flatMap { (path: GraphPath) in path.hops.joined() }).compactMap { summaryByID[$0] }
+        let evidence = try reader.evidence(edgeRowIDs: keptRows.map(\.rowID))
+        var hopEdges: [Edge.ID: Edge] = [:]
+        for summary in keptRows {
+            let id = edgeID(summary, keys)
+            hopEdges[id] = Edge(subject: id.subject, relation: id.relation, object: id.object,
+                             evidence: evidence[summary.rowID] ?? [])
+        }
+        var rowIDByKey: [String: Int64] = [:]
+        for (rowID, key) in keys { rowIDByKey[key] = rowID }
+        let entities = try entitiesByKey(ranked.flatMap(\.entities).compactMap { rowIDByKey[$0] })
+        return QueryResult.pathTable(query: query, paths: ranked, totalCount: candidates.count,
+                                     truncated: search.truncated, edges: hopEdges, entities: entities,
+                                     anchors: [start.entity, end.entity])
+    }
+}
