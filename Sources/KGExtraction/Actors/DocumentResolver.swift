@@ -10,6 +10,10 @@ struct DocumentResolver {
     let mentions: [Mention]
     /// What each person is ("foreign minister") and for which country, from the document's role assertions.
     private(set) var roles: [String: (role: String, country: String?)] = [:]
+    /// Acronyms the document defines, by acronym (the last definition wins).
+    private(set) var acronyms: [String: Mention] = [:]
+    /// People the document names by surname only, after a title ("President Trump").
+    private(set) var titledSurnames: Set<String> = []
     /// Countries, organisations and groups named as subjects, in document order: antecedents of "they".
     private(set) var collectives: [(entity: String, type: EntityType, start: Int, sentence: Int)] = []
 
@@ -19,6 +23,12 @@ struct DocumentResolver {
         self.gazetteer = gazetteer
         self.documentID = documentID
         self.mentions = mentions.sorted { $0.start < $1.start }
+        for m in self.mentions {
+            switch m.kind {
+            case .acronym: acronyms[m.text] = m
+            case .person: if !m.entity.contains(" ") { titledSurnames.insert(m.entity) }
+            }
+        }
         for a in assertions where a.relation.lemma.hasSuffix(" of") && a.subject.type == .person {
             guard let person = a.subject.entity else { continue }
             let role = String(a.relation.lemma.dropLast(3))
@@ -70,7 +80,7 @@ struct DocumentResolver {
     @discardableResult
     func resolveName(_ argument: inout Argument, people: [String: [Mention]]) -> Bool {
         guard let entity = argument.entity else { return false }
-        if let acronym = mentions.last(where: { $0.kind == .acronym && $0.text == entity || $0.kind == .acronym && $0.text == argument.text }) {
+        if !acronyms.isEmpty, let acronym = acronyms[entity] ?? acronyms[argument.text] {
             guard acronym.entity != entity else { return false }
             argument.entity = acronym.entity
             argument.type = acronym.type
@@ -94,6 +104,11 @@ struct DocumentResolver {
         let distinct = Set(candidates.map(\.entity))
         if let person = before ?? (distinct.count == 1 ? candidates.first : nil) {
             argument.entity = person.entity
+            argument.type = .person
+            return true
+        }
+        // "President Trump" earlier or later: "Trump" is that person, though only the surname is known.
+        if !honorific, argument.type != .person, titledSurnames.contains(surname) {
             argument.type = .person
             return true
         }

@@ -35,7 +35,8 @@ extension ArgumentResolver {
             let name = isTitle ? (tree.titledName(w) ?? []) : nameWords(w)
             guard !name.isEmpty else { continue }
             let resolution = resolve(Phrase(head: w, words: name))
-            guard resolution.type == .person, let entity = resolution.entity, entity.contains(" ") else { continue }
+            // A single name counts only after a title ("President Trump"): it tells that "Trump" is a person.
+            guard resolution.type == .person, let entity = resolution.entity, entity.contains(" ") || isTitle else { continue }
             out.append(Mention(
                 kind: .person, text: entity, entity: entity, type: .person, start: tree.words[name[0]].span.start,
                 sentenceIndex: sentenceIndex, isSubject: tree.relation(w).hasPrefix("nsubj")))

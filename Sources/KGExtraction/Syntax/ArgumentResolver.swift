@@ -69,19 +69,20 @@ struct ArgumentResolver {
             return Resolution(entity: match.entry.entity, type: match.entry.type)
         }
         // A government body named after its country: "the Russian Defense Ministry", "Russian Aerospace Forces".
-        if let body = organizationName(head), body.country != nil {
+        let body = organizationName(head)
+        if let body, body.country != nil {
             return Resolution(entity: nameText(body.words), type: .org, partOf: body.country)
         }
         // A known name covering the head: "Moscow", "the United States", "the Kremlin" — unless it is only
         // part of a longer proper name ("Security Council" in "the National Security Council").
-        if let match = matches[head], match.range.allSatisfy(words.contains) || match.range.count == 1,
+        if let match = matches[head], match.range.allSatisfy({ words.contains($0) || tree.words[$0].form == "the" }) || match.range.count == 1,
            !(tree.upos(head) == "PROPN" && extendsBeyond(match.range, nameWords(head))) {
             if match.entry.kind != .demonym || tree.upos(head) == "PROPN" {
                 return Resolution(entity: match.entry.entity, type: match.entry.type)
             }
         }
         // Proper name that is an organisation of a country: "the Russian Defense Ministry" stays an organisation.
-        if let body = organizationName(head) { return Resolution(entity: nameText(body.words), type: .org) }
+        if let body { return Resolution(entity: nameText(body.words), type: .org) }
         if tree.upos(head) == "PROPN" {
             let name = nameWords(head)
             if name.contains(where: { L.organizationWords.contains(tree.words[$0].form) }) {
@@ -105,6 +106,10 @@ struct ArgumentResolver {
             let untitled = Array(phrase.words.drop { L.roleNouns.contains(tree.lemma($0)) || L.titleWords.contains(tree.lemma($0)) })
             let pureName = !untitled.isEmpty && untitled.allSatisfy { tree.upos($0) == "PROPN" || (tree.upos($0) == "PUNCT" && $0 != untitled.first && $0 != untitled.last) }
             let name = pureName ? untitled : nameWords(head)
+            // "the President", "Minister", "Monday": a title or a day is no one's name.
+            if name.allSatisfy({ L.roleNouns.contains(tree.lemma($0)) || L.titleWords.contains(tree.lemma($0)) || L.temporalNouns.contains(tree.lemma($0)) || tree.upos($0) == "PUNCT" }) {
+                return Resolution(entity: nil, type: .concept)
+            }
             if let match = matches[head], match.entry.kind == .demonym { return Resolution(entity: match.entry.entity, type: match.entry.type) }
             var type = Self.guessType(name.map { tree.words[$0].form })
             // An unknown one-word name after "in", "at", "near" is a place ("in Aleppo").
