@@ -104,6 +104,8 @@ struct ResolutionCase: CustomStringConvertible, Sendable {
         .init(sentence: "Gazprom cut gas supplies.", mention: "Gazprom", entity: "Gazprom", type: .org),
         .init(sentence: "Fighting continued in Bakhmut.", mention: "Bakhmut", entity: "Bakhmut", type: .location),
         .init(sentence: "President Vladimir Putin signed the decree.", mention: "President Vladimir Putin", entity: "Vladimir Putin", type: .person),
+        .init(sentence: "The President signed the decree.", mention: "The President", entity: nil, type: .concept),
+        .init(sentence: "Russia condemned the White House on Monday.", mention: "White House", entity: "United States", type: .country),
         // Concepts stay concepts.
         .init(sentence: "The drones struck the city.", mention: "The drones", entity: nil, type: .concept),
     ]

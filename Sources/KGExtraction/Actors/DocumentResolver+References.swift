@@ -4,7 +4,7 @@ extension DocumentResolver {
     /// Pronouns and descriptions in subject position, and pronoun speakers: "he"/"she" → the nearest person
     /// (preferring subjects), "they" → the nearest collective actor, "the minister" → the nearest person with
     /// that role, "his country" → that person's country.
-    func resolveReference(in assertion: inout Assertion, people: [String: [Mention]]) {
+    func resolveReference(in assertion: inout Assertion, people: [String: [Mention]], collectives: [Collective]) {
         if var attribution = assertion.attribution, attribution.entity == nil || Self.personalPronouns.contains(attribution.text.lowercased()) {
             if Self.personalPronouns.contains(attribution.text.lowercased()),
                let person = nearestPerson(before: assertion.subject.start, sentence: assertion.sentenceIndex) {
@@ -22,8 +22,15 @@ extension DocumentResolver {
                 subject.type = .person
             }
             subject.coreferent = subject.entity != nil
+        } else if Self.collectivePronouns.contains(text), subject.type == .person {
+            // "Trump said they …": the speaker-as-referent guess took a surname for an organisation; a person is
+            // never "they" or "it".
+            subject.entity = nil
+            subject.type = .concept
+            subject.wikidata = nil
+            subject.coreferent = false
         } else if text == "they" {
-            if subject.entity == nil, let actor = nearestCollective(before: offset, in: assertion) {
+            if subject.entity == nil, let actor = nearestCollective(before: offset, in: assertion, collectives: collectives) {
                 subject.entity = actor.entity
                 subject.type = actor.type
                 subject.wikidata = gazetteer.wikidata(for: actor.entity)
@@ -50,11 +57,23 @@ extension DocumentResolver {
     /// The nearest person named before `offset`: in the same sentence the closest one; in earlier sentences
     /// (up to three back) the last subject, else the last person named.
     func nearestPerson(before offset: Int, sentence: Int) -> String? {
-        let earlier = mentions.filter { $0.kind == .person && $0.start < offset && $0.sentenceIndex >= sentence - 3 }
-        if let same = earlier.last(where: { $0.sentenceIndex == sentence }) { return same.entity }
-        guard let lastSentence = earlier.last?.sentenceIndex else { return nil }
-        let inLast = earlier.filter { $0.sentenceIndex == lastSentence }
-        return (inLast.last { $0.isSubject } ?? inLast.last)?.entity
+        let earlier = mentions.filter { $0.kind != .acronym && $0.start < offset && $0.sentenceIndex >= sentence - 3 }
+        let found: Mention?
+        if let same = earlier.last(where: { $0.sentenceIndex == sentence }) {
+            found = same
+        } else if let lastSentence = earlier.last?.sentenceIndex {
+            let inLast = earlier.filter { $0.sentenceIndex == lastSentence }
+            found = inLast.last { $0.isSubject } ?? inLast.last
+        } else {
+            found = nil
+        }
+        guard let found else { return nil }
+        // An unknown one-word name in between ("Valovaya said she …") may be the antecedent: only a full
+        // name of this document ending in it resolves it; otherwise the pronoun stays unresolved.
+        if found.kind == .unknownName {
+            return mentions.last { $0.kind == .person && $0.start < offset && $0.entity.hasSuffix(" " + found.entity) }?.entity
+        }
+        return found.entity
     }
 
     /// The nearest person before `offset` whose role has the head noun of `role` ("the minister" → the
@@ -68,7 +87,7 @@ extension DocumentResolver {
 
     /// The nearest country, organisation or group acting before "they": the last actor subject in this or
     /// the previous sentence's assertions.
-    func nearestCollective(before offset: Int, in assertion: Assertion) -> (entity: String, type: EntityType)? {
+    func nearestCollective(before offset: Int, in assertion: Assertion, collectives: [Collective]) -> (entity: String, type: EntityType)? {
         let found = collectives.last { $0.start < offset && $0.sentence >= assertion.sentenceIndex - 1 }
         return found.map { ($0.entity, $0.type) }
     }
@@ -80,5 +99,6 @@ extension DocumentResolver {
     }
 
     static let personalPronouns: Set<String> = ["he", "she"]
+    static let collectivePronouns: Set<String> = ["they", "it", "we"]
     static let countryReferences: Set<String> = ["his country", "her country", "his government", "her government"]
 }

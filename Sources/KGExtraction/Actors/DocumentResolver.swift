@@ -14,8 +14,6 @@ struct DocumentResolver {
     private(set) var acronyms: [String: Mention] = [:]
     /// People the document names by surname only, after a title ("President Trump").
     private(set) var titledSurnames: Set<String> = []
-    /// Countries, organisations and groups named as subjects, in document order: antecedents of "they".
-    private(set) var collectives: [(entity: String, type: EntityType, start: Int, sentence: Int)] = []
 
     typealias L = SyntaxLexicon
 
@@ -27,6 +25,7 @@ struct DocumentResolver {
             switch m.kind {
             case .acronym: acronyms[m.text] = m
             case .person: if !m.entity.contains(" ") { titledSurnames.insert(m.entity) }
+            case .unknownName: break
             }
         }
         for a in assertions where a.relation.lemma.hasSuffix(" of") && a.subject.type == .person {
@@ -35,11 +34,6 @@ struct DocumentResolver {
             let country = a.object.flatMap { $0.type == .country ? $0.entity : nil }
             if roles[person] == nil || roles[person]?.country == nil && country != nil { roles[person] = (role, country) }
         }
-        for a in assertions where [.country, .org, .group].contains(a.subject.type) {
-            guard let entity = a.subject.entity, !a.subject.text.isEmpty, a.subject.text.first?.isUppercase == true || a.subject.text.hasPrefix("the ") else { continue }
-            collectives.append((entity, a.subject.type, a.subject.start, a.sentenceIndex))
-        }
-        collectives.sort { $0.start < $1.start }
     }
 
     /// The document's assertions with names, acronyms and references resolved.
@@ -58,10 +52,24 @@ struct DocumentResolver {
                 out[i].attribution = attribution
             }
         }
+        let collectives = Self.collectives(in: out)
         for i in out.indices {
-            resolveReference(in: &out[i], people: people)
+            resolveReference(in: &out[i], people: people, collectives: collectives)
         }
         return out
+    }
+
+    /// A country, organisation or group named as a subject: an antecedent of "they".
+    typealias Collective = (entity: String, type: EntityType, start: Int, sentence: Int)
+
+    /// The countries, organisations and groups named as subjects (once names are resolved), in document order.
+    static func collectives(in assertions: [Assertion]) -> [Collective] {
+        var out: [Collective] = []
+        for a in assertions where [.country, .org, .group].contains(a.subject.type) {
+            guard let entity = a.subject.entity, a.subject.text.first?.isUppercase == true || a.subject.text.hasPrefix("the ") else { continue }
+            out.append((entity, a.subject.type, a.subject.start, a.sentenceIndex))
+        }
+        return out.sorted { $0.start < $1.start }
     }
 
     /// Every full name by its surname ("Kirby" → ["John Kirby"]), in document order.

@@ -9,6 +9,9 @@ struct Mention {
         case person
         /// An acronym defined in parentheses; `text` is the acronym, `entity` what it stands for.
         case acronym
+        /// A one-word name the gazetteer does not know, as a subject ("Valovaya said"): perhaps a person, so a
+        /// later "she" must not jump over it to someone named earlier.
+        case unknownName
     }
 
     var kind: Kind
@@ -35,6 +38,12 @@ extension ArgumentResolver {
             let name = isTitle ? (tree.titledName(w) ?? []) : nameWords(w)
             guard !name.isEmpty else { continue }
             let resolution = resolve(Phrase(head: w, words: name))
+            if !isTitle, name.count == 1, resolution.type == .org, matches[w] == nil, r.hasPrefix("nsubj"), let entity = resolution.entity {
+                out.append(Mention(
+                    kind: .unknownName, text: entity, entity: entity, type: .org, start: tree.words[w].span.start,
+                    sentenceIndex: sentenceIndex, isSubject: true))
+                continue
+            }
             // A single name counts only after a title ("President Trump"): it tells that "Trump" is a person.
             guard resolution.type == .person, let entity = resolution.entity, entity.contains(" ") || isTitle else { continue }
             out.append(Mention(

@@ -63,7 +63,7 @@ struct ArgumentResolver {
         let head = phrase.head
         let words = Set(phrase.words)
         // A title before a name: "Foreign Minister Hossein Amir-Abdollahian" names the person.
-        if let name = tree.titledName(head) { return Resolution(entity: nameText(name), type: .person) }
+        if let name = tree.titledName(head) { return Resolution(entity: nameText(withoutLeadingCountry(name)), type: .person) }
         // A demonym standing alone names its country ("Iranian" in "Iranian Foreign Minister").
         if words.count == 1, let match = matches[head], match.entry.kind == .demonym {
             return Resolution(entity: match.entry.entity, type: match.entry.type)
@@ -112,6 +112,7 @@ struct ArgumentResolver {
             }
             if let match = matches[head], match.entry.kind == .demonym { return Resolution(entity: match.entry.entity, type: match.entry.type) }
             var type = Self.guessType(name.map { tree.words[$0].form })
+            if type == .person { return Resolution(entity: nameText(withoutLeadingCountry(name)), type: .person) }
             // An unknown one-word name after "in", "at", "near" is a place ("in Aleppo").
             if type == .org, name.count == 1, let prep = tree.child(of: head, ["case"]), L.placePrepositions.contains(tree.lemma(prep)) {
                 type = .location
@@ -127,6 +128,13 @@ struct ArgumentResolver {
         if let name = tree.titledName(phrase.head) { words += tree.subtree(of: phrase.head).filter { !name.contains($0) } }
         for w in words.sorted() { if let match = matches[w], match.entry.type == .country { return match.entry.entity } }
         return nil
+    }
+
+    /// A person's name without a country the parser glued to its front ("Belarus Alexander Lukashenko").
+    func withoutLeadingCountry(_ name: [Int]) -> [Int] {
+        guard let first = name.first, let match = matches[first], match.entry.type == .country,
+              match.range.lowerBound == first, name.count - match.range.count >= 2 else { return name }
+        return name.filter { !match.range.contains($0) && !(tree.words[$0].form == "'s" || tree.words[$0].form == "'") }
     }
 
     /// Whether a name has capitalised words outside a gazetteer match.
