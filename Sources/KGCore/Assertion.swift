@@ -150,7 +150,18 @@ public struct RelationPhrase: Sendable, Hashable, Codable {
         try c.encode(modality, forKey: .modality)
         try c.encodeIfPresent(start, forKey: .start)
         try c.encodeIfPresent(end, forKey: .end)
+        // Derived from the lemma, for readers of `extract --format jsonl`; not decoded back.
+        var taxonomy = encoder.container(keyedBy: TaxonomyKeys.self)
+        try taxonomy.encode(relationClass.category, forKey: .category)
+        try taxonomy.encode(relationClass.polarity, forKey: .polarity)
     }
+
+    private enum TaxonomyKeys: String, CodingKey {
+        case category, polarity
+    }
+
+    /// Where the relation sits in the taxonomy (category, polarity, weight).
+    public var relationClass: RelationClass { RelationTaxonomy.classify(lemma) }
 }
 
 /// Who makes a reported claim ("Washington claims …") and with which speech verb.

@@ -1,23 +1,165 @@
-/// Maps normalised relation lemmas ("sanction", "talk with") to their `RelationClass`.
+/// Maps relation lemmas ("sanction", "talk with", "foreign minister of") to their `RelationClass`, and writes
+/// each relation one way (`canonicalLemma(_:)`), so "criticise" and "criticize" are one edge.
 ///
-/// The table is data, shared by extraction (which labels assertions) and the graph (which filters by category).
+/// The table is data (`RelationTaxonomy+Table.swift`), shared by extraction (which labels assertions) and the
+/// graph (which forms edges and filters by category); lookups are dictionary reads.
 public enum RelationTaxonomy {
-    /// The class of a normalised relation lemma; `.unknown` when the taxonomy does not list it.
+    /// The class of a relation lemma (canonicalised first); `.unknown` when the taxonomy does not list it.
+    ///
+    /// Tried in order: the whole phrase; membership and roles ("foreign minister of" is a role because
+    /// "minister" is a role noun); the phrase without its final preposition ("meet with" → "meet"); its verb.
     public static func classify(_ lemma: String) -> RelationClass {
-        if let known = table[lemma] { return known }
-        // "talk with", "send to": classify by the verb when the whole phrase is not listed.
-        if let space = lemma.firstIndex(of: " "), let known = table[String(lemma[..<space])] { return known }
-        return .unknown
+        let canonical = canonicalLemma(lemma)
+        if let known = data.table[canonical] { return known }
+        let words = canonical.split(separator: " ")
+        guard words.count > 1 else { return .unknown }
+        if words.last == "of", words.dropLast().contains(where: { data.roleNouns.contains(String($0)) }) {
+            return RelationClass(category: .role, weight: 0)
+        }
+        if let last = words.last, prepositions.contains(String(last)) {
+            let head = words.dropLast().joined(separator: " ")
+            if let known = data.table[head] { return known }
+        }
+        // "send weapons to" style phrases: the verb decides, unless a particle changes its meaning ("back down").
+        if particles.contains(String(words[1])) { return .unknown }
+        return data.table[String(words[0])] ?? .unknown
     }
 
-    // Starter entries; the actors-and-merging work replaces this with the full table.
-    private static let table: [String: RelationClass] = [
-        "say": RelationClass(category: .makeStatement, weight: 0),
-        "meet": RelationClass(category: .consult, weight: 1),
-        "sanction": RelationClass(category: .coerce, weight: -8),
-        "attack": RelationClass(category: .assault, weight: -9),
-        "supply": RelationClass(category: .materialCooperation, weight: 6),
-        "deny": RelationClass(category: .reject, weight: -4),
-        "part of": RelationClass(category: .membership, weight: 0),
+    /// The one way the taxonomy and the graph write a relation: lower case, single spaces, American spelling
+    /// ("criticise" → "criticize", "defence minister of" → "defense minister of") and usual phrasing
+    /// ("meet with" → "meet", "hold talks with" → "talk with", "pull out of" → "withdraw from").
+    ///
+    /// Idempotent: a canonical lemma is its own canonical form.
+    public static func canonicalLemma(_ lemma: String) -> String {
+        var words: [String] = []
+        for word in lemma.lowercased().split(whereSeparator: \.isWhitespace) {
+            words.append(americanSpelling(String(word)))
+        }
+        let phrase = words.joined(separator: " ")
+        return data.phrases[phrase] ?? phrase
+    }
+
+    /// A string that changes whenever the table, the spellings or the canonicalisation rules change, so a
+    /// store can tell that its stored categories and relation names are stale.
+    public static var version: String { data.version }
+
+    /// Every lemma the table lists, with its class (roles found by noun are not listed).
+    public static var entries: [String: RelationClass] { data.table }
+
+    /// Lines of the table source that could not be read; empty unless the table was edited badly (tests check).
+    public static var tableProblems: [String] { data.problems }
+
+    /// Bumped when the rules in code (not the data) change the way lemmas are classified or canonicalised.
+    static let rulesRevision = 1
+
+    /// Prepositions that may end a relation phrase and be dropped to find its verb ("talk with" → "talk").
+    static let prepositions: Set<String> = [
+        "with", "to", "on", "against", "from", "for", "at", "into", "about", "in", "toward", "towards", "upon", "by",
+        "of", "over", "onto", "behind", "across", "through", "between", "among", "after", "before", "under",
     ]
+
+    /// Particles that make a phrasal verb mean something else than its verb ("back down", "give up").
+    static let particles: Set<String> = ["up", "down", "out", "off", "back", "away", "in", "over", "apart", "along"]
+
+    /// The word in American spelling: listed British spellings, and -ise/-isation/-yse words by rule.
+    static func americanSpelling(_ word: String) -> String {
+        americanSpelling(word, spellings: data.spellings)
+    }
+
+    static func americanSpelling(_ word: String, spellings: [String: String]) -> String {
+        if let mapped = spellings[word] { return mapped }
+        if word.count > 5, word.hasSuffix("ise"), !iseWords.contains(word) {
+            return String(word.dropLast(3)) + "ize"
+        }
+        if word.count > 8, word.hasSuffix("isation") {
+            return String(word.dropLast(7)) + "ization"
+        }
+        return word
+    }
+
+    /// The parsed data, built once on first use.
+    private static let data = TaxonomyData()
+}
+
+/// The taxonomy's tables parsed from their sources.
+struct TaxonomyData: Sendable {
+    var table: [String: RelationClass] = [:]
+    var roleNouns: Set<String> = []
+    var spellings: [String: String] = [:]
+    var phrases: [String: String] = [:]
+    var problems: [String] = []
+    var version = ""
+
+    init() {
+        for (index, pair) in RelationTaxonomy.spellingSource.split(separator: ",").enumerated() {
+            let words = pair.split(whereSeparator: \.isWhitespace).map(String.init)
+            guard words.count == 2 else {
+                problems.append("spelling \(index + 1): '\(pair)' is not 'british american'")
+                continue
+            }
+            spellings[words[0]] = words[1]
+        }
+        for (index, pair) in RelationTaxonomy.phraseSource.split(separator: ",").enumerated() {
+            let sides = pair.split(separator: "=>", omittingEmptySubsequences: false)
+            guard sides.count == 2 else {
+                problems.append("phrase \(index + 1): '\(pair)' is not 'alias => canonical'")
+                continue
+            }
+            let alias = Self.words(sides[0]).map { RelationTaxonomy.americanSpelling($0, spellings: spellings) }
+                .joined(separator: " ")
+            phrases[alias] = Self.words(sides[1]).joined(separator: " ")
+        }
+        roleNouns = Set(RelationTaxonomy.roleNounSource.split(separator: ",").map { Self.words(Substring($0)).joined(separator: " ") })
+        for (index, line) in RelationTaxonomy.tableSource.split(separator: "\n").enumerated() {
+            let trimmed = line.trimmingCharacters(in: " ")
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            guard let colon = trimmed.firstIndex(of: ":") else {
+                problems.append("table line \(index + 1): no ':' after the category and weight")
+                continue
+            }
+            let head = trimmed[..<colon].split(separator: " ").map(String.init)
+            guard (2...3).contains(head.count), let category = RelationCategory(rawValue: head[0]),
+                  let weight = Double(head[1]), (-10...10).contains(weight) else {
+                problems.append("table line \(index + 1): '\(trimmed[..<colon])' is not 'category weight [polarity]'")
+                continue
+            }
+            var polarity: Polarity?
+            if head.count == 3 {
+                guard let given = Polarity(rawValue: head[2]) else {
+                    problems.append("table line \(index + 1): unknown polarity '\(head[2])'")
+                    continue
+                }
+                polarity = given
+            }
+            let relationClass = RelationClass(category: category, polarity: polarity, weight: weight)
+            for item in trimmed[trimmed.index(after: colon)...].split(separator: ",") {
+                let lemma = Self.words(item).joined(separator: " ")
+                if lemma.isEmpty {
+                    problems.append("table line \(index + 1): an empty lemma between commas")
+                } else {
+                    table[lemma] = relationClass
+                }
+            }
+        }
+        let sources = [
+            RelationTaxonomy.tableSource, RelationTaxonomy.roleNounSource, RelationTaxonomy.spellingSource,
+            RelationTaxonomy.phraseSource, RelationTaxonomy.iseWords.sorted().joined(separator: ","),
+            RelationTaxonomy.prepositions.sorted().joined(separator: ","),
+            RelationTaxonomy.particles.sorted().joined(separator: ","),
+        ]
+        version = "\(RelationTaxonomy.rulesRevision)-" + SHA256.hexDigest(sources.joined(separator: "\n")).prefix(16)
+    }
+
+    private static func words(_ text: some StringProtocol) -> [String] {
+        text.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+    }
+}
+
+extension StringProtocol {
+    fileprivate func trimmingCharacters(in character: Character) -> Substring {
+        var slice = self[...]
+        while slice.first == character { slice = slice.dropFirst() }
+        while slice.last == character { slice = slice.dropLast() }
+        return Substring(slice)
+    }
 }

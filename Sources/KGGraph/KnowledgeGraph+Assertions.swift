@@ -26,7 +26,9 @@ extension KnowledgeGraph {
                 negated: assertion.relation.negated, modality: assertion.relation.modality,
                 attribution: assertion.attribution, date: document.date, confidence: assertion.confidence,
                 coreferent: assertion.subject.coreferent || object.coreferent, documentTitle: document.title)
-            addEvidence(evidence, subject: subject.id, relation: assertion.relation.lemma, object: target.id)
+            // One edge per relation however it was spelled ("criticise"/"criticize", "meet with"/"meet").
+            let relation = RelationTaxonomy.canonicalLemma(assertion.relation.lemma)
+            addEvidence(evidence, subject: subject.id, relation: relation, object: target.id)
         }
     }
 

@@ -10,6 +10,8 @@ public struct Pipeline: Sendable {
     public let splitter: SentenceSplitter
     /// Tagger, lemmatizer and parser, loaded only when the extractor needs them.
     public let syntax: SyntaxAnnotator?
+    /// User corrections to entity resolution, applied to every document's assertions (`ingest --aliases`).
+    public var aliases = AliasTable()
 
     /// Loads what the chosen extractor needs (gazetteer, models).
     /// `beamWidth` overrides the parser's default beam (1 = greedy: about 2.5 times faster, about 1 LAS lower).
@@ -46,7 +48,7 @@ public struct Pipeline: Sendable {
     /// The document annotated, and the assertions found in it.
     public func process(_ document: Document) -> (document: Document, assertions: [Assertion]) {
         let annotated = annotate(document)
-        return (annotated, extractor.extractAssertions(from: annotated))
+        return (annotated, aliases.apply(to: extractor.extractAssertions(from: annotated)))
     }
 }
 

@@ -20,7 +20,7 @@ extension GraphStore {
         guard !batch.isEmpty else { return IngestSummary() }
         let ingestedAt = ISO8601DateFormatter().string(from: Date())
         return try write { db in
-            var writer = BatchWriter(db: db, ingestedAt: ingestedAt)
+            var writer = try BatchWriter(db: db, ingestedAt: ingestedAt)
             for (index, item) in batch.enumerated() {
                 try writer.add(item)
                 try afterEachItem(index)
@@ -43,10 +43,13 @@ struct BatchWriter {
     private var writtenAliases: Set<String> = []
     /// Edges that lost evidence to a replaced document; checked for orphans at the end of the batch.
     private var touchedEdges: Set<Int64> = []
+    /// Keys of merged entities lead to the entity they were merged into (`newsgraph merge`).
+    private var redirects: MergeRedirects
 
-    init(db: Database, ingestedAt: String) {
+    init(db: Database, ingestedAt: String) throws {
         self.db = db
         self.ingestedAt = ingestedAt
+        redirects = try MergeRedirects(db: db)
     }
 
     /// Stores one document: skipped when unchanged, its old evidence replaced when changed.
@@ -62,7 +65,8 @@ struct BatchWriter {
             ON CONFLICT DO NOTHING
             """)
         for edge in item.graph.sortedEdges {
-            let edgeRowID = try edgeRowID(edge, in: item.graph)
+            // Nil when merges made both ends one entity: the graph has no self-loops.
+            guard let edgeRowID = try edgeRowID(edge, in: item.graph) else { continue }
             for evidence in edge.evidence {
                 try insertEvidence.execute(arguments: [
                     edgeRowID, documentRowID, evidence.sentenceIndex, evidence.span.start, evidence.span.end,
@@ -70,7 +74,11 @@ struct BatchWriter {
                     evidence.attribution?.text, evidence.attribution?.entity, evidence.attribution?.verb,
                     evidence.date, evidence.confidence, evidence.coreferent,
                 ])
-                summary.evidenceAdded += db.changesCount
+                let added = db.changesCount
+                summary.evidenceAdded += added
+                if added > 0 {
+                    try redirects.recordEvidence(db.lastInsertedRowID, subjectKey: edge.subject, objectKey: edge.object)
+                }
             }
         }
     }
@@ -94,6 +102,7 @@ struct BatchWriter {
             DELETE FROM entity WHERE id = ?1
             AND NOT EXISTS (SELECT 1 FROM edge WHERE subjectID = ?1)
             AND NOT EXISTS (SELECT 1 FROM edge WHERE objectID = ?1)
+            AND NOT EXISTS (SELECT 1 FROM entityMerge WHERE targetKey = entity.key)
             """)
         for entityID in endpoints.sorted() {
             try deleteEntity.execute(arguments: [entityID])
@@ -136,10 +145,11 @@ struct BatchWriter {
         return rowID
     }
 
-    private mutating func edgeRowID(_ edge: Edge, in graph: KnowledgeGraph) throws -> Int64 {
+    private mutating func edgeRowID(_ edge: Edge, in graph: KnowledgeGraph) throws -> Int64? {
         if let rowID = edges[edge.id] { return rowID }
         let subject = try entityRowID(edge.subject, in: graph)
         let object = try entityRowID(edge.object, in: graph)
+        guard subject != object else { return nil }
         let find = try db.cachedStatement(
             sql: "SELECT id FROM edge WHERE subjectID = ? AND relation = ? AND objectID = ?")
         let rowID: Int64
@@ -169,13 +179,17 @@ struct BatchWriter {
         if let cached = entities[key] {
             stored = cached
         } else {
+            let (storedKey, merges) = try redirects.resolve(key)
             let find = try db.cachedStatement(sql: "SELECT id, normalizedName, wikidata FROM entity WHERE key = ?")
-            if let row = try Row.fetchOne(find, arguments: [key]) {
+            if let row = try Row.fetchOne(find, arguments: [storedKey]) {
                 stored = (row["id"], row["normalizedName"])
-                if let wikidata = entity.wikidata, (row["wikidata"] as String?) == nil {
+                if merges.isEmpty, let wikidata = entity.wikidata, (row["wikidata"] as String?) == nil {
                     try db.cachedStatement(sql: "UPDATE entity SET wikidata = ? WHERE id = ?")
                         .execute(arguments: [wikidata, stored.rowID])
                 }
+            } else if !merges.isEmpty {
+                throw StoreError(.database, "entity '\(key)' was merged into '\(storedKey)', which is missing",
+                                 hint: "split '\(entity.name)' with `newsgraph split`, then ingest again")
             } else {
                 let normalized = Entity.normalize(entity.name)
                 try db.cachedStatement(sql: """
@@ -195,6 +209,7 @@ struct BatchWriter {
                   writtenAliases.insert("\(stored.rowID) \(normalized)").inserted
             else { continue }
             try insertAlias.execute(arguments: [stored.rowID, alias, normalized])
+            if db.changesCount > 0 { try redirects.recordAlias(alias, ofKey: key) }
         }
         return stored.rowID
     }

@@ -55,12 +55,17 @@ extension GraphStore {
             throw StoreError(.notADatabase, "'\(path)' was written by a newer newsgraph",
                              hint: "upgrade newsgraph to read it", path: path)
         }
-        if isCurrent { return }
+        if isCurrent {
+            // Edges classified by an older taxonomy are brought up to date by the first writer to open them.
+            if !readOnly { try refreshTaxonomy(pool) }
+            return
+        }
         if readOnly {
             throw StoreError(.notInitialized, "'\(path)' has no current newsgraph schema",
                              hint: "run an ingest on it first to create or upgrade the schema", path: path)
         }
         try migrator.migrate(pool)
+        try refreshTaxonomy(pool)
     }
 
     /// A clear error for a file SQLite could not open.

@@ -59,6 +59,7 @@ public final class GraphStore: Sendable {
         do {
             let queue = try DatabaseQueue(configuration: configuration)
             try StoreSchema.migrator.migrate(queue)
+            try refreshTaxonomy(queue)
             return GraphStore(memory: queue)
         } catch let error as DatabaseError {
             throw StoreError(.database, "cannot create an in-memory store: \(error.message ?? "\(error)")")

@@ -175,6 +175,46 @@ enum StoreSchema {
                 END;
                 """)
         }
+        migrator.registerMigration("v4: taxonomy version, entity merges") { db in
+            try db.execute(sql: """
+                -- Store-wide settings; 'taxonomyVersion' says which RelationTaxonomy classified the edges.
+                CREATE TABLE meta (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                );
+                -- An entity merged into another (`newsgraph merge`): its key now leads to targetKey (itself
+                -- possibly merged further), so later ingests of it land in the target; enough of it is kept
+                -- (name, type, aliases) for `newsgraph split` to bring it back. The lists are JSON arrays.
+                CREATE TABLE entityMerge (
+                    id INTEGER PRIMARY KEY,
+                    key TEXT NOT NULL UNIQUE,
+                    name TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    wikidata TEXT,
+                    aliases TEXT NOT NULL DEFAULT '[]',
+                    addedAliases TEXT NOT NULL DEFAULT '[]',
+                    droppedDocuments TEXT NOT NULL DEFAULT '[]',
+                    targetKey TEXT NOT NULL,
+                    mergedAt TEXT NOT NULL,
+                    CHECK (key != targetKey)
+                );
+                CREATE INDEX entityMerge_on_targetKey ON entityMerge(targetKey);
+                -- Which end of its edge each piece of evidence had the merged entity at, so a split moves it back.
+                CREATE TABLE mergedEvidence (
+                    mergeID INTEGER NOT NULL REFERENCES entityMerge(id) ON DELETE CASCADE,
+                    evidenceID INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+                    side TEXT NOT NULL CHECK (side IN ('subject', 'object')),
+                    PRIMARY KEY (mergeID, evidenceID, side)
+                );
+                CREATE INDEX mergedEvidence_on_evidenceID ON mergedEvidence(evidenceID);
+                -- A merged key is only a redirect: no entity may take it again until it is split.
+                CREATE TRIGGER entity_key_not_merged BEFORE INSERT ON entity
+                WHEN EXISTS (SELECT 1 FROM entityMerge WHERE key = NEW.key)
+                BEGIN
+                    SELECT RAISE(ABORT, 'this entity key was merged into another entity; split it first');
+                END;
+                """)
+        }
         return migrator
     }
 }

@@ -22,13 +22,19 @@ struct Ingest: AsyncParsableCommand {
     @Flag(help: "No progress line.")
     var quiet = false
 
+    @Option(help: "TSV file of entity corrections: alias<TAB>canonical name<TAB>type per line (# comments).")
+    var aliases: String?
+
     func validate() throws {
         guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1") }
     }
 
     func run() async throws {
+        // A bad alias file fails before any article is read or anything stored.
+        let aliasTable = try aliases.map { try AliasTable(contentsOf: $0) }
         let reader = try DocumentReader(paths: paths, date: extraction.date)
-        let pipeline = try Pipeline(extractor: extraction.extractor, beamWidth: extraction.beam)
+        var pipeline = try Pipeline(extractor: extraction.extractor, beamWidth: extraction.beam)
+        if let aliasTable { pipeline.aliases = aliasTable }
         let graphStore = try GraphStore(path: store.db)
         let ingestor = Ingestor(pipeline: pipeline, store: graphStore, batchSize: batchSize)
         let showProgress = !quiet && Terminal.standardErrorIsTerminal

@@ -7,7 +7,7 @@ struct Newsgraph: AsyncParsableCommand {
         abstract: "Turn news articles into a knowledge graph of who does what to whom.",
         subcommands: [
             Ingest.self, Extract.self, Triples.self, Neighbors.self, Path.self, Entities.self, EvidenceCommand.self,
-            Render.self, Stats.self, Parse.self, Eval.self, Train.self, BenchQuery.self,
+            Render.self, Stats.self, Merge.self, Split.self, Contested.self, Parse.self, Eval.self, Train.self, BenchQuery.self,
         ]
     )
 }

@@ -32,15 +32,15 @@ import Testing
         let rows = tsv.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
         #expect(rows.first?.first == "hop" && rows.first?.count == 12)
         #expect(rows.dropFirst().allSatisfy { $0.count == 12 })
-        #expect(rows.contains { $0[1] == "United States" && $0[2] == "sanction" && $0[3] == "Russia" && $0[4] == "coerce" })
+        #expect(rows.contains { $0[1] == "United States" && $0[2] == "sanction" && $0[3] == "Russia" && $0[4] == "reduce-relations" })
 
         let jsonl = try Self.jsonLines(try cli.run(["neighbors", "russia", "--format", "jsonl"]).stdout)
         #expect(jsonl.count == rows.count - 1)
         #expect(jsonl.allSatisfy { ($0["evidenceCount"] as? Int ?? 0) >= 1 && $0["example"] is [String: Any] })
 
-        let coerce = try cli.run(["neighbors", "russia", "--category", "coerce", "--format", "tsv"])
-        let coerceRows = coerce.stdout.split(separator: "\n").dropFirst()
-        #expect(!coerceRows.isEmpty && coerceRows.allSatisfy { $0.contains("\tcoerce\t") })
+        let reduce = try cli.run(["neighbors", "russia", "--category", "reduce-relations", "--format", "tsv"])
+        let reduceRows = reduce.stdout.split(separator: "\n").dropFirst()
+        #expect(!reduceRows.isEmpty && reduceRows.allSatisfy { $0.contains("\treduce-relations\t") })
 
         let limited = try cli.run(["neighbors", "russia", "--limit", "1"])
         #expect(limited.stdout.contains("more relations (raise --limit)"))
