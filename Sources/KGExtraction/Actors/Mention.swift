@@ -45,7 +45,8 @@ extension ArgumentResolver {
                 continue
             }
             // A single name counts only after a title ("President Trump"): it tells that "Trump" is a person.
-            guard resolution.type == .person, let entity = resolution.entity, entity.contains(" ") || isTitle else { continue }
+            guard resolution.type == .person, let entity = resolution.entity, entity.contains(" ") || isTitle,
+                  Self.looksLikePersonName(entity) else { continue }
             out.append(Mention(
                 kind: .person, text: entity, entity: entity, type: .person, start: tree.words[name[0]].span.start,
                 sentenceIndex: sentenceIndex, isSubject: tree.relation(w).hasPrefix("nsubj")))
@@ -83,6 +84,13 @@ extension ArgumentResolver {
                 sentenceIndex: sentenceIndex, isSubject: false))
         }
         return out
+    }
+
+    /// Whether a name the resolver took for a person's could be one: no acronyms or numerals ("World War
+    /// II", "PLO"), no list punctuation ("Michel Martelly, Moise").
+    static func looksLikePersonName(_ name: String) -> Bool {
+        !name.contains(where: { $0 == "," || $0 == "(" || $0 == ")" || $0.isNumber })
+            && !name.split(separator: " ").contains { word in word.count >= 2 && word.allSatisfy { $0.isUppercase } }
     }
 
     static let acronymJoiners: Set<String> = ["of", "and", "for", "the", "&", "on", "de"]

@@ -82,9 +82,9 @@ public struct SyntaxExtractor: Extractor {
                 var edge = relation
                 let preposition = tree.child(of: recipient.head, ["case"]).map { tree.words[$0].form } ?? ""
                 edge.text = relationText + " " + (object?.text ?? "") + " " + preposition
-                // "Iran –supply to→ Russia", "Turkey –buy from→ Russia": the preposition keeps the direction
-                // readable; verbs of handing over are one relation, so that "sent" and "supplied" meet on one edge.
-                edge.lemma = (SyntaxLexicon.transferVerbs[p.lemma] ?? p.lemma) + " " + preposition.lowercased()
+                // "Iran –send to→ Russia", "Turkey –buy from→ Russia": the preposition keeps the direction readable
+                // (the graph's taxonomy makes "send to" and "supply to" one edge).
+                edge.lemma = p.lemma + " " + preposition.lowercased()
                 let target = argument(Phrase(head: recipient.head, words: recipient.words.filter { tree.relation($0) != "case" || tree.head(of: $0) != recipient.head }), tree: tree, resolver: resolver, memberships: &memberships)
                 let key = "\(subject.span.start)|\(p.lemma)|\(target.span.start)|\(p.negated)"
                 if seen.insert(key).inserted {

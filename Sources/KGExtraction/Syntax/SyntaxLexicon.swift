@@ -51,12 +51,6 @@ enum SyntaxLexicon {
     /// Prepositions that mark a recipient, target or source of the verb ("supplied drones to Russia",
     /// "bought missiles from Russia").
     static let recipientPrepositions: Set<String> = ["to", "against", "into", "toward", "towards", "from"]
-    /// Verbs of handing something over, by the relation they make with the recipient ("sent drones to
-    /// Russia" and "supplied drones to Russia" are one edge, Iran –supply to→ Russia).
-    static let transferVerbs: [String: String] = [
-        "send": "supply", "supply": "supply", "provide": "supply", "deliver": "supply", "ship": "supply",
-        "transfer": "supply", "sell": "sell", "export": "sell",
-    ]
     /// Verbs that follow an emphatic "did" and that the tagger may take for nouns ("did supply drones").
     static let emphaticDoVerbs: Set<String> = [
         "send", "supply", "provide", "deliver", "ship", "transfer", "sell", "buy", "acquire", "help", "support",
