@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(name: "KGCore"),
@@ -38,8 +39,14 @@ let package = Package(
             name: "KGPipeline",
             dependencies: ["KGCore", "KGText", "KGSyntax", "KGExtraction", "KGGraph", "KGStore", "KGExport"]
         ),
+        // The web front end: a thin shell like the CLI (layer 5), over the graph column only.
+        .target(name: "KGServer", dependencies: [
+            "KGCore", "KGGraph", "KGStore", "KGExport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
         .executableTarget(name: "newsgraph", dependencies: [
             "KGCore", "KGText", "KGSyntax", "KGExtraction", "KGGraph", "KGStore", "KGExport", "KGPipeline",
+            "KGServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "KGCoreTests", dependencies: ["KGCore"]),
@@ -51,6 +58,11 @@ let package = Package(
         .testTarget(name: "KGExtractionTests", dependencies: ["KGCore", "KGText", "KGSyntax", "KGExtraction"]),
         .testTarget(name: "KGPipelineTests", dependencies: [
             "KGCore", "KGText", "KGGraph", "KGStore", "KGExport", "KGPipeline",
+        ]),
+        .testTarget(name: "KGServerTests", dependencies: [
+            "KGCore", "KGGraph", "KGStore", "KGExport", "KGServer",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "NewsgraphCLITests", dependencies: ["newsgraph"]),
     ],

@@ -7,24 +7,42 @@ public struct DOTOptions: Sendable, Hashable, Codable {
 
     /// The graph's name, which SVG shows as the top `<title>`; never empty in the output.
     public var graphName: String
-    /// Caption drawn above the graph, or nil for none.
+    /// Caption drawn above the graph (the query, e.g. "Russia, 1 hop"), or nil for none.
     public var title: String?
+    /// Smaller second caption line (e.g. "12 articles · 30 relations"), or nil for none.
+    public var subtitle: String?
     /// Direction of `dot`'s ranks; left to right reads best for actor → relation → object.
     public var rankDirection: RankDirection
     /// Whether edge labels show how many sentences support them ("sanction (3)") when more than one does.
     public var showsCounts: Bool
-    /// Longest example sentence, in characters, quoted in an edge's tooltip.
+    /// Whether edges carry their relation as a visible label (tooltips always do); large force-directed
+    /// layouts read better without.
+    public var showsEdgeLabels: Bool
+    /// Whether a legend (entity types, relation polarities, dashes) is drawn under the title.
+    public var showsLegend: Bool
+    /// Entities drawn emphasised (thicker border, larger label, class `focus`): the centre of an ego network.
+    public var focusEntityIDs: Set<String>
+    /// Longest example sentence, in characters, quoted in edge and node tooltips; 0 quotes none.
     public var exampleSentenceLength: Int
+    /// Links, link target and id prefix for diagrams embedded in web pages; none by default.
+    public var links: DOTLinks
 
-    /// Options with newsgraph's defaults: named "newsgraph", no title, left to right, counts shown.
+    /// Options with newsgraph's defaults: named "newsgraph", no title, left to right, counts, labels and legend.
     public init(
-        graphName: String = "newsgraph", title: String? = nil, rankDirection: RankDirection = .leftToRight,
-        showsCounts: Bool = true, exampleSentenceLength: Int = 160
+        graphName: String = "newsgraph", title: String? = nil, subtitle: String? = nil,
+        rankDirection: RankDirection = .leftToRight, showsCounts: Bool = true, showsEdgeLabels: Bool = true,
+        showsLegend: Bool = true, focusEntityIDs: Set<String> = [], exampleSentenceLength: Int = 160,
+        links: DOTLinks = DOTLinks()
     ) {
         self.graphName = graphName
         self.title = title
+        self.subtitle = subtitle
         self.rankDirection = rankDirection
         self.showsCounts = showsCounts
+        self.showsEdgeLabels = showsEdgeLabels
+        self.showsLegend = showsLegend
+        self.focusEntityIDs = focusEntityIDs
         self.exampleSentenceLength = exampleSentenceLength
+        self.links = links
     }
 }

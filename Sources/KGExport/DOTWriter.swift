@@ -2,12 +2,13 @@ import Foundation
 import KGCore
 import KGGraph
 
-/// Writes a `KnowledgeGraph` as Graphviz DOT text: styled nodes by entity type, edges weighted by evidence.
+/// Writes a `KnowledgeGraph` as Graphviz DOT text: nodes styled by entity type, edges coloured by the
+/// relation's polarity, widened by evidence and dashed when evidence denies them, under a title and a legend.
 ///
 /// Output is deterministic (entities and edges sorted by id) and every name, label and attribute is quoted
 /// and escaped, so hostile names (quotes, backslashes, newlines, `<script>`, DOT keywords) cannot break it.
 public struct DOTWriter: Sendable {
-    /// Name, title, direction and labelling choices.
+    /// Name, title, direction, labelling and link choices.
     public var options: DOTOptions
 
     /// A writer with the given options.
@@ -25,19 +26,24 @@ public struct DOTWriter: Sendable {
             ("fontname", quoted("Helvetica")),
             ("fontsize", quoted("14")),
             ("bgcolor", quoted("white")),
-            ("pad", quoted("0.2")),
-            ("nodesep", quoted("0.35")),
-            ("ranksep", quoted("0.6")),
+            ("pad", quoted("0.3")),
+            ("nodesep", quoted("0.4")),
+            ("ranksep", quoted("0.7")),
+            // Edges under nodes: in dense force-directed layouts, lines drawn over labels made them unreadable.
+            ("outputorder", quoted("edgesfirst")),
         ]
-        if let title = options.title {
-            graphAttributes += [("label", DOTEscaping.text(title)), ("labelloc", quoted("t"))]
+        let caption = DOTLegend(options: options, graph: graph)
+        if let label = caption.htmlLabel() {
+            graphAttributes += [("label", label), ("labelloc", quoted("t")), ("labeljust", quoted("l"))]
         }
         out += "\tgraph [\(list(graphAttributes))];\n"
         out += "\tnode [fontname=\"Helvetica\", fontsize=\"11\", penwidth=\"1.2\", margin=\"0.15,0.06\"];\n"
         out += "\tedge [fontname=\"Helvetica\", fontsize=\"9\", arrowsize=\"0.7\"];\n"
 
+        let incident = NodeSummary.summaries(of: graph)
         for entity in graph.sortedEntities {
-            out += "\t\(DOTEscaping.name(entity.id)) [\(list(nodeAttributes(entity)))];\n"
+            let attributes = nodeAttributes(entity, summary: incident[entity.id])
+            out += "\t\(DOTEscaping.name(entity.id)) [\(list(attributes))];\n"
         }
         let known = Set(graph.entities.keys)
         let dangling = Set(graph.edges.values.flatMap { [$0.subject, $0.object] }).subtracting(known).sorted()
@@ -52,108 +58,9 @@ public struct DOTWriter: Sendable {
         return out
     }
 
-    // MARK: - Nodes
-
-    private func nodeAttributes(_ entity: Entity) -> [(String, String)] {
-        let style = EntityStyle.style(for: entity.type)
-        var tooltip = "\(entity.name) (\(entity.type.rawValue))"
-        let aliases = entity.aliases.filter { $0 != entity.name }.sorted()
-        if !aliases.isEmpty { tooltip += "\nalso: " + aliases.joined(separator: ", ") }
-        return [
-            ("id", DOTEscaping.attribute(entity.id)),
-            ("class", quoted("entity \(entity.type.rawValue)")),
-            ("label", DOTEscaping.text(entity.name)),
-            ("tooltip", DOTEscaping.tooltip(tooltip)),
-        ] + styleAttributes(style)
-    }
-
-    private func danglingAttributes(_ id: String) -> [(String, String)] {
-        [
-            ("id", DOTEscaping.attribute(id)),
-            ("class", quoted("entity unknown")),
-            ("label", DOTEscaping.text(id)),
-            ("tooltip", DOTEscaping.tooltip("\(id) (not in this graph)")),
-        ] + styleAttributes(.unknown)
-    }
-
-    private func styleAttributes(_ style: EntityStyle) -> [(String, String)] {
-        [
-            ("shape", quoted(style.shape)),
-            ("style", quoted(style.style)),
-            ("fillcolor", quoted(style.fillColor)),
-            ("color", quoted(style.color)),
-            ("fontcolor", quoted(style.fontColor)),
-        ]
-    }
-
-    // MARK: - Edges
-
-    /// Whether most of an edge's evidence asserts it, some denies it, or most denies it.
-    enum Polarity: String {
-        case asserted, contested, denied
-
-        init(_ edge: Edge) {
-            if edge.deniedCount > edge.assertedCount {
-                self = .denied
-            } else if edge.deniedCount > 0 {
-                self = .contested
-            } else {
-                self = .asserted
-            }
-        }
-    }
-
-    private func edgeAttributes(_ edge: Edge, in graph: KnowledgeGraph) -> [(String, String)] {
-        let count = edge.evidenceCount
-        let polarity = Polarity(edge)
-        var label = edge.relation
-        if options.showsCounts && count > 1 { label += " (\(count))" }
-        let colour = polarity == .denied ? "#b03a2e" : polarity == .contested ? "#8c6d1f" : "#555555"
-        var attributes: [(String, String)] = [
-            ("id", DOTEscaping.attribute("edge:\(edge.subject)|\(edge.relation)|\(edge.object)")),
-            ("class", quoted("relation \(polarity.rawValue) rel-\(Self.classToken(edge.relation))")),
-            ("label", DOTEscaping.text(label)),
-            ("tooltip", DOTEscaping.tooltip(tooltip(edge, in: graph))),
-            ("penwidth", quoted(Self.penWidth(evidenceCount: count))),
-            ("color", quoted(colour)),
-            ("fontcolor", quoted(colour)),
-        ]
-        if polarity == .denied { attributes.append(("style", quoted("dashed"))) }
-        return attributes
-    }
-
-    /// `1 + log2(evidence count)`, two decimals; 1 for edges without evidence.
+    /// `1 + log2(evidence count)`, two decimals, as DOT text; 1 for edges without evidence.
     static func penWidth(evidenceCount: Int) -> String {
-        let width = 1 + log2(Double(max(evidenceCount, 1)))
-        return String((width * 100).rounded() / 100)
-    }
-
-    private func tooltip(_ edge: Edge, in graph: KnowledgeGraph) -> String {
-        let subject = graph.entities[edge.subject]?.name ?? edge.subject
-        let object = graph.entities[edge.object]?.name ?? edge.object
-        let count = edge.evidenceCount
-        var text = "\(subject) — \(edge.relation) → \(object)\n"
-        text += "\(count) sentence\(count == 1 ? "" : "s")"
-        if edge.deniedCount > 0 { text += " (\(edge.assertedCount) asserted, \(edge.deniedCount) denied)" }
-        if let first = edge.firstDate, let last = edge.lastDate {
-            text += first == last ? ", \(first)" : ", \(first) to \(last)"
-        }
-        if let example = exampleEvidence(edge) {
-            text += "\n“\(Self.truncated(example.sentence, to: options.exampleSentenceLength))”"
-        }
-        return text
-    }
-
-    /// The most confident sentence of the edge's majority polarity; ties go to the earliest document.
-    private func exampleEvidence(_ edge: Edge) -> Evidence? {
-        let wantNegated = Polarity(edge) == .denied
-        let candidates = edge.evidence.filter { $0.negated == wantNegated }
-        return (candidates.isEmpty ? edge.evidence : candidates).min { a, b in
-            let ca = a.confidence.isNaN ? -1 : a.confidence
-            let cb = b.confidence.isNaN ? -1 : b.confidence
-            if ca != cb { return ca > cb }
-            return (a.documentID, a.sentenceIndex, a.span.start) < (b.documentID, b.sentenceIndex, b.span.start)
-        }
+        String(EdgeStyle.penWidth(evidenceCount: evidenceCount))
     }
 
     /// Whitespace runs collapsed to one space, cut at `limit` characters with an ellipsis.
@@ -164,7 +71,7 @@ public struct DOTWriter: Sendable {
         return flat.prefix(max(limit, 1) - 1).trimmingTrailingSpaces() + "…"
     }
 
-    /// A CSS class token for a relation: lowercase ASCII letters and digits, other runs as one `-`.
+    /// A CSS class token: lowercase ASCII letters and digits, other runs as one `-`; "other" when empty.
     static func classToken(_ relation: String) -> String {
         var out = ""
         for scalar in relation.lowercased().unicodeScalars {
@@ -180,10 +87,18 @@ public struct DOTWriter: Sendable {
 
     // MARK: - Helpers
 
-    private func quoted(_ plain: String) -> String { DOTEscaping.name(plain) }
+    func quoted(_ plain: String) -> String { DOTEscaping.name(plain) }
 
-    private func list(_ attributes: [(String, String)]) -> String {
+    func list(_ attributes: [(String, String)]) -> String {
         attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ")
+    }
+
+    /// `URL` and `target` for a link; Graphviz's SVG writer wraps the shape (or edge) in an `<a>`.
+    func linkAttributes(_ url: String?) -> [(String, String)] {
+        guard let url else { return [] }
+        var attributes = [("URL", DOTEscaping.attribute(url))]
+        if let target = options.links.target { attributes.append(("target", DOTEscaping.attribute(target))) }
+        return attributes
     }
 }
 

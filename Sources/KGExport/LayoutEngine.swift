@@ -26,6 +26,17 @@ public enum LayoutEngine: String, Sendable, Hashable, Codable, CaseIterable {
         self = engine
     }
 
+    /// The engine that reads best for a graph of this size: `dot` (left to right, labelled) up to
+    /// `readableNodes`/`readableEdges`, beyond that `sfdp` with overlap removal.
+    public static func suggested(nodes: Int, edges: Int) -> LayoutEngine {
+        nodes <= readableNodes && edges <= readableEdges ? .dot : .sfdp
+    }
+
+    /// Largest graph `suggested(nodes:edges:)` gives to `dot`: about where a labelled diagram stops being readable.
+    public static let readableNodes = 100
+    /// Most edges `suggested(nodes:edges:)` gives to `dot`.
+    public static let readableEdges = 150
+
     /// Most nodes `render(_:options:format:engine:)` accepts for this engine; beyond it layouts may take minutes.
     ///
     /// Measured on a 2-core machine with hub-shaped, labelled news graphs: `dot` (with the renderer's fast

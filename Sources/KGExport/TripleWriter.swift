@@ -4,7 +4,8 @@ import KGGraph
 /// Dumps a graph's edges as TSV, CSV or JSONL, one edge per line, sorted by (subject, relation, object) id.
 ///
 /// Columns: subject, subject_type, relation, object, object_type, evidence_count, asserted, denied,
-/// first_date, last_date. JSONL adds subject_id, object_id and the full evidence array.
+/// first_date, last_date, category, polarity (the relation's taxonomy class). JSONL adds subject_id, object_id and
+/// the full evidence array.
 public struct TripleWriter: Sendable {
     /// The dump format written.
     public var format: TripleFormat
@@ -12,7 +13,7 @@ public struct TripleWriter: Sendable {
     /// The column names of the TSV and CSV header, in order.
     public static let columns = [
         "subject", "subject_type", "relation", "object", "object_type",
-        "evidence_count", "asserted", "denied", "first_date", "last_date",
+        "evidence_count", "asserted", "denied", "first_date", "last_date", "category", "polarity",
     ]
 
     /// A writer for `format`.
@@ -52,14 +53,16 @@ public struct TripleWriter: Sendable {
 
     // MARK: - Delimited
 
-    /// The ten column values; an endpoint missing from the graph shows its id and an empty type.
+    /// The column values; an endpoint missing from the graph shows its id and an empty type.
     private func fields(_ edge: Edge, subject: Entity?, object: Entity?) -> [String] {
-        [
+        let relationClass = edge.relationClass
+        return [
             subject?.name ?? edge.subject, subject?.type.rawValue ?? "",
             edge.relation,
             object?.name ?? edge.object, object?.type.rawValue ?? "",
             String(edge.evidenceCount), String(edge.assertedCount), String(edge.deniedCount),
             edge.firstDate ?? "", edge.lastDate ?? "",
+            relationClass.category.rawValue, relationClass.polarity.rawValue,
         ]
     }
 
@@ -112,6 +115,8 @@ public struct TripleWriter: Sendable {
             ("subject_id", JSONText.string(edge.subject)),
             ("subject_type", JSONText.string(subject?.type.rawValue)),
             ("relation", JSONText.string(edge.relation)),
+            ("category", JSONText.string(edge.relationClass.category.rawValue)),
+            ("polarity", JSONText.string(edge.relationClass.polarity.rawValue)),
             ("object", JSONText.string(object?.name ?? edge.object)),
             ("object_id", JSONText.string(edge.object)),
             ("object_type", JSONText.string(object?.type.rawValue)),
@@ -145,6 +150,8 @@ public struct TripleWriter: Sendable {
             ("attribution", attribution),
             ("date", JSONText.string(evidence.date)),
             ("confidence", JSONText.number(evidence.confidence)),
+            ("coreferent", JSONText.bool(evidence.coreferent)),
+            ("title", JSONText.string(evidence.documentTitle)),
         ])
     }
 }

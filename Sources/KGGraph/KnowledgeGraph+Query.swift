@@ -17,6 +17,8 @@ extension KnowledgeGraph {
             var frontier = [center.id]
             let adjacency = filteredAdjacency(direction, filter: filter)
             for hop in 1...max(1, depth) where depth > 0 && !frontier.isEmpty {
+                // Rows go nearest hop first: once the limit is filled, farther hops could not be shown.
+                if let limit = query.limit, hops.count >= limit { break }
                 var next: [String] = []
                 for node in frontier {
                     for (id, other) in adjacency[node, default: []] where hops[id] == nil {

@@ -33,33 +33,33 @@ public struct NameSearch: Sendable, Hashable {
 
     /// How the search matches a normalised name, or nil when it does not.
     public func match(normalizedName name: String) -> NameMatch? {
-        let utf8 = name.utf8
-        if utf8.count >= bytes.count {
-            if utf8.elementsEqual(bytes) { return .exact }
-            if utf8.starts(with: bytes) { return .prefix }
-            if let inside = substringMatch(in: utf8) { return inside }
-        }
-        guard threshold > 0, abs(utf8.count - bytes.count) <= threshold * 2 else { return nil }
-        let candidate = Array(name.unicodeScalars)
-        guard abs(candidate.count - scalars.count) <= threshold else { return nil }
-        let distance = NameSuggester.editDistance(scalars, candidate, bound: threshold)
-        return distance <= threshold ? .similar(distance: distance) : nil
+        var name = name
+        return name.withUTF8 { match(utf8: $0) } ?? similarSpelling(name)
     }
 
-    /// `.wordPrefix` when the text starts some word after the first, `.substring` when it occurs elsewhere.
-    private func substringMatch(in name: String.UTF8View) -> NameMatch? {
-        let haystack = Array(name)
-        guard let first = bytes.first, haystack.count > bytes.count else { return nil }
+    /// Exact, prefix, word or substring matches on the name's bytes, without copying them.
+    private func match(utf8 name: UnsafeBufferPointer<UInt8>) -> NameMatch? {
+        guard name.count >= bytes.count, let first = bytes.first else { return nil }
         var found = false
-        var index = 1
-        let last = haystack.count - bytes.count
+        var index = 0
+        let last = name.count - bytes.count
         while index <= last {
-            if haystack[index] == first && haystack[index..<(index + bytes.count)].elementsEqual(bytes) {
-                if haystack[index - 1] == UInt8(ascii: " ") { return .wordPrefix }
+            if name[index] == first && bytes.indices.allSatisfy({ name[index + $0] == bytes[$0] }) {
+                if index == 0 { return name.count == bytes.count ? .exact : .prefix }
+                if name[index - 1] == UInt8(ascii: " ") { return .wordPrefix }
                 found = true
             }
             index += 1
         }
         return found ? .substring : nil
+    }
+
+    /// A close spelling of the whole name, by edit distance, for names of about the search's length.
+    private func similarSpelling(_ name: String) -> NameMatch? {
+        guard threshold > 0, abs(name.utf8.count - bytes.count) <= threshold * 2 else { return nil }
+        let candidate = Array(name.unicodeScalars)
+        guard abs(candidate.count - scalars.count) <= threshold else { return nil }
+        let distance = NameSuggester.editDistance(scalars, candidate, bound: threshold)
+        return distance <= threshold ? .similar(distance: distance) : nil
     }
 }

@@ -33,9 +33,9 @@ extension QueryResult {
         }
         let kept = query.limit.map { Array(ordered.prefix($0)) } ?? ordered
         var graph = KnowledgeGraph()
-        for anchor in anchors { graph.insert(anchor) }
+        for anchor in anchors { graph.insertIfAbsent(anchor) }
         for (edge, _) in kept {
-            for end in [edge.subject, edge.object] { if let entity = entities[end] { graph.insert(entity) } }
+            for end in [edge.subject, edge.object] { if let entity = entities[end] { graph.insertIfAbsent(entity) } }
             graph.insert(sample(edge, contrast: contrast))
         }
         let rows = kept.compactMap { item in graph.edges[item.edge.id].map { EdgeRow($0, in: graph, hop: item.hop) } }
@@ -53,10 +53,10 @@ extension QueryResult {
         let total = ordered.reduce(0) { $0 + $1.evidence.count }
         var budget = query.limit ?? .max
         var graph = KnowledgeGraph()
-        for anchor in anchors { graph.insert(anchor) }
+        for anchor in anchors { graph.insertIfAbsent(anchor) }
         var rows: [EdgeRow] = []
         for edge in ordered where budget > 0 {
-            for end in [edge.subject, edge.object] { if let entity = entities[end] { graph.insert(entity) } }
+            for end in [edge.subject, edge.object] { if let entity = entities[end] { graph.insertIfAbsent(entity) } }
             let kept = edge.evidence.count <= budget ? edge : edge.sampled(Array(edge.evidence.prefix(budget)))
             budget -= kept.evidence.count
             graph.insert(kept)
@@ -90,10 +90,10 @@ extension QueryResult {
         -> QueryResult
     {
         var graph = KnowledgeGraph()
-        for anchor in anchors { graph.insert(anchor) }
+        for anchor in anchors { graph.insertIfAbsent(anchor) }
         var rows: [EdgeRow] = []
         for path in paths {
-            for id in path.entities { if let entity = entities[id] { graph.insert(entity) } }
+            for id in path.entities { if let entity = entities[id] { graph.insertIfAbsent(entity) } }
             for (index, hop) in path.hops.enumerated() {
                 for id in hop where graph.edges[id] == nil {
                     guard let edge = edges[id] else { continue }
@@ -104,5 +104,13 @@ extension QueryResult {
         }
         return QueryResult(query: query, graph: graph, anchors: anchors, rows: rows, paths: paths,
                            totalCount: totalCount, truncated: truncated || paths.count < totalCount)
+    }
+}
+
+extension KnowledgeGraph {
+    /// Inserts the entity unless one with its id is there: a hub met on every edge would otherwise have its
+    /// aliases merged into themselves once per edge.
+    fileprivate mutating func insertIfAbsent(_ entity: Entity) {
+        if entities[entity.id] == nil { insert(entity) }
     }
 }

@@ -18,7 +18,8 @@ public struct QueryResult: Sendable, Hashable, Codable {
     public var entities: [EntityRow]
     /// Path query: the shortest paths, strongest first (the sum over hops of each hop's strongest edge).
     public var paths: [GraphPath]
-    /// How many rows (edges, entities, paths or sentences) the answer had before `limit` cut it.
+    /// How many rows (edges, entities, paths or sentences) the answer had before `limit` cut it. Neighbors
+    /// stop reading farther hops once nearer ones fill the limit, so there it counts the hops read.
     public var totalCount: Int
     /// Whether `limit` (or a search cap) left part of the answer out.
     public var truncated: Bool

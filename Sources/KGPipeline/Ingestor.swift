@@ -4,85 +4,103 @@ import KGGraph
 import KGStore
 import KGText
 
-/// Reads documents, extracts on all cores, and writes each batch to the store in one transaction.
+/// Reads documents lazily, annotates and extracts them on all cores, and stores them in input order in
+/// batched transactions from one writer, which works while the next batch is being extracted.
+///
+/// Memory stays bounded whatever the corpus size: at most `batchSize` + 2 × `workers` documents are read and
+/// not yet handed to the writer, plus the one batch being written. Every batch is one transaction, so a
+/// killed ingest leaves whole batches; a re-run skips the documents already stored unchanged without
+/// extracting them again.
 public struct Ingestor: Sendable {
     public let pipeline: Pipeline
     public let store: GraphStore
     /// Documents per transaction.
     public var batchSize: Int
+    /// Documents annotated at the same time (default: the active cores).
+    public var workers: Int
 
-    public init(pipeline: Pipeline, store: GraphStore, batchSize: Int = 64) {
+    /// An ingestor writing `batchSize` documents per transaction, annotating on `workers` cores.
+    public init(pipeline: Pipeline, store: GraphStore, batchSize: Int = 64, workers: Int? = nil) {
         self.pipeline = pipeline
         self.store = store
         self.batchSize = max(1, batchSize)
+        self.workers = max(1, workers ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
-    /// What an ingest did, in total.
-    public struct Report: Sendable {
-        public var summary = IngestSummary()
-        public var documentsRead = 0
-        public var assertions = 0
-        public var warnings: [InputWarning] = []
-    }
-
-    /// Where an ingest is, for progress lines.
-    public struct Progress: Sendable {
-        public var documents: Int
-        public var sentences: Int
-        public var elapsed: Duration
-    }
-
-    /// Ingests every document of `reader`; `progress` is called after each committed batch.
+    /// Ingests every document of `reader`. `progress` is called after each committed batch; `warning` as soon
+    /// as a problem with the input is found (reading goes on); all warnings are in the report too.
     public func ingest(
-        _ reader: DocumentReader, progress: (@Sendable (Progress) -> Void)? = nil
+        _ reader: DocumentReader,
+        progress: (@Sendable (Progress) -> Void)? = nil,
+        warning: (@Sendable (InputWarning) -> Void)? = nil
     ) async throws -> Report {
-        var report = Report()
-        let clock = ContinuousClock()
-        let start = clock.now
-        var sentences = 0
-        while true {
-            var batch: [Document] = []
-            while batch.count < batchSize, let document = reader.next() { batch.append(document) }
-            if batch.isEmpty { break }
-            // Unchanged documents skip extraction; the store still counts them as unchanged.
-            let stored = try store.storedContentHashes(of: batch.map(\.id))
-            let unchanged = batch.filter { stored[$0.id] == $0.info.contentHash }
-            batch.removeAll { stored[$0.id] == $0.info.contentHash }
-            var items = unchanged.map { IngestItem(info: $0.info, sentenceCount: 0, graph: KnowledgeGraph()) }
-            for (info, sentenceCount, assertions) in await process(batch) {
-                report.assertions += assertions.count
-                sentences += sentenceCount
-                items.append(IngestItem(
-                    info: info, sentenceCount: sentenceCount,
-                    graph: KnowledgeGraph(assertions: assertions, document: info)))
-            }
-            report.summary.add(try store.ingest(items))
-            report.documentsRead += batch.count + unchanged.count
-            progress?(Progress(documents: report.documentsRead, sentences: sentences, elapsed: clock.now - start))
-        }
-        report.warnings = reader.warnings
-        return report
-    }
-
-    /// Annotates and extracts a batch on all cores, keeping the input order; the annotated words are
-    /// dropped as soon as their assertions are out, to keep memory bounded.
-    private func process(_ batch: [Document]) async -> [(DocumentInfo, Int, [Assertion])] {
-        let pipeline = self.pipeline
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, batch.count))
-        return await withTaskGroup(of: [(Int, DocumentInfo, Int, [Assertion])].self) { group in
-            for worker in 0..<workers {
-                group.addTask {
-                    stride(from: worker, to: batch.count, by: workers).map { i in
-                        let (document, assertions) = pipeline.process(batch[i])
-                        return (i, document.info, document.sentences.count, assertions)
+        var run = Run(reader: reader, totalBytes: reader.totalBytes, warning: warning)
+        let (pipeline, store) = (self.pipeline, self.store)
+        try await withThrowingTaskGroup(of: Step.self) { group in
+            var readerDone = false
+            var writing = false
+            while true {
+                // Read while workers are free and the documents not yet handed to the writer stay bounded.
+                while !readerDone, run.inFlight < 2 * workers, run.unwritten < batchSize + 2 * workers {
+                    guard let document = reader.next() else {
+                        readerDone = true
+                        break
                     }
+                    let source = Source(
+                        index: run.submitted, path: reader.lastPath, line: reader.lastLine, bytesEnd: reader.bytesRead)
+                    group.addTask { .processed(try Self.process(document, source, pipeline, store)) }
+                    run.submitted += 1
+                    run.inFlight += 1
+                }
+                run.forwardReaderWarnings()
+                // One writer, one batch at a time; a partial batch only at the end of the input.
+                if !writing, run.ready.count >= batchSize || (readerDone && run.inFlight == 0 && !run.ready.isEmpty) {
+                    let batch = Array(run.ready.prefix(batchSize))
+                    run.ready.removeFirst(batch.count)
+                    run.handedToWriter += batch.count
+                    let items = batch.map(Self.item(for:))
+                    let mark = BatchMark(documents: batch.count, sentences: batch.reduce(0) { $0 + $1.sentenceCount },
+                                         bytesEnd: batch.last?.source.bytesEnd ?? 0)
+                    group.addTask {
+                        let started = ContinuousClock.now
+                        let summary = try store.ingest(items)
+                        return .written(summary, mark, ContinuousClock.now - started)
+                    }
+                    writing = true
+                }
+                guard let step = try await group.next() else { break }
+                switch step {
+                case .processed(let document):
+                    run.inFlight -= 1
+                    run.accept(document)
+                case .written(let summary, let mark, let writeTime):
+                    writing = false
+                    run.commit(summary, mark)
+                    run.report.writeTime += writeTime
+                    progress?(run.progress)
                 }
             }
-            var results = [(DocumentInfo, Int, [Assertion])?](repeating: nil, count: batch.count)
-            for await part in group {
-                for (i, info, sentenceCount, assertions) in part { results[i] = (info, sentenceCount, assertions) }
-            }
-            return results.compactMap { $0 }
         }
+        return run.finish()
+    }
+
+    /// The graph of one processed document as the store takes it.
+    static func item(for document: Processed) -> IngestItem {
+        IngestItem(
+            info: document.info, sentenceCount: document.sentenceCount,
+            graph: document.unchanged ? KnowledgeGraph() : KnowledgeGraph(assertions: document.assertions, document: document.info))
+    }
+
+    /// Annotates and extracts one document, unless the store already holds it unchanged. The text and the
+    /// annotated words are dropped here: only the assertions travel on.
+    static func process(_ document: Document, _ source: Source, _ pipeline: Pipeline, _ store: GraphStore) throws
+        -> Processed {
+        if try store.storedContentHashes(of: [document.id])[document.id] == document.info.contentHash {
+            return Processed(source: source, info: document.info, unchanged: true)
+        }
+        let (annotated, assertions, runOns) = pipeline.processReportingRunOns(document)
+        return Processed(
+            source: source, info: document.info, sentenceCount: annotated.sentences.count,
+            assertions: assertions, runOns: runOns)
     }
 }

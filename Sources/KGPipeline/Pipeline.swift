@@ -26,8 +26,12 @@ public struct Pipeline: Sendable {
         var syntax = extractor.needsSyntax ? try SyntaxAnnotator.loadDefault() : nil
         if let beamWidth { syntax?.parser.beamWidth = max(1, beamWidth) }
         self.syntax = syntax
-        splitter = SentenceSplitter()
+        splitter = SentenceSplitter(maxRunOnWords: Self.maxRunOnWords)
     }
+
+    /// Words kept from a stretch of text without sentence boundaries (a table, a dump, junk): enough for any
+    /// real sentence, few enough that a 10 MB run-on costs no more than tokenizing it.
+    public static let maxRunOnWords = 1_000
 
     /// Splits the document into sentences and annotates them as the extractor needs.
     public func annotate(_ document: Document) -> Document {
@@ -49,6 +53,16 @@ public struct Pipeline: Sendable {
     public func process(_ document: Document) -> (document: Document, assertions: [Assertion]) {
         let annotated = annotate(document)
         return (annotated, aliases.apply(to: extractor.extractAssertions(from: annotated)))
+    }
+
+    /// `process(_:)`, also returning the run-ons the splitter cut short (see `maxRunOnWords`).
+    public func processReportingRunOns(_ document: Document)
+        -> (document: Document, assertions: [Assertion], runOns: [SentenceSplitter.RunOn]) {
+        var annotated = document
+        let split = splitter.splitReportingRunOns(document.text)
+        annotated.sentences = split.sentences
+        syntax?.annotate(&annotated.sentences)
+        return (annotated, extractor.extractAssertions(from: annotated), split.runOns)
     }
 }
 

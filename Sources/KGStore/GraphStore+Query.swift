@@ -10,7 +10,7 @@ extension GraphStore {
     /// (`unknownEntity`, with suggestions) for a name no entity has, and `StoreError` for database failures.
     public func answer(_ query: GraphQuery) throws -> QueryResult {
         try query.validate()
-        return try read { db in try StoreQuery(db: db, query: query).run() }
+        return try read { db in try StoreQuery(db: db, query: query, nameCache: nameCache).run() }
     }
 }
 
@@ -18,6 +18,7 @@ extension GraphStore {
 struct StoreQuery {
     let db: Database
     let query: GraphQuery
+    let nameCache: NameCache
     var reader: GraphReader { GraphReader(db: db) }
     var filter: EdgeFilterSQL { EdgeFilterSQL(query.filter) }
 
@@ -115,6 +116,8 @@ struct StoreQuery {
         var visited: Set<Int64> = [center.rowID]
         var frontier = [center.rowID]
         for hop in 1...max(1, depth) where depth > 0 && !frontier.isEmpty {
+            // Rows go nearest hop first: once the limit is filled, farther hops could not be shown.
+            if let limit = query.limit, found.count >= limit { break }
             var rows: [EdgeSummary] = []
             if direction.followsOutgoing { rows += try edges(whose: .subject, isIn: frontier) }
             if direction.followsIncoming { rows += try edges(whose: .object, isIn: frontier) }

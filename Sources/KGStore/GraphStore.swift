@@ -13,6 +13,8 @@ public final class GraphStore: Sendable {
     /// Whether the store was opened read-only; every write then fails with a `StoreError` of kind `readOnly`.
     public let isReadOnly: Bool
     let writer: any DatabaseWriter
+    /// Names for entity search, kept between queries.
+    let nameCache = NameCache()
 
     /// Opens the store at `path`, creating the file and schema when missing (unless `readOnly`).
     ///

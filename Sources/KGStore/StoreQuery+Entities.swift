@@ -4,7 +4,7 @@ internal import GRDB
 
 extension StoreQuery {
     /// Entities by degree (read off the degree index in order), or matched against a search text (one pass
-    /// over the stored normalised names and aliases, no table scan of edges).
+    /// over the normalised names and aliases, kept in memory by `NameCache`).
     func entities(type: EntityType?, search: String?) throws -> QueryResult {
         var condition = "1"
         var arguments: [any DatabaseValueConvertible] = []
@@ -17,24 +17,21 @@ extension StoreQuery {
         var rows: [EntityRow] = []
         let total: Int
         if let matcher = search.flatMap(NameSearch.init) {
-            var counts: [Int64: (degree: Int, evidence: Int, key: String)] = [:]
             var best: [Int64: NameMatch] = [:]
-            let names = try Row.fetchCursor(
-                db, sql: "SELECT id, normalizedName, degree, evidenceCount, key FROM entity WHERE \(condition)",
-                arguments: StatementArguments(arguments))
-            while let row = try names.next() {
-                let rowID: Int64 = row[0]
-                counts[rowID] = (row[2], row[3], row[4])
-                if let match = matcher.match(normalizedName: row[1]) { best[rowID] = match }
-            }
-            let aliases = try Row.fetchCursor(
-                db, sql: "SELECT alias.entityID, alias.normalized FROM alias JOIN entity ON entity.id = alias.entityID"
-                    + " WHERE \(condition)", arguments: StatementArguments(arguments))
-            while let row = try aliases.next() {
-                let rowID: Int64 = row[0]
-                if let match = matcher.match(normalizedName: row[1]), best[rowID].map({ match < $0 }) ?? true {
-                    best[rowID] = match
+            for name in try nameCache.names(in: db) {
+                if let type, name.type != type { continue }
+                if type == nil && !query.filter.includeConcepts && name.type == .concept { continue }
+                if let match = matcher.match(normalizedName: name.normalized),
+                   best[name.entityRowID].map({ match < $0 }) ?? true {
+                    best[name.entityRowID] = match
                 }
+            }
+            var counts: [Int64: (degree: Int, evidence: Int, key: String)] = [:]
+            for chunk in Array(best.keys).chunked(GraphReader.chunkSize) {
+                let rows = try Row.fetchCursor(
+                    db, sql: "SELECT id, degree, evidenceCount, key FROM entity WHERE id IN "
+                        + reader.placeholders(chunk.count), arguments: StatementArguments(chunk))
+                while let row = try rows.next() { counts[row[0]] = (row[1], row[2], row[3]) }
             }
             var ranked = best.compactMap { rowID, match in
                 counts[rowID].map { (rowID: rowID, match: match, counts: $0) }

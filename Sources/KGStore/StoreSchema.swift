@@ -215,6 +215,32 @@ enum StoreSchema {
                 END;
                 """)
         }
+        migrator.registerMigration("v5: name revision for in-memory entity search") { db in
+            // Bumped whenever a name, alias or type changes, so a process can keep the names for search in memory
+            // (NameCache) and know when to read them again.
+            try db.execute(sql: """
+                CREATE TABLE nameRevision (id INTEGER PRIMARY KEY CHECK (id = 1), revision INTEGER NOT NULL);
+                INSERT INTO nameRevision (id, revision) VALUES (1, 0);
+                CREATE TRIGGER entity_name_on_insert AFTER INSERT ON entity BEGIN
+                    UPDATE nameRevision SET revision = revision + 1;
+                END;
+                CREATE TRIGGER entity_name_on_delete AFTER DELETE ON entity BEGIN
+                    UPDATE nameRevision SET revision = revision + 1;
+                END;
+                CREATE TRIGGER entity_name_on_update AFTER UPDATE OF name, normalizedName, type ON entity BEGIN
+                    UPDATE nameRevision SET revision = revision + 1;
+                END;
+                CREATE TRIGGER alias_name_on_insert AFTER INSERT ON alias BEGIN
+                    UPDATE nameRevision SET revision = revision + 1;
+                END;
+                CREATE TRIGGER alias_name_on_delete AFTER DELETE ON alias BEGIN
+                    UPDATE nameRevision SET revision = revision + 1;
+                END;
+                CREATE TRIGGER alias_name_on_update AFTER UPDATE OF entityID, normalized ON alias BEGIN
+                    UPDATE nameRevision SET revision = revision + 1;
+                END;
+                """)
+        }
         return migrator
     }
 }

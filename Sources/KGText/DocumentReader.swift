@@ -4,13 +4,25 @@ import KGCore
 /// Reads documents from files, directories (recursively: `.txt`, `.md`, `.jsonl`), JSONL and standard input.
 ///
 /// Documents come one at a time (`next()`), so large corpora stream. Problems in one input (an empty or binary
-/// file, invalid UTF-8, a malformed JSONL line) become `warnings` and the rest is still read; a path that does
-/// not exist is an error before anything is read.
+/// file, invalid UTF-8, a malformed JSONL line, an id seen before) become `warnings` and the rest is still read;
+/// a path that does not exist is an error before anything is read.
 public final class DocumentReader {
     /// Problems met so far that did not stop reading.
     public private(set) var warnings: [InputWarning] = []
+    /// How many inputs (files or lines) were skipped, by reason ("not valid JSON", "duplicate id", …).
+    public private(set) var skipped: [String: Int] = [:]
+    /// Bytes of all the files to read; nil when standard input is among them.
+    public let totalBytes: Int?
+    /// The file of the document `next()` returned last.
+    public private(set) var lastPath = ""
+    /// Its 1-based line, for JSONL documents.
+    public private(set) var lastLine: Int?
     private var pending: [Input]
     private var current: (reader: LineReader, path: String, line: Int)?
+    private var finishedBytes = 0
+    /// Where each document id was first read: input number and line (0 for a whole file).
+    private var firstSeen: [String: (input: Int32, line: Int32)] = [:]
+    private var inputPaths: [String] = []
     private let date: String?
 
     private struct Input {
@@ -56,27 +68,52 @@ public final class DocumentReader {
             }
         }
         pending = inputs.reversed()
+        var total = 0
+        for input in inputs {
+            guard input.path != "-", let size = (try? fm.attributesOfItem(atPath: input.path))?[.size] as? Int else {
+                totalBytes = nil
+                return
+            }
+            total += size
+        }
+        totalBytes = total
     }
+
+    /// Bytes read so far, of all inputs.
+    public var bytesRead: Int { finishedBytes + (current?.reader.consumed ?? 0) }
 
     /// The next document, or nil when all inputs are read.
     public func next() -> Document? {
         while true {
             if let (reader, path, line) = current {
-                guard let bytes = reader.nextLine() else { current = nil; continue }
+                guard let bytes = reader.nextLine() else {
+                    finishedBytes += reader.consumed
+                    current = nil
+                    continue
+                }
                 current?.line = line + 1
-                if let document = jsonDocument(bytes, path: path, line: line + 1) { return document }
+                if let document = jsonDocument(bytes, path: path, line: line + 1),
+                   isFirst(document.id, path: path, line: line + 1) {
+                    (lastPath, lastLine) = (path, line + 1)
+                    return document
+                }
                 continue
             }
             guard let input = pending.popLast() else { return nil }
+            inputPaths.append(input.path)
             if input.path.lowercased().hasSuffix(".jsonl") {
                 guard let reader = LineReader(path: input.path) else {
-                    warn(input.path, nil, "cannot open file (\(String(cString: strerror(errno)))); skipped")
+                    warn(input.path, nil, "cannot open file (\(String(cString: strerror(errno)))); skipped",
+                         skipped: "unreadable file")
                     continue
                 }
                 current = (reader, input.path, 0)
                 continue
             }
-            if let document = textDocument(input) { return document }
+            if let document = textDocument(input), isFirst(document.id, path: input.path, line: nil) {
+                (lastPath, lastLine) = (input.path, nil)
+                return document
+            }
         }
     }
 
@@ -94,13 +131,15 @@ public final class DocumentReader {
         } else if let opened = LineReader(path: input.path) {
             reader = opened
         } else {
-            warn(input.path, nil, "cannot open file (\(String(cString: strerror(errno)))); skipped")
+            warn(input.path, nil, "cannot open file (\(String(cString: strerror(errno)))); skipped",
+                 skipped: "unreadable file")
             return nil
         }
         let bytes = reader.readAll()
+        finishedBytes += bytes.count
         guard let text = decode(bytes[...], path: input.path, line: nil) else { return nil }
         guard !text.allSatisfy(\.isWhitespace) else {
-            warn(input.path, nil, "empty document; skipped")
+            warn(input.path, nil, "empty document; skipped", skipped: "empty")
             return nil
         }
         let title = text.split(whereSeparator: \.isNewline).first { !$0.allSatisfy(\.isWhitespace) }
@@ -116,19 +155,19 @@ public final class DocumentReader {
         do {
             object = try JSONSerialization.jsonObject(with: Data(decoded.utf8))
         } catch {
-            warn(path, line, "not valid JSON; line skipped")
+            warn(path, line, "not valid JSON; line skipped", skipped: "not valid JSON")
             return nil
         }
         guard let fields = object as? [String: Any] else {
-            warn(path, line, "expected a JSON object with a \"text\" field; line skipped")
+            warn(path, line, "expected a JSON object with a \"text\" field; line skipped", skipped: "not a JSON object")
             return nil
         }
         guard let text = fields["text"] as? String else {
-            warn(path, line, "no \"text\" string field; line skipped")
+            warn(path, line, "no \"text\" string field; line skipped", skipped: "no text")
             return nil
         }
         guard !text.allSatisfy(\.isWhitespace) else {
-            warn(path, line, "empty \"text\"; line skipped")
+            warn(path, line, "empty \"text\"; line skipped", skipped: "empty")
             return nil
         }
         let id: String
@@ -146,11 +185,11 @@ public final class DocumentReader {
     /// UTF-8 text of the bytes; invalid sequences become U+FFFD with a warning, binary input is skipped.
     private func decode(_ bytes: ArraySlice<UInt8>, path: String, line: Int?) -> String? {
         if bytes.isEmpty {
-            warn(path, line, "empty; skipped")
+            warn(path, line, "empty; skipped", skipped: "empty")
             return nil
         }
         if bytes.prefix(8192).contains(0) {
-            warn(path, line, "looks binary (contains NUL bytes); skipped")
+            warn(path, line, "looks binary (contains NUL bytes); skipped", skipped: "binary")
             return nil
         }
         if let text = String(validating: bytes, as: UTF8.self) { return text }
@@ -158,8 +197,22 @@ public final class DocumentReader {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func warn(_ path: String, _ line: Int?, _ message: String) {
+    /// Whether `id` is read for the first time; a repeat is skipped with a warning naming the first place.
+    private func isFirst(_ id: String, path: String, line: Int?) -> Bool {
+        let here = (input: Int32(inputPaths.count - 1), line: Int32(clamping: line ?? 0))
+        guard let first = firstSeen[id] else {
+            firstSeen[id] = here
+            return true
+        }
+        let firstPath = first.input == here.input ? "" : inputPaths[Int(first.input)]
+        let place = first.line == 0 ? firstPath : "\(firstPath)\(firstPath.isEmpty ? "line " : ":")\(first.line)"
+        warn(path, line, "duplicate id '\(id)' (first read at \(place)); skipped", skipped: "duplicate id")
+        return false
+    }
+
+    private func warn(_ path: String, _ line: Int?, _ message: String, skipped reason: String? = nil) {
         warnings.append(InputWarning(path: path, line: line, message: message))
+        if let reason { skipped[reason, default: 0] += 1 }
     }
 
     private static func stem(of path: String) -> String {

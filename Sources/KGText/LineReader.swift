@@ -14,6 +14,8 @@ final class LineReader {
     private var position = 0
     private var atEnd = false
     private let chunkSize: Int
+    /// Bytes returned so far, line terminators included (for progress).
+    private(set) var consumed = 0
 
     /// Opens `path` for reading; nil when it cannot be opened.
     init?(path: String, chunkSize: Int = 1 << 20) {
@@ -40,6 +42,7 @@ final class LineReader {
         while true {
             if let newline = buffer[position...].firstIndex(of: UInt8(ascii: "\n")) {
                 var line = buffer[position..<newline]
+                consumed += newline + 1 - position
                 position = newline + 1
                 if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
                 return line
@@ -47,6 +50,7 @@ final class LineReader {
             if atEnd {
                 guard position < buffer.count else { return nil }
                 let line = buffer[position...]
+                consumed += buffer.count - position
                 position = buffer.count
                 return line
             }
@@ -58,6 +62,7 @@ final class LineReader {
     func readAll() -> [UInt8] {
         while !atEnd { fill() }
         let rest = Array(buffer[position...])
+        consumed += rest.count
         position = buffer.count
         return rest
     }

@@ -21,23 +21,51 @@ public struct SentenceSplitter: Sendable {
     public var tokenizer: Tokenizer
     /// Upper bound on surface tokens per sentence (closing quotes and a split-off period may add a few).
     public var maxWords: Int
+    /// Upper bound on tokens kept from a run-on: a stretch cut at `maxWords` again and again because no
+    /// sentence boundary comes (a table, a dump, junk). Its pieces past this many tokens are dropped (see
+    /// `splitReportingRunOns`), so such input cannot cost parsing time in proportion to its size. nil keeps all.
+    public var maxRunOnWords: Int?
 
-    /// A splitter using `tokenizer`, cutting sentences longer than `maxWords` tokens.
-    public init(tokenizer: Tokenizer = Tokenizer(), maxWords: Int = 500) {
+    /// A splitter using `tokenizer`, cutting sentences longer than `maxWords` tokens and dropping run-ons
+    /// past `maxRunOnWords` tokens.
+    public init(tokenizer: Tokenizer = Tokenizer(), maxWords: Int = 500, maxRunOnWords: Int? = nil) {
         self.tokenizer = tokenizer
         self.maxWords = max(8, maxWords)
+        self.maxRunOnWords = maxRunOnWords.map { max(self.maxWords, $0) }
+    }
+
+    /// A stretch of text without sentence boundaries of which only the first `maxRunOnWords` tokens were kept.
+    public struct RunOn: Sendable, Hashable, Codable {
+        /// Scalar offsets of the whole stretch in the text.
+        public var span: TextSpan
+        /// Tokens in the whole stretch.
+        public var tokens: Int
+        /// Tokens kept (as sentences) from its start.
+        public var keptTokens: Int
     }
 
     /// The sentences of `text`, with words filled by the tokenizer; spans are Unicode scalar offsets.
     public func split(_ text: String) -> [Sentence] {
-        splitWithTokens(text).map(\.sentence)
+        splitReportingRunOns(text).sentences
+    }
+
+    /// The sentences of `text`, and the run-ons that were cut short (only when `maxRunOnWords` is set).
+    public func splitReportingRunOns(_ text: String) -> (sentences: [Sentence], runOns: [RunOn]) {
+        let split = splitWithTokensReportingRunOns(text)
+        return (split.sentences.map(\.sentence), split.runOns)
     }
 
     /// The sentences of `text` with their surface tokens; each token's `words` range indexes the
     /// sentence's `words` (what a CoNLL-U writer needs for multiword-token lines like `2-3 don't`).
     public func splitWithTokens(_ text: String) -> [(sentence: Sentence, tokens: [Token])] {
+        splitWithTokensReportingRunOns(text).sentences
+    }
+
+    private func splitWithTokensReportingRunOns(_ text: String)
+        -> (sentences: [(sentence: Sentence, tokens: [Token])], runOns: [RunOn]) {
         let scalars = Array(text.unicodeScalars)
-        let (tokens, sentenceRanges) = segment(scalars)
+        let (tokens, allRanges, forced) = segmentMarkingCuts(scalars)
+        let (sentenceRanges, runOns) = droppingRunOns(allRanges, forced: forced, tokens: tokens)
         var result: [(sentence: Sentence, tokens: [Token])] = []
         result.reserveCapacity(sentenceRanges.count)
         for range in sentenceRanges {
@@ -52,7 +80,7 @@ public struct SentenceSplitter: Sendable {
                 text: Tokenizer.string(scalars, start..<end), words: tokenized.words)
             result.append((sentence, tokenized.tokens))
         }
-        return result
+        return (result, runOns)
     }
 
     /// Surface tokens of `scalars` and, for each sentence, its range of those tokens.
@@ -60,16 +88,25 @@ public struct SentenceSplitter: Sendable {
     /// Follows EWT in one more way: an abbreviation that ends a sentence gives up its period to the sentence
     /// end (`in the U.S.` → `U.S` + `.`), so the token list can differ from the tokenizer's.
     func segment(_ scalars: [Unicode.Scalar]) -> (tokens: [Range<Int>], sentences: [Range<Int>]) {
+        let (tokens, sentences, _) = segmentMarkingCuts(scalars)
+        return (tokens, sentences)
+    }
+
+    /// `segment`, also telling for each sentence whether it ended only because it reached `maxWords`.
+    func segmentMarkingCuts(_ scalars: [Unicode.Scalar])
+        -> (tokens: [Range<Int>], sentences: [Range<Int>], forced: [Bool]) {
         var tokens: [Range<Int>] = []
         tokenizer.scanTokens(scalars, in: 0..<scalars.count, into: &tokens)
         var out: [Range<Int>] = []
         out.reserveCapacity(tokens.count + tokens.count / 64)
         var sentences: [Range<Int>] = []
+        var forced: [Bool] = []
         let boundary = BoundaryDetector(s: scalars, tokens: tokens)
         var wrapped = WrappedParagraphs(scalars)
         var start = 0
         var t = 0
         var lineStart = 0
+        var isCut = false
         func close(at end: Int, last: Int, splitPeriod: Bool) {
             let first = out.count
             for k in start...end {
@@ -82,15 +119,18 @@ public struct SentenceSplitter: Sendable {
                 }
             }
             sentences.append(first..<out.count)
+            forced.append(isCut)
             start = end + 1
         }
         while t < tokens.count {
             if t + 1 == tokens.count {
+                isCut = false
                 close(at: t, last: t, splitPeriod: true)
                 break
             }
             var end = -1 // last token of the sentence ending here, if any
             var splitPeriod = true
+            isCut = false
             let gap = boundary.lineBreaks(between: t, and: t + 1)
             if gap.count >= 2 {
                 end = t
@@ -107,6 +147,7 @@ public struct SentenceSplitter: Sendable {
             } else if t + 1 - start >= maxWords {
                 end = boundary.safeCut(from: start, to: t)
                 splitPeriod = false
+                isCut = true
             }
             if gap.count >= 1 { lineStart = gap.lastBreak + 1 }
             guard end >= 0 else {
@@ -123,6 +164,6 @@ public struct SentenceSplitter: Sendable {
             }
             t = end + 1
         }
-        return (out, sentences)
+        return (out, sentences, forced)
     }
 }

@@ -46,6 +46,7 @@ struct Extract: ParsableCommand {
         var annotationTime = Duration.zero
         var extractionTime = Duration.zero
         var words = 0
+        var sentences = 0
         while let document = reader.next() {
             if format == .carb {
                 // CaRB's format wants whole phrases per sentence; with --lines the line is the sentence column.
@@ -63,6 +64,7 @@ struct Extract: ParsableCommand {
             annotationTime += annotatedAt - start
             extractionTime += ContinuousClock.now - annotatedAt
             words += annotated.sentences.reduce(0) { $0 + $1.words.count }
+            sentences += annotated.sentences.count
             for assertion in assertions {
                 count += 1
                 if format == .jsonl {
@@ -78,8 +80,9 @@ struct Extract: ParsableCommand {
             func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
             let a = seconds(annotationTime), e = seconds(extractionTime)
             Terminal.warn(String(
-                format: "timing: %d words; annotation %.2f s (%.0f words/s), extraction %.2f s (%.0f words/s), extraction adds %.1f%%",
-                words, a, Double(words) / max(a, 1e-9), e, Double(words) / max(e, 1e-9), 100 * e / max(a, 1e-9)))
+                format: "timing: %d words, %d sentences; annotation %.2f s (%.0f words/s), extraction %.2f s (%.0f words/s, %.0f sentences/s), extraction adds %.1f%%",
+                words, sentences, a, Double(words) / max(a, 1e-9), e, Double(words) / max(e, 1e-9),
+                Double(sentences) / max(e, 1e-9), 100 * e / max(a, 1e-9)))
         }
     }
 

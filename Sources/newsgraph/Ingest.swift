@@ -19,11 +19,14 @@ struct Ingest: AsyncParsableCommand {
     @Option(help: "Documents per database transaction.")
     var batchSize: Int = 64
 
-    @Flag(help: "No progress line.")
+    @Flag(help: "No progress line (it is shown only when standard error is a terminal).")
     var quiet = false
 
     @Option(help: "TSV file of entity corrections: alias<TAB>canonical name<TAB>type per line (# comments).")
     var aliases: String?
+
+    @Flag(help: "Progress as one JSON object per committed batch on standard error (documents, sentences, bytes, elapsed, rate), for scripts.")
+    var jsonProgress = false
 
     func validate() throws {
         guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1") }
@@ -37,25 +40,21 @@ struct Ingest: AsyncParsableCommand {
         if let aliasTable { pipeline.aliases = aliasTable }
         let graphStore = try GraphStore(path: store.db)
         let ingestor = Ingestor(pipeline: pipeline, store: graphStore, batchSize: batchSize)
-        let showProgress = !quiet && Terminal.standardErrorIsTerminal
-        let report = try await ingestor.ingest(reader) { progress in
-            guard showProgress else { return }
-            let seconds = Double(progress.elapsed.components.seconds) + Double(progress.elapsed.components.attoseconds) / 1e18
-            let rate = seconds > 0 ? Double(progress.documents) / seconds : 0
-            Terminal.progress(String(format: "%d documents, %d sentences, %.0f documents/s", progress.documents, progress.sentences, rate))
-        }
-        if showProgress { Terminal.progress(nil) }
-        Terminal.report(report.warnings)
+        let reporter = IngestProgressReporter(quiet: quiet, json: jsonProgress)
+        let report = try await ingestor.ingest(reader, progress: reporter.report, warning: reporter.warn)
+        reporter.finish()
         let s = report.summary
         let stats = try graphStore.stats()
         Terminal.write("""
             documents: \(report.documentsRead) read, \(s.documentsAdded) added, \(s.documentsReplaced) replaced, \(s.documentsUnchanged) unchanged\
-            \(report.warnings.isEmpty ? "" : ", \(report.warnings.count) warnings")
+            \(report.warnings.isEmpty ? "" : ", \(report.warnings.count) warnings")\
+            \(report.skippedSummary.map { "\nskipped: \($0)" } ?? "")
             sentences: \(s.sentences) in new or changed documents
             assertions: \(report.assertions) extracted, \(s.evidenceAdded) stored as evidence (edges need an actor as subject)
             entities: \(s.entitiesAdded) added (\(stats.entities) in the graph)
             edges: \(s.edgesAdded) added (\(stats.edges) in the graph)
             database: \(store.db)
+            time: \(String(format: "%.1f s (writer busy %.1f s)", report.seconds, report.writeSeconds))
 
             """)
         if report.documentsRead == 0 {

@@ -6,8 +6,9 @@ struct Newsgraph: AsyncParsableCommand {
         commandName: "newsgraph",
         abstract: "Turn news articles into a knowledge graph of who does what to whom.",
         subcommands: [
-            Ingest.self, Extract.self, Triples.self, Neighbors.self, Path.self, Entities.self, EvidenceCommand.self,
-            Render.self, Stats.self, Merge.self, Split.self, Contested.self, Parse.self, Eval.self, Train.self, BenchQuery.self,
+            Ingest.self, Extract.self, Triples.self, Export.self, Neighbors.self, Path.self, Entities.self,
+            EvidenceCommand.self, Render.self, Stats.self, Merge.self, Split.self, Contested.self, Serve.self,
+            Parse.self, Eval.self, Train.self, BenchQuery.self,
         ]
     )
 }

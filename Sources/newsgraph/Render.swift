@@ -7,31 +7,41 @@ import KGStore
 /// `newsgraph render`: a relationship diagram, drawn in-process by Graphviz.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Draw the graph (or the network around one entity) as DOT, SVG, PNG or PDF.")
+        abstract: "Draw the graph (or the network around one entity) as DOT, SVG, PNG or PDF.",
+        discussion: """
+            Without --entity, draws the strongest --limit edges (default 150). Layout: dot (left to right) for
+            graphs up to \(LayoutEngine.readableNodes) nodes and \(LayoutEngine.readableEdges) edges, sfdp beyond;
+            graphs too large for the engine are refused before layout, with filters to try.
+            """)
 
-    @Option(help: "Draw only the network around this entity (name or alias).")
-    var entity: String?
+    @OptionGroup var selection: GraphSelectionOptions
 
-    @Option(help: "Hops around --entity to include.")
-    var depth: Int = 1
-
-    @Option(help: "Without --entity: draw the strongest edges only, at most this many.")
-    var maxEdges: Int = 150
+    @Option(name: .customLong("max-edges"), help: .hidden)
+    var maxEdges: Int?
 
     @Option(help: "Output format: dot, svg, png or pdf (default: from the --output extension, else svg).")
     var format: RenderFormat?
 
-    @Option(help: "Layout engine: dot, neato, sfdp or circo.")
-    var layout: LayoutEngine = .dot
+    @Option(help: "Layout engine: dot, neato, sfdp or circo (default: dot for small graphs, sfdp for large).")
+    var layout: LayoutEngine?
+
+    @Option(help: "Longest example sentence quoted in tooltips, in characters; 0 quotes none.")
+    var exampleLength: Int = 160
+
+    @Flag(help: "Leave out the legend under the title.")
+    var noLegend = false
 
     @Option(name: .shortAndLong, help: "File to write; - writes to standard output.")
     var output: String
 
     @OptionGroup var store: StoreOptions
 
+    /// Edges drawn without --entity when --limit is not given.
+    static let defaultLimit = 150
+
     func validate() throws {
-        guard (1...4).contains(depth) else { throw ValidationError("--depth must be between 1 and 4") }
-        guard maxEdges > 0 else { throw ValidationError("--max-edges must be at least 1") }
+        if let maxEdges, maxEdges < 1 { throw ValidationError("--max-edges must be at least 1") }
+        guard exampleLength >= 0 else { throw ValidationError("--example-length must be 0 or more, not \(exampleLength)") }
     }
 
     var resolvedFormat: RenderFormat {
@@ -41,25 +51,27 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let graphStore = try GraphStore.openExisting(path: store.db)
-        let graph: KnowledgeGraph
-        var title: String
-        if let entity {
-            let center = try graphStore.resolveEntity(named: entity)
-            graph = try graphStore.neighborhood(of: center.id, depth: depth, direction: .both)
-            title = "\(center.name): relations within \(depth) hop\(depth == 1 ? "" : "s")"
-        } else {
-            graph = try graphStore.topEdges(limit: maxEdges)
-            title = "newsgraph: the \(graph.edgeCount) strongest relations"
-        }
-        let documents = Set(graph.edges.values.flatMap { $0.evidence.map(\.documentID) }).count
-        title += " (\(documents) article\(documents == 1 ? "" : "s"))"
-        let name = entity.map { "newsgraph \($0)" } ?? "newsgraph"
-        let options = DOTOptions(graphName: name, title: title)
+        let drawsWholeGraph = selection.entity == nil && selection.pathFrom == nil
+        let defaultLimit = drawsWholeGraph ? (maxEdges ?? Self.defaultLimit) : maxEdges
+        let selected = try selection.select(from: graphStore, defaultLimit: defaultLimit)
+        let graph = selected.graph
+        let engine = layout ?? LayoutEngine.suggested(nodes: graph.entityCount, edges: graph.edgeCount)
+        let articles = selected.articleCount
+        let options = DOTOptions(
+            graphName: "newsgraph " + selected.query,
+            title: selected.query,
+            subtitle: "\(articles) article\(articles == 1 ? "" : "s") · \(graph.entityCount) entities · "
+                + "\(graph.edgeCount) relation\(graph.edgeCount == 1 ? "" : "s")",
+            // Force-directed layouts put labels on top of edges; beyond a hundred edges they are clutter.
+            showsEdgeLabels: engine == .dot || graph.edgeCount <= 100,
+            showsLegend: !noLegend,
+            focusEntityIDs: selected.focus,
+            exampleSentenceLength: exampleLength)
         let data: Data
-        if resolvedFormat == .dot {
-            data = Data(DOTWriter(options: options).write(graph).utf8)
-        } else {
-            data = try GraphvizRenderer().render(graph, options: options, format: resolvedFormat, engine: layout)
+        do {
+            data = try GraphvizRenderer().render(graph, options: options, format: resolvedFormat, engine: engine)
+        } catch {
+            throw Self.suggestingFilters(error, engine: engine)
         }
         if output == "-" {
             FileHandle.standardOutput.write(data)
@@ -69,8 +81,18 @@ struct Render: ParsableCommand {
             } catch {
                 throw ValidationError("cannot write \(output): \(error.localizedDescription)")
             }
-            Terminal.warn("wrote \(output) (\(resolvedFormat.rawValue), \(graph.entityCount) nodes, \(graph.edgeCount) edges)")
+            Terminal.warn("wrote \(output) (\(resolvedFormat.rawValue), \(engine.rawValue) layout, \(selected.query): "
+                + "\(graph.entityCount) nodes, \(graph.edgeCount) edges, \(articles) article\(articles == 1 ? "" : "s"))")
         }
+    }
+
+    /// A too-large graph's error, with the options that shrink it as the hint.
+    static func suggestingFilters(_ error: RenderError, engine: LayoutEngine) -> RenderError {
+        guard error.kind == .graphTooLarge else { return error }
+        var changed = error
+        changed.hint = "narrow it down with --min-evidence 2 (or more), --depth 1, --limit 100 or --no-include-concepts"
+            + (engine == .sfdp ? "" : ", or lay it out with --layout sfdp")
+        return changed
     }
 }
 

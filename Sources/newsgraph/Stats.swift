@@ -11,8 +11,18 @@ struct Stats: ParsableCommand {
     @Flag(help: "Print JSON instead of a table.")
     var json = false
 
+    @Flag(help: "Also check the file (PRAGMA integrity_check, foreign keys, evidence counts); exit 1 on a problem.")
+    var check = false
+
     func run() throws {
-        let stats = try GraphStore.openExisting(path: store.db).stats()
+        let graphStore = try GraphStore.openExisting(path: store.db)
+        if check {
+            let problems = try graphStore.integrityProblems()
+            for problem in problems { Terminal.warn("integrity: \(problem)") }
+            if !problems.isEmpty { throw ExitCode(1) }
+            Terminal.warn("integrity: ok")
+        }
+        let stats = try graphStore.stats()
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]

@@ -37,7 +37,7 @@ struct DOTWriterTests {
             let node = svg.node(titled: title)
             #expect(node != nil, "no node titled \(title.debugDescription)")
             guard let node else { continue }
-            #expect(node.classes == ["node", "entity", "person"])
+            #expect(node.classes == ["node", "entity", "person", "actor"])
             // Graphviz undoes the doubled backslashes in `id`s; XML turns tabs and newlines in attributes to spaces.
             let expectedID = Self.graphvizName(id).replacingOccurrences(of: "\\\\", with: "\\").replacingOccurrences(of: "\n", with: " ")
                 .replacingOccurrences(of: "\t", with: " ")
@@ -71,8 +71,8 @@ struct DOTWriterTests {
         let svg = try #require(SVGDocument(try GraphvizRenderer().render(Fixtures.weightedGraph())))
         let russia = try #require(svg.node(titled: "country:russia"))
         #expect(russia.attributes["id"] == "country:russia")
-        #expect(russia.classes == ["node", "entity", "country"])
-        let fills = Dictionary(grouping: svg.groups("node")) { $0.classes.last ?? "" }
+        #expect(russia.classes == ["node", "entity", "country", "actor"])
+        let fills = Dictionary(grouping: svg.groups("node")) { $0.classes.dropFirst(2).first ?? "" }
             .mapValues { groups in Set(groups.flatMap { $0.descendants.compactMap { $0.attributes["fill"] } }) }
         #expect(fills["country"]?.contains("#c6dbef") == true)
         #expect(fills["concept"]?.contains("#f7f7f7") == true)
@@ -109,25 +109,88 @@ struct DOTWriterTests {
         #expect(values == values.sorted() && Set(values).count == values.count, "widths \(values) grow strictly")
     }
 
-    @Test func deniedEdgesAreDashedAndCounted() throws {
+    @Test func deniedAndContestedEdgesAreDashedAndCounted() throws {
         let graph = Fixtures.weightedGraph()
         let dot = DOTWriter().write(graph)
-        let buyLine = try #require(dot.split(separator: "\n").first { $0.contains("label=\"buy (3)\"") })
-        #expect(buyLine.contains("style=\"dashed\""))
-        #expect(buyLine.contains("class=\"relation denied rel-buy\""))
-        let supportLine = try #require(dot.split(separator: "\n").first { $0.contains("label=\"support (3)\"") })
-        #expect(!supportLine.contains("dashed"), "one denial in three is contested, not denied")
-        #expect(supportLine.contains("relation contested"))
-        let attackLine = try #require(dot.split(separator: "\n").first { $0.contains("label=\"attack\"") })
-        #expect(!attackLine.contains("dashed") && attackLine.contains("relation asserted"))
+        let lines = dot.split(separator: "\n")
+        let buyLine = try #require(lines.first { $0.contains("label=\"not buy (3)\"") }, "all-denied edges read 'not …'")
+        #expect(buyLine.contains("style=\"dashed\"") && buyLine.contains("arrowhead=\"tee\""))
+        let buy = RelationTaxonomy.classify("buy")
+        #expect(buyLine.contains("class=\"relation denied \(buy.polarity.rawValue) cat-\(buy.category.rawValue) rel-buy\""))
+        let supportLine = try #require(lines.first { $0.contains("label=\"support (3, 1 denied)\"") })
+        #expect(supportLine.contains("style=\"dashed\""), "one denial in three is contested: dashed too")
+        #expect(supportLine.contains("relation contested") && !supportLine.contains("tee"))
+        let attackLine = try #require(lines.first { $0.contains("label=\"attack\"") })
+        #expect(!attackLine.contains("dashed") && attackLine.contains("relation asserted conflictual cat-\(RelationTaxonomy.classify("attack").category.rawValue)"))
 
         let svg = try #require(SVGDocument(try GraphvizRenderer().render(dot: dot)))
-        let denied = svg.groups("edge").filter { $0.classes.contains("denied") }
-        #expect(denied.count == 1)
-        #expect(denied.first?.descendants.contains { $0.attributes["stroke-dasharray"] != nil } == true)
+        let dashed = svg.groups("edge").filter { group in
+            group.descendants.contains { $0.name == "path" && $0.attributes["stroke-dasharray"] != nil }
+        }
+        #expect(Set(dashed.flatMap(\.classes)).isSuperset(of: ["denied", "contested"]))
+        #expect(dashed.count == 2)
 
         let plain = DOTWriter(options: DOTOptions(showsCounts: false)).write(graph)
-        #expect(plain.contains("label=\"buy\"") && !plain.contains("buy (3)"))
+        #expect(plain.contains("label=\"not buy\"") && !plain.contains("buy (3)"))
+        #expect(plain.contains("label=\"support (contested)\""))
+    }
+
+    @Test func edgesAreColouredByPolarity() throws {
+        var graph = Fixtures.weightedGraph()
+        graph.insert(Edge(subject: "org:nato", relation: "meet", object: "country:ukraine", evidence: [Fixtures.evidence()]))
+        let svg = try #require(SVGDocument(try GraphvizRenderer().render(graph)))
+        func strokes(_ polarity: Polarity) -> Set<String> {
+            Set(svg.groups("edge").filter { $0.classes.contains(polarity.rawValue) }
+                .flatMap { $0.descendants.filter { $0.name == "path" }.compactMap { $0.attributes["stroke"] } })
+        }
+        #expect(strokes(.conflictual) == [EdgeStyle.style(for: .conflictual).color], "attack and sanction are red")
+        #expect(strokes(.cooperative) == [EdgeStyle.style(for: .cooperative).color], "meet is green")
+        #expect(strokes(.neutral) == [EdgeStyle.style(for: .neutral).color])
+        let colours = Set(Polarity.allCases.map { EdgeStyle.style(for: $0).color })
+        #expect(colours.count == 3)
+    }
+
+    @Test func titleSubtitleAndLegendDescribeWhatIsDrawn() throws {
+        let options = DOTOptions(title: "Russia <&> \"you\"", subtitle: "12 articles")
+        let dot = DOTWriter(options: options).write(Fixtures.weightedGraph())
+        #expect(dot.contains("label=<<TABLE"), "an HTML-like graph label")
+        let svg = try #require(SVGDocument(try GraphvizRenderer().render(dot: dot)))
+        let texts = svg.texts
+        #expect(texts.contains("Russia <&> \"you\""))
+        #expect(texts.contains("12 articles"))
+        for type in ["country", "organisation", "person", "group", "location", "thing"] {
+            #expect(texts.contains(type), "legend names \(type)")
+        }
+        let present = Set(Fixtures.weightedGraph().edges.values.map { $0.relationClass.polarity })
+        for polarity in Polarity.allCases {
+            #expect(texts.contains(polarity.rawValue) == present.contains(polarity), "legend lists \(polarity) only if drawn")
+        }
+        let attackOnly = Fixtures.weightedGraph().subgraph(
+            edges: [Edge.ID(subject: "country:russia", relation: "attack", object: "country:ukraine")])
+        let small = try #require(SVGDocument(try GraphvizRenderer().render(attackOnly)))
+        #expect(small.texts.contains("conflictual") && !small.texts.contains("cooperative") && !small.texts.contains("person"),
+                "only the types and polarities drawn: \(small.texts)")
+        #expect(texts.contains { $0.contains("denied or contested") })
+        #expect(svg.groups("node").count == 7, "the legend adds no nodes")
+
+        let bare = DOTWriter(options: DOTOptions(showsLegend: false)).write(Fixtures.weightedGraph())
+        #expect(!bare.contains("<TABLE"), "no title, no legend: no caption at all")
+    }
+
+    @Test func focusEntityIsEmphasised() throws {
+        let options = DOTOptions(focusEntityIDs: ["country:russia"])
+        let svg = try #require(SVGDocument(try GraphvizRenderer().render(Fixtures.weightedGraph(), options: options)))
+        let russia = try #require(svg.node(titled: "country:russia"))
+        #expect(russia.classes.contains("focus"))
+        #expect(svg.groups("node").filter { $0.classes.contains("focus") }.count == 1)
+    }
+
+    @Test func edgeLabelsCanBeLeftOutButTooltipsStay() throws {
+        let svg = try #require(SVGDocument(try GraphvizRenderer().render(
+            Fixtures.weightedGraph(), options: DOTOptions(showsEdgeLabels: false, showsLegend: false))))
+        let edgeTexts = svg.groups("edge").flatMap { $0.descendants.filter { $0.name == "text" } }
+        #expect(edgeTexts.isEmpty)
+        #expect(svg.groups("edge").allSatisfy { $0.descendants.contains { $0.attributes["xlink:title"] != nil } })
     }
 
     @Test func edgeTooltipQuotesATruncatedExample() throws {

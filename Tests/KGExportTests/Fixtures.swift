@@ -18,12 +18,16 @@ enum Fixtures {
         "Say \"hi\"", "back\\slash", "ends with backslash\\", "\\N and \\G", "two\nlines", "cr\rreturn",
         "tab\there", "<script>alert(1)</script>", "AT&T", "Procter &amp; Gamble", "Zürich Ωmega 北京 🇺🇦",
         "", "node", "graph", "strict", "digraph", "subgraph", "edge", "a -> b; c", "{ } [ ] = , ;",
-        "bell\u{07}char", "quote at end\"", "'single'",
+        "bell\u{07}char", "quote at end\"", "'single'", "</svg><svg onload=alert(1)>", "a > b", "50% off",
+        "{name}", "x?y=1&z=<2>#frag",
     ]
 
-    /// One `person` entity per hostile name, chained by edges, ids `hostile:<name>`.
+    /// One `person` entity per hostile name, chained by edges, ids `hostile:<name>`; the first has a Wikidata
+    /// id, the second a malformed one that must never become an IRI.
     static func hostileGraph() -> KnowledgeGraph {
-        let entities = hostileNames.map { Entity(id: "hostile:\($0)", name: $0, type: .person, aliases: [$0 + " alias"]) }
+        var entities = hostileNames.map { Entity(id: "hostile:\($0)", name: $0, type: .person, aliases: [$0 + " alias"]) }
+        entities[0].wikidata = "Q42"
+        entities[1].wikidata = "Q1> <http://evil.example/x"
         let edges = zip(entities, entities.dropFirst()).map { pair in
             Edge(
                 subject: pair.0.id, relation: "meet \"with\" <b>&</b>", object: pair.1.id,

@@ -1,0 +1,99 @@
+import Foundation
+import Hummingbird
+import KGExport
+import KGGraph
+
+extension GraphServer {
+    /// `/api/entities`, `/api/neighbors`, `/api/path`, `/api/evidence`, `/api/contested`, `/api/export`.
+    func addAPIRoutes(to router: Router<BasicRequestContext>) {
+        router.get("/api/entities") { request, _ in
+            await Self.api {
+                let query = try GraphQuery(.entities, parameters: parameters(request), limits: limits)
+                return Self.json(APIModels.Entities(entities: try service.entities(query)))
+            }
+        }
+        router.get("/api/neighbors") { request, _ in
+            await Self.api {
+                let query = try GraphQuery(.neighbors, parameters: parameters(request), limits: limits)
+                let answer = try service.neighbors(query)
+                let edges = RelationTable.ranked(answer.graph).prefix(query.limit ?? limits.defaultRows)
+                return Self.json(APIModels.Neighbors(
+                    center: APIModels.EntityRef(answer.center), depth: answer.depth, total_edges: answer.totalEdges,
+                    edges: edges.map { APIModels.EdgeItem($0, in: answer.graph, withEvidence: false) }))
+            }
+        }
+        router.get("/api/path") { request, _ in
+            await Self.api {
+                let answer = try service.path(GraphQuery(.path, parameters: parameters(request), limits: limits))
+                let paths = answer.paths.map { path in
+                    path.hops.map { hop in
+                        hop.compactMap { answer.graph.edges[$0] }.map { APIModels.EdgeItem($0, in: answer.graph, withEvidence: true) }
+                    }
+                }
+                return Self.json(APIModels.Paths(from: APIModels.EntityRef(answer.from), to: APIModels.EntityRef(answer.to),
+                                                 paths: paths))
+            }
+        }
+        router.get("/api/evidence") { request, _ in
+            await Self.api {
+                let answer = try service.evidence(GraphQuery(.evidence, parameters: parameters(request), limits: limits))
+                return Self.json(APIModels.EvidenceAnswer(
+                    subject: APIModels.EntityRef(answer.subject), object: APIModels.EntityRef(answer.object),
+                    relation: answer.relation,
+                    edges: RelationTable.ranked(answer.graph).map { APIModels.EdgeItem($0, in: answer.graph, withEvidence: true) }))
+            }
+        }
+        router.get("/api/contested") { request, _ in
+            await Self.api {
+                let graph = try service.contested(GraphQuery(.contested, parameters: parameters(request), limits: limits))
+                return Self.json(RelationTable.ranked(graph).map { APIModels.EdgeItem($0, in: graph, withEvidence: false) })
+            }
+        }
+        router.get("/api/export") { request, _ in
+            await Self.api { try await export(request) }
+        }
+    }
+
+    /// A query's subgraph as a dump (`format=tsv|csv|jsonl|dot|svg`): around `entity`, between `from` and `to`,
+    /// the contested edges (`contested-only=true`), or the strongest edges of the whole graph.
+    private func export(_ request: Request) async throws -> Response {
+        let parameters = try parameters(request)
+        let formatName = parameters.string("format")?.lowercased() ?? "jsonl"
+        let graph: KnowledgeGraph
+        let name: String
+        if parameters.string("entity") != nil {
+            let answer = try service.neighbors(GraphQuery(.neighbors, parameters: parameters, limits: limits))
+            (graph, name) = (answer.graph, "newsgraph \(answer.center.name)")
+        } else if parameters.string("from") != nil || parameters.string("to") != nil {
+            let answer = try service.path(GraphQuery(.path, parameters: parameters, limits: limits))
+            (graph, name) = (answer.graph, "newsgraph path")
+        } else if try parameters.flag("contested-only", default: false) {
+            graph = try service.contested(GraphQuery(.contested, parameters: parameters, limits: limits))
+            name = "newsgraph contested"
+        } else {
+            graph = try service.whole(GraphQuery(.whole, parameters: parameters, limits: limits))
+            name = "newsgraph"
+        }
+        if let format = TripleFormat(rawValue: formatName) {
+            return Self.response(.ok, contentType: format.mediaType + "; charset=utf-8",
+                                 body: TripleWriter(format: format).write(graph))
+        }
+        switch formatName {
+        case "dot":
+            return Self.response(.ok, contentType: "text/vnd.graphviz; charset=utf-8",
+                                 body: DOTWriter(options: DiagramRenderer.options(name: name, title: nil)).write(graph))
+        case "svg":
+            guard graph.edgeCount <= limits.maximumDrawnEdges, graph.entityCount <= limits.maximumDrawnNodes else {
+                throw ServerError(.tooLarge, "the subgraph has \(graph.entityCount) nodes and \(graph.edgeCount) edges; "
+                                  + "at most \(limits.maximumDrawnNodes) nodes and \(limits.maximumDrawnEdges) edges are drawn",
+                                  hint: "lower limit or depth, raise min-evidence, or export as dot and lay it out yourself")
+            }
+            let diagram = try await diagrams.svg(for: graph, name: name, title: nil)
+            return Self.response(.ok, contentType: "image/svg+xml", body: diagram.svg)
+        default:
+            let choices = TripleFormat.allCases.map(\.rawValue) + ["dot", "svg"]
+            throw ServerError(.badRequest, "the parameter 'format' cannot be '\(QueryParameters.clipped(formatName))'",
+                              hint: "use one of: \(choices.joined(separator: ", "))")
+        }
+    }
+}

@@ -1,0 +1,71 @@
+/// Escaping for text that goes into HTML, and encoding for values that go into URLs.
+///
+/// Every string that came from an article (names, relations, sentences, titles) passes through one of these
+/// before it reaches a page, so `<script>`, quotes and `</svg>` show up as text.
+enum HTML {
+    /// `text` safe inside an element or a quoted attribute value: `& < > " '` as entities.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\0": out += "\u{FFFD}"
+            default: out.unicodeScalars.append(character)
+            }
+        }
+        return out
+    }
+
+    /// `value` with every byte outside RFC 3986's unreserved set as `%XX`: safe as a path segment or query value.
+    static func percentEncoded(_ value: String) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(value.utf8.count)
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                 UInt8(ascii: "~"):
+                bytes.append(byte)
+            default:
+                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `path?name=value&…` with names and values percent-encoded, pairs with empty values left out.
+    static func url(_ path: String, _ pairs: [(String, String?)] = []) -> String {
+        let query = pairs.compactMap { name, value -> String? in
+            guard let value, !value.isEmpty else { return nil }
+            return percentEncoded(name) + "=" + percentEncoded(value)
+        }
+        return query.isEmpty ? path : path + "?" + query.joined(separator: "&")
+    }
+
+    /// The link to an entity's page, by its canonical name.
+    static func entityURL(_ name: String, _ pairs: [(String, String?)] = []) -> String {
+        url("/entity/" + percentEncoded(name), pairs)
+    }
+
+    /// The link to the evidence behind an edge.
+    static func evidenceURL(subject: String, object: String, relation: String?) -> String {
+        url("/evidence", [("subject", subject), ("object", object), ("relation", relation)])
+    }
+
+    /// "1 relation", "2 relations".
+    static func count(_ value: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(value) " + (value == 1 ? noun : plural ?? noun + "s")
+    }
+
+    /// `<a href="url">text</a>`, both escaped.
+    static func link(_ url: String, _ text: String, className: String? = nil) -> String {
+        let classAttribute = className.map { " class=\"\(escape($0))\"" } ?? ""
+        return "<a href=\"\(escape(url))\"\(classAttribute)>\(escape(text))</a>"
+    }
+}

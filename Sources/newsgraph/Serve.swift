@@ -1,0 +1,33 @@
+import ArgumentParser
+import KGServer
+import KGStore
+
+/// `newsgraph serve`: the graph as web pages and a JSON API, read-only.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve the graph as web pages and a JSON API (read-only; bound to localhost by default).")
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Address to listen on; 0.0.0.0 exposes the server to the network.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "Port to listen on (0 picks a free one).")
+    var port: Int = 8080
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, not \(port)") }
+        guard !host.isEmpty else { throw ValidationError("--host must not be empty") }
+    }
+
+    func run() async throws {
+        let graphStore = try GraphStore.openExisting(path: store.db)
+        let stats = try graphStore.stats()
+        let server = GraphServer(store: graphStore)
+        try await server.run(host: host, port: port) { url in
+            Terminal.write("newsgraph: serving \(stats.entities) entities and \(stats.edges) relations from \(store.db)\n")
+            Terminal.write("open \(url)\n")
+            Terminal.warn("(Ctrl-C stops the server)")
+        }
+    }
+}
