@@ -33,7 +33,7 @@ let package = Package(
         .target(
             name: "KGExtraction",
             dependencies: ["KGCore", "KGText", "KGSyntax"],
-            resources: [.copy("Resources/gazetteer.tsv")]
+            resources: [.copy("Resources/countries.tsv"), .copy("Resources/names.tsv"), .copy("Resources/roles.tsv")]
         ),
         .target(
             name: "KGPipeline",

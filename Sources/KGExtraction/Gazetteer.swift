@@ -1,7 +1,9 @@
 import Foundation
 import KGCore
+import KGText
 
-/// Names of actors we know: canonical names, alternative names, demonyms and metonyms (Moscow → Russia).
+/// Names of actors we know: canonical names, alternative names, demonyms and metonyms (Moscow → Russia),
+/// their Wikidata ids, and the role nouns that name offices ("foreign minister").
 public struct Gazetteer: Sendable {
     /// How a name refers to its entity.
     public enum Kind: String, Sendable, Hashable {
@@ -12,6 +14,7 @@ public struct Gazetteer: Sendable {
     public struct Entry: Sendable, Hashable {
         /// The name's words, as the tokenizer splits them.
         public var words: [String]
+        /// Canonical name of the entity ("Russia").
         public var entity: String
         public var type: EntityType
         public var kind: Kind
@@ -19,30 +22,50 @@ public struct Gazetteer: Sendable {
 
     /// Entries by their first word, longest first, for longest-match lookup.
     private var byFirstWord: [String: [Entry]] = [:]
+    /// Wikidata ids by canonical entity name.
+    private var wikidataIDs: [String: String] = [:]
+    /// Role phrases ("foreign minister") → the head noun a later description uses ("minister").
+    public private(set) var roles: [String: String] = [:]
+    /// The longest role phrase, in words, for matching.
+    public private(set) var longestRole = 1
+
+    /// An empty gazetteer, filled by `add`.
+    init() {}
 
     /// Reads `name<TAB>entity<TAB>type<TAB>kind` lines; `#` starts a comment line.
     public init(tsv: String, source: String = "gazetteer") throws {
-        var lineNumber = 0
-        for line in tsv.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard columns.count == 4, let type = EntityType(rawValue: columns[2]), let kind = Kind(rawValue: columns[3]) else {
-                throw GazetteerError(message: "\(source):\(lineNumber): expected name, entity, type (\(EntityType.allCases.map(\.rawValue).joined(separator: "|"))) and kind (name|demonym|metonym)")
+        try Self.forEachRow(tsv, source: source, columns: 4...4) { columns, location in
+            guard let type = EntityType(rawValue: columns[2]), let kind = Kind(rawValue: columns[3]) else {
+                throw GazetteerError(message: "\(location): expected name, entity, type (\(Self.typeNames)) and kind (name|demonym|metonym)")
             }
-            let words = columns[0].split(separator: " ").map(String.init)
-            guard let first = words.first else { continue }
-            byFirstWord[first, default: []].append(Entry(words: words, entity: columns[1], type: type, kind: kind))
+            add(name: columns[0], entity: columns[1], type: type, kind: kind)
         }
-        for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.words.count > $1.words.count } }
+        sortEntries()
     }
 
-    /// The gazetteer bundled with newsgraph.
-    public static func bundled() throws -> Gazetteer {
-        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv") else {
-            throw GazetteerError(message: "the bundled gazetteer is missing from the build")
-        }
-        return try Gazetteer(tsv: String(decoding: try Data(contentsOf: url), as: UTF8.self), source: url.path)
+    /// Adds one name of an entity.
+    mutating func add(name: String, entity: String, type: EntityType, kind: Kind) {
+        let words = Self.tokenizer.tokenize(name).map(\.form)
+        guard let first = words.first else { return }
+        let entry = Entry(words: words, entity: entity, type: type, kind: kind)
+        if byFirstWord[first]?.contains(entry) != true { byFirstWord[first, default: []].append(entry) }
+    }
+
+    /// Records an entity's Wikidata id (the first one given wins).
+    mutating func setWikidata(_ id: String, for entity: String) {
+        guard !id.isEmpty, wikidataIDs[entity] == nil else { return }
+        wikidataIDs[entity] = id
+    }
+
+    /// Adds a role phrase and the head noun that refers back to it.
+    mutating func addRole(_ phrase: String, head: String) {
+        roles[phrase.lowercased()] = head.lowercased()
+        longestRole = max(longestRole, phrase.split(separator: " ").count)
+    }
+
+    /// Puts longer names first so that the first match is the longest.
+    mutating func sortEntries() {
+        for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.words.count > $1.words.count } }
     }
 
     /// The longest entry matching `forms` at `start`, if any.
@@ -52,6 +75,38 @@ public struct Gazetteer: Sendable {
             if entry.words.indices.allSatisfy({ forms[start + $0] == entry.words[$0] }) { return entry }
         }
         return nil
+    }
+
+    /// The Wikidata id of a canonical entity name ("Russia" → "Q159"), when known.
+    public func wikidata(for entity: String) -> String? {
+        wikidataIDs[entity]
+    }
+
+    /// The entity a whole name resolves to ("the Kremlin" → Russia), when the gazetteer lists exactly it.
+    public func entry(named name: String) -> Entry? {
+        let forms = Self.tokenizer.tokenize(name).map(\.form)
+        guard !forms.isEmpty, let entry = longestMatch(in: forms, at: 0), entry.words.count == forms.count else { return nil }
+        return entry
+    }
+
+    static let tokenizer = Tokenizer()
+    static let typeNames = EntityType.allCases.map(\.rawValue).joined(separator: "|")
+
+    /// Calls `body` with the tab-separated columns of every non-comment line, checking the column count.
+    static func forEachRow(
+        _ text: String, source: String, columns: ClosedRange<Int>,
+        _ body: ([String], String) throws -> Void
+    ) throws {
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard columns.contains(fields.count) else {
+                throw GazetteerError(message: "\(source):\(lineNumber): expected \(columns.lowerBound)…\(columns.upperBound) tab-separated columns, found \(fields.count)")
+            }
+            try body(fields, "\(source):\(lineNumber)")
+        }
     }
 }
 

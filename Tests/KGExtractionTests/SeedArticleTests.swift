@@ -41,7 +41,9 @@ import KGText
     }
 
     @Test func amirAbdollahianBlastsTheWestWhichArmsKiev() throws {
-        #expect(Self.find(subject: "Amir-Abdollahian", relation: "blast", object: "the West") != nil)
+        // "Amir-Abdollahian" alone is the Hossein Amir-Abdollahian named earlier in the article.
+        let blast = try #require(Self.find(subject: "Hossein Amir-Abdollahian", relation: "blast", object: "the West"))
+        #expect(blast.subject.text == "Amir-Abdollahian")
         #expect(Self.find(subject: "the West", relation: "pump", object: "Ukraine") != nil)
     }
 
@@ -68,5 +70,59 @@ import KGText
         withKnownIssue("the parser makes 'any weapons' the subject of 'to use' instead of the object of 'send'", isIntermittent: true) {
             #expect(send.object?.text.contains("weapons") == true)
         }
+    }
+
+    // MARK: - Actors and merging (#5)
+
+    /// Every argument, and every speaker, with the entity it resolved to.
+    static var resolvedMentions: [(text: String, entity: String?)] {
+        assertions.flatMap { a in
+            [(a.subject.text, a.subject.entity)] + (a.object.map { [($0.text, $0.entity)] } ?? [])
+                + (a.attribution.map { [($0.text, $0.entity)] } ?? [])
+        }
+    }
+
+    @Test(arguments: [
+        ("Moscow", "Russia"), ("Russian troops in Ukraine", "Russia"), ("Both Moscow", "Russia"),
+        ("Washington", "United States"), ("the US", "United States"), ("The Biden administration", "United States"),
+        ("The United States", "United States"), ("Tehran", "Iran"), ("Iranian", "Iran"), ("Kiev", "Ukraine"),
+    ])
+    func metonymsAndDemonymsResolveToTheirCountry(text: String, entity: String) throws {
+        let found = Self.resolvedMentions.filter { $0.text == text }
+        try #require(!found.isEmpty, "no argument reads \"\(text)\"")
+        #expect(found.allSatisfy { $0.entity == entity })
+    }
+
+    @Test func theNamedOrganizationsArePartOfRussia() throws {
+        for org in ["Russian Aerospace Forces", "924th State Center for Unmanned Aviation"] {
+            let a = try #require(Self.find(subject: org, relation: "part of", object: "Russia"), "\(org) is not part of Russia")
+            #expect(a.subject.type == .org)
+            #expect(a.object?.wikidata == "Q159")
+        }
+        #expect(Self.find(subject: "United States", relation: "name", object: "Russian Aerospace Forces") == nil)
+    }
+
+    @Test func heNamedTheOrganizationsIsKirby() throws {
+        let named = try #require(Self.find(subject: "John Kirby", relation: "name", object: "Russian Aerospace Forces"))
+        #expect(named.subject.text == "He")
+        #expect(named.subject.coreferent)
+    }
+
+    @Test func heAdmittedIsAmirAbdollahian() throws {
+        let admitted = try #require(Self.assertions.first { $0.subject.text == "He" && $0.relation.lemma == "admit" })
+        #expect(admitted.subject.entity == "Hossein Amir-Abdollahian")
+        #expect(admitted.subject.coreferent)
+    }
+
+    @Test func theIranRussiaSupplyEdgeIsBothDeniedAndAdmitted() throws {
+        // "not sent … to Russia" and "did … supply drones to Russia" are one edge once the taxonomy canonicalises them.
+        let supply = Self.assertions.filter {
+            $0.subject.entity == "Iran" && RelationTaxonomy.canonicalLemma($0.relation.lemma) == "supply to" && $0.object?.entity == "Russia"
+        }
+        let denial = try #require(supply.first { $0.relation.negated }, "no denial of Iran –supply to→ Russia")
+        let admission = try #require(supply.first { !$0.relation.negated }, "no admission of Iran –supply to→ Russia")
+        #expect(denial.attribution?.entity == "Hossein Amir-Abdollahian")
+        #expect(admission.attribution?.entity == "Hossein Amir-Abdollahian")
+        #expect(admission.attribution?.verb == "admit")
     }
 }

@@ -52,12 +52,12 @@ import Testing
     @Test func pathEntitiesAndEvidenceAnswer() throws {
         let cli = try Self.ingestedSeed()
         defer { cli.cleanUp() }
-        // Iran —supply to→ Russia ("not sent … to Russia", denied) and Russia —condemn→ United States, found by aliases.
+        // Iran —supply to→ Russia (denied and admitted) and Russia —condemn→ United States, found by aliases.
         let path = try cli.run(["path", "Tehran", "the US"])
         #expect(path.status == 0, "\(path.stderr)")
         #expect(path.stdout.hasPrefix("1 shortest path from Iran to United States, 2 hops each"), "\(path.stdout)")
         #expect(path.stdout.contains("1. Iran — Russia — United States"), "\(path.stdout)")
-        #expect(path.stdout.contains("Iran —supply to→ Russia"), "\(path.stdout)")
+        #expect(path.stdout.contains("Iran —supply to→ Russia  [2 (1 denied)]"), "\(path.stdout)")
         let none = try cli.run(["path", "United States", "Ukraine"])
         #expect(none.status == 0)
         #expect(none.stdout.hasPrefix("no path from United States to Ukraine within 4 hops"))

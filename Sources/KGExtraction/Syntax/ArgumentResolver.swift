@@ -6,7 +6,7 @@ struct ArgumentResolver {
     let tree: DependencyTree
     let gazetteer: Gazetteer
     /// Gazetteer matches in the sentence: word index → (match range, entry).
-    private let matches: [Int: (range: Range<Int>, entry: Gazetteer.Entry)]
+    let matches: [Int: (range: Range<Int>, entry: Gazetteer.Entry)]
 
     typealias L = SyntaxLexicon
 
@@ -17,8 +17,11 @@ struct ArgumentResolver {
         let forms = tree.words.map(\.form)
         var i = 0
         while i < forms.count {
-            if let entry = gazetteer.longestMatch(in: forms, at: i) {
+            if var entry = gazetteer.longestMatch(in: forms, at: i) {
                 let range = i..<(i + entry.words.count)
+                if let state = Self.usStateHomonyms[entry.entity], entry.words.count == 1, Self.isUSStateContext(range.lowerBound, tree) {
+                    entry = Gazetteer.Entry(words: entry.words, entity: state, type: .location, kind: .name)
+                }
                 for j in range { matches[j] = (range, entry) }
                 i = range.upperBound
             } else {
@@ -28,31 +31,72 @@ struct ArgumentResolver {
         self.matches = matches
     }
 
+    /// What a phrase refers to: the entity (nil for concepts and unresolved pronouns), its type, and the part
+    /// of it that acts ("troops" in "Russian troops").
+    struct Resolution {
+        var entity: String?
+        var type: EntityType
+        var qualifier: String? = nil
+        /// The country a government body belongs to ("Russia" for "the Russian Defense Ministry").
+        var partOf: String? = nil
+    }
+
+    /// Country names that are also US states: the state when the text says so ("Atlanta, Georgia",
+    /// "Georgia's governor", "Washington state").
+    static let usStateHomonyms = ["Georgia": "Georgia (US state)", "Washington": "Washington (state)"]
+
+    /// "Atlanta, Georgia", "Georgia governor", "Georgia's legislature", "the state of Georgia".
+    static func isUSStateContext(_ i: Int, _ tree: DependencyTree) -> Bool {
+        let form = { (k: Int) -> String in k >= 0 && k < tree.count ? tree.words[k].form : "" }
+        if form(i - 1) == ",", tree.upos(max(i - 2, 0)) == "PROPN", form(i - 2).first?.isUppercase == true { return true }
+        if form(i - 2).lowercased() == "state", form(i - 1) == "of" { return true }
+        let next = form(i + 1) == "'s" ? form(i + 2) : form(i + 1)
+        return stateWords.contains(next.lowercased())
+    }
+
+    private static let stateWords: Set<String> = [
+        "governor", "gov.", "legislature", "legislators", "state", "statehouse", "county", "counties",
+    ]
+
     /// The entity and type a phrase refers to, or nil entity for concepts and unresolved pronouns.
-    func resolve(_ phrase: Phrase) -> (entity: String?, type: EntityType) {
+    func resolve(_ phrase: Phrase) -> Resolution {
         let head = phrase.head
         let words = Set(phrase.words)
         // A title before a name: "Foreign Minister Hossein Amir-Abdollahian" names the person.
-        if let name = tree.titledName(head) { return (nameText(name), .person) }
+        if let name = tree.titledName(head) { return Resolution(entity: nameText(withoutLeadingCountry(name)), type: .person) }
         // A demonym standing alone names its country ("Iranian" in "Iranian Foreign Minister").
-        if words.count == 1, let match = matches[head], match.entry.kind == .demonym { return (match.entry.entity, match.entry.type) }
+        if words.count == 1, let match = matches[head], match.entry.kind == .demonym {
+            return Resolution(entity: match.entry.entity, type: match.entry.type)
+        }
+        // A government body named after its country: "the Russian Defense Ministry", "Russian Aerospace Forces".
+        let body = organizationName(head)
+        if let body, body.country != nil {
+            return Resolution(entity: nameText(body.words), type: .org, partOf: body.country)
+        }
         // A known name covering the head: "Moscow", "the United States", "the Kremlin" — unless it is only
         // part of a longer proper name ("Security Council" in "the National Security Council").
-        if let match = matches[head], match.range.allSatisfy(words.contains) || match.range.count == 1,
+        if let match = matches[head], match.range.allSatisfy({ words.contains($0) || tree.words[$0].form == "the" }) || match.range.count == 1,
            !(tree.upos(head) == "PROPN" && extendsBeyond(match.range, nameWords(head))) {
-            if match.entry.kind != .demonym || tree.upos(head) == "PROPN" { return (match.entry.entity, match.entry.type) }
+            if match.entry.kind != .demonym || tree.upos(head) == "PROPN" {
+                return Resolution(entity: match.entry.entity, type: match.entry.type)
+            }
         }
         // Proper name that is an organisation of a country: "the Russian Defense Ministry" stays an organisation.
+        if let body { return Resolution(entity: nameText(body.words), type: .org) }
         if tree.upos(head) == "PROPN" {
             let name = nameWords(head)
             if name.contains(where: { L.organizationWords.contains(tree.words[$0].form) }) {
-                return (nameText(name), .org)
+                return Resolution(entity: nameText(name), type: .org)
             }
         }
-        // Body noun with a known modifier: "Russian troops", "Iranian officials", "Moscow's forces".
+        // Body noun with a known modifier: "Russian troops", "Iranian officials", "Moscow's forces" act for
+        // the country; the body is kept as the qualifier.
         if L.bodyNouns.contains(tree.words[head].form.lowercased()) || L.bodyNouns.contains(tree.lemma(head)) {
             for m in tree.children(of: head, ["amod", "compound", "nmod:poss", "nmod"]) {
-                if let match = matches[m] { return (match.entry.entity, match.entry.type) }
+                if let match = matches[m] {
+                    let body = phrase.words.filter { $0 > match.range.upperBound - 1 && $0 <= head && tree.relation($0) != "case" }
+                    return Resolution(entity: match.entry.entity, type: match.entry.type, qualifier: body.isEmpty ? nil : tree.text(of: body).lowercased())
+                }
             }
         }
         // A proper name must look like one: "the defense ministry" tagged PROPN is still a description.
@@ -62,10 +106,20 @@ struct ArgumentResolver {
             let untitled = Array(phrase.words.drop { L.roleNouns.contains(tree.lemma($0)) || L.titleWords.contains(tree.lemma($0)) })
             let pureName = !untitled.isEmpty && untitled.allSatisfy { tree.upos($0) == "PROPN" || (tree.upos($0) == "PUNCT" && $0 != untitled.first && $0 != untitled.last) }
             let name = pureName ? untitled : nameWords(head)
-            if let match = matches[head], match.entry.kind == .demonym { return (match.entry.entity, match.entry.type) }
-            return (nameText(name), Self.guessType(name.map { tree.words[$0].form }))
+            // "the President", "Minister", "Monday": a title or a day is no one's name.
+            if name.allSatisfy({ L.roleNouns.contains(tree.lemma($0)) || L.titleWords.contains(tree.lemma($0)) || L.temporalNouns.contains(tree.lemma($0)) || tree.upos($0) == "PUNCT" }) {
+                return Resolution(entity: nil, type: .concept)
+            }
+            if let match = matches[head], match.entry.kind == .demonym { return Resolution(entity: match.entry.entity, type: match.entry.type) }
+            var type = Self.guessType(name.map { tree.words[$0].form })
+            if type == .person { return Resolution(entity: nameText(withoutLeadingCountry(name)), type: .person) }
+            // An unknown one-word name after "in", "at", "near" is a place ("in Aleppo").
+            if type == .org, name.count == 1, let prep = tree.child(of: head, ["case"]), L.placePrepositions.contains(tree.lemma(prep)) {
+                type = .location
+            }
+            return Resolution(entity: nameText(name), type: type)
         }
-        return (nil, .concept)
+        return Resolution(entity: nil, type: .concept)
     }
 
     /// The first country named inside a phrase ("Iranian" in "Iranian Foreign Minister X").
@@ -74,6 +128,13 @@ struct ArgumentResolver {
         if let name = tree.titledName(phrase.head) { words += tree.subtree(of: phrase.head).filter { !name.contains($0) } }
         for w in words.sorted() { if let match = matches[w], match.entry.type == .country { return match.entry.entity } }
         return nil
+    }
+
+    /// A person's name without a country the parser glued to its front ("Belarus Alexander Lukashenko").
+    func withoutLeadingCountry(_ name: [Int]) -> [Int] {
+        guard let first = name.first, let match = matches[first], match.entry.type == .country,
+              match.range.lowerBound == first, name.count - match.range.count >= 2 else { return name }
+        return name.filter { !match.range.contains($0) && !(tree.words[$0].form == "'s" || tree.words[$0].form == "'") }
     }
 
     /// Whether a name has capitalised words outside a gazetteer match.
@@ -107,7 +168,7 @@ struct ArgumentResolver {
         tree.text(of: words)
     }
 
-    /// Organisation when a name has an organisation word or is an acronym; person for two to four
+    /// Organisation when a name has an organisation word, is an acronym or is one word; person for two to four
     /// capitalised words; otherwise an organisation-like group.
     static func guessType(_ allForms: [String]) -> EntityType {
         let forms = allForms.filter { $0.first?.isLetter == true }
@@ -116,7 +177,9 @@ struct ArgumentResolver {
         if forms.count == 1, let only = forms.first, only.count >= 2, only.allSatisfy({ $0.isUppercase || $0 == "." }) { return .org }
         let words = forms.filter { !L.nameParticles.contains($0.lowercased()) }
         if (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) { return .person }
-        return .group
+        // One unknown capitalised word acting is most often a company, party or agency ("Gazprom", "Reuters");
+        // a surname is resolved to its person by the document's other mentions (`DocumentResolver`).
+        return words.count == 1 ? .org : .group
     }
 }
 

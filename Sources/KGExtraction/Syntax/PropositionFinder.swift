@@ -38,9 +38,13 @@ struct PropositionFinder {
         // A control verb with only a clausal complement says nothing by itself: its complement carries it.
         let xcomps = tree.children(of: p, ["xcomp"]).filter { tree.upos($0) == "VERB" }
         let objects = tree.children(of: p, ["obj", "iobj"])
-        // "Iran did at one point supply drones" with "supply" mis-tagged leaves "do" as the verb: "do" without
-        // an object says nothing.
-        if tree.lemma(p) == "do", objects.isEmpty { return [] }
+        // "Iran did at one point supply drones" with "supply" mis-tagged leaves "do" as the verb: the verb is
+        // recovered from the noun compound ("supply drones"); otherwise "do" without an object says nothing.
+        var emphatic: (verb: Int, argument: Int)?
+        if tree.lemma(p) == "do", objects.isEmpty {
+            emphatic = emphaticVerb(of: p)
+            if emphatic == nil { return [] }
+        }
         if !xcomps.isEmpty, objects.isEmpty, tree.child(of: p, ["ccomp"]) == nil,
            L.controlModality[tree.lemma(p)] != nil || L.negatingControl.contains(tree.lemma(p)) {
             return []
@@ -48,6 +52,10 @@ struct PropositionFinder {
 
         var relationWords = auxiliaries(of: p) + [p] + tree.children(of: p, ["compound:prt"])
         var lemma = tree.lemma(p)
+        if let emphatic {
+            relationWords.append(emphatic.verb)
+            lemma = tree.words[emphatic.verb].form.lowercased()
+        }
         if let prt = tree.child(of: p, ["compound:prt"]) { lemma += " " + tree.lemma(prt) }
         var negated = isNegated(p)
         var modality = modal(of: p)
@@ -82,6 +90,7 @@ struct PropositionFinder {
                 confidence -= 0.15
             }
             objectHeads = objects.filter { tree.relation($0) == "obj" }.flatMap(expand)
+            if let emphatic { objectHeads = [emphatic.argument] }
             // "The Kremlin warned NATO" with NATO parsed as indirect object: with no direct object, it is the object.
             if objectHeads.isEmpty, let iobj = tree.child(of: p, ["iobj"]) { objectHeads = expand(iobj) }
         }
@@ -96,6 +105,8 @@ struct PropositionFinder {
 
         var extras: [Phrase] = []
         var object: [Phrase] = objectHeads.map(nounPhrase)
+        // The mis-tagged verb and what precedes it ("at one point supply") are not part of the object.
+        if let emphatic { object = object.map { Phrase(head: $0.head, words: $0.words.filter { $0 > emphatic.verb }) } }
         // "supplied drones to Russia" is often parsed with "to Russia" under "drones": the recipient is an
         // argument of the verb, not part of the object.
         if !L.lightVerbs.contains(tree.lemma(p)) {
@@ -132,7 +143,7 @@ struct PropositionFinder {
             confidence -= 0.2
         }
         // Prepositional arguments; without an object, the first becomes it ("talk to X", "meet with X").
-        for obl in tree.children(of: p, ["obl", "obl:tmod", "obl:npmod"]) {
+        for obl in tree.children(of: p, ["obl", "obl:tmod", "obl:npmod"]) where obl != emphatic?.argument {
             if object.isEmpty, tree.relation(obl) == "obl", let prep = preposition(of: obl), prep != "according to", !isTemporal(obl) {
                 relationWords += caseWords(of: obl)
                 lemma += " " + prep
@@ -383,12 +394,27 @@ struct PropositionFinder {
         tree.children(of: p, ["aux"]).map { tree.lemma($0) }.first { L.modals.contains($0) }
     }
 
+    /// The verb of an emphatic "do" that the tagger took for a noun compound: "Iran did at one point supply
+    /// drones" parsed as did –obl→ drones –compound→ supply. Only verbs of a short list qualify.
+    private func emphaticVerb(of p: Int) -> (verb: Int, argument: Int)? {
+        for n in tree.children(of: p, ["obl", "obj", "nsubj"]) where n > p {
+            for c in tree.children(of: n, ["compound"]) where c < n && c > p {
+                if L.emphaticDoVerbs.contains(tree.words[c].form.lowercased()) { return (c, n) }
+            }
+        }
+        return nil
+    }
+
     /// The speaker and speech verb when `p` is reported speech ("X claims [p …]", "[p …], X said").
     func attribution(of p: Int, depth: Int = 0) -> (speaker: Phrase, verb: String)? {
         guard depth < 6 else { return nil }
         if let h = tree.head(of: p) {
             switch tree.relation(p) {
             case "ccomp":
+                let verb = tree.lemma(h)
+                if L.speechVerbs.contains(verb), let speaker = speaker(of: h) { return (speaker, verb) }
+            case "advcl" where tree.children(of: p, ["mark"]).contains { tree.lemma($0) == "that" }:
+                // "He admitted, however, that Iran did …" parsed as an adverbial clause: still what he admitted.
                 let verb = tree.lemma(h)
                 if L.speechVerbs.contains(verb), let speaker = speaker(of: h) { return (speaker, verb) }
             case "conj", "xcomp":

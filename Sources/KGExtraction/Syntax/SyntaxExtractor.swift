@@ -18,26 +18,43 @@ public struct SyntaxExtractor: Extractor {
         public var confidence: Double
     }
 
+    /// The document's assertions, with names, acronyms and references resolved across its sentences
+    /// (`DocumentResolver`).
     public func extractAssertions(from document: Document) -> [Assertion] {
-        document.sentences.flatMap { assertions(in: $0, documentID: document.id) }
+        var assertions: [Assertion] = []
+        var mentions: [Mention] = []
+        for sentence in document.sentences {
+            let result = analyse(sentence, documentID: document.id)
+            assertions += result.assertions
+            mentions += result.mentions
+        }
+        let resolver = DocumentResolver(gazetteer: gazetteer, documentID: document.id, mentions: mentions, assertions: assertions)
+        return resolver.resolve(assertions)
     }
 
     /// Assertions of one sentence, for the graph: speech acts whose object is a clause are left out (their
-    /// content is an attributed assertion of its own), and so is anything without a subject.
+    /// content is an attributed assertion of its own), and so is anything without a subject. Nothing is
+    /// resolved across sentences here.
     public func assertions(in sentence: Sentence, documentID: String) -> [Assertion] {
+        analyse(sentence, documentID: documentID).assertions
+    }
+
+    /// The sentence's assertions and the people and acronyms it names.
+    func analyse(_ sentence: Sentence, documentID: String) -> (assertions: [Assertion], mentions: [Mention]) {
         let tree = DependencyTree(sentence.words)
         let resolver = ArgumentResolver(tree: tree, gazetteer: gazetteer)
         let finder = PropositionFinder(tree)
         var out: [Assertion] = []
         var seen = Set<String>()
+        var memberships: [String: (organization: Argument, country: String)] = [:]
         for p in finder.propositions() + RoleFinder(tree).roles() {
             // Copulas ("X is Y") are CaRB's business; the graph takes their useful part as roles.
             guard let subjectPhrase = p.subject, p.lemma != "be" || p.isRole else { continue }
             if let object = p.object, tree.relation(object.head) == "ccomp" || tree.upos(object.head) == "VERB" && !p.isRole { continue }
-            var subject = argument(subjectPhrase, tree: tree, resolver: resolver)
-            let object = p.object.map { argument($0, tree: tree, resolver: resolver) }
+            var subject = argument(subjectPhrase, tree: tree, resolver: resolver, memberships: &memberships)
+            let object = p.object.map { argument($0, tree: tree, resolver: resolver, memberships: &memberships) }
             let attribution = p.attribution.map { a -> Attribution in
-                let speaker = argument(a.speaker, tree: tree, resolver: resolver)
+                let speaker = argument(a.speaker, tree: tree, resolver: resolver, memberships: &memberships)
                 return Attribution(text: speaker.text, entity: speaker.entity, verb: a.verb)
             }
             // "The United States has announced it will …", "He said he …": a pronoun subject of reported speech
@@ -46,6 +63,8 @@ public struct SyntaxExtractor: Extractor {
                let referent = speakerReferent(for: subject.text, speaker: speaker, tree: tree, resolver: resolver) {
                 subject.entity = referent.entity
                 subject.type = referent.type
+                subject.wikidata = gazetteer.wikidata(for: referent.entity)
+                subject.coreferent = true
             }
             let relationText = text(p.relationWords, tree)
             let key = "\(subject.span.start)|\(p.lemma)|\(object?.span.start ?? -1)|\(p.negated)"
@@ -63,9 +82,10 @@ public struct SyntaxExtractor: Extractor {
                 var edge = relation
                 let preposition = tree.child(of: recipient.head, ["case"]).map { tree.words[$0].form } ?? ""
                 edge.text = relationText + " " + (object?.text ?? "") + " " + preposition
-                // "Iran –send to→ Russia", "Turkey –buy from→ Russia": the preposition keeps the direction readable.
+                // "Iran –send to→ Russia", "Turkey –buy from→ Russia": the preposition keeps the direction readable
+                // (the graph's taxonomy makes "send to" and "supply to" one edge).
                 edge.lemma = p.lemma + " " + preposition.lowercased()
-                let target = argument(Phrase(head: recipient.head, words: recipient.words.filter { tree.relation($0) != "case" || tree.head(of: $0) != recipient.head }), tree: tree, resolver: resolver)
+                let target = argument(Phrase(head: recipient.head, words: recipient.words.filter { tree.relation($0) != "case" || tree.head(of: $0) != recipient.head }), tree: tree, resolver: resolver, memberships: &memberships)
                 let key = "\(subject.span.start)|\(p.lemma)|\(target.span.start)|\(p.negated)"
                 if seen.insert(key).inserted {
                     out.append(Assertion(
@@ -74,7 +94,18 @@ public struct SyntaxExtractor: Extractor {
                 }
             }
         }
-        return out
+        // "the Russian Defense Ministry" is part of Russia: the graph shows it as an edge.
+        for (entity, membership) in memberships.sorted(by: { $0.key < $1.key }) {
+            let org = membership.organization
+            let country = Argument(
+                text: membership.country, entity: membership.country, type: .country, span: org.span,
+                wikidata: gazetteer.wikidata(for: membership.country))
+            out.append(Assertion(
+                documentID: documentID, sentenceIndex: sentence.index, sentence: sentence.text, sentenceSpan: sentence.span,
+                subject: Argument(text: org.text, entity: entity, type: .org, span: org.span),
+                relation: RelationPhrase(lemma: "part of", text: "part of"), object: country, confidence: 0.7))
+        }
+        return (out, resolver.mentions(sentenceIndex: sentence.index))
     }
 
     /// CaRB-style tuples of one sentence: whole phrases, n-ary arguments, passives kept in the passive voice
@@ -186,12 +217,21 @@ public struct SyntaxExtractor: Extractor {
         return tags.contains("VBD") || (tags.contains("VBN") && !tags.contains("VBZ") && !tags.contains("VBP"))
     }
 
-    private func argument(_ phrase: Phrase, tree: DependencyTree, resolver: ArgumentResolver) -> Argument {
-        let (entity, type) = resolver.resolve(phrase)
+    private func argument(
+        _ phrase: Phrase, tree: DependencyTree, resolver: ArgumentResolver,
+        memberships: inout [String: (organization: Argument, country: String)]
+    ) -> Argument {
+        let resolution = resolver.resolve(phrase)
         let first = phrase.words.first ?? phrase.head
         let last = phrase.words.last ?? phrase.head
         let span = TextSpan(start: tree.words[first].span.start, end: tree.words[last].span.end)
-        return Argument(text: text(phrase.words, tree), entity: entity, type: type, span: span)
+        let argument = Argument(
+            text: text(phrase.words, tree), entity: resolution.entity, type: resolution.type, span: span,
+            wikidata: resolution.entity.flatMap(gazetteer.wikidata(for:)), qualifier: resolution.qualifier)
+        if let entity = resolution.entity, let country = resolution.partOf, memberships[entity] == nil {
+            memberships[entity] = (argument, country)
+        }
+        return argument
     }
 
     private func text(_ words: [Int], _ tree: DependencyTree) -> String {

@@ -51,6 +51,11 @@ enum SyntaxLexicon {
     /// Prepositions that mark a recipient, target or source of the verb ("supplied drones to Russia",
     /// "bought missiles from Russia").
     static let recipientPrepositions: Set<String> = ["to", "against", "into", "toward", "towards", "from"]
+    /// Verbs that follow an emphatic "did" and that the tagger may take for nouns ("did supply drones").
+    static let emphaticDoVerbs: Set<String> = [
+        "send", "supply", "provide", "deliver", "ship", "transfer", "sell", "buy", "acquire", "help", "support",
+        "attack", "use", "sign", "meet", "order", "approve", "offer", "fund", "train", "arm",
+    ]
     /// Nouns for the people or bodies acting for a country ("Russian troops" → Russia).
     static let bodyNouns: Set<String> = [
         "official", "officials", "troops", "troop", "forces", "force", "government", "authorities", "authority",
@@ -71,6 +76,14 @@ enum SyntaxLexicon {
         "Congress", "Assembly", "Police", "Foundation", "Times", "News", "Post", "Journal", "Network", "Front",
         "Brigade", "Movement", "Administration", "Fund", "League", "Board", "Reserve", "Airlines", "Motors",
     ]
+    /// Words in an organisation's name that make it a body of its country's state ("Defense Ministry",
+    /// "Aerospace Forces", "State Center"): part of that country in the graph.
+    static let governmentBodyWords: Set<String> = [
+        "Ministry", "Forces", "Force", "Council", "Agency", "Department", "Army", "Navy", "Guard", "Guards", "Corps",
+        "Service", "Services", "Committee", "Commission", "Office", "Bureau", "Authority", "Parliament", "Senate",
+        "Congress", "Assembly", "Police", "Administration", "Center", "Centre", "Court", "Embassy", "Government",
+        "Directorate", "Command", "Ministries", "Cabinet",
+    ]
     /// Words that belong to a title rather than naming an organisation or a person ("Prime Minister",
     /// "Secretary of State", "Vice President").
     static let titleWords: Set<String> = [
@@ -81,6 +94,10 @@ enum SyntaxLexicon {
     ]
     /// Lower-case particles inside personal names ("Bashar al-Assad", "Ursula von der Leyen").
     static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "dos", "das", "abu"]
+    /// Prepositions after which an unknown one-word name is a place ("in Aleppo", "near Bakhmut").
+    static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "inside", "across", "around", "into"]
+    /// Courtesy titles in front of a surname ("Mr Kirby"): the person, not part of their name.
+    static let honorifics: Set<String> = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Prof", "Prof."]
     /// Words that make a proper name a place ("Trump Tower", "Red Square").
     static let locationWords: Set<String> = [
         "Tower", "Square", "Street", "Avenue", "Road", "Airport", "Hospital", "Hotel", "Palace", "Bridge", "River",

@@ -1,0 +1,131 @@
+import KGCore
+
+/// Resolves, across the sentences of one document, what a sentence alone cannot: person-name variants
+/// ("Kirby", "Mr Kirby" → John Kirby), acronyms the text defines, and — conservatively, in subject
+/// position — pronouns and role descriptions ("he", "they", "the minister", "his country").
+struct DocumentResolver {
+    let gazetteer: Gazetteer
+    let documentID: String
+    /// People named in full and acronyms defined, in document order.
+    let mentions: [Mention]
+    /// What each person is ("foreign minister") and for which country, from the document's role assertions.
+    private(set) var roles: [String: (role: String, country: String?)] = [:]
+    /// Acronyms the document defines, by acronym (the last definition wins).
+    private(set) var acronyms: [String: Mention] = [:]
+    /// People the document names by surname only, after a title ("President Trump").
+    private(set) var titledSurnames: Set<String> = []
+
+    typealias L = SyntaxLexicon
+
+    init(gazetteer: Gazetteer, documentID: String, mentions: [Mention], assertions: [Assertion]) {
+        self.gazetteer = gazetteer
+        self.documentID = documentID
+        self.mentions = mentions.sorted { $0.start < $1.start }
+        for m in self.mentions {
+            switch m.kind {
+            case .acronym: acronyms[m.text] = m
+            case .person: if !m.entity.contains(" ") { titledSurnames.insert(m.entity) }
+            case .unknownName: break
+            }
+        }
+        for a in assertions where a.relation.lemma.hasSuffix(" of") && a.subject.type == .person {
+            guard let person = a.subject.entity else { continue }
+            let role = String(a.relation.lemma.dropLast(3))
+            let country = a.object.flatMap { $0.type == .country ? $0.entity : nil }
+            if roles[person] == nil || roles[person]?.country == nil && country != nil { roles[person] = (role, country) }
+        }
+    }
+
+    /// The document's assertions with names, acronyms and references resolved.
+    func resolve(_ assertions: [Assertion]) -> [Assertion] {
+        var out = assertions
+        let people = fullNames()
+        for i in out.indices {
+            resolveName(&out[i].subject, people: people)
+            if var object = out[i].object {
+                resolveName(&object, people: people)
+                out[i].object = object
+            }
+            if var attribution = out[i].attribution, let entity = attribution.entity {
+                var speaker = Argument(text: attribution.text, entity: entity, type: .person, span: out[i].subject.span)
+                if resolveName(&speaker, people: people) { attribution.entity = speaker.entity }
+                out[i].attribution = attribution
+            }
+        }
+        let collectives = Self.collectives(in: out)
+        for i in out.indices {
+            resolveReference(in: &out[i], people: people, collectives: collectives)
+        }
+        return out
+    }
+
+    /// A country, organisation or group named as a subject: an antecedent of "they".
+    typealias Collective = (entity: String, type: EntityType, start: Int, sentence: Int)
+
+    /// The countries, organisations and groups named as subjects (once names are resolved), in document order.
+    static func collectives(in assertions: [Assertion]) -> [Collective] {
+        var out: [Collective] = []
+        for a in assertions where [.country, .org, .group].contains(a.subject.type) {
+            guard let entity = a.subject.entity, a.subject.text.first?.isUppercase == true || a.subject.text.hasPrefix("the ") else { continue }
+            out.append((entity, a.subject.type, a.subject.start, a.sentenceIndex))
+        }
+        return out.sorted { $0.start < $1.start }
+    }
+
+    /// Every full name by its surname ("Kirby" → ["John Kirby"]), in document order.
+    private func fullNames() -> [String: [Mention]] {
+        var out: [String: [Mention]] = [:]
+        // "Mr Kirby" is not a full name: it names no one else.
+        for m in mentions where m.kind == .person && !(m.entity.split(separator: " ").first.map { L.honorifics.contains(String($0)) } ?? false) {
+            guard let space = m.entity.lastIndex(of: " ") else { continue }
+            out[String(m.entity[m.entity.index(after: space)...]), default: []].append(m)
+        }
+        return out
+    }
+
+    /// Resolves a short name to the person named in full in this document, or an acronym to what the document
+    /// says it stands for. Returns whether the argument changed.
+    @discardableResult
+    func resolveName(_ argument: inout Argument, people: [String: [Mention]]) -> Bool {
+        guard let entity = argument.entity else { return false }
+        if !acronyms.isEmpty, let acronym = acronyms[entity] ?? acronyms[argument.text] {
+            guard acronym.entity != entity else { return false }
+            argument.entity = acronym.entity
+            argument.type = acronym.type
+            argument.wikidata = gazetteer.wikidata(for: acronym.entity)
+            return true
+        }
+        guard argument.type == .person || argument.type == .org || argument.type == .group else { return false }
+        var words = entity.split(separator: " ").map(String.init)
+        let honorific = words.count > 1 && L.honorifics.contains(words[0])
+        if honorific { words.removeFirst() }
+        if words.count > 1, honorific {
+            // "Mr John Kirby" is John Kirby.
+            argument.entity = words.joined(separator: " ")
+            argument.type = .person
+            return true
+        }
+        guard words.count == 1, let surname = words.first, surname.first?.isUppercase == true else { return false }
+        // The nearest full name before this mention, else the only one in the document.
+        let candidates = people[surname] ?? []
+        let before = candidates.last { $0.start < argument.start }
+        let distinct = Set(candidates.map(\.entity))
+        if let person = before ?? (distinct.count == 1 ? candidates.first : nil) {
+            argument.entity = person.entity
+            argument.type = .person
+            return true
+        }
+        // "President Trump" earlier or later: "Trump" is that person, though only the surname is known.
+        if !honorific, argument.type != .person, titledSurnames.contains(surname) {
+            argument.type = .person
+            return true
+        }
+        // "Mr Kirby" with no full name here: a person, but not one to merge with another document's Kirby.
+        if honorific {
+            argument.entity = "\(surname) (\(documentID))"
+            argument.type = .person
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,97 @@
+import KGCore
+
+/// A named actor found in a sentence's parse, for resolution across the document: people's full names
+/// (so that "Kirby" later resolves to "John Kirby") and acronyms the text defines ("National Security
+/// Council (NSC)").
+struct Mention {
+    enum Kind {
+        /// A person named in full; `entity` is the name.
+        case person
+        /// An acronym defined in parentheses; `text` is the acronym, `entity` what it stands for.
+        case acronym
+        /// A one-word name the gazetteer does not know, as a subject ("Valovaya said"): perhaps a person, so a
+        /// later "she" must not jump over it to someone named earlier.
+        case unknownName
+    }
+
+    var kind: Kind
+    var text: String
+    var entity: String
+    var type: EntityType
+    /// Character offset in the document, to find the nearest antecedent.
+    var start: Int
+    var sentenceIndex: Int
+    /// Whether the mention is the subject of its clause (preferred antecedent of "he", "she").
+    var isSubject: Bool
+}
+
+extension ArgumentResolver {
+    /// People named in full and acronyms defined in this sentence.
+    func mentions(sentenceIndex: Int) -> [Mention] {
+        var out: [Mention] = []
+        for w in 0..<tree.count {
+            let isTitle = L.roleNouns.contains(tree.lemma(w))
+            guard tree.upos(w) == "PROPN" || isTitle else { continue }
+            // Only the head of a name; its flat and compound parts are covered by it.
+            let r = tree.relation(w)
+            if !isTitle, r == "flat" || (r == "compound" && tree.head(of: w).map { tree.upos($0) == "PROPN" } ?? false) { continue }
+            let name = isTitle ? (tree.titledName(w) ?? []) : nameWords(w)
+            guard !name.isEmpty else { continue }
+            let resolution = resolve(Phrase(head: w, words: name))
+            if !isTitle, name.count == 1, resolution.type == .org, matches[w] == nil, r.hasPrefix("nsubj"), let entity = resolution.entity {
+                out.append(Mention(
+                    kind: .unknownName, text: entity, entity: entity, type: .org, start: tree.words[w].span.start,
+                    sentenceIndex: sentenceIndex, isSubject: true))
+                continue
+            }
+            // A single name counts only after a title ("President Trump"): it tells that "Trump" is a person.
+            guard resolution.type == .person, let entity = resolution.entity, entity.contains(" ") || isTitle,
+                  Self.looksLikePersonName(entity) else { continue }
+            out.append(Mention(
+                kind: .person, text: entity, entity: entity, type: .person, start: tree.words[name[0]].span.start,
+                sentenceIndex: sentenceIndex, isSubject: tree.relation(w).hasPrefix("nsubj")))
+        }
+        out += acronymDefinitions(sentenceIndex: sentenceIndex)
+        return out
+    }
+
+    /// "the National Security Council (NSC)": the acronym in parentheses right after a name whose capitalised
+    /// words' initials end with it.
+    private func acronymDefinitions(sentenceIndex: Int) -> [Mention] {
+        var out: [Mention] = []
+        for open in 1..<max(tree.count - 2, 1) where tree.words[open].form == "(" && tree.words[open + 2].form == ")" {
+            let acronym = tree.words[open + 1].form
+            guard (2...8).contains(acronym.count), acronym.allSatisfy({ $0.isUppercase || $0.isNumber }) else { continue }
+            // The name ending before the parenthesis, grown leftwards over capitalised words and "of", "and", "for".
+            var first = open - 1
+            while first > 0, tree.words[first - 1].form.first?.isUppercase == true || (Self.acronymJoiners.contains(tree.words[first - 1].form) && first > 1 && tree.words[first - 2].form.first?.isUppercase == true) {
+                first -= 1
+            }
+            let nameRange = Array(first..<open)
+            let initials = String(nameRange.compactMap { i -> Character? in
+                let form = tree.words[i].form
+                return Self.acronymJoiners.contains(form) ? nil : form.first
+            }).uppercased()
+            guard initials.hasSuffix(acronym) || initials.hasSuffix(acronym.filter(\.isLetter)) else { continue }
+            // The expansion is the words the initials came from (drop "US" in "US National Security Council
+            // (NSC)" only when the acronym does not cover it: keep the resolver's name for the whole).
+            let head = nameRange.last ?? open - 1
+            let resolution = resolve(Phrase(head: head, words: nameRange))
+            let entity = resolution.entity ?? tree.text(of: nameRange)
+            let type = resolution.type == .concept || resolution.type == .person ? .org : resolution.type
+            out.append(Mention(
+                kind: .acronym, text: acronym, entity: entity, type: type, start: tree.words[open + 1].span.start,
+                sentenceIndex: sentenceIndex, isSubject: false))
+        }
+        return out
+    }
+
+    /// Whether a name the resolver took for a person's could be one: no acronyms or numerals ("World War
+    /// II", "PLO"), no list punctuation ("Michel Martelly, Moise").
+    static func looksLikePersonName(_ name: String) -> Bool {
+        !name.contains(where: { $0 == "," || $0 == "(" || $0 == ")" || $0.isNumber })
+            && !name.split(separator: " ").contains { word in word.count >= 2 && word.allSatisfy { $0.isUppercase } }
+    }
+
+    static let acronymJoiners: Set<String> = ["of", "and", "for", "the", "&", "on", "de"]
+}

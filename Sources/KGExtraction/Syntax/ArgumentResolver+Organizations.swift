@@ -1,0 +1,64 @@
+import KGCore
+
+extension ArgumentResolver {
+    /// The words of an organisation's name headed by `head` and the country it belongs to, or nil when the
+    /// head does not name an organisation: "the Russian Defense Ministry" (Russia), "Russian Aerospace
+    /// Forces" (Russia), "the 924th State Center for Unmanned Aviation of the Russian Defense Ministry"
+    /// (the name up to "Aviation"; Russia through the ministry it belongs to).
+    func organizationName(_ head: Int, depth: Int = 0) -> (words: [Int], country: String?)? {
+        let word = tree.words[head]
+        guard depth < 4, word.form.first?.isUppercase == true, tree.upos(head) == "PROPN" || tree.upos(head) == "NOUN",
+              // A capitalised common noun opening the sentence is capitalised by position, not as a name.
+              tree.upos(head) == "PROPN" || head > 0,
+              matches[head] == nil || matches[head]?.entry.kind == .demonym
+        else { return nil }
+        var words = [head]
+        var country: String?
+        // Modifiers in front: "924th", "State", "Russian", "US National Security".
+        for c in tree.children[head] where c < head {
+            let r = tree.relation(c)
+            guard r == "compound" || r == "amod" || r == "nmod:poss" || r == "flat" else { continue }
+            let sub = tree.subtree(of: c)
+            if let match = matches[c], match.entry.type == .country {
+                // "Russian", "US": the country named; "Moscow" in "Moscow State University" is only a place.
+                if match.entry.kind != .metonym { country = country ?? match.entry.entity }
+                words += sub
+            } else if sub.allSatisfy({ tree.words[$0].form.first.map { $0.isUppercase || $0.isNumber } ?? false || tree.upos($0) == "PART" || tree.upos($0) == "PUNCT" }) {
+                words += sub
+            }
+        }
+        guard let first = words.min() else { return nil }
+        // Keep only the contiguous run that ends in the head ("the" and lower-case words break it).
+        var start = head
+        while start > first, words.contains(start - 1) { start -= 1 }
+        words = Array(start...head)
+        let formsInName = words.map { tree.words[$0].form }
+        guard formsInName.contains(where: L.organizationWords.contains) else { return nil }
+        // Only a government body belongs to its country ("American Airlines" is merely American).
+        let isGovernmentBody = formsInName.contains(where: L.governmentBodyWords.contains)
+        // "for Unmanned Aviation": a capitalised prepositional phrase without an article is part of the name;
+        // "of the Russian Defense Ministry", "in Russia" name what it belongs to.
+        var owners: [Int] = []
+        for n in tree.children(of: head, ["nmod"]) where n > head {
+            guard let prep = tree.child(of: n, ["case"]) else { continue }
+            let core = tree.subtree(of: n) { tree.relation($0) == "nmod" }
+            if ["for", "of", "on"].contains(tree.lemma(prep)), tree.child(of: n, ["det"]) == nil,
+               core.allSatisfy({ $0 == prep || tree.words[$0].form.first?.isUppercase == true }),
+               core.first == (words.max() ?? head) + 1 {
+                words += core
+                owners += tree.children(of: n, ["nmod"])
+            } else {
+                owners.append(n)
+            }
+        }
+        for owner in owners where country == nil {
+            guard let prep = tree.child(of: owner, ["case"]), ["of", "in"].contains(tree.lemma(prep)) else { continue }
+            if let match = matches[owner], match.entry.type == .country {
+                country = match.entry.entity
+            } else if let parent = organizationName(owner, depth: depth + 1) {
+                country = parent.country
+            }
+        }
+        return (words.sorted(), isGovernmentBody ? country : nil)
+    }
+}

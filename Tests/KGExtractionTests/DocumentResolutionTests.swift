@@ -1,0 +1,96 @@
+import Testing
+import KGCore
+import KGExtraction
+import KGSyntax
+import KGText
+
+/// A short document and what one argument in it must resolve to once the whole document is read.
+struct DocumentCase: CustomStringConvertible, Sendable {
+    var text: String
+    /// The argument's words as written, and whether it is a subject (else the speaker of an attribution).
+    var mention: String
+    var entity: String?
+    var coreferent: Bool
+    var asSpeaker = false
+
+    var description: String { "\"\(mention)\" in \"\(text)\" → \(entity ?? "nil")\(coreferent ? " (coreferent)" : "")" }
+}
+
+/// Person-name variants, acronyms defined in the text, and conservative coreference in subject position,
+/// through the real models.
+@Suite struct DocumentResolutionTests {
+    static let pipeline: (SyntaxAnnotator, SyntaxExtractor)? = {
+        guard let annotator = try? SyntaxAnnotator.loadDefault(), let gazetteer = try? Gazetteer.bundled() else { return nil }
+        return (annotator, SyntaxExtractor(gazetteer: gazetteer))
+    }()
+
+    static func assertions(_ text: String, id: String = "doc") throws -> [Assertion] {
+        let (annotator, extractor) = try #require(pipeline, "the bundled models or gazetteer did not load")
+        var document = Document(info: DocumentInfo(id: id, sourcePath: "-", contentHash: ""), text: text)
+        document.sentences = SentenceSplitter().split(text)
+        annotator.annotate(&document.sentences)
+        return extractor.extractAssertions(from: document)
+    }
+
+    static let variants: [DocumentCase] = [
+        .init(text: "John Kirby spoke on Friday. Kirby accused Russia of lying.", mention: "Kirby", entity: "John Kirby", coreferent: false),
+        .init(text: "John Kirby spoke on Friday. Mr Kirby accused Russia of lying.", mention: "Mr Kirby", entity: "John Kirby", coreferent: false),
+        .init(text: "Hossein Amir-Abdollahian arrived in Moscow. Amir-Abdollahian criticised the West.", mention: "Amir-Abdollahian", entity: "Hossein Amir-Abdollahian", coreferent: false),
+        .init(text: "John Kirby spoke on Friday. Kirby said that Russia bought drones.", mention: "Kirby", entity: "John Kirby", coreferent: false, asSpeaker: true),
+        // Acronyms the text defines.
+        .init(text: "The National Security Council (NSC) met on Monday. The NSC approved the plan.", mention: "The NSC", entity: "National Security Council", coreferent: false),
+    ]
+
+    static let references: [DocumentCase] = [
+        .init(text: "Hossein Amir-Abdollahian met Sergei Lavrov in Moscow. He criticised the West.", mention: "He", entity: "Hossein Amir-Abdollahian", coreferent: true),
+        .init(text: "Angela Merkel arrived in Kiev on Monday. She praised the government.", mention: "She", entity: "Angela Merkel", coreferent: true),
+        .init(text: "John Kirby briefed reporters. He said that Russia bought drones from Iran.", mention: "He", entity: "John Kirby", coreferent: false, asSpeaker: true),
+        .init(text: "Iran rejected the report on Monday. They accused Washington of lying.", mention: "They", entity: "Iran", coreferent: true),
+        .init(text: "Iranian Foreign Minister Hossein Amir-Abdollahian visited Moscow. The minister criticised the sanctions.", mention: "The minister", entity: "Hossein Amir-Abdollahian", coreferent: true),
+        .init(text: "Iranian Foreign Minister Hossein Amir-Abdollahian visited Moscow. His country signed a deal with Russia.", mention: "His country", entity: "Iran", coreferent: true),
+        // Nothing to refer to: the pronoun stays unresolved rather than guessed.
+        .init(text: "The weather was bad. He criticised the plan.", mention: "He", entity: nil, coreferent: false),
+        // An unknown name in between may be the antecedent: no jump back to the person named before it.
+        .init(text: "John Kirby spoke on Friday. Valovaya said that she rejected the plan.", mention: "she", entity: nil, coreferent: false),
+        // "they" is never a person, even one named by surname only.
+        .init(text: "Donald Trump criticised Ford. Trump said they moved jobs to Mexico.", mention: "they", entity: nil, coreferent: false),
+    ]
+
+    @Test(arguments: variants + references)
+    func resolvesAcrossTheDocument(_ c: DocumentCase) throws {
+        let all = try Self.assertions(c.text)
+        if c.asSpeaker {
+            let found = try #require(all.first { $0.attribution?.text == c.mention }, "no assertion attributed to \(c.mention)")
+            #expect(found.attribution?.entity == c.entity)
+        } else {
+            let found = try #require(all.first { $0.subject.text == c.mention }, "no assertion with subject \(c.mention)")
+            #expect(found.subject.entity == c.entity)
+            #expect(found.subject.coreferent == c.coreferent)
+        }
+    }
+
+    @Test func aBareSurnameWithATitleDoesNotMergeAcrossDocuments() throws {
+        let first = try Self.assertions("Mr Kirby accused Russia of lying.", id: "a")
+        let second = try Self.assertions("Mr Kirby accused Russia of lying.", id: "b")
+        let a = try #require(first.first { $0.subject.text == "Mr Kirby" })
+        let b = try #require(second.first { $0.subject.text == "Mr Kirby" })
+        #expect(a.subject.type == .person)
+        #expect(a.subject.entity != b.subject.entity)
+    }
+
+    @Test func aFullNameIsTheSamePersonInEveryDocument() throws {
+        let first = try Self.assertions("John Kirby accused Russia of lying.", id: "a")
+        let second = try Self.assertions("Later, John Kirby accused Iran of lying.", id: "b")
+        #expect(first.first { $0.subject.text == "John Kirby" }?.subject.entity == "John Kirby")
+        #expect(second.first { $0.subject.text == "John Kirby" }?.subject.entity == "John Kirby")
+    }
+
+    @Test func governmentBodiesArePartOfTheirCountry() throws {
+        let all = try Self.assertions("The Russian Defense Ministry released a video.")
+        let membership = try #require(all.first { $0.relation.lemma == "part of" })
+        #expect(membership.subject.entity == "Russian Defense Ministry")
+        #expect(membership.subject.type == .org)
+        #expect(membership.object?.entity == "Russia")
+        #expect(membership.object?.wikidata == "Q159")
+    }
+}
