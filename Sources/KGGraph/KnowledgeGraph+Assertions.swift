@@ -48,5 +48,8 @@ extension KnowledgeGraph {
     private static let nonAliases: Set<String> = [
         "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "him", "her", "them", "its",
         "his", "their", "who", "which",
+        // Objects that name nothing: wh-words, indefinites, reflexives, and a stray infinitive marker ("wanted to").
+        "what", "whatever", "whom", "something", "anything", "everything", "nothing", "itself", "himself",
+        "herself", "themselves", "ourselves", "myself", "yourself", "me", "us", "to", "so", "there", "here",
     ]
 }

@@ -1,0 +1,30 @@
+import KGCore
+import KGGraph
+import Testing
+
+/// Objects that name nothing ("admitted what everybody knew", "wanted to") make no edges; named objects do.
+@Suite struct EmptyObjectTests {
+    static func assertion(object text: String, entity: String? = nil, type: EntityType = .concept) -> Assertion {
+        Assertion(
+            documentID: "d", sentenceIndex: 0, sentence: "s", sentenceSpan: TextSpan(start: 0, end: 40),
+            subject: Argument(text: "Nicola Sturgeon", entity: nil, type: .person, span: TextSpan(start: 0, end: 15)),
+            relation: RelationPhrase(lemma: "admit", text: "admitted"),
+            object: Argument(text: text, entity: entity, type: type, span: TextSpan(start: 25, end: 25 + text.count)),
+            confidence: 0.5)
+    }
+
+    @Test(arguments: ["what", "What", "to", "himself", "something", "us"])
+    func objectsThatNameNothingMakeNoEdge(_ text: String) {
+        let graph = KnowledgeGraph(assertions: [Self.assertion(object: text)],
+                                   document: DocumentInfo(id: "d", sourcePath: "d", contentHash: "h"))
+        #expect(graph.edgeCount == 0)
+    }
+
+    @Test func resolvedShortNamesStillMakeEdges() {
+        let graph = KnowledgeGraph(
+            assertions: [Self.assertion(object: "US", entity: "United States", type: .country),
+                         Self.assertion(object: "the referendum")],
+            document: DocumentInfo(id: "d", sourcePath: "d", contentHash: "h"))
+        #expect(graph.edgeCount == 2)
+    }
+}
