@@ -34,16 +34,25 @@ extension KnowledgeGraph {
 
     private static func entity(for argument: Argument) -> Entity {
         let name = argument.nodeName
-        let aliases = argument.entity != nil && argument.text != name && isAlias(argument.text) ? [argument.text] : []
+        let aliases = argument.entity != nil && !argument.coreferent && argument.text != name && isAlias(argument.text)
+            ? [argument.text] : []
         return Entity(name: name, type: argument.type, aliases: aliases, wikidata: argument.wikidata)
     }
 
-    /// Whether a phrase that resolved to an entity may serve as its alias: names, not pronouns resolved by
-    /// coreference ("it", "he") nor long descriptions.
-    private static func isAlias(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, text.count <= 60 else { return false }
+    /// Whether a phrase that resolved to an entity may serve as its alias: short names ("the Kremlin", "U.S."),
+    /// not pronouns, not phrases reached by coreference ("the president"), not clauses or lists that a parse
+    /// error glued to a name ("Washington (CNN)President Donald Trump", "the U.S., Mexico, Israel").
+    static func isAlias(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, text.count <= 40,
+              text.split(separator: " ").count <= 5,
+              !text.unicodeScalars.contains(where: { aliasBreakers.contains($0) || $0.properties.isWhitespace && $0 != " " })
+        else { return false }
         return !nonAliases.contains(text.lowercased()) && (first.properties.isUppercase || text.lowercased().hasPrefix("the "))
     }
+
+    private static let aliasBreakers: Set<Unicode.Scalar> = [
+        "(", ")", "[", "]", "{", "}", ",", ";", ":", "!", "?", "\"", "\u{201C}", "\u{201D}",
+    ]
 
     private static let nonAliases: Set<String> = [
         "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "him", "her", "them", "its",

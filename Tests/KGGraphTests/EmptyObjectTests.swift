@@ -28,3 +28,33 @@ import Testing
         #expect(graph.edgeCount == 2)
     }
 }
+
+/// Only short names become aliases; glued clauses, lists and coreferent phrases do not.
+@Suite struct AliasAdmissionTests {
+    static func graph(subject text: String, coreferent: Bool = false) -> KnowledgeGraph {
+        KnowledgeGraph(
+            assertions: [Assertion(
+                documentID: "d", sentenceIndex: 0, sentence: "s", sentenceSpan: TextSpan(start: 0, end: 80),
+                subject: Argument(text: text, entity: "United States", type: .country,
+                                  span: TextSpan(start: 0, end: text.count), coreferent: coreferent),
+                relation: RelationPhrase(lemma: "sanction", text: "sanctioned"),
+                object: Argument(text: "Russia", entity: "Russia", type: .country, span: TextSpan(start: 70, end: 76)),
+                confidence: 0.5)],
+            document: DocumentInfo(id: "d", sourcePath: "d", contentHash: "h"))
+    }
+
+    @Test(arguments: ["Washington", "the White House", "U.S.", "The Biden administration"])
+    func shortNamesBecomeAliases(_ text: String) {
+        #expect(Self.graph(subject: text).entities["country:united states"]?.aliases == [text])
+    }
+
+    @Test(arguments: ["Washington (CNN)President Donald Trump", "the U.S., Mexico, Israel, Finland",
+                      "the American people for electing Donald Trump as president", "Washington\nlawmakers"])
+    func gluedPhrasesDoNotBecomeAliases(_ text: String) {
+        #expect(Self.graph(subject: text).entities["country:united states"]?.aliases == [])
+    }
+
+    @Test func coreferentPhrasesDoNotBecomeAliases() {
+        #expect(Self.graph(subject: "the government", coreferent: true).entities["country:united states"]?.aliases == [])
+    }
+}
