@@ -52,8 +52,9 @@ public struct DOTLinks: Sendable, Hashable, Codable {
         return out
     }
 
-    /// `value` with every byte outside RFC 3986's unreserved set (`A-Z a-z 0-9 - . _ ~`) as `%XX`.
-    static func percentEncoded(_ value: String) -> String {
+    /// `value` with every byte outside RFC 3986's unreserved set (`A-Z a-z 0-9 - . _ ~`) as `%XX`: safe as a
+    /// path segment, query value or IRI segment (the web server and the RDF writer use it too).
+    public static func percentEncoded(_ value: String) -> String {
         encode(value) { byte in isUnreserved(byte) }
     }
 

@@ -2,6 +2,13 @@
 enum JSONText {
     /// A JSON string literal (RFC 8259), escaping quotes, backslashes and control characters.
     static func string(_ text: String) -> String {
+        // U+2028/2029 are valid JSON but break JavaScript line parsing of JSONL.
+        quoted(text, escapingAlso: { $0 == "\u{2028}" || $0 == "\u{2029}" })
+    }
+
+    /// A double-quoted literal with the backslash escapes JSON and N-Triples share (`\" \\ \n \r \t \b \f`);
+    /// other control characters, and the scalars `escapingAlso` picks, as `\uXXXX`.
+    static func quoted(_ text: String, escapingAlso extra: (Unicode.Scalar) -> Bool) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
@@ -13,10 +20,8 @@ enum JSONText {
             case "\t": out += "\\t"
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
-            // U+2028/2029 are valid JSON but break JavaScript line parsing of JSONL.
-            case "\u{2028}", "\u{2029}": out += "\\u" + hex4(scalar.value)
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                if scalar.value < 0x20 || scalar.value == 0x7F || extra(scalar) {
                     out += "\\u" + hex4(scalar.value)
                 } else {
                     out.unicodeScalars.append(scalar)

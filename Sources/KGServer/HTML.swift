@@ -1,3 +1,5 @@
+import KGExport
+
 /// Escaping for text that goes into HTML, and encoding for values that go into URLs.
 ///
 /// Every string that came from an article (names, relations, sentences, titles) passes through one of these
@@ -23,20 +25,7 @@ enum HTML {
 
     /// `value` with every byte outside RFC 3986's unreserved set as `%XX`: safe as a path segment or query value.
     static func percentEncoded(_ value: String) -> String {
-        let hex = Array("0123456789ABCDEF".utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(value.utf8.count)
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                 UInt8(ascii: "~"):
-                bytes.append(byte)
-            default:
-                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        DOTLinks.percentEncoded(value)
     }
 
     /// `path?name=value&…` with names and values percent-encoded, pairs with empty values left out.
