@@ -20,6 +20,9 @@ public struct Word: Sendable, Hashable, Codable {
     public var span: TextSpan
     /// Whether whitespace follows the word in the text (CoNLL-U's `SpaceAfter=No` when false).
     public var spaceAfter: Bool
+    /// Named-entity label in IOB2 form as the NER tagger writes it (`B-PER`, `I-ORG`, `B-LOC`, `O`); empty when
+    /// not tagged. CoNLL-U carries it in MISC as `NE=`.
+    public var entity: String = ""
 
     public init(
         form: String, lemma: String = "", upos: String = "", xpos: String = "", features: String = "_",
