@@ -5,7 +5,8 @@ import KGGraph
 ///
 /// Import with `neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv neo4j`.
 /// Fields holding `,` or `"` are quoted with doubled quotes; line breaks inside names become spaces (so no
-/// `--multiline-fields` is needed); `;` (Neo4j's array delimiter) inside an alias becomes `,`.
+/// `--multiline-fields` is needed); `;` (Neo4j's array delimiter) inside an alias becomes `,`; a field starting
+/// with `= + - @` gets a leading `'` so a spreadsheet opening the file does not run it (`FormulaGuard`).
 public struct Neo4jWriter: Sendable {
     /// File name of the node file inside the output directory.
     public static let nodesFile = "nodes.csv"
@@ -83,6 +84,8 @@ public struct Neo4jWriter: Sendable {
     /// spaces; others bare, so numbers stay numbers and empty fields import as absent properties.
     static func line(_ fields: [String]) -> String {
         fields.map { field in
+            // Ids are neutralised too, consistently in both files, so relationships still find their nodes.
+            let field = FormulaGuard.neutralized(field)
             var out = ""
             var needsQuotes = false
             for scalar in field.unicodeScalars {
