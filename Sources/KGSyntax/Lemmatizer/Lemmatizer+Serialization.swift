@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 
 extension Lemmatizer {
     static let fileMagic = "KGLM"
@@ -15,10 +16,12 @@ extension Lemmatizer {
         }
     }
 
-    /// Loads the lemmatizer bundled with KGSyntax (`Models/lemmatizer.bin`).
+    /// The lemmatizer bundled with KGSyntax (`Models/lemmatizer.bin`), read once per process.
     public static func loadDefault() throws -> Lemmatizer {
-        try load(from: try BundledModelFile.url(named: "lemmatizer.bin"))
+        try bundled.get()
     }
+
+    private static let bundled = BundledModelFile.loadOnce("lemmatizer.bin", load(from:))
 
     /// Writes the model as a compact versioned binary file.
     public func save(to url: URL) throws {
