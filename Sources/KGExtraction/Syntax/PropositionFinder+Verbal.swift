@@ -30,7 +30,8 @@ extension PropositionFinder {
             emphatic = emphaticVerb(of: p)
             if emphatic == nil { return nil }
         }
-        if !xcomps.isEmpty, objects.isEmpty, tree.child(of: p, [.ccomp]) == nil,
+        // A directive ("urged X to", "called on X to", "asked X to") is an act towards its addressee, kept.
+        if !xcomps.isEmpty, objects.isEmpty, tree.child(of: p, [.ccomp]) == nil, !L.directiveVerbs.contains(tree.lemma(p)),
            L.controlModality[tree.lemma(p)] != nil || L.negatingControl.contains(tree.lemma(p)) {
             return nil
         }

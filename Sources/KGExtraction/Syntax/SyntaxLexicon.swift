@@ -27,7 +27,7 @@ enum SyntaxLexicon {
     static let irrealisComplementVerbs: [String: String] = [
         "demand": "demand", "urge": "urge", "ask": "ask", "request": "request", "propose": "propose",
         "recommend": "recommend", "hope": "hope", "wish": "wish", "want": "want", "fear": "fear", "expect": "expect",
-        "plan": "plan", "order": "order", "insist": "insist", "suggest": "suggest", "require": "require",
+        "plan": "plan", "order": "order", "require": "require",
         "call": "call for",
     ]
     /// Subordinating words that make a clause hypothetical or intended, with the modality it keeps: "if Russia
@@ -60,6 +60,9 @@ enum SyntaxLexicon {
         "press": "press to", "encourage": "encourage to", "demand": "demand to", "propose": "propose to",
         "consider": "consider", "call": "call on to", "push": "push to", "dream": "dream of",
     ]
+    /// Control verbs addressed to someone ("urged Iran to", "called on Russia to"): the act towards the addressee
+    /// is a relation of its own, besides the complement it asks for.
+    static let directiveVerbs: Set<String> = ["urge", "ask", "order", "press", "encourage", "call", "push", "demand"]
     /// Adjectives that control a complement, with the modality it keeps ("is set to abolish", "likely to veto").
     static let adjectiveControl: [String: String] = [
         "set": "set to", "poised": "poised to", "likely": "likely to", "unlikely": "unlikely to", "due": "due to",
