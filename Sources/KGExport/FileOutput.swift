@@ -23,7 +23,10 @@ final class FileOutput: TextOutputStream {
     /// Opens `path` for writing ("-" is standard output).
     init(path: String) throws(ExportError) {
         if path == "-" {
-            (target, temporary, handle, closesHandle) = (path, nil, FileHandle.standardOutput, false)
+            target = path
+            temporary = nil
+            handle = FileHandle.standardOutput
+            closesHandle = false
             buffer.reserveCapacity(Self.flushSize)
             return
         }
@@ -31,18 +34,20 @@ final class FileOutput: TextOutputStream {
         let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         var info = stat()
         let exists = stat(resolved, &info) == 0
-        let kind = info.st_mode & S_IFMT
-        if exists, kind == S_IFDIR {
+        let kind = info.st_mode & mode_t(S_IFMT)
+        if exists, kind == mode_t(S_IFDIR) {
             throw ExportError(message: "cannot write \(path): it is a directory",
                               hint: "give a file name inside it, or - for standard output")
         }
         target = resolved
-        if exists, kind != S_IFREG {
+        if exists, kind != mode_t(S_IFREG) {
             guard let direct = FileHandle(forWritingAtPath: resolved) else {
                 throw ExportError(message: "cannot write \(path): \(String(cString: strerror(errno)))",
                                   hint: "check that it is writable")
             }
-            (temporary, handle, closesHandle) = (nil, direct, true)
+            temporary = nil
+            handle = direct
+            closesHandle = true
             buffer.reserveCapacity(Self.flushSize)
             return
         }
@@ -57,7 +62,9 @@ final class FileOutput: TextOutputStream {
                 hint: "check that \(directory.isEmpty ? "." : directory) exists and is writable")
         }
         PartialFiles.shared.register(partial)
-        (temporary, self.handle, closesHandle) = (partial, handle, true)
+        temporary = partial
+        self.handle = handle
+        closesHandle = true
         buffer.reserveCapacity(Self.flushSize)
     }
 

@@ -83,9 +83,9 @@ public struct Neo4jWriter: Sendable {
     /// One CSV record, `\n` at the end: fields holding `,` or `"` quoted with doubled quotes, line breaks as
     /// spaces; others bare, so numbers stay numbers and empty fields import as absent properties.
     static func line(_ fields: [String]) -> String {
-        fields.map { field in
+        fields.map { raw in
             // Ids are neutralised too, consistently in both files, so relationships still find their nodes.
-            let field = FormulaGuard.neutralized(field)
+            let field = FormulaGuard.neutralized(raw)
             var out = ""
             var needsQuotes = false
             for scalar in field.unicodeScalars {

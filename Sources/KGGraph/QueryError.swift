@@ -29,7 +29,7 @@ public struct QueryError: NewsgraphError, Equatable {
 
     /// The error for a name no entity has, suggesting `suggestions` when there are any.
     public static func unknownEntity(named name: String, suggestions: [String]) -> QueryError {
-        QueryError(.unknownEntity, "no entity named '\(name)'", hint: unknownEntityHint(suggestions),
+        QueryError(.unknownEntity, "no entity named '\(InertText.visible(name))'", hint: unknownEntityHint(suggestions),
                    suggestions: suggestions)
     }
 
@@ -46,6 +46,6 @@ public struct QueryError: NewsgraphError, Equatable {
     public static func unknownEntityHint(_ suggestions: [String]) -> String {
         suggestions.isEmpty
             ? "names and aliases are matched ignoring case; check the spelling"
-            : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
+            : "did you mean " + suggestions.map { "'\(InertText.visible($0))'" }.joined(separator: ", ") + "?"
     }
 }

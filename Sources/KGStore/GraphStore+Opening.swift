@@ -41,14 +41,14 @@ extension GraphStore {
         guard size > 0 else { return }
         var probe = configuration
         probe.readonly = true
-        probe.prepareDatabase { _ in }
         let queue = try DatabaseQueue(path: path, configuration: probe)
         defer { try? queue.close() }
         let (isForeign, isNewer) = try queue.read { db in
             let tables = try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
                 """) ?? 0
-            if tables > 0 && !(try db.tableExists("grdb_migrations")) { return (true, false) }
+            let hasMigrations = try db.tableExists("grdb_migrations")
+            if tables > 0 && !hasMigrations { return (true, false) }
             return (false, try StoreSchema.migrator.hasBeenSuperseded(db))
         }
         if isForeign {
@@ -72,7 +72,7 @@ extension GraphStore {
                 try migrator.migrate(pool)
                 return
             } catch let error as DatabaseError
-                where attempts < 100 && [.SQLITE_ERROR, .SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
+                where attempts < 100 && [ResultCode.SQLITE_ERROR, .SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
                 attempts += 1
                 Thread.sleep(forTimeInterval: 0.05)
                 if try pool.read({ try migrator.hasCompletedMigrations($0) }) { return }

@@ -8,7 +8,7 @@ internal import GRDB
 final class SuggestionCache: @unchecked Sendable {
     private let lock = NSLock()
     private var revision: Int64?
-    private var index = NameSuggestionIndex(names: [])
+    private var index = NameSuggestionIndex(names: [String]())
     private var recent: [String: [String]] = [:]
     /// Answers remembered per revision; the memo is cleared when full.
     private static let recentCapacity = 1_024

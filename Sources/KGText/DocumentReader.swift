@@ -219,7 +219,7 @@ public final class DocumentReader {
         case let s as String where !s.isEmpty: id = s
         // JSON true/false arrive as NSNumber too; only real numbers are ids ("id": true is no id).
         case let n as NSNumber where String(cString: n.objCType) != "c": id = n.stringValue
-        case nil, is NSNull:
+        case nil, is NSNull, is String:
             id = path == "-" ? Self.contentID(SHA256.hexDigest(text)) : "\(Self.stem(of: (path as NSString).lastPathComponent)):\(line)"
         default:
             warn(path, line, "\"id\" must be a string or a number; line skipped", skipped: "bad id")
