@@ -99,12 +99,6 @@ public struct GraphFilter: Sendable, Hashable, Codable {
         }
     }
 
-    /// Whether `text` reads as an ISO date `YYYY-MM-DD` with a plausible month and day.
-    public static func isISODate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let month = Int(parts[1]), let day = Int(parts[2]) else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
-    }
+    /// Whether `text` is an ISO date `YYYY-MM-DD` naming a day that exists (`ISODate.isValid`).
+    public static func isISODate(_ text: String) -> Bool { ISODate.isValid(text) }
 }

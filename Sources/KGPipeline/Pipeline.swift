@@ -44,7 +44,9 @@ public struct Pipeline: Sendable {
     /// Annotates a document whose lines are its sentences (see `LineSentences`).
     public func annotate(lines document: Document, pretokenized: Bool) -> Document {
         var annotated = document
-        annotated.sentences = LineSentences.split(document.text, pretokenized: pretokenized, tokenizer: splitter.tokenizer)
+        // One line is one sentence, however long; the run-on cap bounds the parser's work on it.
+        annotated.sentences = LineSentences.split(document.text, pretokenized: pretokenized, tokenizer: splitter.tokenizer,
+                                                  maxWords: max(splitter.maxWords, splitter.maxRunOnWords ?? 0))
         syntax?.annotate(&annotated.sentences)
         return annotated
     }
