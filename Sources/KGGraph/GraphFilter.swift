@@ -5,8 +5,11 @@ import KGCore
 /// Counts and dates are an edge's totals: an edge is kept when it has at least `minimumEvidence` pieces of
 /// evidence and some of them fall in the date range.
 public struct GraphFilter: Sendable, Hashable, Codable {
-    /// Relation lemmas to keep; empty keeps all.
-    public var relations: Set<String> = []
+    /// Relation lemmas to keep; empty keeps all. Written the way the graph writes relations
+    /// (`RelationTaxonomy.canonicalLemma`), so `criticise` finds "criticize" edges and `meet with` finds "meet".
+    public var relations: Set<String> = [] {
+        didSet { relations = Self.canonical(relations) }
+    }
     /// Relation categories to keep (see `RelationTaxonomy`); empty keeps all.
     public var categories: Set<RelationCategory> = []
     /// Polarities to keep; empty keeps all.
@@ -25,11 +28,15 @@ public struct GraphFilter: Sendable, Hashable, Codable {
     /// A filter that keeps every edge.
     public init() {}
 
+    private static func canonical(_ relations: Set<String>) -> Set<String> {
+        Set(relations.map(RelationTaxonomy.canonicalLemma))
+    }
+
     /// A filter from its parts; every part left out keeps all edges.
     public init(relations: Set<String> = [], categories: Set<RelationCategory> = [], polarities: Set<Polarity> = [],
                 minimumEvidence: Int = 1, fromDate: String? = nil, toDate: String? = nil,
                 includeConcepts: Bool = true, contestedOnly: Bool = false) {
-        self.relations = relations
+        self.relations = Self.canonical(relations)
         self.categories = categories
         self.polarities = polarities
         self.minimumEvidence = minimumEvidence

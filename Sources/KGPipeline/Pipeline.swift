@@ -67,14 +67,3 @@ public struct Pipeline: Sendable {
         return (annotated, aliases.apply(to: extractor.extractAssertions(from: annotated)), split.runOns)
     }
 }
-
-/// The pipeline cannot be set up or run as asked.
-public struct PipelineError: NewsgraphError {
-    public var message: String
-    public var hint: String?
-
-    public init(message: String, hint: String? = nil) {
-        self.message = message
-        self.hint = hint
-    }
-}
