@@ -3,9 +3,8 @@ import KGPipeline
 import KGTestSupport
 import Testing
 
-/// The pipeline scored on the team's real gold (Tests/Gold), when the shared news corpora are beside the package.
+/// The pipeline scored on the team's real gold (Tests/Gold), when the shared news corpora are present.
 @Suite struct ActorGoldDataTests {
-    static let corpora = SharedData.path("news")
     static func gold(_ name: String) -> String { PackageFolder.url("Tests/Gold/\(name)").path }
 
     @Test func bothGoldFilesParse() throws {
@@ -22,7 +21,7 @@ import Testing
     func scoresTheDevSplit() throws {
         let gold = try ActorGold.load(path: Self.gold("dev.jsonl"), split: "dev")
         let pipeline = try Pipeline()
-        let predictions = try gold.documents(inCorpora: Self.corpora).map(pipeline.actorPrediction(for:))
+        let predictions = try gold.documents(inCorpora: SharedData.path("news")).map(pipeline.actorPrediction(for:))
         let score = ActorEvaluation.score(gold: gold, predictions: predictions)
         #expect(score.articles == 28 && score.goldEdges == gold.edgeCount)
         for value in [score.precision, score.recall, score.f1, score.pairF1, score.negationAgreement, score.recallWithoutCoref] {
@@ -31,5 +30,7 @@ import Testing
         #expect(score.pairMatched >= score.matched)
         #expect(score.misses.filter { $0.cause != .negationDiffers }.count == score.goldEdges - score.matched)
         #expect(score.falseEdges.count == score.predictedEdges - score.matched)
+        // A regression guard below the first measurement (F1 0.193 at the merge of main on 2026-12-03), not a target.
+        #expect(score.f1 >= 0.15, "dev F1 \(score.f1)")
     }
 }

@@ -96,3 +96,21 @@ import Testing
         #expect(badBeam.stderr.contains("--beam must be between 1 and 16"))
     }
 }
+
+/// `eval actors` stops on a bad gold file or an id the corpora lack, naming the file and line.
+@Suite struct CLIEvalActorsBadInputTests {
+    @Test func badGoldLineAndUnknownIdFailWithTheLine() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try FileManager.default.createDirectory(atPath: cli.path("news"), withIntermediateDirectories: true)
+        try cli.write("news/c.jsonl", Array(#"{"id": "n1", "text": "Iran supplied drones to Russia."}"#.utf8))
+        let bad = try cli.write("bad.jsonl", Array("{\"id\": \"n1\", \"split\": \"dev\"\n".utf8))
+        var result = try cli.run(["eval", "actors", "--gold", bad, "--corpora", cli.path("news")])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("bad.jsonl:1: not a gold article: not valid JSON"), "\(result.stderr)")
+        let unknown = try cli.write("unknown.jsonl", Array(#"{"id": "n2", "split": "dev", "entities": [], "edges": []}"#.utf8))
+        result = try cli.run(["eval", "actors", "--gold", unknown, "--corpora", cli.path("news")])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("unknown.jsonl:1: article 'n2' is not in the corpora"), "\(result.stderr)")
+    }
+}
