@@ -1,5 +1,4 @@
 import KGSyntax
-
 /// What keeps a proposition from being read as a fact: reduced passives without an agent, clauses that a noun
 /// reports ("the idea that …"), hypotheticals, purposes and demands.
 extension PropositionFinder {
@@ -64,7 +63,7 @@ extension PropositionFinder {
     /// "Jan Kowalski named in report": a past participle with a subject but no auxiliary and nothing it acts on
     /// is a passive (headline style, or a mis-parsed reduced relative), not the subject acting.
     func isReducedPassive(_ p: Int) -> Bool {
-        guard tree.words[p].xpos == "VBN", [.root, .parataxis, .ccomp].contains(tree.relation(p)),
+        guard tree.words[p].xpos == "VBN", [DependencyRelation.root, .parataxis, .ccomp].contains(tree.relation(p)),
               tree.child(of: p, [.nsubj]) != nil else { return false }
         return tree.children(of: p, [.aux, .auxPass, .cop, .obj, .iobj, .ccomp, .xcomp, .csubj]).isEmpty
     }
@@ -72,7 +71,7 @@ extension PropositionFinder {
     /// The phrase without the clause its noun reports: "reports that Moscow is preparing …" names "reports"; the
     /// clause is an assertion of its own.
     func withoutContentClause(_ phrase: Phrase) -> Phrase {
-        let clauses = tree.children[phrase.head].filter { [.acl, .aclRelcl, .ccomp].contains(tree.relation($0)) && isContentClause($0) }
+        let clauses = tree.children[phrase.head].filter { [DependencyRelation.acl, .aclRelcl, .ccomp].contains(tree.relation($0)) && isContentClause($0) }
         guard !clauses.isEmpty else { return phrase }
         let cut = Set(clauses.flatMap { tree.subtree(of: $0) })
         var words = phrase.words.filter { !cut.contains($0) }
