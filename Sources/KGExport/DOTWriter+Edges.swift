@@ -7,11 +7,13 @@ extension DOTWriter {
         "edge:\(edge.subject)|\(edge.relation)|\(edge.object)"
     }
 
-    /// The visible label: "relation (count)", "not relation" when all evidence denies it, and the number of
-    /// denials when some does.
+    /// The visible label: "relation (count)", "not relation" when all evidence denies it, the number of
+    /// denials when some does, and the modality in brackets when no sentence states it as a fact ("sanction
+    /// [will]").
     func edgeLabel(_ edge: Edge) -> String {
         let stance = EdgeStyle.Stance(edge)
         var label = stance == .denied ? "not \(edge.relation)" : edge.relation
+        if let modality = edge.unstatedModality { label += " [\(modality)]" }
         let count = edge.evidenceCount
         switch stance {
         case .contested:
@@ -37,7 +39,7 @@ extension DOTWriter {
         let classes = [
             "relation", stance.rawValue, relationClass.polarity.rawValue, "cat-\(relationClass.category.rawValue)",
             "rel-\(Self.classToken(edge.relation))",
-        ]
+        ] + (edge.unstatedModality == nil ? [] : ["modal"])
         var attributes: [(String, String)] = [
             ("id", DOTEscaping.attribute(options.links.idPrefix + Self.edgeID(edge))),
             ("class", quoted(classes.joined(separator: " "))),
@@ -50,7 +52,12 @@ extension DOTWriter {
             ("fontcolor", quoted(style.fontColor)),
         ]
         attributes += linkAttributes(link)
-        if stance != .asserted { attributes.append(("style", quoted("dashed"))) }
+        if stance != .asserted {
+            attributes.append(("style", quoted("dashed")))
+        } else if edge.unstatedModality != nil {
+            // Planned, threatened, hypothetical: dotted, never drawn like something that happened.
+            attributes.append(("style", quoted("dotted")))
+        }
         if stance == .denied { attributes.append(("arrowhead", quoted("tee"))) }
         return attributes
     }

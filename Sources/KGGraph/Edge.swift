@@ -45,6 +45,15 @@ public struct Edge: Sendable, Hashable, Codable, Identifiable {
     /// Evidence that asserts the relation, and evidence that denies it (negated).
     public var assertedCount: Int { totals?.asserted ?? evidence.lazy.filter { !$0.negated }.count }
     public var deniedCount: Int { totals?.denied ?? evidence.lazy.filter { $0.negated }.count }
+    /// The modality every loaded sentence gives the relation ("will", "plan to", "if"), the most frequent one
+    /// first; nil when some sentence states it as a fact or no evidence is loaded. Diagrams mark such edges, so a
+    /// plan or a hypothetical never reads as something that happened.
+    public var unstatedModality: String? {
+        guard !evidence.isEmpty, evidence.allSatisfy({ $0.modality != nil }) else { return nil }
+        var counts: [String: Int] = [:]
+        for piece in evidence { counts[piece.modality ?? "", default: 0] += 1 }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
     /// Whether `evidence` is a sample (see `totals`) rather than every sentence.
     public var isSampled: Bool { totals != nil }
     /// Asserted by some evidence and denied by other evidence: visible as contested.

@@ -55,10 +55,11 @@ struct EvidenceCommand: ParsableCommand {
                              evidence: $0.evidence)
             })
         case .tsv:
-            let header = ["subject", "relation", "object", "negated", "date", "document", "title", "attribution",
-                          "sentence"]
+            let header = ["subject", "relation", "object", "negated", "modality", "date", "document", "title",
+                          "attribution", "sentence"]
             return QueryOutput.tsv(header: header, rows: sentences.map { row, evidence in
-                [row.subjectName, row.id.relation, row.objectName, evidence.negated ? "1" : "0", evidence.date ?? "",
+                [row.subjectName, row.id.relation, row.objectName, evidence.negated ? "1" : "0", evidence.modality ?? "",
+                 evidence.date ?? "",
                  evidence.documentID, evidence.documentTitle ?? "", Self.attribution(evidence), evidence.sentence]
             })
         case .table:
@@ -77,7 +78,8 @@ struct EvidenceCommand: ParsableCommand {
                     let title = evidence.documentTitle.map { QueryOutput.clip($0, 70) } ?? evidence.documentID
                     text += "  \(evidence.date ?? "undated")  \(title)\n"
                     let said = Self.attribution(evidence)
-                    text += "    " + (evidence.negated ? "[denied] " : "") + (said.isEmpty ? "" : "[\(said)] ")
+                    text += "    " + (evidence.negated ? "[denied] " : "") + QueryOutput.modalityTag(evidence)
+                        + (said.isEmpty ? "" : "[\(said)] ")
                         + "\"\(QueryOutput.singleLine(evidence.sentence))\"\n"
                 }
             }

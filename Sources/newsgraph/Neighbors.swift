@@ -72,7 +72,7 @@ struct Neighbors: ParsableCommand {
                 func name(_ id: String) -> String { QueryOutput.clip(id == row.id.subject ? row.subjectName : row.objectName, 40) }
                 let relation = subjectIsNear ? "—\(row.id.relation)→" : "←\(row.id.relation)—"
                 var line = [relation, name(far), QueryOutput.count(row), row.firstDate ?? "",
-                            row.lastDate ?? "", row.example.map { "\"" + QueryOutput.clip($0.sentence, 90) + "\"" } ?? ""]
+                            row.lastDate ?? "", row.example.map { QueryOutput.modalityTag($0) + "\"" + QueryOutput.clip($0.sentence, 90) + "\"" } ?? ""]
                 if depth > 1 { line.insert(name(near), at: 0) }
                 lines.append(line)
             }

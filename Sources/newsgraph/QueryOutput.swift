@@ -66,6 +66,12 @@ enum QueryOutput {
         return InertText.visible(out)
     }
 
+    /// "[will] ", "[plan to] ": how a sentence says the relation when it does not state it as a fact; empty when
+    /// it does.
+    static func modalityTag(_ evidence: Evidence) -> String {
+        evidence.modality.map { "[\(singleLine($0))] " } ?? ""
+    }
+
     /// "3" or "3 (1 denied)".
     static func count(_ row: EdgeRow) -> String {
         row.deniedCount > 0 ? "\(row.evidenceCount) (\(row.deniedCount) denied)" : "\(row.evidenceCount)"

@@ -135,6 +135,27 @@ struct DOTWriterTests {
         #expect(plain.contains("label=\"support (contested)\""))
     }
 
+    @Test func plannedAndHypotheticalEdgesAreDottedAndLabelled() throws {
+        var planned = Fixtures.evidence(text: "Russia will sanction Ukraine.")
+        planned.modality = "will"
+        var threatened = Fixtures.evidence(doc: "doc-2", text: "Russia threatened to sanction Ukraine.")
+        threatened.modality = "threaten to"
+        var willAgain = Fixtures.evidence(doc: "doc-3", text: "Russia will sanction Ukraine soon.")
+        willAgain.modality = "will"
+        let graph = KnowledgeGraph(
+            entities: [Entity(name: "Russia", type: .country), Entity(name: "Ukraine", type: .country)],
+            edges: [
+                Edge(subject: "country:russia", relation: "sanction", object: "country:ukraine", evidence: [planned, threatened, willAgain]),
+                Edge(subject: "country:ukraine", relation: "sanction", object: "country:russia", evidence: [planned, Fixtures.evidence()]),
+            ])
+        let lines = DOTWriter().write(graph).split(separator: "\n")
+        let modal = try #require(lines.first { $0.contains("label=\"sanction [will] (3)\"") }, "the most frequent modality is shown")
+        #expect(modal.contains("style=\"dotted\"") && modal.contains(" modal\""))
+        // One sentence stating it as a fact is enough to draw it as one.
+        let stated = try #require(lines.first { $0.contains("label=\"sanction (2)\"") })
+        #expect(!stated.contains("dotted") && !stated.contains("modal"))
+    }
+
     @Test func edgesAreColouredByPolarity() throws {
         var graph = Fixtures.weightedGraph()
         graph.insert(Edge(subject: "org:nato", relation: "meet", object: "country:ukraine", evidence: [Fixtures.evidence()]))
