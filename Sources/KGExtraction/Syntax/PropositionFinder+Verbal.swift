@@ -13,6 +13,7 @@ extension PropositionFinder {
         addComplementAsObject(&draft)
         addObliques(&draft)
         attribute(&draft)
+        markIrrealis(&draft)
         keepArgumentsOutsideTheClause(&draft)
         return propositions(from: draft)
     }
@@ -29,7 +30,8 @@ extension PropositionFinder {
             emphatic = emphaticVerb(of: p)
             if emphatic == nil { return nil }
         }
-        if !xcomps.isEmpty, objects.isEmpty, tree.child(of: p, [.ccomp]) == nil,
+        // A directive ("urged X to", "called on X to", "asked X to") is an act towards its addressee, kept.
+        if !xcomps.isEmpty, objects.isEmpty, tree.child(of: p, [.ccomp]) == nil, !L.directiveVerbs.contains(tree.lemma(p)),
            L.controlModality[tree.lemma(p)] != nil || L.negatingControl.contains(tree.lemma(p)) {
             return nil
         }
@@ -48,13 +50,27 @@ extension PropositionFinder {
     /// Complement of a control verb: "refused to meet X" (negated), "plans to visit X" (modality "plan to").
     func applyControl(_ d: inout VerbalDraft) {
         let p = d.predicate
-        guard tree.relation(p) == .xcomp, let controller = tree.head(of: p),
-              isVerbalPredicate(controller) || tree.upos(controller) == .verb else { return }
+        guard tree.relation(p) == .xcomp, let controller = tree.head(of: p) else { return }
         let control = tree.lemma(controller)
+        // "is set to abolish", "is likely to veto", "was unable to reach": an adjective controls its complement.
+        if tree.upos(controller) == .adj, let modality = L.adjectiveControl[control] ?? L.adjectiveControl[tree.words[controller].form.lowercased()] {
+            if L.negatingAdjectives.contains(control) { d.negated.toggle() } else { d.modality = modality }
+            if isNegated(controller) { d.negated.toggle() }
+            d.confidence += C.controlComplement
+            return
+        }
+        guard isVerbalPredicate(controller) || tree.upos(controller) == .verb else { return }
         let mark = tree.children(of: p, [.mark])
         d.relationWords = auxiliaries(of: controller) + [controller] + mark + d.relationWords
-        if L.negatingControl.contains(control) { d.negated.toggle() }
+        if L.negatingControl.contains(control) || L.negatingControl.contains(phrasalLemma(controller)) { d.negated.toggle() }
         if isNegated(controller) { d.negated.toggle() }
+        // "has yet to name", "is yet to sign": not done (so far), whatever the control verb says.
+        if ["have", "be"].contains(control),
+           tree.children(of: controller, [.advmod]).contains(where: { L.notYetAdverbs.contains(tree.lemma($0)) }) {
+            d.negated.toggle()
+            d.confidence += C.controlComplement
+            return
+        }
         d.modality = L.controlModality[control] ?? modal(of: controller) ?? d.modality
         d.confidence += C.controlComplement
     }
@@ -67,6 +83,11 @@ extension PropositionFinder {
         if !passiveSubjects.isEmpty {
             d.objectHeads = passiveSubjects.flatMap(expand)
             d.subjects = tree.children(of: p, [.oblAgent]).flatMap(expand).map(nounPhrase)
+        } else if isReducedPassive(p) {
+            // "Jan Kowalski named in report": a past participle with no auxiliary and nothing it acts on is a
+            // passive; its subject is the patient and only a "by" phrase names an agent.
+            d.objectHeads = subjectHeads(of: p)
+            d.subjects = tree.children(of: p, [.oblAgent, .obl]).filter { preposition(of: $0) == "by" }.flatMap(expand).map(nounPhrase)
         } else if tree.relation(p) == .acl, tree.words[p].xpos == "VBN" {
             // "weapons used by Russian troops": a passive participle; its agent (if any) is the subject.
             d.subjects = tree.children(of: p, [.oblAgent]).flatMap(expand).map(nounPhrase)
@@ -77,7 +98,8 @@ extension PropositionFinder {
                 d.subjects = inherited.map(nounPhrase)
                 d.confidence += C.inheritedSubject
             }
-            d.objectHeads = tree.children(of: p, [.obj]).flatMap(expand)
+            // A complementizer "that" parsed as the object ("the idea that Serbia posed a threat") is none.
+            d.objectHeads = tree.children(of: p, [.obj]).filter { !(tree.lemma($0) == "that" && isContentClause(p)) }.flatMap(expand)
             if let emphatic = d.emphatic { d.objectHeads = [emphatic.argument] }
             // "The Kremlin warned NATO" with NATO parsed as indirect object: with no direct object, it is the object.
             if d.objectHeads.isEmpty, let iobj = tree.child(of: p, [.iobj]) { d.objectHeads = expand(iobj) }
@@ -100,7 +122,9 @@ extension PropositionFinder {
         if let emphatic = d.emphatic {
             d.objects = d.objects.map { Phrase(head: $0.head, words: $0.words.filter { $0 > emphatic.verb }) }
         }
-        guard !L.lightVerbs.contains(tree.lemma(d.predicate)) else { return }
+        // A light verb's event noun keeps its target ("sanctions on Russia" is folded by `foldLightVerb`).
+        let eventNoun = d.objectHeads.first.map { L.eventNouns[tree.lemma($0)] != nil } ?? false
+        guard !(L.lightVerbs.contains(tree.lemma(d.predicate)) && eventNoun) else { return }
         for (k, phrase) in d.objects.enumerated() {
             for nmod in tree.children(of: phrase.head, [.nmod]) {
                 guard let prep = preposition(of: nmod), L.recipientPrepositions.contains(prep) else { continue }
@@ -115,8 +139,12 @@ extension PropositionFinder {
     func foldLightVerb(_ d: inout VerbalDraft) {
         let p = d.predicate
         guard L.lightVerbs.contains(tree.lemma(p)), let noun = d.objectHeads.first, let event = L.eventNouns[tree.lemma(noun)] else { return }
-        let target = tree.children(of: noun, [.nmod]).first { preposition(of: $0).map(L.targetPrepositions.contains) ?? false }
-            ?? tree.children(of: p, [.obl]).first { preposition(of: $0).map(L.targetPrepositions.contains) ?? false }
+        let forTarget = L.forTargetNouns.contains(tree.lemma(noun))
+        func isTarget(_ w: Int) -> Bool {
+            guard let prep = preposition(of: w) else { return false }
+            return L.targetPrepositions.contains(prep) || forTarget && prep == "for"
+        }
+        let target = tree.children(of: noun, [.nmod]).first(where: isTarget) ?? tree.children(of: p, [.obl]).first(where: isTarget)
         guard let target else { return }
         d.lemma = event
         d.relationWords += phraseWords(noun, excludingSubtreeOf: target) + caseWords(of: target)

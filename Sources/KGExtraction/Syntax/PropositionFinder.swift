@@ -30,6 +30,10 @@ struct PropositionFinder {
 
     func isVerbalPredicate(_ p: Int) -> Bool {
         guard tree.upos(p) == .verb else { return false }
+        // "party deputy leader Y" with "deputy" tagged as a verb: a job title is no act.
+        if L.roleNounsNeverVerbs.contains(tree.lemma(p)) || L.roleNounsNeverVerbs.contains(tree.words[p].form.lowercased()) {
+            return false
+        }
         switch tree.relation(p) {
         case .amod, .compound, .aux, .auxPass, .cop, .fixed, .flat, .goeswith, .reparandum: return false
         default: return true
@@ -232,6 +236,11 @@ struct PropositionFinder {
     }
 
     func isNegated(_ p: Int) -> Bool {
+        // "No country could stop Russia", "nobody criticized China": the subject denies the predicate.
+        for subject in tree.children(of: p, [.nsubj, .nsubjPass]) {
+            if L.negativeSubjects.contains(tree.lemma(subject)) { return true }
+            if tree.children(of: subject, [.det]).contains(where: { tree.lemma($0) == "no" }) { return true }
+        }
         for c in tree.children[p] {
             let r = tree.relation(c)
             // "has not sent, nor will it send": the conjunct after "nor" is negated too.
@@ -260,6 +269,13 @@ struct PropositionFinder {
     /// The speaker and speech verb when `p` is reported speech ("X claims [p …]", "[p …], X said").
     func attribution(of p: Int, depth: Int = 0) -> (speaker: Phrase, verb: String)? {
         guard depth < 6 else { return nil }
+        // "rejected the idea that X posed a threat", "dismissed reports he told Y": the clause is what the idea or
+        // report says, answered (rejected, denied, confirmed) by the subject of the verb that has it as object.
+        if isContentClause(p), let noun = tree.head(of: p) {
+            guard tree.relation(noun) == .obj, let verb = tree.head(of: noun), tree.upos(verb) == .verb,
+                  let speaker = speaker(of: verb) else { return nil }
+            return (speaker, tree.lemma(verb))
+        }
         if let h = tree.head(of: p) {
             switch tree.relation(p) {
             case .ccomp:

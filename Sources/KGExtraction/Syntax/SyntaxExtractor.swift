@@ -52,8 +52,9 @@ public struct SyntaxExtractor: Extractor {
             // Copulas ("X is Y") are CaRB's business; the graph takes their useful part as roles.
             guard let subjectPhrase = p.subject, p.lemma != "be" || p.isRole else { continue }
             if let object = p.object, tree.relation(object.head) == .ccomp || tree.upos(object.head) == .verb && !p.isRole { continue }
+            if isClauseRemnant(p, tree) { continue }
             var subject = argument(subjectPhrase, tree: tree, resolver: resolver, memberships: &memberships)
-            let object = p.object.map { argument($0, tree: tree, resolver: resolver, memberships: &memberships) }
+            let object = p.object.map { argument(finder.withoutContentClause($0), tree: tree, resolver: resolver, memberships: &memberships) }
             let attribution = p.attribution.map { a -> Attribution in
                 let speaker = argument(a.speaker, tree: tree, resolver: resolver, memberships: &memberships)
                 return Attribution(text: speaker.text, entity: speaker.entity, verb: a.verb)
@@ -210,6 +211,30 @@ public struct SyntaxExtractor: Extractor {
             return resolver.resolve(extra).type.isActor
         }
     }
+
+    /// "Russia denied Iran supplied drones" parsed with "Iran" as the object of "denied", "Trump believes Putin
+    /// respects him" with "Putin respects" as a noun: a speech or belief verb's object that names someone (or
+    /// looks like a subject and its verb) is a clause cut down to its subject, not the speaker acting on it.
+    private func isClauseRemnant(_ p: Proposition, _ tree: DependencyTree) -> Bool {
+        guard !p.isRole, let object = p.object, tree.relation(object.head) == .obj,
+              SyntaxLexicon.clauseTakingVerbs.contains(tree.lemma(p.predicate)) else { return false }
+        let head = object.head
+        switch tree.upos(head) {
+        case "PROPN":
+            return true
+        case "PRON":
+            return !Self.clausePronouns.contains(tree.lemma(head))
+        default:
+            let form = tree.words[head].form.lowercased()
+            return form.hasSuffix("s") && !form.hasSuffix("ss")
+                && tree.children(of: head, [.compound]).contains { $0 < head && tree.upos($0) == .propn }
+        }
+    }
+
+    /// Pronouns that stand for what was said or believed ("denied it", "believes everything").
+    static let clausePronouns: Set<String> = [
+        "it", "this", "that", "these", "those", "everything", "anything", "nothing", "something", "all", "much",
+    ]
 
     /// Whether the sentence's main verb is in the past tense.
     static func isPastTense(_ tree: DependencyTree) -> Bool {

@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 import KGText
 
 /// A labelled arc-hybrid dependency parser with a greedily trained averaged-perceptron model, decoded
@@ -51,11 +52,13 @@ public struct DependencyParser: Sendable {
     public static let defaultModelName = "parser.kgdp"
 
     /// Loads the model bundled with KGSyntax (trained on UD English EWT).
+    /// Read once per process; each call returns a copy whose beam settings the caller may change.
     public static func loadDefault() throws -> DependencyParser {
-        guard let folder = Bundle.module.url(forResource: "Models", withExtension: nil) else {
-            throw ParserError(reason: "the KGSyntax Models resource folder is missing from the bundle")
-        }
-        var parser = try load(from: folder.appendingPathComponent(defaultModelName))
+        try bundled.get()
+    }
+
+    private static let bundled = BundledModelFile.loadOnce(defaultModelName) { url in
+        var parser = try load(from: url)
         parser.beamWidth = defaultBeamWidth
         parser.beamTemperature = defaultBeamTemperature
         return parser

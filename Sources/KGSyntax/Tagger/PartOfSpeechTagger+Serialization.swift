@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 
 extension PartOfSpeechTagger {
     static let fileMagic = "KGTG"
@@ -18,10 +19,12 @@ extension PartOfSpeechTagger {
         return tagger
     }
 
-    /// Loads the tagger bundled with KGSyntax (`Models/tagger.bin`).
+    /// The tagger bundled with KGSyntax (`Models/tagger.bin`), read once per process.
     public static func loadDefault() throws -> PartOfSpeechTagger {
-        try load(from: try BundledModelFile.url(named: "tagger.bin"))
+        try bundled.get()
     }
+
+    private static let bundled = BundledModelFile.loadOnce("tagger.bin", load(from:))
 
     /// Writes the model as a compact versioned binary file.
     public func save(to url: URL) throws {
