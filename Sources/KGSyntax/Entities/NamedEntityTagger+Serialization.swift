@@ -40,8 +40,10 @@ extension NamedEntityTagger {
 
     /// Loads the tagger bundled with KGSyntax (`Models/ner.bin`, trained on Universal NER English EWT).
     public static func loadDefault() throws -> NamedEntityTagger {
-        try load(from: try BundledModelFile.url(named: defaultModelName))
+        try bundled.get()
     }
+
+    private static let bundled = BundledModelFile.loadOnce(defaultModelName) { try load(from: $0) }
 
     /// Writes the model as a compact versioned binary file.
     public func save(to url: URL) throws {
