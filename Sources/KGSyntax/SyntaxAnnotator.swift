@@ -1,23 +1,28 @@
 import Foundation
 import KGText
 
-/// Tagger, lemmatizer and parser together: fills every word's UPOS, XPOS, lemma, head and relation.
+/// Tagger, named-entity tagger, lemmatizer and parser together: fills every word's UPOS, XPOS, entity, lemma,
+/// head and relation.
 public struct SyntaxAnnotator: Sendable {
     public let tagger: PartOfSpeechTagger
+    /// Fills `Word.entity` (IOB2); nil leaves it empty.
+    public let entityTagger: NamedEntityTagger?
     public let lemmatizer: Lemmatizer
     public var parser: DependencyParser
 
-    public init(tagger: PartOfSpeechTagger, lemmatizer: Lemmatizer, parser: DependencyParser) {
+    public init(tagger: PartOfSpeechTagger, entityTagger: NamedEntityTagger? = nil, lemmatizer: Lemmatizer,
+                parser: DependencyParser) {
         self.tagger = tagger
+        self.entityTagger = entityTagger
         self.lemmatizer = lemmatizer
         self.parser = parser
     }
 
-    /// The models shipped with newsgraph (trained on UD English EWT).
+    /// The models shipped with newsgraph (trained on UD English EWT and Universal NER English EWT).
     public static func loadDefault() throws -> SyntaxAnnotator {
         SyntaxAnnotator(
-            tagger: try PartOfSpeechTagger.loadDefault(), lemmatizer: try Lemmatizer.loadDefault(),
-            parser: try DependencyParser.loadDefault())
+            tagger: try PartOfSpeechTagger.loadDefault(), entityTagger: try NamedEntityTagger.loadDefault(),
+            lemmatizer: try Lemmatizer.loadDefault(), parser: try DependencyParser.loadDefault())
     }
 
     /// Tags, lemmatizes and parses one sentence in place.
@@ -28,6 +33,7 @@ public struct SyntaxAnnotator: Sendable {
     /// Tags, lemmatizes and parses the words of one sentence in place (CoNLL-U input with gold tokens).
     public func annotate(words: inout [Word]) {
         tagger.tag(&words)
+        entityTagger?.tag(&words)
         lemmatizer.lemmatize(&words)
         parser.parse(words: &words)
     }

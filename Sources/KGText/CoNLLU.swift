@@ -110,6 +110,9 @@ public enum CoNLLU {
                 form: String(columns[1]), lemma: String(columns[2]), upos: String(columns[3]),
                 xpos: String(columns[4]), features: String(columns[5]), head: head,
                 relation: String(columns[7]), span: TextSpan(start: 0, end: 0), spaceAfter: spaceAfter))
+            if let entity = columns[9].split(separator: "|").first(where: { $0.hasPrefix("NE=") }) {
+                words[words.count - 1].entity = String(entity.dropFirst(3))
+            }
         }
         flush()
         return sentences
@@ -153,7 +156,11 @@ public enum CoNLLU {
                     nextRange = ranges.next()
                 }
                 let insideRange = sentence.multiwordTokens.contains { $0.first <= i + 1 && i + 1 <= $0.last }
-                let misc = (!insideRange && !word.spaceAfter) ? "SpaceAfter=No" : "_"
+                var miscFields: [String] = []
+                if !insideRange && !word.spaceAfter { miscFields.append("SpaceAfter=No") }
+                // Only entity words carry NE= (B-X/I-X); O stays implicit, as SpaceAfter=Yes does.
+                if word.entity.hasPrefix("B-") || word.entity.hasPrefix("I-") { miscFields.append("NE=" + word.entity) }
+                let misc = miscFields.isEmpty ? "_" : miscFields.joined(separator: "|")
                 let columns = [
                     String(i + 1), word.form, orUnderscore(word.lemma), orUnderscore(word.upos),
                     orUnderscore(word.xpos), orUnderscore(word.features),

@@ -65,7 +65,7 @@ struct EvalUD: ParsableCommand {
             Tokens    \(pct(tokenization.tokens.f1))   F1 from raw text (P \(pct(tokenization.tokens.precision)), R \(pct(tokenization.tokens.recall)))
             Words     \(pct(tokenization.words.f1))
             Sentences \(pct(tokenization.sentences.f1))   (P \(pct(tokenization.sentences.precision)), R \(pct(tokenization.sentences.recall)))
-            speed     \(Int(Double(tagging.words) / max(seconds, 1e-9))) words/s tag+lemmatize+parse on one core (use a release build)
+            speed     \(Int(Double(tagging.words) / max(seconds, 1e-9))) words/s tag+NER+lemmatize+parse on one core (use a release build)
 
             """)
     }

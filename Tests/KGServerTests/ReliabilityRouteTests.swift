@@ -55,7 +55,7 @@ struct ReliabilityRouteTests {
     @Test func aFullGateRefusesAtOnceWith503() throws {
         let gate = LoadGate(capacity: 1)
         let inner = try gate.run { () throws(ServerError) -> ServerError? in
-            do {
+            do throws(ServerError) {
                 return try gate.run { () throws(ServerError) -> ServerError? in nil }
             } catch let error as ServerError {
                 return error

@@ -44,4 +44,17 @@ struct CoNLLUTests {
     @Test func rejectsLinesWithoutTenColumns() {
         #expect(throws: CoNLLUError.self) { try CoNLLU.parse("1\tword\n\n") }
     }
+
+    @Test func entityLabelsTravelInMiscAsNE() throws {
+        let text = "1\tAnna\t_\t_\t_\t_\t2\tnsubj\t_\tNE=B-PER\n2\tSmith\t_\t_\t_\t_\t0\troot\t_\tSpaceAfter=No|NE=I-PER\n3\t.\t_\t_\t_\t_\t2\tpunct\t_\t_\n\n"
+        var sentences = try CoNLLU.parse(text)
+        #expect(sentences.first?.words.map(\.entity) == ["B-PER", "I-PER", ""])
+        #expect(sentences.first?.words[1].spaceAfter == false)
+        sentences[0].words[2].entity = "O"
+        let written = CoNLLU.format(sentences)
+        #expect(written.contains("\tNE=B-PER\n"))
+        #expect(written.contains("\tSpaceAfter=No|NE=I-PER\n"))
+        #expect(written.contains("\tpunct\t_\t_\n"))
+        #expect(try CoNLLU.parse(written).first?.words.map(\.entity) == ["B-PER", "I-PER", ""])
+    }
 }

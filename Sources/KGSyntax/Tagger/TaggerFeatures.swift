@@ -23,7 +23,14 @@ enum TaggerFeatures {
         }
         tokens.append(.padding(3))
         tokens.append(.padding(4))
-        // Share of capitalised words after the first, in four buckets, plus "everything in capitals".
+        markSentenceCase(&tokens)
+        if reversed { tokens.reverse() }
+        return tokens
+    }
+
+    /// Sets every word's `sentenceCase` (tokens padded by two on each side): the share of capitalised words
+    /// after the first, in four buckets, plus "everything in capitals" (headlines and shouting).
+    static func markSentenceCase(_ tokens: inout [TaggerToken]) {
         var lettered = 0
         var capitalised = 0
         var shouting = 0
@@ -35,8 +42,6 @@ enum TaggerFeatures {
         var profile: UInt64 = lettered == 0 ? 5 : UInt64(min(3, 4 * capitalised / lettered))
         if lettered > 2, shouting * 2 > lettered { profile = 4 }
         for i in 2..<(tokens.count - 2) { tokens[i].sentenceCase = profile }
-        if reversed { tokens.reverse() }
-        return tokens
     }
 
     /// Writes the feature keys of word `position` (0-based) to `keys` and returns how many.

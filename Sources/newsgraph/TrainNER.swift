@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import KGSyntax
+import KGText
+
+/// `newsgraph train ner`: trains the named-entity tagger on Universal NER IOB2 files (train only; dev picks the
+/// epoch) over the bundled POS tagger's XPOS tags, and writes `ner.bin`.
+struct TrainNER: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ner",
+        abstract: "Train the named-entity tagger on Universal NER IOB2 files (deterministic, fixed seed).",
+        discussion: """
+            Example: newsgraph train ner --train ../shared/data/ner/en_ewt-uner-train.iob2 \\
+                       --dev ../shared/data/ner/en_ewt-uner-dev.iob2 --output Sources/KGSyntax/Models
+            """)
+
+    @Option(help: "Training IOB2 file.")
+    var train: String
+
+    @Option(help: "Development IOB2 file; the epoch scoring best on it is kept.")
+    var dev: String?
+
+    @Option(help: "Folder to write ner.bin into.")
+    var output: String = "Sources/KGSyntax/Models"
+
+    @Option(help: "Passes over the training data.")
+    var epochs: Int = 10
+
+    @Option(help: "Seed of the shuffling generator.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Drop averaged weights smaller than this (smaller file).")
+    var minimumWeight: Float = 0.05
+
+    @Option(help: "Chance that a word seen once hides its identity in a training update.")
+    var rareWordDropout: Double = 0.25
+
+    @Option(name: .customLong("news"), help: ArgumentHelp(
+        "Unlabeled news as JSON Lines with a `text` field (repeatable); how it capitalises each word becomes a feature.",
+        discussion: "The bundled model uses ../shared/data/news/newsarticles-2017 and reuters21578 (articles.jsonl)."))
+    var news: [String] = []
+
+    func validate() throws {
+        guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
+        guard minimumWeight >= 0 else { throw ValidationError("--minimum-weight must not be negative") }
+        guard (0...1).contains(rareWordDropout) else { throw ValidationError("--rare-word-dropout must be within 0...1") }
+    }
+
+    func run() throws {
+        let tagger = try PartOfSpeechTagger.loadDefault()
+        func read(_ path: String) throws -> [[Word]] {
+            var sentences = try EntityCorpus.read(path: path)
+            for i in sentences.indices { tagger.tag(&sentences[i]) }
+            return sentences
+        }
+        let training = try read(train)
+        let development = try dev.map(read) ?? []
+        let folder = URL(fileURLWithPath: output, isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let profile = news.isEmpty ? nil : try Self.caseProfile(news)
+        if let profile { Terminal.write("case profile: \(profile.count) words from \(news.count) news files\n") }
+        let trainer = NamedEntityTrainer(epochs: epochs, seed: seed, minimumWeight: minimumWeight,
+                                         rareWordDropout: rareWordDropout, profile: profile)
+        let model = trainer.train(on: training, development: development) { report in
+            var line = String(format: "epoch %2d  train accuracy %.4f  weights %d", report.epoch,
+                              report.trainingAccuracy, report.weightCount)
+            if let dev = report.development { line += String(format: "  dev F1 %.4f", dev.overall.f1) }
+            Terminal.write(line + "\n")
+        }
+        let url = folder.appendingPathComponent(NamedEntityTagger.defaultModelName)
+        try model.save(to: url)
+        Terminal.write("wrote \(url.path)\n")
+    }
+
+    /// Article texts of JSON Lines files (field `text`), split into sentences of word forms by our tokenizer.
+    static func caseProfile(_ paths: [String]) throws -> CaseProfile {
+        struct Article: Decodable { var text: String? }
+        var sentences: [[String]] = []
+        let decoder = JSONDecoder()
+        for path in paths {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw ValidationError("cannot read news file \(path)")
+            }
+            var lineNumber = 0
+            for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
+                lineNumber += 1
+                let article: Article
+                do {
+                    article = try decoder.decode(Article.self, from: Data(line))
+                } catch {
+                    throw ValidationError("\(path):\(lineNumber): not a JSON object with a text field")
+                }
+                guard let text = article.text else { continue }
+                for sentence in SentenceSplitter().split(text) { sentences.append(sentence.words.map(\.form)) }
+            }
+        }
+        return CaseProfile.build(sentences: sentences)
+    }
+}
