@@ -74,7 +74,8 @@ import Testing
         // A reader on the other end, as `newsgraph export -o pipe` would have.
         let received = ReceivedBytes()
         let reader = Thread {
-            received.data = FileManager.default.contents(atPath: fifo) ?? Data()
+            // FileManager.contents(atPath:) trusts the size stat gives (0 for a FIFO); read to the writer's EOF instead.
+            received.data = FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() ?? Data()
             received.done.signal()
         }
         reader.start()
