@@ -22,6 +22,8 @@ extension DiagramSelection {
     {
         var bySubject: [String: [Edge]] = [:]
         for edge in roleEdges where drawn.entities[edge.subject] != nil && edge.subject != edge.object {
+            // People and bodies hold roles; a country "representing" something is extraction noise, not a label.
+            guard [.person, .org, .group].contains(graph.entities[edge.subject]?.type) else { continue }
             // A denied role ("is not the foreign minister of") is not one.
             guard edge.assertedCount > edge.deniedCount else { continue }
             bySubject[edge.subject, default: []].append(edge)
@@ -38,8 +40,6 @@ extension DiagramSelection {
                 }
                 roles[subject] = lines
             }
-            let subjectType = graph.entities[subject]?.type
-            guard subjectType == .person || subjectType == .org || subjectType == .group else { continue }
             if let group = ranked.first(where: { edge in
                 let type = graph.entities[edge.object]?.type
                 return type == .country || type == .org
