@@ -41,7 +41,7 @@ extension TimelineChart {
                     + (dashed ? ", style=\"dashed\"" : "") + "];\n"
             case let .text(x, y, text, size, anchor, color, bold, _):
                 // Graphviz centres a node's label: shift by about half the text's width for start and end anchors.
-                let estimated = Double(text.count) * size * 0.55
+                let estimated = Double(text.count) * size * (bold ? 0.62 : 0.52)
                 let centre = switch anchor {
                 case .start: x + estimated / 2
                 case .middle: x
