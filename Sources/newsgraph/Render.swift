@@ -136,16 +136,12 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
+        OutputFile.prepareProcess()
         let drawing = try draw(from: try GraphStore.openExisting(path: store.db))
         let (data, graph, engine, articles) = (drawing.data, drawing.graph, drawing.engine, drawing.articles)
-        if output == "-" {
-            FileHandle.standardOutput.write(data)
-        } else {
-            do {
-                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw ValidationError("cannot write \(output): \(error.localizedDescription)")
-            }
+        // Not a ValidationError: a failed write is no usage mistake (exit 1 with the reason, not 64 and usage).
+        try OutputFile.write(data, toPath: output)
+        if output != "-" {
             var message = "wrote \(output) (\(resolvedFormat.rawValue), \(engine.rawValue) layout, \(drawing.query): "
                 + "\(graph.entityCount) nodes, \(graph.edgeCount) edges, \(articles) article\(articles == 1 ? "" : "s"))"
             if !drawing.notes.isEmpty { message += "\n" + drawing.notes.joined(separator: "\n") }

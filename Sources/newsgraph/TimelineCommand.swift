@@ -45,6 +45,7 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
+        OutputFile.prepareProcess()
         let graphStore = try GraphStore.openExisting(path: store.db)
         let result = try graphStore.timeline(of: entity, with: other, direction: direction, filter: filter.filter(), by: by)
         let data: Data
@@ -55,15 +56,8 @@ struct TimelineCommand: ParsableCommand {
         case .svg: data = Data(TimelineChart(result).svg().utf8)
         case .png: data = try TimelineChart(result).png()
         }
-        if output == "-" {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        do {
-            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw ValidationError("cannot write \(output): \(error.localizedDescription)")
-        }
+        try OutputFile.write(data, toPath: output)
+        guard output != "-" else { return }
         Terminal.warn("wrote \(output) (\(format.rawValue), \(result.timeline.buckets.count) \(by.rawValue)s, "
             + "\(result.timeline.datedCount) dated sentences)")
     }
