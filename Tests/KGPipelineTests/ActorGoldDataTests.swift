@@ -1,20 +1,12 @@
 import Foundation
 import KGPipeline
+import KGTestSupport
 import Testing
 
 /// The pipeline scored on the team's real gold (Tests/Gold), when the shared news corpora are beside the package.
 @Suite struct ActorGoldDataTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let corpora = root.deletingLastPathComponent().appendingPathComponent("shared/data/news").path
-    static func gold(_ name: String) -> String { root.appendingPathComponent("Tests/Gold/\(name)").path }
-
-    static var isPresent: Bool {
-        FileManager.default.fileExists(atPath: corpora + "/newsarticles-2017/articles.jsonl")
-            && FileManager.default.fileExists(atPath: corpora + "/reuters21578/articles.jsonl")
-    }
-
-    static let skipMessage: Comment = "news corpora not found in ../shared/data/news beside the package; skipping (they are not in the repository)"
+    static let corpora = SharedData.path("news")
+    static func gold(_ name: String) -> String { PackageFolder.url("Tests/Gold/\(name)").path }
 
     @Test func bothGoldFilesParse() throws {
         let dev = try ActorGold.load(path: Self.gold("dev.jsonl"))
@@ -26,7 +18,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: isPresent, skipMessage))
+    @Test(SharedData.required(.news))
     func scoresTheDevSplit() throws {
         let gold = try ActorGold.load(path: Self.gold("dev.jsonl"), split: "dev")
         let pipeline = try Pipeline()

@@ -36,7 +36,7 @@ import Testing
 
         let jsonl = try Self.jsonLines(try cli.run(["neighbors", "russia", "--format", "jsonl"]).stdout)
         #expect(jsonl.count == rows.count - 1)
-        #expect(jsonl.allSatisfy { ($0["evidenceCount"] as? Int ?? 0) >= 1 && $0["example"] is [String: Any] })
+        #expect(jsonl.allSatisfy { ($0["evidence_count"] as? Int ?? 0) >= 1 && $0["example"] is String })
 
         let reduce = try cli.run(["neighbors", "russia", "--category", "reduce-relations", "--format", "tsv"])
         let reduceRows = reduce.stdout.split(separator: "\n").dropFirst()
