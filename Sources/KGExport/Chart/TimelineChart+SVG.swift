@@ -51,28 +51,9 @@ extension TimelineChart {
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.2f", rounded)
     }
 
-    /// Text for XML content or a quoted attribute: markup as entities, control characters (which XML cannot
-    /// carry) as their visible pictures, line breaks as spaces.
+    /// Text for XML content or a quoted attribute: the HTML-like label escaping the diagrams use (markup as
+    /// entities, control characters as their visible pictures, line breaks as spaces).
     static func escaped(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n", "\r", "\t": out += " "
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out.unicodeScalars.append(Unicode.Scalar(0x2400 + min(scalar.value, 0x21)) ?? "\u{FFFD}")
-                } else if scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
+        DOTLegend.escaped(text)
     }
 }
