@@ -116,7 +116,7 @@ extension GraphStore {
             for summary in newEdges {
                 for end in [summary.subjectID, summary.objectID] { graph.insert(entity(end)) }
             }
-            let query = StoreQuery(db: db, query: GraphQuery(.whole), nameCache: nameCache)
+            let query = StoreQuery(db: db, query: GraphQuery(.whole), nameCache: nameCache, suggestionCache: suggestionCache)
             let keys = Dictionary(uniqueKeysWithValues: rowIDs.map { ($0, entity($0).id) })
             let sampled = try query.sampledEdges(newEdges, keys: keys, contrast: false)
             var edgeRows: [EdgeRow] = []

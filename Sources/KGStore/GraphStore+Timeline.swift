@@ -14,7 +14,7 @@ extension GraphStore {
     {
         try filter.validate()
         return try read { db in
-            let query = StoreQuery(db: db, query: GraphQuery(.whole, filter: filter), nameCache: nameCache)
+            let query = StoreQuery(db: db, query: GraphQuery(.whole, filter: filter), nameCache: nameCache, suggestionCache: suggestionCache)
             let entity = try query.resolve(name)
             let other = try otherName.map { try query.resolve($0) }
             var summaries: [EdgeSummary]
