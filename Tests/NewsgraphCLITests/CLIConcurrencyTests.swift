@@ -58,8 +58,8 @@ import Testing
         let raced = try Self.evidenceLines(cli, db).filter { $0.contains("\t\"doc-") }
         let expected = try Self.evidenceLines(cli, clean)
         #expect(!expected.isEmpty)
-        #expect(raced == expected, "\(Set(expected).subtracting(raced).count) evidence rows missing, "
-                + "\(Set(raced).subtracting(expected).count) unexpected")
+        let missing = Set(expected).subtracting(raced).count, unexpected = Set(raced).subtracting(expected).count
+        #expect(raced == expected, "\(missing) evidence rows missing, \(unexpected) unexpected")
         let check = try cli.run(["stats", "--check", "--db", db])
         #expect(check.status == 0, "\(check.stderr)")
     }
