@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Browser test for `newsgraph serve`: ingests the seed article into a temporary database, serves it on a free
-# port, loads the home page, Russia's entity page and an evidence page in headless Chromium (--dump-dom and
-# --screenshot), and checks the DOM for the nodes, links and sentences a reader would see.
+# Browser test for `newsgraph serve`: ingests the seed article (dated) into a temporary database, serves it on a
+# free port, loads the home page (with its "What changed" panel), Russia's entity page (with its timeline chart and
+# the Russia–United States pair chart) and an evidence page in headless Chromium (--dump-dom and --screenshot),
+# and checks the DOM for the nodes, bars, links and sentences a reader would see.
 #
 # Needs Debian's chromium (apt-get install -y chromium). Screenshots go to $SHOTS (default: a temporary directory).
 # Exits non-zero on the first failed check, after stopping the server.
@@ -28,7 +29,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$BIN" ingest --db "$WORK/seed.sqlite" Graphs/seed/us-sanctions-russia-over-iranian-drones.txt >/dev/null
+"$BIN" ingest --db "$WORK/seed.sqlite" --date 2022-12-16 Graphs/seed/us-sanctions-russia-over-iranian-drones.txt >/dev/null
 
 PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 "$BIN" serve --db "$WORK/seed.sqlite" --host 127.0.0.1 --port "$PORT" >"$WORK/serve.log" 2>&1 &
@@ -53,6 +54,7 @@ load() {
 
 load home "$BASE/"
 load entity-russia "$BASE/entity/Russia"
+load entity-russia-pair "$BASE/entity/Russia?with=United%20States&by=day#timeline"
 load evidence "$BASE/evidence?subject=United%20States&object=Russia&relation=sanction"
 
 python3 - "$WORK" <<'PY'
@@ -68,16 +70,23 @@ class Page(HTMLParser):
         super().__init__()
         self.links, self.svg_links, self.node_titles, self.text = [], [], [], []
         self.rows, self.stack, self.svg_depth = 0, [], 0
+        self.elements = []  # (tag, id, classes, enclosing svg id) of every element
+        self.svg_ids = []
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         self.stack.append((tag, attrs))
+        if tag == "svg": self.svg_ids.append(attrs.get("id") or "")
+        self.elements.append((tag, attrs.get("id") or "", (attrs.get("class") or "").split(),
+                              self.svg_ids[-1] if self.svg_depth or tag == "svg" else None))
         if tag == "svg": self.svg_depth += 1
         if tag == "a":
             href = attrs.get("href") or attrs.get("xlink:href")
             if href: (self.svg_links if self.svg_depth else self.links).append(href)
         if tag == "tr" and "edge" in (attrs.get("class") or ""): self.rows += 1
     def handle_endtag(self, tag):
-        if tag == "svg": self.svg_depth -= 1
+        if tag == "svg":
+            self.svg_depth -= 1
+            self.svg_ids.pop()
         while self.stack and self.stack.pop()[0] != tag: pass
     def handle_data(self, data):
         self.text.append(data)
@@ -108,6 +117,25 @@ check(any(l.startswith("/evidence?") for l in entity.svg_links), "entity: diagra
 check(entity.rows >= 3, f"entity: the relation table has rows ({entity.rows})")
 check(any(l.startswith("/evidence?subject=United%20States&object=Russia&relation=sanction") for l in entity.links),
       "entity: the table links the US sanction to its evidence")
+
+def in_svg(page, svg_id, css_class):
+    return [e for e in page.elements if e[3] == svg_id and css_class in e[2]]
+
+check(any(e[1] == "changes" for e in home.elements), "home: has the 'What changed' panel")
+check(any(e[1] == "busiest-pairs" and e[0] == "ul" for e in home.elements), "home: lists the busiest pairs")
+check(any("with=" in l and l.endswith("#timeline") for l in home.links), "home: busiest pairs link to their pair timeline")
+check("What changed since 2022-12-10" in home.all_text, "home: the panel covers the data's last week")
+
+check(len(in_svg(entity, "timeline-chart", "bar")) >= 1, "entity: the timeline chart has bars")
+check(len(in_svg(entity, "timeline-chart", "legend")) >= 4, "entity: the timeline chart has a legend")
+check(any(e[1] == "timeline-with" for e in entity.elements), "entity: a neighbour can be picked for a pair timeline")
+check("/api/timeline?entity=Russia&by=week" in entity.links, "entity: links the timeline's numbers")
+check(not any(e[1] == "pair-timeline-chart" for e in entity.elements), "entity: no pair chart until one is picked")
+pair = load("entity-russia-pair")
+check(len(in_svg(pair, "pair-timeline-chart", "bar")) >= 1, "entity: the Russia–United States pair chart has bars")
+check("Relations of Russia and United States over time" in pair.all_text, "entity: the pair chart is titled")
+check(any(e[0] == "text" and "period" in e[2] and e[3] == "pair-timeline-chart" for e in pair.elements),
+      "entity: the pair chart labels its periods")
 
 evidence = load("evidence")
 check("impose sanctions on three Russian organizations" in evidence.all_text, "evidence: shows the sentence")

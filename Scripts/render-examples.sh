@@ -5,7 +5,8 @@
 #                           ../shared/data/news/newsarticles-2017 is present (see Graphs/newsarticles-2017/README.md).
 # Set NEWSGRAPH_CORPUS_DB to an already ingested database of that corpus to skip the (few minutes') ingest, and
 # NEWSGRAPH_BIN to an already built release binary to skip the build.
-# Committed SVGs stay small: ego networks keep the strongest edges only (--limit, --min-evidence).
+# Pictures use the readable defaults (actors first, roles folded into names, the strongest edges spread over
+# categories and neighbours, scaled to 2,000 px); PNG copies are for looking at them, SVGs for the README.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 ng_build
@@ -32,7 +33,21 @@ else
 fi
 mkdir -p "$out"
 # Tooltips here give counts and dates but quote no sentences: the article texts are not ours to republish.
-"$bin" render --db "$news" --entity Russia --depth 1 --min-evidence 2 --limit 45 --example-length 0 --output "$out/russia.svg"
-"$bin" render --db "$news" --entity "North Korea" --depth 1 --min-evidence 2 --limit 30 --example-length 0 --output "$out/north-korea.svg"
-"$bin" render --db "$news" --min-evidence 3 --limit 40 --example-length 0 --output "$out/strongest.svg"
-echo "wrote $out/russia.svg, north-korea.svg, strongest.svg" >&2
+for entity in Russia "North Korea" "Donald Trump"; do
+    slug=$(echo "$entity" | tr 'A-Z ' 'a-z-')
+    for format in svg png; do
+        "$bin" render --db "$news" --entity "$entity" --example-length 0 --output "$out/$slug.$format"
+    done
+done
+"$bin" render --db "$news" --entity Russia --clusters --example-length 0 --output "$out/russia-clusters.png"
+for format in svg png; do
+    "$bin" render --db "$news" --example-length 0 --output "$out/strongest.$format"
+    # The busiest pair of the corpus, by week (the corpus is almost all December 2016 to March 2017).
+    "$bin" timeline "Donald Trump" "United States" --by week --from 2016-12-01 --db "$news" --format "$format" \
+        --output "$out/timeline-trump-united-states.$format"
+    "$bin" timeline Russia --by week --from 2016-12-01 --db "$news" --format "$format" --output "$out/timeline-russia.$format"
+done
+"$bin" timeline "United States" China --by day --from 2017-03-01 --db "$news" --format png \
+    --output "$out/timeline-united-states-china.png"
+"$bin" changes --since 2017-03-24 --limit 6 --db "$news" > "$out/changes-2017-03-24.txt"
+echo "wrote $out: ego networks, strongest relations, timelines, changes" >&2

@@ -19,6 +19,9 @@ struct DOTLegend {
         if let subtitle = options.subtitle, !subtitle.isEmpty {
             rows.append(##"<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="11" COLOR="#555555">\##(Self.escaped(subtitle))</FONT></TD></TR>"##)
         }
+        for note in options.notes where !note.isEmpty {
+            rows.append(##"<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="10" COLOR="#6a6a6a">\##(Self.escaped(note))</FONT></TD></TR>"##)
+        }
         if options.showsLegend, let legend = legendLine() {
             rows.append(##"<TR><TD ALIGN="LEFT">\##(legend)</TD></TR>"##)
             // Keeps the top rank of the drawing from touching the legend.

@@ -26,6 +26,20 @@ public struct DOTOptions: Sendable, Hashable, Codable {
     public var exampleSentenceLength: Int
     /// Links, link target and id prefix for diagrams embedded in web pages; none by default.
     public var links: DOTLinks
+    /// Caption lines under the subtitle, smaller: what the picture leaves out and how to get it.
+    public var notes: [String] = []
+    /// Lines under a node's name, by entity id: its roles ("foreign minister, Russia").
+    public var nodeLines: [String: [String]] = [:]
+    /// The group (a country or organisation's entity id) each entity is drawn in, as a Graphviz cluster.
+    public var clusters: [String: String] = [:]
+    /// Cluster captions by group id (the group's name).
+    public var clusterNames: [String: String] = [:]
+    /// Largest picture the renderer writes, in pixels per side (as a browser shows an SVG, or a PNG's pixels);
+    /// a larger drawing is scaled down to fit. Nil draws at natural size.
+    public var maximumCanvasPixels: Int? = DOTOptions.screenPixels
+
+    /// A screen-sized canvas: 2,000 pixels a side.
+    public static let screenPixels = 2_000
 
     /// Options with newsgraph's defaults: named "newsgraph", no title, left to right, counts, labels and legend.
     public init(

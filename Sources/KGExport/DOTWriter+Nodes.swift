@@ -8,6 +8,7 @@ extension DOTWriter {
         var tooltip = "\(entity.name) (\(entity.type.rawValue))"
         let aliases = entity.aliases.filter { $0 != entity.name }.sorted()
         if !aliases.isEmpty { tooltip += "\nalso: " + aliases.joined(separator: ", ") }
+        if let roles = options.nodeLines[entity.id], !roles.isEmpty { tooltip += "\n" + roles.joined(separator: "\n") }
         if let summary {
             tooltip += "\n\(summary.edges) relation\(summary.edges == 1 ? "" : "s"), "
                 + "\(summary.evidence) sentence\(summary.evidence == 1 ? "" : "s")"
@@ -23,7 +24,7 @@ extension DOTWriter {
         var attributes = [
             ("id", DOTEscaping.attribute(options.links.idPrefix + entity.id)),
             ("class", quoted(classes.joined(separator: " "))),
-            ("label", DOTEscaping.text(entity.name)),
+            ("label", DOTEscaping.text(([entity.name] + (options.nodeLines[entity.id] ?? [])).joined(separator: "\n"))),
             ("tooltip", DOTEscaping.tooltip(tooltip)),
         ] + linkAttributes(link) + styleAttributes(style)
         if focused { attributes += [("penwidth", quoted("2.8")), ("fontsize", quoted("14"))] }

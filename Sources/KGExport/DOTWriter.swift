@@ -41,9 +41,24 @@ public struct DOTWriter: Sendable {
         out += "\tedge [fontname=\"Helvetica\", fontsize=\"9\", arrowsize=\"0.7\"];\n"
 
         let incident = NodeSummary.summaries(of: graph)
+        var clustered: [String: [Entity]] = [:]
         for entity in graph.sortedEntities {
+            if let group = options.clusters[entity.id] {
+                clustered[group, default: []].append(entity)
+                continue
+            }
             let attributes = nodeAttributes(entity, summary: incident[entity.id])
             out += "\t\(DOTEscaping.name(entity.id)) [\(list(attributes))];\n"
+        }
+        for group in clustered.keys.sorted() {
+            out += "\tsubgraph \(DOTEscaping.name("cluster:" + group)) {\n"
+            let caption = options.clusterNames[group] ?? group
+            out += "\t\tgraph [\(list(clusterAttributes(caption)))];\n"
+            for entity in clustered[group] ?? [] {
+                let attributes = nodeAttributes(entity, summary: incident[entity.id])
+                out += "\t\t\(DOTEscaping.name(entity.id)) [\(list(attributes))];\n"
+            }
+            out += "\t}\n"
         }
         let known = Set(graph.entities.keys)
         let dangling = Set(graph.edges.values.flatMap { [$0.subject, $0.object] }).subtracting(known).sorted()
@@ -86,6 +101,12 @@ public struct DOTWriter: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// A country's or organisation's box: its name at the top left, a light dashed frame.
+    func clusterAttributes(_ caption: String) -> [(String, String)] {
+        [("label", DOTEscaping.text(caption)), ("labeljust", quoted("l")), ("style", quoted("rounded,dashed")),
+         ("color", quoted("#b0b0b0")), ("fontcolor", quoted("#555555")), ("fontsize", quoted("11"))]
+    }
 
     func quoted(_ plain: String) -> String { DOTEscaping.name(plain) }
 

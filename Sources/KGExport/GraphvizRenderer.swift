@@ -12,13 +12,27 @@ public struct GraphvizRenderer: Sendable {
     public init() {}
 
     /// Lays `dot` out with `engine` and writes it as `format`; `.dot` only checks that the text parses.
+    ///
+    /// `maximumCanvasPixels` scales a larger drawing down to that many pixels a side (a PNG's pixels at its
+    /// 144 dpi, an SVG's or PDF's at a browser's 96 px per inch), unless the DOT text sets its own `size`.
     public func render(
-        dot: String, format: RenderFormat = .svg, engine: LayoutEngine = .dot
+        dot: String, format: RenderFormat = .svg, engine: LayoutEngine = .dot, maximumCanvasPixels: Int? = nil
     ) throws(RenderError) -> Data {
         let output = try render(
-            dot: dot, formatName: format.graphvizName, engineName: engine.rawValue, layout: format != .dot)
+            dot: dot, formatName: format.graphvizName, engineName: engine.rawValue, layout: format != .dot,
+            canvasInches: maximumCanvasPixels.map { Double($0) / (format == .png ? Self.pngDPI : 96) })
         return output ?? Data(dot.utf8)
     }
+
+    /// Renders DOT whose nodes all carry their positions (`pos`, in points), keeping them where they are:
+    /// Graphviz's `nop2` layout, for charts drawn by us.
+    public func renderPinned(dot: String, format: RenderFormat) throws(RenderError) -> Data {
+        let output = try render(dot: dot, formatName: format.graphvizName, engineName: "nop2", layout: format != .dot)
+        return output ?? Data(dot.utf8)
+    }
+
+    /// Dots per inch of PNG output: Graphviz's 72 dpi default looks blurry on today's screens.
+    static let pngDPI = 144.0
 
     /// Writes `graph` as DOT and renders it, refusing graphs too large for `engine` to lay out in reasonable time
     /// (`LayoutEngine.maximumNodes`/`maximumEdges`; `.dot` output needs no layout and has no limit).
@@ -37,7 +51,8 @@ public struct GraphvizRenderer: Sendable {
                     ? "render a smaller subgraph (around one entity, or only the strongest edges)"
                     : "use the sfdp layout engine, or render a smaller subgraph (around one entity, or the strongest edges)")
         }
-        return try render(dot: DOTWriter(options: options).write(graph), format: format, engine: engine)
+        return try render(dot: DOTWriter(options: options).write(graph), format: format, engine: engine,
+                          maximumCanvasPixels: options.maximumCanvasPixels)
     }
 
     /// Starts Graphviz if needed and checks that layouts work; throws with a fix when they do not.
@@ -57,7 +72,9 @@ public struct GraphvizRenderer: Sendable {
     ///
     /// Takes names rather than enums so tests can check how unknown names from Graphviz are reported.
     /// Returns nil when `layout` is false (parse check only).
-    func render(dot: String, formatName: String, engineName: String, layout: Bool) throws(RenderError) -> Data? {
+    func render(dot: String, formatName: String, engineName: String, layout: Bool, canvasInches: Double? = nil)
+        throws(RenderError) -> Data?
+    {
         let session = GraphvizSession.shared
         return try session.withContext { (context: OpaquePointer) throws(RenderError) -> Data? in
             let (parsed, messages) = session.parse(dot)
@@ -73,8 +90,11 @@ public struct GraphvizRenderer: Sendable {
             session.resetMessages()
             Self.applyEngineDefaults(graph, engineName: engineName)
             if formatName == RenderFormat.png.graphvizName {
-                // Graphviz's 72 dpi default looks blurry on today's screens.
                 ng_set_graph_attribute_if_absent(graph, "dpi", "144")
+            }
+            if let canvasInches {
+                let side = String(format: "%.2f", canvasInches)
+                ng_set_graph_attribute_if_absent(graph, "size", "\(side),\(side)")
             }
             let laidOut = gvLayout(context, graph, engineName) == 0
             // Safe even after a failed layout; must run before agclose (defers run in reverse order).

@@ -15,38 +15,57 @@ struct DiagramRenderer: Sendable {
         /// Edges drawn, and edges in the graph.
         var drawnEdges: Int
         var totalEdges: Int
+        /// What the picture leaves out and how to get it (the selection's notes).
+        var notes: [String]
     }
 
-    /// The strongest `maximumDrawnEdges` edges of `graph` (and `keeping`), trimmed further while they reach more
-    /// than `maximumDrawnNodes` nodes.
-    func drawable(_ graph: KnowledgeGraph, keeping: [String], maximumEdges: Int) -> KnowledgeGraph {
-        var limit = min(maximumEdges, limits.maximumDrawnEdges)
-        var drawn = graph.topEdges(limit: limit)
-        while drawn.entityCount > limits.maximumDrawnNodes && limit > 1 {
-            limit = max(1, limit * 3 / 4)
-            drawn = graph.topEdges(limit: limit)
-        }
-        for id in keeping {
-            if let entity = graph.entities[id] { drawn.insert(entity) }
-        }
-        return drawn
+    /// What a page lets its reader switch on: concepts, role edges, country and organisation boxes.
+    struct Choices: Sendable {
+        var drawsConcepts = true
+        var drawsRoles = true
+        var clusters = false
+
+        /// Actors first, roles folded into names: the entity page's default.
+        static let readable = Choices(drawsConcepts: false, drawsRoles: false)
+    }
+
+    /// How a page's reader brings back what a diagram left out.
+    static let switches = DiagramSelection.Switches(
+        more: "raise “Edges drawn”", concepts: "tick “draw concepts”", roles: "tick “draw roles”")
+
+    /// The shared selection rule (`DiagramSelection`) within the server's drawing caps.
+    func drawable(_ graph: KnowledgeGraph, keeping: [String], maximumEdges: Int, choices: Choices,
+                  totalEdges: Int? = nil) -> DiagramSelection
+    {
+        DiagramSelection.select(
+            from: graph,
+            options: .init(maximumEdges: min(maximumEdges, limits.maximumDrawnEdges), maximumNodes: limits.maximumDrawnNodes,
+                           drawsConcepts: choices.drawsConcepts, drawsRoles: choices.drawsRoles, focus: Set(keeping)),
+            totalEdges: totalEdges)
     }
 
     /// Lays `graph` out with Graphviz on the render queue; throws a 503 on timeout, a 500 if Graphviz fails.
     func svg(for graph: KnowledgeGraph, name: String, title: String?, keeping: [String] = [],
-             maximumEdges: Int = .max) async throws -> Diagram
+             maximumEdges: Int = .max, choices: Choices = Choices(), totalEdges: Int? = nil) async throws -> Diagram
     {
-        let drawn = drawable(graph, keeping: keeping, maximumEdges: maximumEdges)
-        let options = Self.options(name: name, title: title)
+        let selection = drawable(graph, keeping: keeping, maximumEdges: maximumEdges, choices: choices,
+                                 totalEdges: totalEdges)
+        let drawn = selection.graph
+        var options = Self.options(name: name, title: title)
+            .drawing(selection, switches: Self.switches, clusters: choices.clusters)
+        // Pages print the notes as text next to the switches they name.
+        let notes = options.notes
+        options.notes = []
+        let drawing = options
         let data: Data
         do {
-            data = try await queue.run { try GraphvizRenderer().render(drawn, options: options, format: .svg) }
+            data = try await queue.run { try GraphvizRenderer().render(drawn, options: drawing, format: .svg) }
         } catch let error as RenderError {
             let kind: ServerError.Kind = error.kind == .graphTooLarge ? .tooLarge : .internalError
             throw ServerError(kind, error.message, hint: error.hint)
         }
         return Diagram(svg: Self.inline(String(decoding: data, as: UTF8.self)), drawnEdges: drawn.edgeCount,
-                       totalEdges: graph.edgeCount)
+                       totalEdges: max(graph.edgeCount, totalEdges ?? 0), notes: notes)
     }
 
     /// DOT options for a web diagram: nodes link to entity pages, edges to their evidence.

@@ -5,7 +5,7 @@ import KGGraph
 enum EntityPage {
     static func html(
         answer: NeighborsAnswer, parameters: QueryParameters, diagram: Result<DiagramRenderer.Diagram, ServerError>,
-        limits: ServerLimits, rows: Int
+        limits: ServerLimits, rows: Int, timeline: String = ""
     ) -> String {
         let center = answer.center
         var body = "<h1 class=\"entity\">\(HTML.escape(center.name)) <span class=\"tag\">\(HTML.escape(center.type.rawValue))</span></h1>\n"
@@ -25,12 +25,11 @@ enum EntityPage {
         body += "<h2>Network within \(answer.depth) hop\(answer.depth == 1 ? "" : "s")</h2>\n"
         switch diagram {
         case .success(let drawn):
-            if drawn.drawnEdges < answer.totalEdges {
-                body += "<p class=\"muted\">Showing the \(drawn.drawnEdges) strongest of \(answer.totalEdges) relations; "
-                    + "raise min-evidence or pick a category to see others. Click a node to re-centre, an edge for its evidence.</p>\n"
-            } else {
-                body += "<p class=\"muted\">Click a node to re-centre on it, an edge to read its evidence.</p>\n"
+            if !drawn.notes.isEmpty {
+                body += "<p class=\"muted diagram-notes\">" + drawn.notes.map { HTML.escape($0) }.joined(separator: "; ")
+                    + ". The table below lists every relation.</p>\n"
             }
+            body += "<p class=\"muted\">Click a node to re-centre on it, an edge to read its evidence.</p>\n"
             body += "<div class=\"diagram\">\n\(drawn.svg)\n</div>\n"
         case .failure(let error):
             body += "<p class=\"notice\">The diagram could not be drawn: \(HTML.escape(error.message))"
@@ -51,6 +50,7 @@ enum EntityPage {
             }
             body += "the filters to see others.</p>\n"
         }
+        body += timeline
         body += """
             <h2>Paths from here</h2>
             <form class="filters" action="/path" method="get">
@@ -86,6 +86,10 @@ enum EntityPage {
         let concepts = (try? parameters.flag("include-concepts", default: true)) ?? true
         out += "<input type=\"hidden\" name=\"include-concepts\" value=\"0\">"
         out += "<label class=\"check\"><input type=\"checkbox\" name=\"include-concepts\" value=\"1\"\(concepts ? " checked" : "")> include concepts</label>\n"
+        for (name, label) in [("concepts", "draw concepts"), ("roles", "draw roles"), ("clusters", "boxes by country")] {
+            let on = (try? parameters.flag(name, default: false)) ?? false
+            out += "<label class=\"check\"><input type=\"checkbox\" name=\"\(name)\" value=\"1\"\(on ? " checked" : "")> \(label)</label>\n"
+        }
         out += "<button type=\"submit\">Apply</button>\n</form>\n"
         return out
     }

@@ -4,7 +4,7 @@ import KGExport
 import KGGraph
 
 extension GraphServer {
-    /// `/api/entities`, `/api/neighbors`, `/api/path`, `/api/evidence`, `/api/contested`, `/api/export`.
+    /// `/api/entities`, `/api/neighbors`, `/api/path`, `/api/evidence`, `/api/contested`, `/api/timeline`, `/api/export`.
     func addAPIRoutes(to router: Router<BasicRequestContext>) {
         router.get("/api/entities") { request, _ in
             await Self.api {
@@ -47,6 +47,17 @@ extension GraphServer {
             await Self.api {
                 let graph = try service.contested(GraphQuery(.contested, parameters: parameters(request), limits: limits))
                 return Self.json(RelationTable.ranked(graph).map { APIModels.EdgeItem($0, in: graph, withEvidence: false) })
+            }
+        }
+        router.get("/api/timeline") { request, _ in
+            await Self.api {
+                let parameters = try parameters(request)
+                let entity = try parameters.required("entity", example: "Russia")
+                let period = try parameters.choice("by", as: TimelinePeriod.self) ?? .week
+                let direction = try parameters.choice("direction", as: Direction.self) ?? .both
+                let result = try service.timeline(of: entity, with: parameters.string("with"), direction: direction,
+                                                  filter: try GraphFilter(parameters: parameters), by: period)
+                return Self.json(APIModels.TimelineAnswer(result))
             }
         }
         router.get("/api/export") { request, _ in

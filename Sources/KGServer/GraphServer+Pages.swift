@@ -10,7 +10,9 @@ extension GraphServer {
             await Self.page {
                 _ = try parameters(request)
                 let top = try service.entities(GraphQuery(.entities(type: nil, search: nil), limit: 80))
-                return Self.response(.ok, contentType: html, body: HomePage.html(stats: try service.stats(), top: top))
+                let changes = try service.changes()
+                return Self.response(.ok, contentType: html,
+                                     body: HomePage.html(stats: try service.stats(), top: top, changes: changes))
             }
         }
         router.get("/search") { request, _ in
@@ -32,21 +34,30 @@ extension GraphServer {
             await Self.page {
                 let name = try Self.pathName(context.parameters.get("name"))
                 let parameters = try parameters(request)
-                let query = try GraphQuery(.neighbors, parameters: parameters.replacing("entity", with: name), limits: limits)
+                var query = try GraphQuery(.neighbors, parameters: parameters.replacing("entity", with: name), limits: limits)
+                let rows = query.limit ?? limits.defaultRows
+                // The diagram picks from more edges than the table lists, so actors are not crowded out by concepts.
+                query.limit = max(rows, Self.diagramPool)
                 let answer = try service.neighbors(query)
                 let maximumDrawn = try parameters.integer("max-edges", default: limits.defaultDrawnEdges,
                                                           in: 1...limits.maximumDrawnEdges)
+                let choices = DiagramRenderer.Choices(
+                    drawsConcepts: try parameters.flag("concepts", default: false),
+                    drawsRoles: try parameters.flag("roles", default: false),
+                    clusters: try parameters.flag("clusters", default: false))
                 let diagram: Result<DiagramRenderer.Diagram, ServerError>
                 do {
                     diagram = .success(try await diagrams.svg(
                         for: answer.graph, name: "newsgraph \(answer.center.name)", title: nil,
-                        keeping: [answer.center.id], maximumEdges: maximumDrawn))
+                        keeping: [answer.center.id], maximumEdges: maximumDrawn, choices: choices,
+                        totalEdges: answer.totalEdges))
                 } catch let error as ServerError {
                     diagram = .failure(error)
                 }
+                let timeline = try timelineSection(answer: answer, query: query, parameters: parameters)
                 let status: HTTPResponse.Status = if case .failure(let error) = diagram { Self.status(error) } else { .ok }
                 let body = EntityPage.html(answer: answer, parameters: parameters, diagram: diagram, limits: limits,
-                                           rows: query.limit ?? limits.defaultRows)
+                                           rows: rows, timeline: timeline)
                 return Self.response(status, contentType: html, body: body)
             }
         }
@@ -85,6 +96,31 @@ extension GraphServer {
                 return Self.response(.ok, contentType: html, body: ContestedPage.html(graph: graph))
             }
         }
+    }
+
+    /// Edges an entity page reads for its diagram to choose from.
+    static let diagramPool = 400
+
+    /// The entity page's timeline section: the centre's timeline with the page's filters, and the pair's when
+    /// the reader chose a neighbour (`with`); a bad neighbour name shows as a notice, not an error page.
+    func timelineSection(answer: NeighborsAnswer, query: GraphQuery, parameters: QueryParameters) throws(ServerError)
+        -> String
+    {
+        let period = try parameters.choice("by", as: TimelinePeriod.self) ?? .week
+        var direction = Direction.both
+        if case .neighbors(_, _, let chosen) = query.kind { direction = chosen }
+        let timeline = try service.timeline(of: answer.center.name, direction: direction, filter: query.filter, by: period)
+        var pair: Result<TimelineResult, ServerError>?
+        if let other = parameters.string("with") {
+            do {
+                pair = .success(try service.timeline(of: answer.center.name, with: other, filter: query.filter, by: period))
+            } catch {
+                pair = .failure(error)
+            }
+        }
+        return TimelineSection.html(center: answer.center, timeline: timeline, pair: pair,
+                                    neighbours: TimelineSection.neighbours(of: answer.center, in: answer.graph),
+                                    parameters: parameters)
     }
 
     /// The `{name}` path segment percent-decoded; the router hands it over raw.

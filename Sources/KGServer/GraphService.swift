@@ -81,6 +81,25 @@ public final class GraphService: Sendable {
         try answer(query).graph
     }
 
+    /// The timeline of an entity's relations, or of a pair's (see `GraphStore.timeline(of:with:direction:filter:by:)`).
+    public func timeline(of name: String, with other: String? = nil, direction: Direction = .both,
+                         filter: GraphFilter = GraphFilter(), by period: TimelinePeriod = .week) throws(ServerError)
+        -> TimelineResult
+    {
+        try storeCall { try store.timeline(of: name, with: other, direction: direction, filter: filter, by: period) }
+    }
+
+    /// What changed from `since` on; without `since`, in the last `days` days of the data (by the latest article
+    /// date). Nil when no article is dated.
+    public func changes(since: String? = nil, days: Int = 7, limit: Int = 8) throws(ServerError) -> ChangeReport? {
+        try storeCall {
+            guard let start = try since ?? store.latestDate().flatMap(CalendarDay.init(iso:)).map({
+                CalendarDay(dayNumber: $0.dayNumber - (days - 1)).iso
+            }) else { return nil }
+            return try store.changes(since: start, limit: limit)
+        }
+    }
+
     /// What the store holds.
     public func stats() throws(ServerError) -> StoreStats {
         try storeCall { try store.stats() }

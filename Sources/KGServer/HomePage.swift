@@ -1,8 +1,9 @@
+import KGGraph
 import KGStore
 
 /// `/`: what the corpus holds, a search box, and the most connected entities.
 enum HomePage {
-    static func html(stats: StoreStats, top: [EntitySummary]) -> String {
+    static func html(stats: StoreStats, top: [EntitySummary], changes: ChangeReport? = nil) -> String {
         var body = "<h1>Explore the news graph</h1>\n"
         body += "<div class=\"stats\">"
         for (value, noun, plural) in [(stats.documents, "article", "articles"), (stats.sentences, "sentence", "sentences"),
@@ -26,6 +27,7 @@ enum HomePage {
             body += "<p class=\"muted\">The graph is empty: ingest some articles first (<code>newsgraph ingest</code>).</p>\n"
             return PageLayout.document(title: "Home", body: body)
         }
+        if let changes { body += ChangesPanel.html(changes) }
         // Actors are what readers look for; concepts ("these allegations") get a shorter list of their own.
         body += "<h2>Most connected entities</h2>\n" + list(top.filter(\.type.isActor).prefix(30))
         let concepts = top.filter { !$0.type.isActor }.prefix(12)

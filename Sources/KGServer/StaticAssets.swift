@@ -44,6 +44,9 @@ enum StaticAssets {
         .diagram { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .5rem; overflow: auto;
                    margin: .6rem 0; }
         .diagram svg { max-width: 100%; height: auto; display: block; margin: 0 auto; }
+        .chart { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .5rem; margin: .5rem 0; }
+        .chart svg { max-width: 100%; height: auto; display: block; }
+        .changes .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; }
         .diagram svg a:hover text { text-decoration: underline; }
         .aliases { margin: .2rem 0 .6rem; font-size: .9rem; }
         .aliases details { display: inline; }

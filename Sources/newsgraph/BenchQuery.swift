@@ -54,16 +54,31 @@ struct BenchQuery: ParsableCommand {
             ("contested, top 50", GraphQuery(.contested, limit: 50)),
             ("whole graph, top 150 edges", GraphQuery(.whole, limit: 150)),
         ]
+        var timed: [(String, () throws -> Int)] = queries.map { name, query in
+            (name, { let result = try graphStore.answer(query); return result.rows.count + result.entities.count + result.paths.count })
+        }
+        // The busiest pair over all dates, and the hub, by week.
+        if let pair = try graphStore.changes(since: "0001-01-01", limit: 1).busiestPairs.first {
+            timed.append(("timeline \(pair.first.name) & \(pair.second.name), by week", {
+                try graphStore.timeline(of: pair.first.name, with: pair.second.name, by: .week).timeline.buckets.count
+            }))
+        }
+        timed.append(("timeline \(hub.name), by week", {
+            try graphStore.timeline(of: hub.name, by: .week).timeline.buckets.count
+        }))
+        timed.append(("changes since 2017-03-23", {
+            let report = try graphStore.changes(since: "2017-03-23")
+            return report.newActors.count + report.newEdges.count + report.flips.count + report.busiestPairs.count
+        }))
         Terminal.write("centre: \(hub.name) (\(top[0].degree) edges); \(runs) runs each\n")
         var lines: [[String]] = []
-        for (name, query) in queries {
+        for (name, run) in timed {
             var times: [Double] = []
             var rows = 0
             for _ in 0..<runs {
                 let start = DispatchTime.now().uptimeNanoseconds
-                let result = try graphStore.answer(query)
+                rows = try run()
                 times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-                rows = result.rows.count + result.entities.count + result.paths.count
             }
             times.sort()
             func percentile(_ p: Double) -> String {

@@ -14,8 +14,8 @@ struct Entities: ParsableCommand {
     @Option(help: "Text to look for in names and aliases (any case); close spellings match too.")
     var search: String?
 
-    @Flag(inversion: .prefixedNo, help: "List concepts (non-actor objects) too.")
-    var includeConcepts = true
+    @Flag(inversion: .prefixedNo, help: "List concepts (non-actor objects) too; by default only actors are listed.")
+    var includeConcepts = false
 
     @Option(help: "Show at most this many entities.")
     var limit: Int = 50
@@ -33,8 +33,19 @@ struct Entities: ParsableCommand {
         var filter = GraphFilter()
         filter.includeConcepts = includeConcepts
         let query = GraphQuery(.entities(type: type, search: search), filter: filter, limit: limit)
-        let result = try GraphStore.openExisting(path: store.db).answer(query)
-        Terminal.write(try format(result))
+        let graphStore = try GraphStore.openExisting(path: store.db)
+        let result = try graphStore.answer(query)
+        var text = try format(result)
+        if format == .table && !includeConcepts && type == nil {
+            // Say how many concepts the actors-only listing passed over, and how to see them.
+            filter.includeConcepts = true
+            let all = try graphStore.answer(GraphQuery(.entities(type: nil, search: search), filter: filter, limit: 1))
+            let concepts = all.totalCount - result.totalCount
+            if concepts > 0 {
+                text += "\(concepts) concept\(concepts == 1 ? "" : "s") not listed (--include-concepts lists them)\n"
+            }
+        }
+        Terminal.write(text)
     }
 
     func format(_ result: QueryResult) throws -> String {

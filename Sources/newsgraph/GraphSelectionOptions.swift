@@ -50,6 +50,8 @@ struct GraphSelectionOptions: ParsableArguments {
         var articleCount: Int
         /// The entities the query named (centre, path ends), drawn emphasised.
         var focus: Set<String>
+        /// Edges (paths for path queries) that matched before the limit cut them.
+        var totalCount: Int
     }
 
     /// The question the options ask; `defaultLimit` applies when --limit is not given.
@@ -68,7 +70,12 @@ struct GraphSelectionOptions: ParsableArguments {
     /// Answers the query on `store`, then reads every sentence behind the chosen edges (query answers carry
     /// one example per edge), so dumps are complete and titles count articles exactly.
     func select(from store: GraphStore, defaultLimit: Int? = nil) throws -> Selection {
-        let query = graphQuery(defaultLimit: defaultLimit)
+        try select(from: store, query: graphQuery(defaultLimit: defaultLimit))
+    }
+
+    /// Answers `query` as `select(from:defaultLimit:)` does; with `describesCut` false, the description leaves
+    /// the limit's cut to the caller (a diagram's selection says what it left out itself).
+    func select(from store: GraphStore, query: GraphQuery, describesCut: Bool = true) throws -> Selection {
         let result = try store.answer(query)
         var graph = result.graph
         if graph.edges.values.contains(where: \.isSampled) {
@@ -85,12 +92,12 @@ struct GraphSelectionOptions: ParsableArguments {
         }
         let articles = Set(graph.edges.values.flatMap { $0.evidence.map(\.documentID) }).count
         return Selection(
-            graph: graph, query: Self.describe(query, result: result), articleCount: articles,
-            focus: Set(result.anchors.map(\.id)))
+            graph: graph, query: Self.describe(query, result: result, describesCut: describesCut),
+            articleCount: articles, focus: Set(result.anchors.map(\.id)), totalCount: result.totalCount)
     }
 
     /// The query in words, for titles and messages.
-    static func describe(_ query: GraphQuery, result: QueryResult) -> String {
+    static func describe(_ query: GraphQuery, result: QueryResult, describesCut: Bool = true) -> String {
         var text: String
         let name = { (index: Int, fallback: String) in
             result.anchors.indices.contains(index) ? result.anchors[index].name : fallback
@@ -119,7 +126,7 @@ struct GraphSelectionOptions: ParsableArguments {
         }
         if !filter.includeConcepts { text += ", actors only" }
         if filter.contestedOnly { text += ", contested only" }
-        if result.truncated {
+        if result.truncated && describesCut {
             var unit = "edges"
             if case .path = query.kind { unit = "paths" }
             text += ", strongest \(query.limit ?? 0) of \(result.totalCount) \(unit)"

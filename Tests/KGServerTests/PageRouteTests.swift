@@ -69,7 +69,8 @@ struct PageRouteTests {
             #expect(response.status == .ok)
             let page = response.text
             Self.expectNoRawMarkup(page)
-            #expect(page.components(separatedBy: "</svg>").count == 2, "exactly one closing </svg>")
+            // The diagram and the timeline chart (which names the entity in its title): two closing tags, no more.
+            #expect(page.components(separatedBy: "</svg>").count == 3, "exactly two closing </svg>")
             let svg = try #require(ServerFixture.inlineSVG(page))
             let texts = try #require(SVGText.texts(in: svg), "inline SVG is well-formed XML")
             #expect(texts.contains(name), "the name is drawn as text")

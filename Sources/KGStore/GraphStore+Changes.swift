@@ -1,0 +1,147 @@
+import KGCore
+import KGGraph
+internal import GRDB
+
+extension GraphStore {
+    /// What changed from `since` on (through `until`, when given), by the articles' dates: see `ChangeReport`.
+    /// Lists keep the `limit` strongest items; concepts are left out unless `includeConcepts`.
+    ///
+    /// Throws `QueryError` (`invalidQuery`) for a malformed date or an empty range.
+    public func changes(since: String, until: String? = nil, limit: Int = 10, includeConcepts: Bool = false) throws
+        -> ChangeReport
+    {
+        var range = GraphFilter()
+        (range.fromDate, range.toDate) = (since, until)
+        try range.validate()
+        let limit = max(1, limit)
+        // Dates may carry a time ("2017-03-01T08:00"): the period ends before the day after `until`.
+        let end = until.flatMap(CalendarDay.init(iso:))?.next(.day).iso
+        return try read { db in
+            let reader = GraphReader(db: db)
+            let actorsOnly = includeConcepts ? "" : """
+                 AND (SELECT type FROM entity WHERE entity.id = edge.subjectID) != 'concept'
+                 AND (SELECT type FROM entity WHERE entity.id = edge.objectID) != 'concept'
+                """
+            let inPeriod = "ev.date >= ?1 AND (?2 IS NULL OR ev.date < ?2)"
+            let periodArguments: StatementArguments = [since, end]
+
+            // Actors first seen in the period: the earliest first date over their edges.
+            let firstSeen = """
+                SELECT ends.id AS id, MIN(ends.firstDate) AS first, SUM(ends.evidenceCount) AS evidence
+                FROM (SELECT subjectID AS id, firstDate, evidenceCount FROM edge
+                      UNION ALL SELECT objectID, firstDate, evidenceCount FROM edge WHERE objectID != subjectID) AS ends
+                GROUP BY ends.id
+                HAVING first >= ?1 AND (?2 IS NULL OR first < ?2)
+                """
+            let typeCondition = includeConcepts ? "" : " WHERE entity.type != 'concept'"
+            let newActorCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(firstSeen)) AS seen "
+                                                 + "JOIN entity ON entity.id = seen.id" + typeCondition,
+                                                 arguments: periodArguments) ?? 0
+            let actorRows = try Row.fetchAll(db, sql: "SELECT seen.id, seen.first, seen.evidence FROM (\(firstSeen)) AS seen "
+                                             + "JOIN entity ON entity.id = seen.id" + typeCondition
+                                             + " ORDER BY seen.evidence DESC, entity.key LIMIT ?3",
+                                             arguments: [since, end, limit])
+
+            // Edges first seen in the period.
+            let newEdgeCondition = "edge.firstDate >= ?1 AND (?2 IS NULL OR edge.firstDate < ?2)" + actorsOnly
+            let newEdgeCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM edge WHERE " + newEdgeCondition,
+                                                arguments: periodArguments) ?? 0
+            let newEdges = try EdgeSummary.fetch(db, sql: "SELECT \(EdgeSummary.columns) FROM edge WHERE " + newEdgeCondition
+                                                 + " ORDER BY edge.evidenceCount DESC, edge.id LIMIT ?3",
+                                                 arguments: [since, end, limit])
+
+            // Stance flips: edges with denials and evidence on both sides of `since`.
+            let stanceRows = try Row.fetchAll(db, sql: """
+                SELECT edge.id, edge.subjectID, edge.relation, edge.objectID,
+                       SUM(ev.date < ?1 AND NOT ev.negated), SUM(ev.date < ?1 AND ev.negated),
+                       SUM(\(inPeriod) AND NOT ev.negated), SUM(\(inPeriod) AND ev.negated)
+                FROM edge JOIN evidence AS ev ON ev.edgeID = edge.id
+                WHERE edge.deniedCount > 0 AND edge.firstDate < ?1 AND edge.lastDate >= ?1\(actorsOnly)
+                GROUP BY edge.id
+                """, arguments: periodArguments)
+            var flips: [(flip: (kind: ChangeReport.Flip.Kind, a: Int64, b: Int64, relation: String?),
+                         before: ChangeReport.Balance, since: ChangeReport.Balance)] = []
+            for row in stanceRows {
+                let before = ChangeReport.Balance(asserted: row[4], denied: row[5])
+                let after = ChangeReport.Balance(asserted: row[6], denied: row[7])
+                if ChangeReport.stanceFlipped(before, after) {
+                    flips.append(((.stance, row[1], row[3], row[2]), before, after))
+                }
+            }
+
+            // Polarity flips and the busiest pairs, over pairs of actors in either direction.
+            let pairColumns = """
+                MIN(edge.subjectID, edge.objectID) AS a, MAX(edge.subjectID, edge.objectID) AS b
+                """
+            let polarityRows = try Row.fetchAll(db, sql: """
+                SELECT \(pairColumns),
+                       SUM(ev.date < ?1 AND NOT ev.negated AND edge.polarity = 'cooperative'),
+                       SUM(ev.date < ?1 AND NOT ev.negated AND edge.polarity = 'conflictual'),
+                       SUM(\(inPeriod) AND NOT ev.negated AND edge.polarity = 'cooperative'),
+                       SUM(\(inPeriod) AND NOT ev.negated AND edge.polarity = 'conflictual')
+                FROM edge JOIN evidence AS ev ON ev.edgeID = edge.id
+                WHERE edge.polarity != 'neutral' AND edge.subjectID != edge.objectID
+                  AND edge.firstDate < ?1 AND edge.lastDate >= ?1\(actorsOnly)
+                GROUP BY a, b
+                """, arguments: periodArguments)
+            for row in polarityRows {
+                let before = ChangeReport.Balance(cooperative: row[2], conflictual: row[3])
+                let after = ChangeReport.Balance(cooperative: row[4], conflictual: row[5])
+                if ChangeReport.polarityFlipped(before, after) { flips.append(((.polarity, row[0], row[1], nil), before, after)) }
+            }
+            flips.sort { lhs, rhs in
+                let (l, r) = (lhs.since.asserted + lhs.since.denied + lhs.since.cooperative + lhs.since.conflictual,
+                              rhs.since.asserted + rhs.since.denied + rhs.since.cooperative + rhs.since.conflictual)
+                return l != r ? l > r : (lhs.flip.a, lhs.flip.b, lhs.flip.relation ?? "") < (rhs.flip.a, rhs.flip.b, rhs.flip.relation ?? "")
+            }
+            flips = Array(flips.prefix(limit))
+
+            let pairRows = try Row.fetchAll(db, sql: """
+                SELECT \(pairColumns), SUM(NOT ev.negated), SUM(ev.negated),
+                       SUM(NOT ev.negated AND edge.polarity = 'cooperative'),
+                       SUM(NOT ev.negated AND edge.polarity = 'conflictual')
+                FROM evidence AS ev JOIN edge ON edge.id = ev.edgeID
+                WHERE \(inPeriod) AND edge.subjectID != edge.objectID\(actorsOnly)
+                GROUP BY a, b ORDER BY COUNT(*) DESC, a, b LIMIT ?3
+                """, arguments: [since, end, limit])
+
+            var rowIDs = Set(actorRows.map { $0[0] as Int64 })
+            rowIDs.formUnion(newEdges.flatMap { [$0.subjectID, $0.objectID] })
+            rowIDs.formUnion(flips.flatMap { [$0.flip.a, $0.flip.b] })
+            rowIDs.formUnion(pairRows.flatMap { [$0[0] as Int64, $0[1] as Int64] })
+            let entities = try reader.entities(rowIDs: Array(rowIDs).sorted())
+            func entity(_ id: Int64) -> Entity { entities[id] ?? Entity(id: "#\(id)", name: "#\(id)", type: .concept) }
+
+            var graph = KnowledgeGraph()
+            for summary in newEdges {
+                for end in [summary.subjectID, summary.objectID] { graph.insert(entity(end)) }
+            }
+            let query = StoreQuery(db: db, query: GraphQuery(.whole), nameCache: nameCache, suggestionCache: suggestionCache)
+            let keys = Dictionary(uniqueKeysWithValues: rowIDs.map { ($0, entity($0).id) })
+            let sampled = try query.sampledEdges(newEdges, keys: keys, contrast: false)
+            var edgeRows: [EdgeRow] = []
+            for summary in newEdges {
+                guard let edge = sampled[summary.rowID] else { continue }
+                graph.insert(edge)
+                edgeRows.append(EdgeRow(edge, in: graph))
+            }
+            return ChangeReport(
+                since: since, until: until,
+                newActors: actorRows.map { ChangeReport.NewActor(entity: entity($0[0]), firstDate: $0[1], evidenceCount: $0[2]) },
+                newActorCount: newActorCount, newEdges: edgeRows, newEdgeCount: newEdgeCount,
+                flips: flips.map { item in
+                    ChangeReport.Flip(kind: item.flip.kind, subject: entity(item.flip.a), object: entity(item.flip.b),
+                                      relation: item.flip.relation, before: item.before, since: item.since)
+                },
+                busiestPairs: pairRows.map { row in
+                    ChangeReport.Pair(first: entity(row[0]), second: entity(row[1]), balance: ChangeReport.Balance(
+                        asserted: row[2], denied: row[3], cooperative: row[4], conflictual: row[5]))
+                })
+        }
+    }
+
+    /// The latest article date the store holds (ISO), or nil when no article is dated.
+    public func latestDate() throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT MAX(date) FROM document") }
+    }
+}
