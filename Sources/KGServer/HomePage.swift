@@ -1,3 +1,4 @@
+import KGGraph
 import KGStore
 
 /// `/`: what the corpus holds, a search box, and the most connected entities.

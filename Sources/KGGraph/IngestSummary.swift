@@ -1,4 +1,4 @@
-/// What one `GraphStore.ingest(_:)` batch changed; every count is of rows actually new (or gone) in the store.
+/// What one `GraphSink.ingest(_:)` batch changed; every count is of rows actually new (or gone) in the store.
 public struct IngestSummary: Sendable, Hashable, Codable {
     /// Documents whose id was not in the store.
     public var documentsAdded = 0
