@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "KGCore"),
@@ -23,6 +24,11 @@ let package = Package(
         .target(name: "KGStore", dependencies: [
             "KGCore", "KGGraph",
             .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // The second store: the same graph in a PostgreSQL server, for many ingest workers (issue 15).
+        .target(name: "KGPostgres", dependencies: [
+            "KGCore", "KGGraph",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
         ]),
         .systemLibrary(
             name: "CGraphviz",
@@ -46,14 +52,18 @@ let package = Package(
         ]),
         .executableTarget(name: "newsgraph", dependencies: [
             "KGCore", "KGText", "KGSyntax", "KGExtraction", "KGGraph", "KGStore", "KGExport", "KGPipeline",
-            "KGServer",
+            "KGServer", "KGPostgres",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "KGCoreTests", dependencies: ["KGCore"]),
         .testTarget(name: "KGTextTests", dependencies: ["KGCore", "KGText"]),
         .testTarget(name: "KGGraphTests", dependencies: ["KGCore", "KGGraph"]),
         .testTarget(name: "KGSyntaxTests", dependencies: ["KGCore", "KGText", "KGSyntax"]),
-        .testTarget(name: "KGStoreTests", dependencies: ["KGCore", "KGGraph", "KGStore"]),
+        // Starts a throwaway PostgreSQL cluster for the tests that need a real server.
+        .target(name: "PostgresTestSupport", path: "Tests/PostgresTestSupport"),
+        .testTarget(name: "KGStoreTests", dependencies: [
+            "KGCore", "KGGraph", "KGStore", "KGPostgres", "PostgresTestSupport",
+        ]),
         .testTarget(name: "KGExportTests", dependencies: ["KGCore", "KGGraph", "KGExport"]),
         .testTarget(name: "KGExtractionTests", dependencies: ["KGCore", "KGText", "KGSyntax", "KGExtraction"]),
         .testTarget(name: "KGPipelineTests", dependencies: [
@@ -64,7 +74,7 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "NewsgraphCLITests", dependencies: ["newsgraph"]),
+        .testTarget(name: "NewsgraphCLITests", dependencies: ["newsgraph", "PostgresTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -33,7 +33,7 @@ struct Entities: ParsableCommand {
         var filter = GraphFilter()
         filter.includeConcepts = includeConcepts
         let query = GraphQuery(.entities(type: type, search: search), filter: filter, limit: limit)
-        let result = try GraphStore.openExisting(path: store.db).answer(query)
+        let result = try store.openForReading().answer(query)
         Terminal.write(try format(result))
     }
 

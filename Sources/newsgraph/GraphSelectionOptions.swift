@@ -67,7 +67,7 @@ struct GraphSelectionOptions: ParsableArguments {
 
     /// Answers the query on `store`, then reads every sentence behind the chosen edges (query answers carry
     /// one example per edge), so dumps are complete and titles count articles exactly.
-    func select(from store: GraphStore, defaultLimit: Int? = nil) throws -> Selection {
+    func select(from store: any GraphSource, defaultLimit: Int? = nil) throws -> Selection {
         let query = graphQuery(defaultLimit: defaultLimit)
         let result = try store.answer(query)
         var graph = result.graph

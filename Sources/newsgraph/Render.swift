@@ -50,7 +50,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let graphStore = try GraphStore.openExisting(path: store.db)
+        let graphStore = try store.openForReading()
         let drawsWholeGraph = selection.entity == nil && selection.pathFrom == nil
         let defaultLimit = drawsWholeGraph ? (maxEdges ?? Self.defaultLimit) : maxEdges
         let selected = try selection.select(from: graphStore, defaultLimit: defaultLimit)

@@ -15,7 +15,7 @@ struct Stats: ParsableCommand {
     var check = false
 
     func run() throws {
-        let graphStore = try GraphStore.openExisting(path: store.db)
+        let graphStore = try store.openForReading()
         if check {
             let problems = try graphStore.integrityProblems()
             for problem in problems { Terminal.warn("integrity: \(problem)") }
