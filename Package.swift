@@ -55,26 +55,29 @@ let package = Package(
             "KGServer", "KGPostgres",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Shared test helpers: where ../shared/data is, golden files and their diffs, a throwaway PostgreSQL
+        // cluster for the tests that need a real server (Tests/KGTestSupport).
+        .target(name: "KGTestSupport", path: "Tests/KGTestSupport"),
         .testTarget(name: "KGCoreTests", dependencies: ["KGCore"]),
-        .testTarget(name: "KGTextTests", dependencies: ["KGCore", "KGText"]),
+        .testTarget(name: "KGTextTests", dependencies: ["KGCore", "KGText", "KGTestSupport"]),
         .testTarget(name: "KGGraphTests", dependencies: ["KGCore", "KGGraph"]),
-        .testTarget(name: "KGSyntaxTests", dependencies: ["KGCore", "KGText", "KGSyntax"]),
-        // Starts a throwaway PostgreSQL cluster for the tests that need a real server.
-        .target(name: "PostgresTestSupport", path: "Tests/PostgresTestSupport"),
+        .testTarget(name: "KGSyntaxTests", dependencies: ["KGCore", "KGText", "KGSyntax", "KGTestSupport"]),
         .testTarget(name: "KGStoreTests", dependencies: [
-            "KGCore", "KGGraph", "KGStore", "KGPostgres", "PostgresTestSupport",
+            "KGCore", "KGGraph", "KGStore", "KGPostgres", "KGTestSupport",
         ]),
         .testTarget(name: "KGExportTests", dependencies: ["KGCore", "KGGraph", "KGExport"]),
-        .testTarget(name: "KGExtractionTests", dependencies: ["KGCore", "KGText", "KGSyntax", "KGExtraction"]),
+        .testTarget(name: "KGExtractionTests", dependencies: [
+            "KGCore", "KGText", "KGSyntax", "KGExtraction", "KGTestSupport",
+        ]),
         .testTarget(name: "KGPipelineTests", dependencies: [
-            "KGCore", "KGText", "KGGraph", "KGStore", "KGExport", "KGPipeline",
+            "KGCore", "KGText", "KGGraph", "KGStore", "KGExport", "KGPipeline", "KGTestSupport",
         ]),
         .testTarget(name: "KGServerTests", dependencies: [
             "KGCore", "KGGraph", "KGStore", "KGExport", "KGServer",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "NewsgraphCLITests", dependencies: ["newsgraph", "PostgresTestSupport"]),
+        .testTarget(name: "NewsgraphCLITests", dependencies: ["newsgraph", "KGTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import KGCore
+import KGTestSupport
 import KGText
 import Testing
 
@@ -109,7 +110,7 @@ struct TaggerTests {
         }
     }
 
-    @Test(.enabled(if: TaggerTestSupport.hasTreebanks, "needs ../shared/data/ud (UD English EWT), not in the repository"))
+    @Test(SharedData.required(.ud))
     func bundledModelAccuracyOnEWTDevelopmentSample() throws {
         let sentences = try TaggerTestSupport.sentences(of: "en_ewt-ud-dev.conllu", first: 300)
         let scores = TaggingEvaluator.evaluate(sentences, tagger: try PartOfSpeechTagger.loadDefault(),

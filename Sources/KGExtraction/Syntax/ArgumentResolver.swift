@@ -58,68 +58,13 @@ struct ArgumentResolver {
         "governor", "gov.", "legislature", "legislators", "state", "statehouse", "county", "counties",
     ]
 
-    /// The entity and type a phrase refers to, or nil entity for concepts and unresolved pronouns.
+    /// The entity and type a phrase refers to, or nil entity for concepts and unresolved pronouns: the first of
+    /// named rules (`ArgumentResolver+Rules.swift`), most specific first, that decides; else a concept.
     func resolve(_ phrase: Phrase) -> Resolution {
-        let head = phrase.head
-        let words = Set(phrase.words)
-        // A title before a name: "Foreign Minister Hossein Amir-Abdollahian" names the person.
-        if let name = tree.titledName(head) { return Resolution(entity: nameText(withoutLeadingCountry(name)), type: .person) }
-        // A demonym standing alone names its country ("Iranian" in "Iranian Foreign Minister").
-        if words.count == 1, let match = matches[head], match.entry.kind == .demonym {
-            return Resolution(entity: match.entry.entity, type: match.entry.type)
-        }
-        // A government body named after its country: "the Russian Defense Ministry", "Russian Aerospace Forces".
-        let body = organizationName(head)
-        if let body, body.country != nil {
-            return Resolution(entity: nameText(body.words), type: .org, partOf: body.country)
-        }
-        // A known name covering the head: "Moscow", "the United States", "the Kremlin" — unless it is only
-        // part of a longer proper name ("Security Council" in "the National Security Council").
-        if let match = matches[head], match.range.allSatisfy({ words.contains($0) || tree.words[$0].form == "the" }) || match.range.count == 1,
-           !(tree.upos(head) == "PROPN" && extendsBeyond(match.range, nameWords(head))) {
-            if match.entry.kind != .demonym || tree.upos(head) == "PROPN" {
-                return Resolution(entity: match.entry.entity, type: match.entry.type)
-            }
-        }
-        // Proper name that is an organisation of a country: "the Russian Defense Ministry" stays an organisation.
-        if let body { return Resolution(entity: nameText(body.words), type: .org) }
-        if tree.upos(head) == "PROPN" {
-            let name = nameWords(head)
-            if name.contains(where: { L.organizationWords.contains(tree.words[$0].form) }) {
-                return Resolution(entity: nameText(name), type: .org)
-            }
-        }
-        // Body noun with a known modifier: "Russian troops", "Iranian officials", "Moscow's forces" act for
-        // the country; the body is kept as the qualifier.
-        if L.bodyNouns.contains(tree.words[head].form.lowercased()) || L.bodyNouns.contains(tree.lemma(head)) {
-            for m in tree.children(of: head, ["amod", "compound", "nmod:poss", "nmod"]) {
-                if let match = matches[m] {
-                    let body = phrase.words.filter { $0 > match.range.upperBound - 1 && $0 <= head && tree.relation($0) != "case" }
-                    return Resolution(entity: match.entry.entity, type: match.entry.type, qualifier: body.isEmpty ? nil : tree.text(of: body).lowercased())
-                }
-            }
-        }
-        // A proper name must look like one: "the defense ministry" tagged PROPN is still a description.
-        if tree.upos(head) == "PROPN", tree.words[head].form.first?.isUppercase == true {
-            // A phrase that is nothing but a name (as role assertions build them) is the name.
-            // Without the title words in front ("President Vladimir Putin" names Vladimir Putin).
-            let untitled = Array(phrase.words.drop { L.roleNouns.contains(tree.lemma($0)) || L.titleWords.contains(tree.lemma($0)) })
-            let pureName = !untitled.isEmpty && untitled.allSatisfy { tree.upos($0) == "PROPN" || (tree.upos($0) == "PUNCT" && $0 != untitled.first && $0 != untitled.last) }
-            let name = pureName ? untitled : nameWords(head)
-            // "the President", "Minister", "Monday": a title or a day is no one's name.
-            if name.allSatisfy({ L.roleNouns.contains(tree.lemma($0)) || L.titleWords.contains(tree.lemma($0)) || L.temporalNouns.contains(tree.lemma($0)) || tree.upos($0) == "PUNCT" }) {
-                return Resolution(entity: nil, type: .concept)
-            }
-            if let match = matches[head], match.entry.kind == .demonym { return Resolution(entity: match.entry.entity, type: match.entry.type) }
-            var type = Self.guessType(name.map { tree.words[$0].form })
-            if type == .person { return Resolution(entity: nameText(withoutLeadingCountry(name)), type: .person) }
-            // An unknown one-word name after "in", "at", "near" is a place ("in Aleppo").
-            if type == .org, name.count == 1, let prep = tree.child(of: head, ["case"]), L.placePrepositions.contains(tree.lemma(prep)) {
-                type = .location
-            }
-            return Resolution(entity: nameText(name), type: type)
-        }
-        return Resolution(entity: nil, type: .concept)
+        let d = Draft(phrase: phrase, words: Set(phrase.words), body: organizationName(phrase.head))
+        return titledPerson(d) ?? loneDemonym(d) ?? governmentBody(d) ?? knownName(d) ?? namedOrganization(d)
+            ?? properNameWithOrganizationWord(d) ?? bodyActingForKnownActor(d) ?? properName(d)
+            ?? Resolution(entity: nil, type: .concept)
     }
 
     /// The first country named inside a phrase ("Iranian" in "Iranian Foreign Minister X").
@@ -138,7 +83,7 @@ struct ArgumentResolver {
     }
 
     /// Whether a name has capitalised words outside a gazetteer match.
-    private func extendsBeyond(_ range: Range<Int>, _ name: [Int]) -> Bool {
+    func extendsBeyond(_ range: Range<Int>, _ name: [Int]) -> Bool {
         name.contains { !range.contains($0) && tree.words[$0].form.first?.isUppercase == true }
     }
 

@@ -34,157 +34,7 @@ struct PropositionFinder {
         }
     }
 
-    private func verbal(_ p: Int) -> [Proposition] {
-        // A control verb with only a clausal complement says nothing by itself: its complement carries it.
-        let xcomps = tree.children(of: p, ["xcomp"]).filter { tree.upos($0) == "VERB" }
-        let objects = tree.children(of: p, ["obj", "iobj"])
-        // "Iran did at one point supply drones" with "supply" mis-tagged leaves "do" as the verb: the verb is
-        // recovered from the noun compound ("supply drones"); otherwise "do" without an object says nothing.
-        var emphatic: (verb: Int, argument: Int)?
-        if tree.lemma(p) == "do", objects.isEmpty {
-            emphatic = emphaticVerb(of: p)
-            if emphatic == nil { return [] }
-        }
-        if !xcomps.isEmpty, objects.isEmpty, tree.child(of: p, ["ccomp"]) == nil,
-           L.controlModality[tree.lemma(p)] != nil || L.negatingControl.contains(tree.lemma(p)) {
-            return []
-        }
-
-        var relationWords = auxiliaries(of: p) + [p] + tree.children(of: p, ["compound:prt"])
-        var lemma = tree.lemma(p)
-        if let emphatic {
-            relationWords.append(emphatic.verb)
-            lemma = tree.words[emphatic.verb].form.lowercased()
-        }
-        if let prt = tree.child(of: p, ["compound:prt"]) { lemma += " " + tree.lemma(prt) }
-        var negated = isNegated(p)
-        var modality = modal(of: p)
-        var confidence = 0.9
-
-        // Complement of a control verb: "refused to meet X", "plans to visit X".
-        if tree.relation(p) == "xcomp", let controller = tree.head(of: p), isVerbalPredicate(controller) || tree.upos(controller) == "VERB" {
-            let control = tree.lemma(controller)
-            let mark = tree.children(of: p, ["mark"])
-            relationWords = auxiliaries(of: controller) + [controller] + mark + relationWords
-            if L.negatingControl.contains(control) { negated.toggle() }
-            if isNegated(controller) { negated.toggle() }
-            modality = L.controlModality[control] ?? modal(of: controller) ?? modality
-            confidence -= 0.05
-        }
-
-        // Subjects, and objects for passives.
-        var subjects: [Phrase] = []
-        var objectHeads: [Int] = []
-        let passiveSubjects = tree.children(of: p, ["nsubj:pass", "csubj:pass"])
-        if !passiveSubjects.isEmpty {
-            objectHeads = passiveSubjects.flatMap(expand)
-            subjects = tree.children(of: p, ["obl:agent"]).flatMap(expand).map(nounPhrase)
-        } else if tree.relation(p) == "acl", tree.words[p].xpos == "VBN" {
-            // "weapons used by Russian troops": a passive participle; its agent (if any) is the subject.
-            subjects = tree.children(of: p, ["obl:agent"]).flatMap(expand).map(nounPhrase)
-            if let noun = tree.head(of: p) { objectHeads = expand(noun) }
-        } else {
-            subjects = mergedAdjacent(subjectHeads(of: p).map(nounPhrase))
-            if subjects.isEmpty, let inherited = inheritedSubject(of: p) {
-                subjects = inherited.map(nounPhrase)
-                confidence -= 0.15
-            }
-            objectHeads = objects.filter { tree.relation($0) == "obj" }.flatMap(expand)
-            if let emphatic { objectHeads = [emphatic.argument] }
-            // "The Kremlin warned NATO" with NATO parsed as indirect object: with no direct object, it is the object.
-            if objectHeads.isEmpty, let iobj = tree.child(of: p, ["iobj"]) { objectHeads = expand(iobj) }
-        }
-        // Participial modifier: "weapons used by Russian troops" (passive), "drones striking targets" (active).
-        if tree.relation(p) == "acl", let noun = tree.head(of: p) {
-            if tree.words[p].xpos == "VBN" {
-                if objectHeads.isEmpty { objectHeads = expand(noun) }
-            } else if subjects.isEmpty {
-                subjects = expand(noun).map(nounPhrase)
-            }
-        }
-
-        var extras: [Phrase] = []
-        var object: [Phrase] = objectHeads.map(nounPhrase)
-        // The mis-tagged verb and what precedes it ("at one point supply") are not part of the object.
-        if let emphatic { object = object.map { Phrase(head: $0.head, words: $0.words.filter { $0 > emphatic.verb }) } }
-        // "supplied drones to Russia" is often parsed with "to Russia" under "drones": the recipient is an
-        // argument of the verb, not part of the object.
-        if !L.lightVerbs.contains(tree.lemma(p)) {
-            for (k, phrase) in object.enumerated() {
-                for nmod in tree.children(of: phrase.head, ["nmod"]) {
-                    guard let prep = preposition(of: nmod), L.recipientPrepositions.contains(prep) else { continue }
-                    let moved = Set(tree.subtree(of: nmod))
-                    object[k].words.removeAll { moved.contains($0) }
-                    extras.append(Phrase(head: nmod, words: moved.sorted()))
-                }
-            }
-        }
-
-        // Light verb + event noun: "impose sanctions on X" → sanction X.
-        if L.lightVerbs.contains(tree.lemma(p)), let noun = objectHeads.first, let event = L.eventNouns[tree.lemma(noun)] {
-            let target = tree.children(of: noun, ["nmod"]).first { preposition(of: $0).map(L.targetPrepositions.contains) ?? false }
-                ?? tree.children(of: p, ["obl"]).first { preposition(of: $0).map(L.targetPrepositions.contains) ?? false }
-            if let target {
-                lemma = event
-                relationWords += phraseWords(noun, excludingSubtreeOf: target) + caseWords(of: target)
-                object = expand(target).map(nounPhrase)
-                confidence -= 0.05
-            }
-        }
-
-        // Predicative complement: "became a founding justice", "was appointed Chief Constable".
-        if object.isEmpty, let complement = tree.children(of: p, ["xcomp"]).first(where: { tree.upos($0) != "VERB" }) {
-            object = [nounPhrase(complement)]
-        }
-        // A clause as object: "X said (that) Y", "X denied Y".
-        if object.isEmpty, let clause = tree.child(of: p, ["ccomp"]) {
-            let marks = Set(tree.children(of: clause, ["mark"]))
-            object = [Phrase(head: clause, words: phraseWords(clause).filter { !marks.contains($0) })]
-            confidence -= 0.2
-        }
-        // Prepositional arguments; without an object, the first becomes it ("talk to X", "meet with X").
-        for obl in tree.children(of: p, ["obl", "obl:tmod", "obl:npmod"]) where obl != emphatic?.argument {
-            if object.isEmpty, tree.relation(obl) == "obl", let prep = preposition(of: obl), prep != "according to", !isTemporal(obl) {
-                relationWords += caseWords(of: obl)
-                lemma += " " + prep
-                object = expand(obl).map(nounPhrase)
-            } else if preposition(of: obl) != "according to" {
-                extras.append(Phrase(head: obl, words: (phraseWords(obl) + caseWords(of: obl)).sorted()))
-            }
-        }
-        if let iobj = tree.child(of: p, ["iobj"]) {
-            extras.insert(Phrase(head: iobj, words: phraseWords(iobj)), at: 0)
-        }
-
-        let attribution = self.attribution(of: p)
-        if let attribution, L.denialVerbs.contains(attribution.verb) { negated.toggle() }
-
-        // A noun modified by this very clause ("weapons used by …", "drones that strike …") stands for
-        // itself, without the clause.
-        let clause = Set(tree.subtree(of: p))
-        func outsideClause(_ phrase: Phrase) -> Phrase {
-            clause.contains(phrase.head) ? phrase : Phrase(head: phrase.head, words: phrase.words.filter { !clause.contains($0) })
-        }
-        subjects = subjects.map(outsideClause)
-        object = object.map(outsideClause)
-
-        var out: [Proposition] = []
-        let subjectOptions: [Phrase?] = subjects.isEmpty ? [nil] : subjects
-        let objectOptions: [Phrase?] = object.isEmpty ? [nil] : object
-        for subject in subjectOptions {
-            for obj in objectOptions {
-                var proposition = Proposition(
-                    predicate: p, relationWords: relationWords.sorted(), lemma: lemma, subject: subject, object: obj,
-                    extras: extras, negated: negated, modality: modality, confidence: confidence)
-                if let attribution { proposition.attribution = (attribution.speaker, attribution.verb) }
-                proposition.confidence = adjustedConfidence(proposition)
-                out.append(proposition)
-            }
-        }
-        return out
-    }
-
-    private func copular(_ c: Int) -> [Proposition] {
+    func copular(_ c: Int) -> [Proposition] {
         guard let cop = tree.child(of: c, ["cop"]) else { return [] }
         let subjects = subjectHeads(of: c).map(nounPhrase)
         guard !subjects.isEmpty else { return [] }
@@ -198,7 +48,7 @@ struct PropositionFinder {
         for subject in subjects {
             var proposition = Proposition(
                 predicate: c, relationWords: relationWords, lemma: "be", subject: subject, object: complement,
-                negated: isNegated(c), modality: modal(of: c), confidence: 0.7)
+                negated: isNegated(c), modality: modal(of: c), confidence: ExtractionConfidence.copular)
             if let attribution { proposition.attribution = attribution }
             proposition.confidence = adjustedConfidence(proposition)
             out.append(proposition)
@@ -340,7 +190,7 @@ struct PropositionFinder {
         return words
     }
 
-    private func phraseWords(_ w: Int, excludingSubtreeOf x: Int) -> [Int] {
+    func phraseWords(_ w: Int, excludingSubtreeOf x: Int) -> [Int] {
         let excluded = Set(tree.subtree(of: x))
         return phraseWords(w).filter { !excluded.contains($0) }
     }
@@ -358,7 +208,7 @@ struct PropositionFinder {
         return words.map { tree.lemma($0) }.joined(separator: " ")
     }
 
-    private func caseWords(of w: Int) -> [Int] {
+    func caseWords(of w: Int) -> [Int] {
         tree.children(of: w, ["case"]).flatMap { [$0] + tree.children(of: $0, ["fixed"]) }.sorted()
     }
 
@@ -396,7 +246,7 @@ struct PropositionFinder {
 
     /// The verb of an emphatic "do" that the tagger took for a noun compound: "Iran did at one point supply
     /// drones" parsed as did –obl→ drones –compound→ supply. Only verbs of a short list qualify.
-    private func emphaticVerb(of p: Int) -> (verb: Int, argument: Int)? {
+    func emphaticVerb(of p: Int) -> (verb: Int, argument: Int)? {
         for n in tree.children(of: p, ["obl", "obj", "nsubj"]) where n > p {
             for c in tree.children(of: n, ["compound"]) where c < n && c > p {
                 if L.emphaticDoVerbs.contains(tree.words[c].form.lowercased()) { return (c, n) }
@@ -444,39 +294,33 @@ struct PropositionFinder {
         return nil
     }
 
-    private func adjustedConfidence(_ p: Proposition) -> Double {
+    func adjustedConfidence(_ p: Proposition) -> Double {
+        typealias C = ExtractionConfidence
         var c = p.confidence
-        if p.subject == nil { c -= 0.3 }
-        if p.object == nil { c -= 0.1 }
+        if p.subject == nil { c += C.missingSubject }
+        if p.object == nil { c += C.missingObject }
         let length = (p.subject?.words.count ?? 0) + (p.object?.words.count ?? 0)
-        c -= 0.01 * Double(max(0, length - 8))
-        c -= 0.02 * Double(p.extras.count)
-        c -= embeddingPenalty(p.predicate)
-        return (min(0.99, max(0.01, c)) * 1000).rounded() / 1000
+        c += C.perLongArgumentWord * Double(max(0, length - C.longArgumentWords))
+        c += C.perExtra * Double(p.extras.count)
+        c += embeddingAdjustment(p.predicate)
+        return (min(C.ceiling, max(C.floor, c)) * 1000).rounded() / 1000
     }
 
     /// Clauses inside other clauses are parsed less reliably, and a reported or conditional clause is less
     /// often a standalone fact: each level of embedding lowers confidence.
-    private func embeddingPenalty(_ p: Int) -> Double {
-        var penalty = 0.0
+    private func embeddingAdjustment(_ p: Int) -> Double {
+        var adjustment = 0.0
         var node = p
         for _ in 0..<8 {
             guard let h = tree.head(of: node) else { break }
             switch tree.relation(node) {
-            case "ccomp", "csubj": penalty += EmbeddingPenalty.clausal
-            case "advcl": penalty += EmbeddingPenalty.adverbial
-            case "acl:relcl", "acl": penalty += EmbeddingPenalty.relative
+            case "ccomp", "csubj": adjustment += ExtractionConfidence.clausalEmbedding
+            case "advcl": adjustment += ExtractionConfidence.adverbialEmbedding
+            case "acl:relcl", "acl": adjustment += ExtractionConfidence.relativeEmbedding
             default: break
             }
             node = h
         }
-        return penalty
+        return adjustment
     }
-}
-
-/// How much each level of clause embedding lowers a proposition's confidence.
-enum EmbeddingPenalty {
-    static let clausal = 0.2
-    static let adverbial = 0.1
-    static let relative = 0.1
 }

@@ -108,6 +108,6 @@ struct RoleFinder {
         let orgPhrase = Phrase(head: organization, words: finder.phraseWords(organization))
         return [Proposition(
             predicate: role, relationWords: roleWords, lemma: roleName + " of",
-            subject: Phrase(head: person, words: personWords.sorted()), object: orgPhrase, confidence: 0.75, isRole: true)]
+            subject: Phrase(head: person, words: personWords.sorted()), object: orgPhrase, confidence: ExtractionConfidence.role, isRole: true)]
     }
 }

@@ -90,7 +90,7 @@ public struct SyntaxExtractor: Extractor {
                 if seen.insert(key).inserted {
                     out.append(Assertion(
                         documentID: documentID, sentenceIndex: sentence.index, sentence: sentence.text, sentenceSpan: sentence.span,
-                        subject: subject, relation: edge, object: target, attribution: attribution, confidence: p.confidence * 0.95))
+                        subject: subject, relation: edge, object: target, attribution: attribution, confidence: p.confidence * ExtractionConfidence.recipientFactor))
                 }
             }
         }
@@ -103,7 +103,7 @@ public struct SyntaxExtractor: Extractor {
             out.append(Assertion(
                 documentID: documentID, sentenceIndex: sentence.index, sentence: sentence.text, sentenceSpan: sentence.span,
                 subject: Argument(text: org.text, entity: entity, type: .org, span: org.span),
-                relation: RelationPhrase(lemma: "part of", text: "part of"), object: country, confidence: 0.7))
+                relation: RelationPhrase(lemma: "part of", text: "part of"), object: country, confidence: ExtractionConfidence.partOf))
         }
         return (out, resolver.mentions(sentenceIndex: sentence.index))
     }
@@ -155,7 +155,7 @@ public struct SyntaxExtractor: Extractor {
             for a in tree.children(of: w, ["appos"]) where ["NOUN", "PROPN", "NUM"].contains(tree.upos(a)) {
                 let subject = finder.phraseWords(w) { $0 == a || tree.relation($0) == "punct" }
                 let apposition = finder.phraseWords(a)
-                out.append(Tuple(relation: "is", arguments: [forms(subject, tree), forms(apposition, tree)], confidence: 0.6))
+                out.append(Tuple(relation: "is", arguments: [forms(subject, tree), forms(apposition, tree)], confidence: ExtractionConfidence.apposition))
             }
             // "the Helmut Newton Foundation in Berlin" → is in.
             if head.upos == "PROPN" {
@@ -163,13 +163,13 @@ public struct SyntaxExtractor: Extractor {
                     guard let prep = tree.child(of: place, ["case"]), ["in", "of", "at", "from"].contains(tree.lemma(prep)) else { continue }
                     let subject = finder.phraseWords(w) { $0 == place }
                     let object = finder.phraseWords(place).filter { $0 != prep }
-                    out.append(Tuple(relation: "is " + tree.words[prep].form, arguments: [forms(subject, tree), forms(object, tree)], confidence: 0.5))
+                    out.append(Tuple(relation: "is " + tree.words[prep].form, arguments: [forms(subject, tree), forms(object, tree)], confidence: ExtractionConfidence.locative))
                 }
             }
             for owner in tree.children(of: w, ["nmod:poss"]) where tree.upos(owner) != "PRON" {
                 let possessor = finder.phraseWords(owner).filter { tree.relation($0) != "case" || tree.head(of: $0) != owner }
                 let possessed = finder.phraseWords(w) { $0 == owner }
-                out.append(Tuple(relation: "has", arguments: [forms(possessor, tree), forms(possessed, tree)], confidence: 0.45))
+                out.append(Tuple(relation: "has", arguments: [forms(possessor, tree), forms(possessed, tree)], confidence: ExtractionConfidence.possessive))
             }
         }
         return out
