@@ -24,6 +24,11 @@ struct PostgresBatchWriter {
         let edgeIDs = try storeEdges(kept.map(\.item), entityIDs: entityIDs)
         try storeEvidence(kept, entityIDs: entityIDs, edgeIDs: edgeIDs)
         try recount()
+        // Last, so every writer takes this row's lock after all others: readers' cached graphs are now stale.
+        try session.rows("""
+            INSERT INTO meta (key, value) VALUES ('revision', '1')
+            ON CONFLICT (key) DO UPDATE SET value = (meta.value::BIGINT + 1)::TEXT
+            """)
     }
 
     // MARK: - Documents

@@ -3,29 +3,23 @@ import KGGraph
 import PostgresNIO
 
 extension PostgresStore {
-    /// Answers a query with exactly the result `KnowledgeGraph.answer(_:)` gives on the stored graph: the
-    /// entity the query names is resolved through the name indexes, only the part of the graph the query can
-    /// reach is read (its neighbourhood for neighbours, paths and evidence), and that part answers it.
-    ///
-    /// Entity listings, contested edges and the whole graph read every edge.
+    /// Answers a query with exactly the result `KnowledgeGraph.answer(_:)` gives on the stored graph: for
+    /// neighbours and evidence the entity is resolved through the name indexes and only its neighbourhood is
+    /// read; entity listings, paths, contested edges and the whole graph are answered from the whole graph,
+    /// read once and kept until an ingest commits.
     public func answer(_ query: GraphQuery) throws -> QueryResult {
         try query.validate()
         let graph: KnowledgeGraph
         switch query.kind {
         case let .neighbors(name, depth, direction):
             graph = try neighborhood(of: resolveEntity(named: name).id, depth: depth, direction: direction)
-        case let .path(from, to, maxLength):
-            let (start, end) = (try resolveEntity(named: from), try resolveEntity(named: to))
-            var reachable = try neighborhood(of: start.id, depth: maxLength, direction: .both)
-            reachable.insert(end)
-            graph = reachable
+        case .path, .entities, .contested, .whole:
+            graph = try currentGraph()
         case let .evidence(subject, object, _):
             let (start, end) = (try resolveEntity(named: subject), try resolveEntity(named: object))
             var reachable = try neighborhood(of: start.id, depth: 1, direction: .out)
             reachable.insert(end)
             graph = reachable
-        case .entities, .contested, .whole:
-            graph = try loadGraph()
         }
         return try graph.answer(query)
     }
@@ -52,13 +46,24 @@ extension PostgresStore {
         }
     }
 
-    /// The whole stored graph with all its evidence, read in one snapshot.
+    /// The whole stored graph with all its evidence, read in one snapshot (or kept from the last read when no
+    /// ingest has committed since).
     public func loadGraph() throws -> KnowledgeGraph {
+        try currentGraph()
+    }
+
+    /// The whole graph, from the cache when no ingest has committed since it was read.
+    func currentGraph() throws -> KnowledgeGraph {
         try session.exclusive {
             try session.transaction(readOnly: true) {
+                let revision = try session.rows("SELECT value FROM meta WHERE key = 'revision'").first?
+                    .decode(String.self) ?? "0"
+                if let graph = cache.graph(at: revision) { return graph }
                 let edges = try session.rows("SELECT id, subjectID, relation, objectID FROM edge ORDER BY id")
                     .map(EdgeRow.init)
-                return try graph(edges: edges, extraEntities: [], everything: true)
+                let graph = try self.graph(edges: edges, extraEntities: [], everything: true)
+                cache.store(graph, at: revision)
+                return graph
             }
         }
     }

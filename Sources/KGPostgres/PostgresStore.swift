@@ -15,6 +15,8 @@ public final class PostgresStore: GraphSink {
     /// Whether the store was opened read-only (queries, `serve`); a read-only role is enough then.
     public let isReadOnly: Bool
     let session: PostgresSession
+    /// The whole graph as last read, reused until the next ingest commits.
+    let cache = GraphCache()
 
     /// Connects to `location`, creating or upgrading the schema unless `readOnly` (which only checks it).
     public init(location: PostgresLocation, readOnly: Bool = false) throws {
@@ -106,6 +108,8 @@ public final class PostgresStore: GraphSink {
     /// Applies the migrations this database lacks, one worker at a time (an advisory lock), each in the
     /// same transaction as its record.
     private func migrate() throws {
+        // A current schema is left alone without taking the lock or needing the right to create tables.
+        if try appliedMigrations() == Set(PostgresSchema.migrations.map(\.name)) { return }
         try session.transaction {
             try session.rows("SELECT pg_advisory_xact_lock(\(PostgresSchema.migrationLock))")
             try session.rows(PostgresSchema.migrationTable)
@@ -125,9 +129,7 @@ public final class PostgresStore: GraphSink {
 
     /// Fails unless every migration has run: a read-only store cannot create the schema.
     private func checkSchema() throws {
-        let exists = try session.rows("SELECT to_regclass('newsgraphmigration') IS NOT NULL").first?.decode(Bool.self)
-        let done = exists == true
-            ? Set(try session.rows("SELECT name FROM newsgraphMigration").map { try $0.decode(String.self) }) : []
+        let done = try appliedMigrations()
         let known = Set(PostgresSchema.migrations.map(\.name))
         if !done.subtracting(known).isEmpty {
             throw PostgresStoreError(.newerSchema, "\(server) was written by a newer newsgraph",
@@ -139,9 +141,18 @@ public final class PostgresStore: GraphSink {
         }
     }
 
+    /// The names of the migrations this database has run (none when it has no schema yet).
+    private func appliedMigrations() throws -> Set<String> {
+        let exists = try session.rows("SELECT to_regclass('newsgraphmigration') IS NOT NULL").first?.decode(Bool.self)
+        guard exists == true else { return [] }
+        return Set(try session.rows("SELECT name FROM newsgraphMigration").map { try $0.decode(String.self) })
+    }
+
     /// Reclassifies every edge when `RelationTaxonomy` changed since the edges were written.
     private func refreshTaxonomy() throws {
         let current = RelationTaxonomy.version
+        let stored = try session.rows("SELECT value FROM meta WHERE key = 'taxonomyVersion'").first?.decode(String.self)
+        if stored == current { return }
         try session.transaction {
             try session.rows("SELECT pg_advisory_xact_lock(\(PostgresSchema.migrationLock))")
             let stored = try session.rows("SELECT value FROM meta WHERE key = 'taxonomyVersion'").first?.decode(String.self)

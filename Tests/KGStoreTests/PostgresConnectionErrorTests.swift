@@ -62,6 +62,23 @@ struct PostgresConnectionErrorTests {
         #expect(failure(cluster.url(database: "postgres", query: "sslmode=prefer")) == nil)
     }
 
+    @Test func aReadOnlyRoleServesQueriesAndCannotIngest() throws {
+        let cluster = try PostgresFixture.cluster()
+        let (name, url) = try PostgresFixture.newDatabase()
+        _ = try PostgresStore(location: PostgresLocation(url: url)).ingest(QueryFixture.items)
+        let role = "reader_\(name.suffix(12))"
+        try cluster.sql("CREATE ROLE \(role) LOGIN PASSWORD 'reader-pass'")
+        try cluster.sql("GRANT SELECT ON ALL TABLES IN SCHEMA public TO \(role)", database: name)
+        let readerURL = cluster.url(database: name, user: role, password: "reader-pass")
+        let reader = try PostgresStore(location: PostgresLocation(url: readerURL), readOnly: true)
+        let query = GraphQuery(.neighbors(entity: "Russia", depth: 1, direction: .both))
+        #expect(QueryFixture.canonical(try reader.answer(query)) == QueryFixture.canonical(try QueryFixture.graph.answer(query)))
+        let writer = try PostgresStore(location: PostgresLocation(url: readerURL))
+        var changed = QueryFixture.items[0]
+        changed.info.contentHash = "changed"
+        #expect { try writer.ingest([changed]) } throws: { error in (error as? PostgresStoreError)?.kind == .readOnly }
+    }
+
     @Test func aServerThatDisappearsMidIngestLosesNothingCommitted() throws {
         let cluster = try ThrowawayCluster.start()
         let name = try cluster.createDatabase()
