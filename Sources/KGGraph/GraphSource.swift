@@ -18,6 +18,8 @@ public protocol GraphSource: Sendable {
     func stats() throws -> StoreStats
     /// Problems found in the stored rows (foreign keys, stale counts); empty when the store is sound.
     func integrityProblems() throws -> [String]
+    /// Every stored document in the order it was first stored (for `newsgraph copy`).
+    func documents() throws -> [StoredDocument]
 }
 
 /// A stored graph an ingest writes to: batches of documents, each batch stored whole or not at all.

@@ -27,21 +27,8 @@ extension PostgresStore {
 
     /// Rejects an item whose graph contradicts itself, before any of it is written.
     static func validate(_ item: IngestItem) throws {
-        for edge in item.graph.edges.values {
-            for key in [edge.subject, edge.object] where item.graph.entities[key] == nil {
-                throw PostgresStoreError(
-                    .invalidInput,
-                    "document '\(item.info.id)': edge (\(edge.subject), \(edge.relation), \(edge.object)) refers "
-                        + "to entity '\(key)' that its graph does not define",
-                    hint: "build the graph with KnowledgeGraph.insert(_:) for both endpoints before adding edges")
-            }
-            for evidence in edge.evidence where evidence.documentID != item.info.id {
-                throw PostgresStoreError(
-                    .invalidInput,
-                    "document '\(item.info.id)': evidence for (\(edge.subject), \(edge.relation), \(edge.object)) "
-                        + "cites document '\(evidence.documentID)'",
-                    hint: "ingest each document's graph as its own item")
-            }
+        if let problem = item.inconsistency {
+            throw PostgresStoreError(.invalidInput, problem.message, hint: problem.hint)
         }
     }
 }

@@ -24,13 +24,23 @@ struct StoreOptions: ParsableArguments {
 
     /// The existing graph, opened read-only for queries.
     func openForReading() throws -> any GraphSource {
-        if isServer { return try PostgresStore(location: PostgresLocation(url: db), readOnly: true) }
-        return try GraphStore.openExisting(path: db)
+        try Self.openForReading(db)
     }
 
     /// The graph an ingest writes to, created (schema and, for a file, the file) when missing.
     func openForWriting() throws -> any GraphSink {
-        if isServer { return try PostgresStore(location: PostgresLocation(url: db)) }
+        try Self.openForWriting(db)
+    }
+
+    /// The existing graph at `db` (a file path or a server URL), opened read-only.
+    static func openForReading(_ db: String) throws -> any GraphSource {
+        if PostgresLocation.isServerURL(db) { return try PostgresStore(location: PostgresLocation(url: db), readOnly: true) }
+        return try GraphStore.openExisting(path: db)
+    }
+
+    /// The graph at `db` opened for writing, created when missing.
+    static func openForWriting(_ db: String) throws -> any GraphSink {
+        if PostgresLocation.isServerURL(db) { return try PostgresStore(location: PostgresLocation(url: db)) }
         return try GraphStore(path: db)
     }
 

@@ -8,7 +8,7 @@ struct Newsgraph: AsyncParsableCommand {
         subcommands: [
             Ingest.self, Extract.self, Triples.self, Export.self, Neighbors.self, Path.self, Entities.self,
             EvidenceCommand.self, Render.self, Stats.self, Merge.self, Split.self, Contested.self, Serve.self,
-            Parse.self, Eval.self, Train.self, BenchQuery.self,
+            Parse.self, Eval.self, Train.self, BenchQuery.self, Copy.self,
         ]
     )
 }

@@ -66,6 +66,27 @@ struct CLIPostgresTests {
         #expect(merge.stderr.contains("SQLite stores only"))
     }
 
+    @Test func copyMovesAGraphToPostgreSQLAndBack() throws {
+        let cluster = try #require(ThrowawayCluster.shared, "the throwaway PostgreSQL cluster did not start")
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let ingest = try cli.run(["ingest", CLIRunner.seedArticle, "--date", "2022-12-16", "--db", cli.path("a.sqlite")])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let url = cluster.url(database: try cluster.createDatabase(prefix: "copy"))
+        let there = try cli.run(["copy", "--from", cli.path("a.sqlite"), "--to", url])
+        #expect(there.status == 0, "\(there.stderr)")
+        #expect(there.stdout.contains("verified: 1 documents, 19 entities, 23 edges, 24 evidence in both"))
+        #expect(!there.stdout.contains(ThrowawayCluster.superuserPassword))
+        let back = try cli.run(["copy", "--from", url, "--to", cli.path("b.sqlite")])
+        #expect(back.status == 0, "\(back.stderr)")
+        let original = try cli.run(["triples", "--db", cli.path("a.sqlite")])
+        let roundTrip = try cli.run(["triples", "--db", cli.path("b.sqlite")])
+        #expect(Self.sortedLines(original.stdout) == Self.sortedLines(roundTrip.stdout))
+        #expect(!original.stdout.isEmpty)
+        let again = try cli.run(["copy", "--from", cli.path("a.sqlite"), "--to", url])
+        #expect(again.status == 0 && again.stdout.contains("(1 already there)"), "\(again.stdout)\(again.stderr)")
+    }
+
     static func sortedLines(_ text: String) -> [Substring] {
         text.split(separator: "\n").sorted()
     }
