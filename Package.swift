@@ -38,12 +38,12 @@ let package = Package(
         .target(name: "KGExport", dependencies: ["KGCore", "KGGraph", "CGraphviz"]),
         .target(
             name: "KGExtraction",
-            dependencies: ["KGCore", "KGText", "KGSyntax"],
+            dependencies: ["KGCore", "KGText"],
             resources: [.copy("Resources/countries.tsv"), .copy("Resources/names.tsv"), .copy("Resources/roles.tsv")]
         ),
         .target(
             name: "KGPipeline",
-            dependencies: ["KGCore", "KGText", "KGSyntax", "KGExtraction", "KGGraph", "KGStore", "KGExport"]
+            dependencies: ["KGCore", "KGText", "KGSyntax", "KGExtraction", "KGGraph", "KGStore"]
         ),
         // The web front end: a thin shell like the CLI (layer 5), over the graph column only.
         .target(name: "KGServer", dependencies: [
@@ -73,7 +73,7 @@ let package = Package(
             "KGCore", "KGText", "KGGraph", "KGStore", "KGExport", "KGPipeline", "KGTestSupport",
         ]),
         .testTarget(name: "KGServerTests", dependencies: [
-            "KGCore", "KGGraph", "KGStore", "KGExport", "KGServer",
+            "KGCore", "KGGraph", "KGStore", "KGServer",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),

@@ -20,6 +20,30 @@ public struct IngestSummary: Sendable, Hashable, Codable {
     public var edgesRemoved = 0
     /// Entities left without edges by those deletions, and so deleted.
     public var entitiesRemoved = 0
+    /// Ids of documents sent unextracted (`IngestItem.unextracted`) whose stored hash changed before the batch
+    /// was written (another process stored another version): nothing was stored for them; extract them and
+    /// ingest them again.
+    public var staleDocuments: [String] = []
+    /// Replaced documents whose stored source path differed from the new one: id, old path, new path. Usually
+    /// two different articles given the same id.
+    public var sourceChanges: [SourceChange] = []
+
+    /// A replaced document that came from another source path than the stored version.
+    public struct SourceChange: Sendable, Hashable, Codable {
+        /// The document id both versions share.
+        public var documentID: String
+        /// Where the stored version was read from.
+        public var oldPath: String
+        /// Where the replacing version was read from.
+        public var newPath: String
+
+        /// Makes a record of a replaced document's source change.
+        public init(documentID: String, oldPath: String, newPath: String) {
+            self.documentID = documentID
+            self.oldPath = oldPath
+            self.newPath = newPath
+        }
+    }
 
     /// An empty summary.
     public init() {}
@@ -36,5 +60,7 @@ public struct IngestSummary: Sendable, Hashable, Codable {
         evidenceRemoved += other.evidenceRemoved
         edgesRemoved += other.edgesRemoved
         entitiesRemoved += other.entitiesRemoved
+        staleDocuments += other.staleDocuments
+        sourceChanges += other.sourceChanges
     }
 }

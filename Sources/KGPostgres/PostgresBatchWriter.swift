@@ -47,7 +47,7 @@ struct PostgresBatchWriter {
             let arguments: [PostgresSession.Argument] = [
                 id, info.title, info.date, info.sourcePath, info.contentHash, item.sentenceCount, ingestedAt,
             ]
-            if let inserted = try session.rows("""
+            if item.isExtracted, let inserted = try session.rows("""
                 INSERT INTO document (externalID, title, date, sourcePath, contentHash, sentenceCount, ingestedAt)
                 VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (externalID) DO NOTHING RETURNING id
                 """, arguments).first {
@@ -56,13 +56,26 @@ struct PostgresBatchWriter {
                 continue
             }
             guard let existing = try session.rows(
-                "SELECT id, contentHash FROM document WHERE externalID = $1 FOR UPDATE", [id]).first else {
+                "SELECT id, contentHash, sourcePath FROM document WHERE externalID = $1 FOR UPDATE", [id]).first else {
+                // Sent unextracted for a document that is not stored (any more): extract it and send it again.
+                guard item.isExtracted else {
+                    summary.staleDocuments.append(id)
+                    continue
+                }
                 throw PostgresStoreError(.retryable, "document '\(id)' vanished while being claimed")
             }
-            let (rowID, hash) = try existing.decode((Int64, String).self)
+            let (rowID, hash, oldPath) = try existing.decode((Int64, String, String).self)
             if hash == info.contentHash {
                 summary.documentsUnchanged += 1
                 continue
+            }
+            // "Unchanged" was decided before this transaction; another worker stored another version since.
+            guard item.isExtracted else {
+                summary.staleDocuments.append(id)
+                continue
+            }
+            if oldPath != info.sourcePath {
+                summary.sourceChanges.append(.init(documentID: id, oldPath: oldPath, newPath: info.sourcePath))
             }
             let removed = try session.rows("DELETE FROM evidence WHERE documentID = $1 RETURNING edgeID", [rowID])
             for row in removed { touchedEdges.insert(try row.decode(Int64.self)) }

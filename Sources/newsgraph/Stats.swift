@@ -14,12 +14,26 @@ struct Stats: ParsableCommand {
     @Flag(help: "Also check the file (PRAGMA integrity_check, foreign keys, evidence counts); exit 1 on a problem.")
     var check = false
 
+    @Flag(help: "Print every stored row, sorted, without row ids or times, to compare two stores.")
+    var contents = false
+
     func run() throws {
         let graphStore = try store.openForReading()
+        if contents {
+            guard let file = graphStore as? GraphStore else {
+                throw ValidationError("--contents works on SQLite stores only for now, not on \(store.location)")
+            }
+            Terminal.write(try file.contentLines().map { $0 + "\n" }.joined())
+            return
+        }
         if check {
             let problems = try graphStore.integrityProblems()
             for problem in problems { Terminal.warn("integrity: \(problem)") }
-            if !problems.isEmpty { throw ExitCode(1) }
+            if !problems.isEmpty {
+                Terminal.warn("hint: ingest the articles again into a new database (a damaged store cannot be "
+                              + "repaired in place); `newsgraph stats --contents` lists what it still holds")
+                throw ExitCode(1)
+            }
             Terminal.warn("integrity: ok")
         }
         let stats = try graphStore.stats()

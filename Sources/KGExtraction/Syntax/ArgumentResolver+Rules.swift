@@ -1,4 +1,5 @@
 import KGCore
+import KGSyntax
 
 /// The rules `ArgumentResolver.resolve` tries in order, each deciding a phrase (an answer) or passing it on (nil).
 extension ArgumentResolver {
@@ -34,8 +35,8 @@ extension ArgumentResolver {
         let head = d.head
         guard let match = matches[head],
               match.range.allSatisfy({ d.words.contains($0) || tree.words[$0].form == "the" }) || match.range.count == 1,
-              !(tree.upos(head) == "PROPN" && extendsBeyond(match.range, nameWords(head))),
-              match.entry.kind != .demonym || tree.upos(head) == "PROPN" else { return nil }
+              !(tree.upos(head) == .propn && extendsBeyond(match.range, nameWords(head))),
+              match.entry.kind != .demonym || tree.upos(head) == .propn else { return nil }
         return Resolution(entity: match.entry.entity, type: match.entry.type)
     }
 
@@ -46,7 +47,7 @@ extension ArgumentResolver {
 
     /// A proper name with an organisation word ("Council", "Party").
     func properNameWithOrganizationWord(_ d: Draft) -> Resolution? {
-        guard tree.upos(d.head) == "PROPN" else { return nil }
+        guard tree.upos(d.head) == .propn else { return nil }
         let name = nameWords(d.head)
         guard name.contains(where: { L.organizationWords.contains(tree.words[$0].form) }) else { return nil }
         return Resolution(entity: nameText(name), type: .org)
@@ -57,9 +58,9 @@ extension ArgumentResolver {
     func bodyActingForKnownActor(_ d: Draft) -> Resolution? {
         let head = d.head
         guard L.bodyNouns.contains(tree.words[head].form.lowercased()) || L.bodyNouns.contains(tree.lemma(head)) else { return nil }
-        for m in tree.children(of: head, ["amod", "compound", "nmod:poss", "nmod"]) {
+        for m in tree.children(of: head, [.amod, .compound, .nmodPoss, .nmod]) {
             if let match = matches[m] {
-                let body = d.phrase.words.filter { $0 > match.range.upperBound - 1 && $0 <= head && tree.relation($0) != "case" }
+                let body = d.phrase.words.filter { $0 > match.range.upperBound - 1 && $0 <= head && tree.relation($0) != .case }
                 return Resolution(entity: match.entry.entity, type: match.entry.type, qualifier: body.isEmpty ? nil : tree.text(of: body).lowercased())
             }
         }
@@ -70,20 +71,20 @@ extension ArgumentResolver {
     /// description, and "the President", "Minister", "Monday" are no one's name.
     func properName(_ d: Draft) -> Resolution? {
         let head = d.head
-        guard tree.upos(head) == "PROPN", tree.words[head].form.first?.isUppercase == true else { return nil }
+        guard tree.upos(head) == .propn, tree.words[head].form.first?.isUppercase == true else { return nil }
         // A phrase that is nothing but a name (as role assertions build them) is the name.
         // Without the title words in front ("President Vladimir Putin" names Vladimir Putin).
         let untitled = Array(d.phrase.words.drop { L.roleNouns.contains(tree.lemma($0)) || L.titleWords.contains(tree.lemma($0)) })
-        let pureName = !untitled.isEmpty && untitled.allSatisfy { tree.upos($0) == "PROPN" || (tree.upos($0) == "PUNCT" && $0 != untitled.first && $0 != untitled.last) }
+        let pureName = !untitled.isEmpty && untitled.allSatisfy { tree.upos($0) == .propn || (tree.upos($0) == .punct && $0 != untitled.first && $0 != untitled.last) }
         let name = pureName ? untitled : nameWords(head)
-        if name.allSatisfy({ L.roleNouns.contains(tree.lemma($0)) || L.titleWords.contains(tree.lemma($0)) || L.temporalNouns.contains(tree.lemma($0)) || tree.upos($0) == "PUNCT" }) {
+        if name.allSatisfy({ L.roleNouns.contains(tree.lemma($0)) || L.titleWords.contains(tree.lemma($0)) || L.temporalNouns.contains(tree.lemma($0)) || tree.upos($0) == .punct }) {
             return Resolution(entity: nil, type: .concept)
         }
         if let match = matches[head], match.entry.kind == .demonym { return Resolution(entity: match.entry.entity, type: match.entry.type) }
         var type = Self.guessType(name.map { tree.words[$0].form })
         if type == .person { return Resolution(entity: nameText(withoutLeadingCountry(name)), type: .person) }
         // An unknown one-word name after "in", "at", "near" is a place ("in Aleppo").
-        if type == .org, name.count == 1, let prep = tree.child(of: head, ["case"]), L.placePrepositions.contains(tree.lemma(prep)) {
+        if type == .org, name.count == 1, let prep = tree.child(of: head, [.case]), L.placePrepositions.contains(tree.lemma(prep)) {
             type = .location
         }
         return Resolution(entity: nameText(name), type: type)

@@ -1,4 +1,5 @@
 import KGCore
+import KGSyntax
 
 /// Decides what actor (if any) an argument phrase names: a gazetteer entry covering its head, a country
 /// behind a body noun ("Russian troops"), a proper name, or a concept.
@@ -48,7 +49,7 @@ struct ArgumentResolver {
     /// "Atlanta, Georgia", "Georgia governor", "Georgia's legislature", "the state of Georgia".
     static func isUSStateContext(_ i: Int, _ tree: DependencyTree) -> Bool {
         let form = { (k: Int) -> String in k >= 0 && k < tree.count ? tree.words[k].form : "" }
-        if form(i - 1) == ",", tree.upos(max(i - 2, 0)) == "PROPN", form(i - 2).first?.isUppercase == true { return true }
+        if form(i - 1) == ",", tree.upos(max(i - 2, 0)) == .propn, form(i - 2).first?.isUppercase == true { return true }
         if form(i - 2).lowercased() == "state", form(i - 1) == "of" { return true }
         let next = form(i + 1) == "'s" ? form(i + 2) : form(i + 1)
         return stateWords.contains(next.lowercased())
@@ -97,8 +98,8 @@ struct ArgumentResolver {
             if L.roleNouns.contains(tree.lemma(c)) || L.titleWords.contains(tree.lemma(c)) || matches[c]?.entry.kind == .demonym {
                 continue
             }
-            if (r == "flat" || r == "compound" || r == "flat:name") && (tree.upos(c) == "PROPN" || capitalized)
-                || (r == "amod" && capitalized && c < head && tree.upos(head) == "PROPN") {
+            if (r == .flat || r == .compound) && (tree.upos(c) == .propn || capitalized)
+                || (r == .amod && capitalized && c < head && tree.upos(head) == .propn) {
                 words += tree.subtree(of: c)
             }
         }
@@ -133,11 +134,11 @@ extension DependencyTree {
     /// the name as its flat dependents), or nil when the head is not a title followed by a name.
     func titledName(_ head: Int) -> [Int]? {
         guard SyntaxLexicon.roleNouns.contains(lemma(head)) || SyntaxLexicon.bodyNouns.contains(lemma(head)) else { return nil }
-        var parts = children(of: head, ["flat", "appos", "compound", "flat:name"]).filter { $0 > head && upos($0) == "PROPN" }
+        var parts = children(of: head, [.flat, .appos, .compound]).filter { $0 > head && upos($0) == .propn }
         if parts.isEmpty {
             // "Secretary of State Rex Tillerson" parsed as Secretary –nmod→ Rex: a person's name, not an organisation.
-            parts = children(of: head, ["nmod"]).filter { n in
-                n > head && upos(n) == "PROPN"
+            parts = children(of: head, [.nmod]).filter { n in
+                n > head && upos(n) == .propn
                     && ArgumentResolver.guessType(widenedName(n...n).map { words[$0].form }) == .person
             }
         }
@@ -149,7 +150,7 @@ extension DependencyTree {
     /// "Hossein" + "Amir - Abdollahian" when the parser split the name in two.
     func widenedName(_ range: ClosedRange<Int>) -> [Int] {
         func isNameWord(_ i: Int) -> Bool {
-            upos(i) == "PROPN" && words[i].form.first?.isUppercase == true
+            upos(i) == .propn && words[i].form.first?.isUppercase == true
                 && !SyntaxLexicon.roleNouns.contains(lemma(i)) && !SyntaxLexicon.titleWords.contains(lemma(i))
                 && !SyntaxLexicon.organizationWords.contains(words[i].form)
         }
