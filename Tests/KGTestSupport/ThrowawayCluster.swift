@@ -115,29 +115,26 @@ public final class ThrowawayCluster: Sendable {
     }
 
     /// Runs a program to completion; a non-zero exit is an error carrying its output.
+    ///
+    /// Through `system(3)`, which waits with `waitpid`: Foundation's `Process.waitUntilExit` can wait forever
+    /// for a child that starts a daemon (pg_ctl) when the test runner's threads are all busy.
     @discardableResult
     static func run(_ program: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        // A file, not a pipe: the server pg_ctl starts may inherit the descriptor and never close it.
         let outputPath = NSTemporaryDirectory() + "newsgraph-pg-output-\(UUID().uuidString)"
-        guard FileManager.default.createFile(atPath: outputPath, contents: nil),
-              let output = FileHandle(forWritingAtPath: outputPath) else {
-            throw ClusterError("cannot create \(outputPath)")
-        }
         defer { try? FileManager.default.removeItem(atPath: outputPath) }
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try? output.close()
+        let command = ([program] + arguments).map(quoted).joined(separator: " ")
+            + " < /dev/null > \(quoted(outputPath)) 2>&1"
+        let status = system(command)
         let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        guard process.terminationStatus == 0 else {
-            throw ClusterError("\(program) \(arguments.joined(separator: " ")) exited \(process.terminationStatus): \(text)")
+        guard status == 0 else {
+            throw ClusterError("\(program) \(arguments.joined(separator: " ")) exited \(status >> 8): \(text)")
         }
         return text
+    }
+
+    /// `text` quoted for the shell.
+    private static func quoted(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     /// A loopback port nothing listens on right now.
