@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "KGExport", dependencies: ["KGCore", "KGGraph", "CGraphviz"]),
         .target(
             name: "KGExtraction",
-            dependencies: ["KGCore", "KGText"],
+            dependencies: ["KGCore", "KGText", "KGSyntax"],
             resources: [.copy("Resources/countries.tsv"), .copy("Resources/names.tsv"), .copy("Resources/roles.tsv")]
         ),
         .target(
