@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "KGCore"),
@@ -23,6 +24,11 @@ let package = Package(
         .target(name: "KGStore", dependencies: [
             "KGCore", "KGGraph",
             .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // The second store: the same graph in a PostgreSQL server, for many ingest workers (issue 15).
+        .target(name: "KGPostgres", dependencies: [
+            "KGCore", "KGGraph",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
         ]),
         .systemLibrary(
             name: "CGraphviz",
@@ -46,16 +52,19 @@ let package = Package(
         ]),
         .executableTarget(name: "newsgraph", dependencies: [
             "KGCore", "KGText", "KGSyntax", "KGExtraction", "KGGraph", "KGStore", "KGExport", "KGPipeline",
-            "KGServer",
+            "KGServer", "KGPostgres",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        // Shared test helpers: where ../shared/data is, golden files and their diffs (Tests/KGTestSupport).
+        // Shared test helpers: where ../shared/data is, golden files and their diffs, a throwaway PostgreSQL
+        // cluster for the tests that need a real server (Tests/KGTestSupport).
         .target(name: "KGTestSupport", path: "Tests/KGTestSupport"),
         .testTarget(name: "KGCoreTests", dependencies: ["KGCore"]),
         .testTarget(name: "KGTextTests", dependencies: ["KGCore", "KGText", "KGTestSupport"]),
         .testTarget(name: "KGGraphTests", dependencies: ["KGCore", "KGGraph"]),
         .testTarget(name: "KGSyntaxTests", dependencies: ["KGCore", "KGText", "KGSyntax", "KGTestSupport"]),
-        .testTarget(name: "KGStoreTests", dependencies: ["KGCore", "KGGraph", "KGStore"]),
+        .testTarget(name: "KGStoreTests", dependencies: [
+            "KGCore", "KGGraph", "KGStore", "KGPostgres", "KGTestSupport",
+        ]),
         .testTarget(name: "KGExportTests", dependencies: ["KGCore", "KGGraph", "KGExport"]),
         .testTarget(name: "KGExtractionTests", dependencies: [
             "KGCore", "KGText", "KGSyntax", "KGExtraction", "KGTestSupport",

@@ -3,9 +3,10 @@
 #   libgraphviz-dev  libgvc/cgraph for in-process rendering (no `dot` program is needed)
 #   libsqlite3-dev   SQLite, used through GRDB
 #   fonts-dejavu-core  fonts Graphviz measures SVG/PNG text with
+#   postgresql       initdb/pg_ctl for the tests that start a throwaway PostgreSQL cluster (the second store)
 set -euo pipefail
 
-packages=(libgraphviz-dev libsqlite3-dev pkg-config fonts-dejavu-core)
+packages=(libgraphviz-dev libsqlite3-dev pkg-config fonts-dejavu-core postgresql)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,4 +1,5 @@
 import KGCore
+import KGGraph
 import KGStore
 
 extension Ingestor {

@@ -1,5 +1,6 @@
 import Foundation
 import KGCore
+import KGGraph
 import KGStore
 import KGText
 

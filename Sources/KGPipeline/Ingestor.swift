@@ -13,14 +13,14 @@ import KGText
 /// extracting them again.
 public struct Ingestor: Sendable {
     public let pipeline: Pipeline
-    public let store: GraphStore
+    public let store: any GraphSink
     /// Documents per transaction.
     public var batchSize: Int
     /// Documents annotated at the same time (default: the active cores).
     public var workers: Int
 
     /// An ingestor writing `batchSize` documents per transaction, annotating on `workers` cores.
-    public init(pipeline: Pipeline, store: GraphStore, batchSize: Int = 64, workers: Int? = nil) {
+    public init(pipeline: Pipeline, store: any GraphSink, batchSize: Int = 64, workers: Int? = nil) {
         self.pipeline = pipeline
         self.store = store
         self.batchSize = max(1, batchSize)
@@ -121,7 +121,7 @@ public struct Ingestor: Sendable {
     /// Annotates and extracts one document, unless the store already holds it unchanged (or `force`). The
     /// annotated words are dropped here: only the assertions travel on, and the text of a skipped document
     /// (in case the writer finds that another process changed it meanwhile).
-    static func process(_ document: Document, _ source: Source, _ pipeline: Pipeline, _ store: GraphStore,
+    static func process(_ document: Document, _ source: Source, _ pipeline: Pipeline, _ store: any GraphSink,
                         force: Bool = false) throws -> Processed {
         if !force, try store.storedContentHashes(of: [document.id])[document.id] == document.info.contentHash {
             return Processed(source: source, info: document.info, unchanged: true, document: document)

@@ -16,8 +16,8 @@ public struct GraphServer: Sendable {
     public let renderQueue: RenderQueue
     let diagrams: DiagramRenderer
 
-    /// A server over `store` (open it read-only: `GraphStore.openExisting(path:)`).
-    public init(store: GraphStore, limits: ServerLimits = ServerLimits(), renderQueue: RenderQueue? = nil) {
+    /// A server over `store` (open it read-only: `GraphStore.openExisting(path:)`, or a PostgreSQL store).
+    public init(store: any GraphSource, limits: ServerLimits = ServerLimits(), renderQueue: RenderQueue? = nil) {
         service = GraphService(store: store, limits: limits)
         let queue = renderQueue ?? RenderQueue(timeout: limits.renderTimeout, maximumPending: limits.maximumPendingRenders)
         self.renderQueue = queue

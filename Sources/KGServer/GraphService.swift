@@ -6,7 +6,7 @@ import KGStore
 /// the same one the CLI uses, so pages, the JSON API and the CLI always agree.
 public final class GraphService: Sendable {
     /// The store, opened read-only.
-    public let store: GraphStore
+    public let store: any GraphSource
     /// The caps every answer respects.
     public let limits: ServerLimits
 
@@ -14,7 +14,7 @@ public final class GraphService: Sendable {
     let gate: LoadGate
 
     /// A service over `store` within `limits`.
-    public init(store: GraphStore, limits: ServerLimits = ServerLimits()) {
+    public init(store: any GraphSource, limits: ServerLimits = ServerLimits()) {
         self.store = store
         self.limits = limits
         gate = LoadGate(capacity: limits.maximumConcurrentQueries)

@@ -22,7 +22,7 @@ struct BenchDiagrams: ParsableCommand {
     }
 
     func run() throws {
-        let graphStore = try GraphStore.openExisting(path: store.db)
+        let graphStore = try store.openForReading()
         let entities = try graphStore.answer(GraphQuery(.entities(type: nil, search: nil), limit: top)).entities
         var lines: [[String]] = []
         var fits = 0

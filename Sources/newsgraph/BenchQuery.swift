@@ -23,7 +23,7 @@ struct BenchQuery: ParsableCommand {
     }
 
     func run() throws {
-        let graphStore = try GraphStore.openExisting(path: store.db)
+        let graphStore = try store.openForReading()
         let top = try graphStore.answer(GraphQuery(.entities(type: nil, search: nil), limit: 100)).entities
         guard top.count >= 2 else { throw ValidationError("the database at \(store.db) holds too few entities to benchmark") }
         let hub = try entity.map { try graphStore.answer(GraphQuery(.entities(type: nil, search: $0), limit: 1)).entities.first?.entity }

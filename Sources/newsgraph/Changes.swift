@@ -42,7 +42,7 @@ struct Changes: ParsableCommand {
     }
 
     func run() throws {
-        let report = try GraphStore.openExisting(path: store.db).changes(
+        let report = try GraphStore.openExisting(path: store.sqlitePath(for: "changes")).changes(
             since: since, until: until, limit: limit, includeConcepts: includeConcepts)
         switch format {
         case .jsonl, .tsv:

@@ -28,7 +28,7 @@ struct Contested: ParsableCommand {
 
     func run() throws {
         let query = GraphQuery(.contested, filter: filter.filter(), limit: limit)
-        let result = try GraphStore.openExisting(path: store.db).answer(query)
+        let result = try store.openForReading().answer(query)
         let sides = result.rows.map { row -> (asserted: Evidence?, denied: Evidence?) in
             let sample = result.graph.edges[row.id]?.evidence ?? []
             return (sample.first { !$0.negated }, sample.first(where: \.negated))

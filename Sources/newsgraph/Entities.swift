@@ -33,7 +33,7 @@ struct Entities: ParsableCommand {
         var filter = GraphFilter()
         filter.includeConcepts = includeConcepts
         let query = GraphQuery(.entities(type: type, search: search), filter: filter, limit: limit)
-        let graphStore = try GraphStore.openExisting(path: store.db)
+        let graphStore = try store.openForReading()
         let result = try graphStore.answer(query)
         var text = try format(result)
         if format == .table && !includeConcepts && type == nil {

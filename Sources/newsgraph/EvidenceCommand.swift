@@ -32,7 +32,7 @@ struct EvidenceCommand: ParsableCommand {
         let relation = filter.relations.count == 1 ? filter.relations[0].lowercased() : nil
         let query = GraphQuery(.evidence(subject: subject, object: object, relation: relation),
                                filter: filter.filter(), limit: limit)
-        let result = try GraphStore.openExisting(path: store.db).answer(query)
+        let result = try store.openForReading().answer(query)
         Terminal.write(try format(result))
     }
 

@@ -34,7 +34,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         OutputFile.prepareProcess()
-        let graphStore = try GraphStore.openExisting(path: store.db)
+        let graphStore = try store.openForReading()
         let selected = try selection.select(from: graphStore)
         let exporter = GraphExporter(format: resolvedFormat)
         if output == "-" {

@@ -1,11 +1,57 @@
 import ArgumentParser
+import Foundation
 import KGCore
+import KGGraph
 import KGPipeline
+import KGPostgres
+import KGStore
 
 /// Options every subcommand that touches the graph database shares.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "The SQLite database holding the graph.")
-    var db: String = "./newsgraph.sqlite"
+    @Option(name: .long, help: ArgumentHelp(
+        "The graph database: an SQLite file, or a PostgreSQL server as postgresql://user@host:port/dbname.",
+        discussion: "Default: $NEWSGRAPH_DB, else ./newsgraph.sqlite. A server's password comes from the URL, "
+            + "PGPASSWORD or ~/.pgpass; ?sslmode=disable|prefer|require is honoured."))
+    var db: String = ProcessInfo.processInfo.environment["NEWSGRAPH_DB"].flatMap { $0.isEmpty ? nil : $0 }
+        ?? "./newsgraph.sqlite"
+
+    /// Whether `--db` names a PostgreSQL server rather than an SQLite file.
+    var isServer: Bool { PostgresLocation.isServerURL(db) }
+
+    /// Where the graph is, for messages (a server URL never shows its password).
+    var location: String {
+        (try? PostgresLocation(url: db).description) ?? db
+    }
+
+    /// The existing graph, opened read-only for queries.
+    func openForReading() throws -> any GraphSource {
+        try Self.openForReading(db)
+    }
+
+    /// The graph an ingest writes to, created (schema and, for a file, the file) when missing.
+    func openForWriting() throws -> any GraphSink {
+        try Self.openForWriting(db)
+    }
+
+    /// The existing graph at `db` (a file path or a server URL), opened read-only.
+    static func openForReading(_ db: String) throws -> any GraphSource {
+        if PostgresLocation.isServerURL(db) { return try PostgresStore(location: PostgresLocation(url: db), readOnly: true) }
+        return try GraphStore.openExisting(path: db)
+    }
+
+    /// The graph at `db` opened for writing, created when missing.
+    static func openForWriting(_ db: String) throws -> any GraphSink {
+        if PostgresLocation.isServerURL(db) { return try PostgresStore(location: PostgresLocation(url: db)) }
+        return try GraphStore(path: db)
+    }
+
+    /// The SQLite file, or a clear error for commands the PostgreSQL store does not offer yet.
+    func sqlitePath(for command: String) throws -> String {
+        guard !isServer else {
+            throw ValidationError("`newsgraph \(command)` works on SQLite stores only for now, not on \(location)")
+        }
+        return db
+    }
 }
 
 /// Options for commands that read articles and extract assertions.

@@ -69,13 +69,13 @@ struct GraphSelectionOptions: ParsableArguments {
 
     /// Answers the query on `store`, then reads every sentence behind the chosen edges (query answers carry
     /// one example per edge), so dumps are complete and titles count articles exactly.
-    func select(from store: GraphStore, defaultLimit: Int? = nil) throws -> Selection {
+    func select(from store: any GraphSource, defaultLimit: Int? = nil) throws -> Selection {
         try select(from: store, query: graphQuery(defaultLimit: defaultLimit))
     }
 
     /// Answers `query` as `select(from:defaultLimit:)` does; with `describesCut` false, the description leaves
     /// the limit's cut to the caller (a diagram's selection says what it left out itself).
-    func select(from store: GraphStore, query: GraphQuery, describesCut: Bool = true) throws -> Selection {
+    func select(from store: any GraphSource, query: GraphQuery, describesCut: Bool = true) throws -> Selection {
         let result = try store.answer(query)
         var graph = result.graph
         if graph.edges.values.contains(where: \.isSampled) {

@@ -42,7 +42,7 @@ struct Ingest: AsyncParsableCommand {
         let reader = try DocumentReader(paths: paths, date: extraction.date, maximumDocumentBytes: maxDocumentBytes)
         var pipeline = try Pipeline(extractor: extraction.extractor, beamWidth: extraction.beam)
         if let aliasTable { pipeline.aliases = aliasTable }
-        let graphStore = try GraphStore(path: store.db)
+        let graphStore = try store.openForWriting()
         let ingestor = Ingestor(pipeline: pipeline, store: graphStore, batchSize: batchSize)
         let reporter = IngestProgressReporter(quiet: quiet, json: jsonProgress)
         let notice = InterruptNotice(database: store.db)
@@ -62,7 +62,7 @@ struct Ingest: AsyncParsableCommand {
             assertions: \(report.assertions) extracted, \(s.evidenceAdded) stored as evidence (edges need an actor as subject)
             entities: \(s.entitiesAdded) added (\(stats.entities) in the graph)
             edges: \(s.edgesAdded) added (\(stats.edges) in the graph)
-            database: \(store.db)
+            database: \(store.location)
             time: \(String(format: "%.1f s (writer busy %.1f s)", report.seconds, report.writeSeconds))
 
             """)

@@ -37,7 +37,7 @@ struct Neighbors: ParsableCommand {
     }
 
     func run() throws {
-        let result = try GraphStore.openExisting(path: store.db).answer(query)
+        let result = try store.openForReading().answer(query)
         Terminal.write(try Self.format(result, as: format, depth: depth))
     }
 

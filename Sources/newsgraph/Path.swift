@@ -39,7 +39,7 @@ struct Path: ParsableCommand {
 
     func run() throws {
         let query = GraphQuery(.path(from: from, to: to, maxLength: maxLength), filter: filter.filter(), limit: limit)
-        let result = try GraphStore.openExisting(path: store.db).answer(query)
+        let result = try store.openForReading().answer(query)
         Terminal.write(try format(result))
     }
 

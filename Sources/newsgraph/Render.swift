@@ -102,7 +102,7 @@ struct Render: ParsableCommand {
     }
 
     /// Selects, lays out and renders the picture the options ask for.
-    func draw(from graphStore: GraphStore) throws -> Drawing {
+    func draw(from graphStore: any GraphSource) throws -> Drawing {
         let drawsPaths = selection.pathFrom != nil
         let selected = try selection.select(from: graphStore, query: query, describesCut: drawsPaths)
         var graph = selected.graph
@@ -137,7 +137,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         OutputFile.prepareProcess()
-        let drawing = try draw(from: try GraphStore.openExisting(path: store.db))
+        let drawing = try draw(from: try store.openForReading())
         let (data, graph, engine, articles) = (drawing.data, drawing.graph, drawing.engine, drawing.articles)
         // Not a ValidationError: a failed write is no usage mistake (exit 1 with the reason, not 64 and usage).
         try OutputFile.write(data, toPath: output)

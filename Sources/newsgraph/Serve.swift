@@ -21,11 +21,11 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let graphStore = try GraphStore.openExisting(path: store.db)
+        let graphStore = try store.openForReading()
         let stats = try graphStore.stats()
         let server = GraphServer(store: graphStore)
         try await server.run(host: host, port: port) { url in
-            Terminal.write("newsgraph: serving \(stats.entities) entities and \(stats.edges) relations from \(store.db)\n")
+            Terminal.write("newsgraph: serving \(stats.entities) entities and \(stats.edges) relations from \(store.location)\n")
             Terminal.write("open \(url)\n")
             Terminal.warn("(Ctrl-C stops the server)")
         }

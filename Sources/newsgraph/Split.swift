@@ -17,7 +17,7 @@ struct Split: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let graphStore = try GraphStore.openExistingForChanges(path: store.db)
+        let graphStore = try GraphStore.openExistingForChanges(path: store.sqlitePath(for: "split"))
         let summary = try graphStore.split(entity)
         var lines = [
             "split \(summary.restoredName) (\(summary.restoredKey)) from \(summary.targetName)",

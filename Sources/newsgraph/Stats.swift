@@ -18,9 +18,12 @@ struct Stats: ParsableCommand {
     var contents = false
 
     func run() throws {
-        let graphStore = try GraphStore.openExisting(path: store.db)
+        let graphStore = try store.openForReading()
         if contents {
-            Terminal.write(try graphStore.contentLines().map { $0 + "\n" }.joined())
+            guard let file = graphStore as? GraphStore else {
+                throw ValidationError("--contents works on SQLite stores only for now, not on \(store.location)")
+            }
+            Terminal.write(try file.contentLines().map { $0 + "\n" }.joined())
             return
         }
         if check {

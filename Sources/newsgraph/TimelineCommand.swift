@@ -46,7 +46,7 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         OutputFile.prepareProcess()
-        let graphStore = try GraphStore.openExisting(path: store.db)
+        let graphStore = try GraphStore.openExisting(path: store.sqlitePath(for: "timeline"))
         let result = try graphStore.timeline(of: entity, with: other, direction: direction, filter: filter.filter(), by: by)
         let data: Data
         switch format {

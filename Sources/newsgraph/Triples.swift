@@ -13,7 +13,7 @@ struct Triples: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let graph = try GraphStore.openExisting(path: store.db).loadGraph()
+        let graph = try store.openForReading().loadGraph()
         var output = StandardOutput()
         TripleWriter(format: format).write(graph, to: &output)
     }

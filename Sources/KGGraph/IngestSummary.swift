@@ -1,4 +1,4 @@
-/// What one `GraphStore.ingest(_:)` batch changed; every count is of rows actually new (or gone) in the store.
+/// What one `GraphSink.ingest(_:)` batch changed; every count is of rows actually new (or gone) in the store.
 public struct IngestSummary: Sendable, Hashable, Codable {
     /// Documents whose id was not in the store.
     public var documentsAdded = 0
@@ -36,6 +36,13 @@ public struct IngestSummary: Sendable, Hashable, Codable {
         public var oldPath: String
         /// Where the replacing version was read from.
         public var newPath: String
+
+        /// Makes a record of a replaced document's source change.
+        public init(documentID: String, oldPath: String, newPath: String) {
+            self.documentID = documentID
+            self.oldPath = oldPath
+            self.newPath = newPath
+        }
     }
 
     /// An empty summary.

@@ -1,5 +1,4 @@
 import KGCore
-import KGGraph
 
 /// One document's extracted graph, ready to store: entity ids are `Entity.key`s and edges reference them.
 public struct IngestItem: Sendable, Hashable {

@@ -1,0 +1,32 @@
+/// A stored graph the shells read from, whichever database holds it (an SQLite file, a PostgreSQL server).
+///
+/// Every method is synchronous and safe to call from any thread; answers are the ones
+/// `KnowledgeGraph.answer(_:)` gives on the stored graph.
+public protocol GraphSource: Sendable {
+    /// Where the graph is, for messages: a file path, or a server URL without its password.
+    var location: String { get }
+    /// Answers a query; an unknown name throws an error whose `unknownEntity` kind suggests close names.
+    func answer(_ query: GraphQuery) throws -> QueryResult
+    /// The entity a user means by `name`, matched ignoring case and spacing against names and aliases.
+    func resolveEntity(named name: String) throws -> Entity
+    /// The whole stored graph with all its evidence.
+    func loadGraph() throws -> KnowledgeGraph
+    /// The ego network of the entity with key `entityID`, as `KnowledgeGraph.subgraph(around:depth:direction:)`
+    /// defines it.
+    func neighborhood(of entityID: String, depth: Int, direction: Direction) throws -> KnowledgeGraph
+    /// Counts of what the store holds.
+    func stats() throws -> StoreStats
+    /// Problems found in the stored rows (foreign keys, stale counts); empty when the store is sound.
+    func integrityProblems() throws -> [String]
+    /// Every stored document in the order it was first stored (for `newsgraph copy`).
+    func documents() throws -> [StoredDocument]
+}
+
+/// A stored graph an ingest writes to: batches of documents, each batch stored whole or not at all.
+public protocol GraphSink: GraphSource {
+    /// Stores a batch of documents' graphs in one transaction; a document stored with the same content hash
+    /// adds nothing, one stored with another hash has its old evidence replaced.
+    func ingest(_ batch: [IngestItem]) throws -> IngestSummary
+    /// The stored content hash of each of `documentIDs` that is stored, so an ingest can skip extraction.
+    func storedContentHashes(of documentIDs: [String]) throws -> [String: String]
+}

@@ -1,0 +1,298 @@
+import Foundation
+import KGCore
+import KGGraph
+
+/// Writes one ingest batch inside its transaction, in phases that every worker runs in the same order
+/// (documents by id, entities by key, edges by key, then counts under locks in row-id order), so concurrent
+/// workers wait for each other instead of deadlocking, and each phase is a few statements, not one per row.
+struct PostgresBatchWriter {
+    let session: PostgresSession
+    let ingestedAt: String
+    private(set) var summary = IngestSummary()
+    /// Edges whose evidence changed: their counts are recomputed at the end.
+    private var touchedEdges: Set<Int64> = []
+
+    init(session: PostgresSession, ingestedAt: String) {
+        self.session = session
+        self.ingestedAt = ingestedAt
+    }
+
+    mutating func write(_ batch: [IngestItem]) throws {
+        let kept = try claimDocuments(batch)
+        guard !kept.isEmpty || !touchedEdges.isEmpty else { return }
+        let entityIDs = try storeEntities(kept.map(\.item))
+        let edgeIDs = try storeEdges(kept.map(\.item), entityIDs: entityIDs)
+        try storeEvidence(kept, entityIDs: entityIDs, edgeIDs: edgeIDs)
+        try recount()
+        // Last, so every writer takes this row's lock after all others: readers' cached graphs are now stale.
+        try session.rows("""
+            INSERT INTO meta (key, value) VALUES ('revision', '1')
+            ON CONFLICT (key) DO UPDATE SET value = (meta.value::BIGINT + 1)::TEXT
+            """)
+    }
+
+    // MARK: - Documents
+
+    /// Claims each document by id: new ones are inserted, changed ones lose their old evidence, unchanged ones
+    /// are left out. Returns the documents to write, in batch order, with their row ids.
+    private mutating func claimDocuments(_ batch: [IngestItem]) throws -> [(item: IngestItem, rowID: Int64)] {
+        // A document given twice in one batch: its last version is the one stored.
+        var last: [String: Int] = [:]
+        for (index, item) in batch.enumerated() { last[item.info.id] = index }
+        summary.documentsUnchanged += batch.count - last.count
+        var rowIDs: [Int: Int64] = [:]
+        for (id, index) in last.sorted(by: { $0.key < $1.key }) {
+            let item = batch[index]
+            let info = item.info
+            let arguments: [PostgresSession.Argument] = [
+                id, info.title, info.date, info.sourcePath, info.contentHash, item.sentenceCount, ingestedAt,
+            ]
+            if item.isExtracted, let inserted = try session.rows("""
+                INSERT INTO document (externalID, title, date, sourcePath, contentHash, sentenceCount, ingestedAt)
+                VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (externalID) DO NOTHING RETURNING id
+                """, arguments).first {
+                rowIDs[index] = try inserted.decode(Int64.self)
+                summary.documentsAdded += 1
+                continue
+            }
+            guard let existing = try session.rows(
+                "SELECT id, contentHash, sourcePath FROM document WHERE externalID = $1 FOR UPDATE", [id]).first else {
+                // Sent unextracted for a document that is not stored (any more): extract it and send it again.
+                guard item.isExtracted else {
+                    summary.staleDocuments.append(id)
+                    continue
+                }
+                throw PostgresStoreError(.retryable, "document '\(id)' vanished while being claimed")
+            }
+            let (rowID, hash, oldPath) = try existing.decode((Int64, String, String).self)
+            if hash == info.contentHash {
+                summary.documentsUnchanged += 1
+                continue
+            }
+            // "Unchanged" was decided before this transaction; another worker stored another version since.
+            guard item.isExtracted else {
+                summary.staleDocuments.append(id)
+                continue
+            }
+            if oldPath != info.sourcePath {
+                summary.sourceChanges.append(.init(documentID: id, oldPath: oldPath, newPath: info.sourcePath))
+            }
+            let removed = try session.rows("DELETE FROM evidence WHERE documentID = $1 RETURNING edgeID", [rowID])
+            for row in removed { touchedEdges.insert(try row.decode(Int64.self)) }
+            summary.evidenceRemoved += removed.count
+            try session.rows("""
+                UPDATE document SET title = $2, date = $3, sourcePath = $4, contentHash = $5, sentenceCount = $6,
+                                    ingestedAt = $7
+                WHERE externalID = $1
+                """, arguments)
+            rowIDs[index] = rowID
+            summary.documentsReplaced += 1
+        }
+        let kept = rowIDs.sorted { $0.key < $1.key }.map { (item: batch[$0.key], rowID: $0.value) }
+        summary.sentences += kept.reduce(0) { $0 + $1.item.sentenceCount }
+        return kept
+    }
+
+    // MARK: - Entities and aliases
+
+    /// Row ids of every entity an edge of `items` uses, inserting the new ones (defined by the first document
+    /// that uses them) and adding the aliases the store lacks.
+    private mutating func storeEntities(_ items: [IngestItem]) throws -> [String: Int64] {
+        var definitions: [String: Entity] = [:]
+        var names: [(key: String, name: String)] = []
+        for item in items {
+            for edge in item.graph.sortedEdges where edge.subject != edge.object {
+                for key in [edge.subject, edge.object] {
+                    guard let entity = item.graph.entities[key] else { continue }
+                    if definitions[key] == nil { definitions[key] = entity }
+                    names += ([entity.name] + entity.aliases).map { (key, $0) }
+                }
+            }
+        }
+        guard !definitions.isEmpty else { return [:] }
+        let records = definitions.sorted { $0.key < $1.key }.map { key, entity -> [String: Any] in
+            ["key": key, "name": entity.name, "normalizedname": Entity.normalize(entity.name),
+             "type": entity.type.rawValue, "wikidata": entity.wikidata ?? NSNull()]
+        }
+        let json = try Self.json(records)
+        summary.entitiesAdded += try session.rows("""
+            INSERT INTO entity (key, name, normalizedName, type, wikidata)
+            SELECT key, name, normalizedname, type, wikidata
+            FROM jsonb_to_recordset($1::jsonb) AS e(key TEXT, name TEXT, normalizedname TEXT, type TEXT, wikidata TEXT)
+            ON CONFLICT (key) DO NOTHING RETURNING id
+            """, [json]).count
+        // Entities stored without a Wikidata id learn it from the first document that has one.
+        if records.contains(where: { !($0["wikidata"] is NSNull) }) {
+            try session.rows("""
+                UPDATE entity SET wikidata = e.wikidata
+                FROM jsonb_to_recordset($1::jsonb) AS e(key TEXT, wikidata TEXT)
+                WHERE entity.key = e.key AND entity.wikidata IS NULL AND e.wikidata IS NOT NULL
+                """, [json])
+        }
+        var ids: [String: Int64] = [:]
+        var normalizedNames: [Int64: String] = [:]
+        for row in try session.rows("SELECT id, key, normalizedName FROM entity WHERE key = ANY($1)",
+                                    [definitions.keys.sorted()]) {
+            let (id, key, normalized) = try row.decode((Int64, String, String).self)
+            ids[key] = id
+            normalizedNames[id] = normalized
+        }
+        var aliases: [[String: Any]] = []
+        var seen: Set<String> = []
+        for (key, name) in names {
+            guard let id = ids[key] else { continue }
+            let normalized = Entity.normalize(name)
+            guard !normalized.isEmpty, normalized != normalizedNames[id], seen.insert("\(id) \(normalized)").inserted
+            else { continue }
+            aliases.append(["entityid": id, "name": name, "normalized": normalized])
+        }
+        if !aliases.isEmpty {
+            try session.rows("""
+                INSERT INTO alias (entityID, name, normalized)
+                SELECT entityid, name, normalized
+                FROM jsonb_to_recordset($1::jsonb) AS a(entityid BIGINT, name TEXT, normalized TEXT)
+                ON CONFLICT (entityID, normalized) DO NOTHING
+                """, [try Self.json(aliases)])
+        }
+        return ids
+    }
+
+    // MARK: - Edges and evidence
+
+    /// Row ids of every edge of `items`, inserting the new ones.
+    private mutating func storeEdges(_ items: [IngestItem], entityIDs: [String: Int64]) throws -> [Edge.ID: Int64] {
+        var wanted: [Edge.ID: (subject: Int64, object: Int64)] = [:]
+        for item in items {
+            for edge in item.graph.edges.values {
+                guard let subject = entityIDs[edge.subject], let object = entityIDs[edge.object], subject != object
+                else { continue }
+                wanted[edge.id] = (subject, object)
+            }
+        }
+        guard !wanted.isEmpty else { return [:] }
+        let records = wanted.sorted { $0.key < $1.key }.map { id, ends -> [String: Any] in
+            let relationClass = RelationTaxonomy.classify(id.relation)
+            return ["subjectid": ends.subject, "relation": id.relation, "objectid": ends.object,
+                    "category": relationClass.category.rawValue, "polarity": relationClass.polarity.rawValue,
+                    "weight": relationClass.weight]
+        }
+        let json = try Self.json(records)
+        summary.edgesAdded += try session.rows("""
+            INSERT INTO edge (subjectID, relation, objectID, category, polarity, weight)
+            SELECT subjectid, relation, objectid, category, polarity, weight
+            FROM jsonb_to_recordset($1::jsonb)
+                AS e(subjectid BIGINT, relation TEXT, objectid BIGINT, category TEXT, polarity TEXT, weight FLOAT8)
+            ON CONFLICT (subjectID, relation, objectID) DO NOTHING RETURNING id
+            """, [json]).count
+        var rowIDs: [String: Int64] = [:]
+        for row in try session.rows("""
+            SELECT edge.id, edge.subjectID, edge.relation, edge.objectID FROM edge
+            JOIN jsonb_to_recordset($1::jsonb) AS e(subjectid BIGINT, relation TEXT, objectid BIGINT)
+              ON edge.subjectID = e.subjectid AND edge.relation = e.relation AND edge.objectID = e.objectid
+            """, [json]) {
+            let (id, subject, relation, object) = try row.decode((Int64, Int64, String, Int64).self)
+            rowIDs["\(subject) \(object) \(relation)"] = id
+        }
+        var edgeIDs: [Edge.ID: Int64] = [:]
+        for (id, ends) in wanted {
+            guard let rowID = rowIDs["\(ends.subject) \(ends.object) \(id.relation)"] else {
+                throw PostgresStoreError(.retryable, "edge (\(id.subject), \(id.relation), \(id.object)) vanished")
+            }
+            edgeIDs[id] = rowID
+        }
+        return edgeIDs
+    }
+
+    /// Inserts the evidence of each kept document, in batch order and each document's edges in key order (the
+    /// order a single SQLite ingest stores them in).
+    private mutating func storeEvidence(_ kept: [(item: IngestItem, rowID: Int64)], entityIDs: [String: Int64],
+                                        edgeIDs: [Edge.ID: Int64]) throws {
+        var records: [[String: Any]] = []
+        for (item, documentRowID) in kept {
+            for edge in item.graph.sortedEdges {
+                guard let edgeRowID = edgeIDs[edge.id] else { continue }
+                for evidence in edge.evidence {
+                    records.append([
+                        "edgeid": edgeRowID, "documentid": documentRowID, "sentenceindex": evidence.sentenceIndex,
+                        "start": evidence.span.start, "end": evidence.span.end, "sentence": evidence.sentence,
+                        "relationtext": evidence.relationText, "negated": evidence.negated,
+                        "modality": evidence.modality ?? NSNull(),
+                        "attributiontext": evidence.attribution?.text ?? NSNull(),
+                        "attributionentity": evidence.attribution?.entity ?? NSNull(),
+                        "attributionverb": evidence.attribution?.verb ?? NSNull(),
+                        "date": evidence.date ?? NSNull(), "confidence": evidence.confidence,
+                        "coreferent": evidence.coreferent,
+                    ])
+                }
+            }
+        }
+        guard !records.isEmpty else { return }
+        let inserted = try session.rows("""
+            INSERT INTO evidence (edgeID, documentID, sentenceIndex, start, "end", sentence, relationText, negated,
+                                  modality, attributionText, attributionEntity, attributionVerb, date, confidence,
+                                  coreferent)
+            SELECT edgeid, documentid, sentenceindex, start, "end", sentence, relationtext, negated, modality,
+                   attributiontext, attributionentity, attributionverb, date, confidence, coreferent
+            FROM jsonb_to_recordset($1::jsonb) AS v(
+                edgeid BIGINT, documentid BIGINT, sentenceindex BIGINT, start BIGINT, "end" BIGINT, sentence TEXT,
+                relationtext TEXT, negated BOOLEAN, modality TEXT, attributiontext TEXT, attributionentity TEXT,
+                attributionverb TEXT, date TEXT, confidence FLOAT8, coreferent BOOLEAN)
+            ON CONFLICT DO NOTHING RETURNING edgeID
+            """, [try Self.json(records)])
+        summary.evidenceAdded += inserted.count
+        for row in inserted { touchedEdges.insert(try row.decode(Int64.self)) }
+    }
+
+    // MARK: - Counts
+
+    /// Recomputes the counts and dates of every touched edge, then the degree and evidence of their
+    /// endpoints, deleting edges and entities left with nothing. Rows are locked in id order before they are
+    /// counted, so a concurrent worker's evidence is either counted here or by that worker after this commits.
+    private mutating func recount() throws {
+        guard !touchedEdges.isEmpty else { return }
+        let edges = touchedEdges.sorted()
+        var endpoints: Set<Int64> = []
+        for row in try session.rows("""
+            SELECT subjectID, objectID FROM edge WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE
+            """, [edges]) {
+            let (subject, object) = try row.decode((Int64, Int64).self)
+            endpoints.insert(subject)
+            endpoints.insert(object)
+        }
+        try session.rows("""
+            UPDATE edge SET evidenceCount = counted.n, assertedCount = counted.n - counted.denied,
+                            deniedCount = counted.denied, firstDate = counted.first, lastDate = counted.last
+            FROM (SELECT edge.id, COUNT(evidence.id) AS n, COUNT(evidence.id) FILTER (WHERE evidence.negated) AS denied,
+                         MIN(evidence.date) AS first, MAX(evidence.date) AS last
+                  FROM edge LEFT JOIN evidence ON evidence.edgeID = edge.id
+                  WHERE edge.id = ANY($1) GROUP BY edge.id) AS counted
+            WHERE edge.id = counted.id
+            """, [edges])
+        summary.edgesRemoved += try session.rows(
+            "DELETE FROM edge WHERE id = ANY($1) AND evidenceCount = 0 RETURNING id", [edges]).count
+        let entities = endpoints.sorted()
+        try session.rows("SELECT id FROM entity WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE", [entities])
+        try session.rows("""
+            UPDATE entity SET degree = counted.degree, evidenceCount = counted.evidence
+            FROM (SELECT wanted.id, COUNT(ends.edgeID) AS degree, COALESCE(SUM(ends.n), 0) AS evidence
+                  FROM unnest($1::BIGINT[]) AS wanted(id)
+                  LEFT JOIN (SELECT id AS edgeID, subjectID AS endpoint, evidenceCount AS n FROM edge
+                             WHERE subjectID = ANY($1)
+                             UNION ALL
+                             SELECT id, objectID, evidenceCount FROM edge WHERE objectID = ANY($1)) AS ends
+                    ON ends.endpoint = wanted.id
+                  GROUP BY wanted.id) AS counted
+            WHERE entity.id = counted.id
+            """, [entities])
+        summary.entitiesRemoved += try session.rows("""
+            DELETE FROM entity WHERE id = ANY($1) AND degree = 0
+            AND NOT EXISTS (SELECT 1 FROM entityMerge WHERE targetKey = entity.key) RETURNING id
+            """, [entities]).count
+        touchedEdges.removeAll()
+    }
+
+    /// Rows as one JSON array, bound as one parameter and unpacked by `jsonb_to_recordset`.
+    private static func json(_ records: [[String: Any]]) throws -> String {
+        String(decoding: try JSONSerialization.data(withJSONObject: records), as: UTF8.self)
+    }
+}

@@ -1,0 +1,194 @@
+import KGCore
+import KGGraph
+import PostgresNIO
+
+extension PostgresStore {
+    /// Answers a query with exactly the result `KnowledgeGraph.answer(_:)` gives on the stored graph: for
+    /// neighbours and evidence the entity is resolved through the name indexes and only its neighbourhood is
+    /// read; entity listings, paths, contested edges and the whole graph are answered from the whole graph,
+    /// read once and kept until an ingest commits.
+    public func answer(_ query: GraphQuery) throws -> QueryResult {
+        try query.validate()
+        let graph: KnowledgeGraph
+        switch query.kind {
+        case let .neighbors(name, depth, direction):
+            graph = try neighborhood(of: resolveEntity(named: name).id, depth: depth, direction: direction)
+        case .path, .entities, .contested, .whole:
+            graph = try currentGraph()
+        case let .evidence(subject, object, _):
+            let (start, end) = (try resolveEntity(named: subject), try resolveEntity(named: object))
+            var reachable = try neighborhood(of: start.id, depth: 1, direction: .out)
+            reachable.insert(end)
+            graph = reachable
+        }
+        return try graph.answer(query)
+    }
+
+    /// The entity a user means by `name`, matched ignoring case and spacing against names and aliases; a
+    /// `QueryError` (`unknownEntity`) suggests the closest names when none matches.
+    public func resolveEntity(named name: String) throws -> Entity {
+        try session.exclusive {
+            try session.transaction(readOnly: true) {
+                let wanted = Entity.normalize(name)
+                let ids = try session.rows("""
+                    SELECT id FROM entity WHERE normalizedName = $1
+                    UNION SELECT entityID FROM alias WHERE normalized = $1
+                    """, [wanted]).map { try $0.decode(Int64.self) }
+                let candidates = try entities(rowIDs: ids)
+                if !wanted.isEmpty, let best = Entity.rankMatches(Array(candidates.values), for: name).first {
+                    return best
+                }
+                // Only the suggestion scans every name; the lookup above is indexed.
+                let names = try session.rows("SELECT name FROM entity UNION ALL SELECT name FROM alias")
+                    .map { try $0.decode(String.self) }
+                throw QueryError.unknownEntity(named: name, suggestions: NameSuggester.closestNames(to: name, among: names))
+            }
+        }
+    }
+
+    /// The whole stored graph with all its evidence, read in one snapshot (or kept from the last read when no
+    /// ingest has committed since).
+    public func loadGraph() throws -> KnowledgeGraph {
+        try currentGraph()
+    }
+
+    /// The whole graph, from the cache when no ingest has committed since it was read.
+    func currentGraph() throws -> KnowledgeGraph {
+        try session.exclusive {
+            try session.transaction(readOnly: true) {
+                let revision = try session.rows("SELECT value FROM meta WHERE key = 'revision'").first?
+                    .decode(String.self) ?? "0"
+                if let graph = cache.graph(at: revision) { return graph }
+                let edges = try session.rows("SELECT id, subjectID, relation, objectID FROM edge ORDER BY id")
+                    .map(EdgeRow.init)
+                let graph = try self.graph(edges: edges, extraEntities: [], everything: true)
+                cache.store(graph, at: revision)
+                return graph
+            }
+        }
+    }
+
+    /// The ego network of the entity with key `entityID`, read hop by hop through the edge indexes.
+    public func neighborhood(of entityID: String, depth: Int, direction: Direction = .both) throws -> KnowledgeGraph {
+        try session.exclusive {
+            try session.transaction(readOnly: true) {
+                guard let start = try session.rows("SELECT id FROM entity WHERE key = $1", [entityID]).first?
+                    .decode(Int64.self) else {
+                    throw PostgresStoreError(.unknownEntity, "no entity with id '\(entityID)' in \(server)",
+                                             hint: "look entities up by name with resolveEntity(named:)")
+                }
+                var visited: Set<Int64> = [start]
+                var frontier = [start]
+                var edges: [EdgeRow] = []
+                var seen: Set<Int64> = []
+                for _ in 0..<max(0, depth) where !frontier.isEmpty {
+                    var found: [EdgeRow] = []
+                    if direction.followsOutgoing {
+                        found += try session.rows("""
+                            SELECT id, subjectID, relation, objectID FROM edge WHERE subjectID = ANY($1)
+                            """, [frontier]).map(EdgeRow.init)
+                    }
+                    if direction.followsIncoming {
+                        found += try session.rows("""
+                            SELECT id, subjectID, relation, objectID FROM edge WHERE objectID = ANY($1)
+                            """, [frontier]).map(EdgeRow.init)
+                    }
+                    var next: [Int64] = []
+                    for edge in found where seen.insert(edge.rowID).inserted {
+                        edges.append(edge)
+                        for end in [edge.subjectID, edge.objectID] where visited.insert(end).inserted { next.append(end) }
+                    }
+                    frontier = next
+                }
+                return try graph(edges: edges.sorted { $0.rowID < $1.rowID }, extraEntities: [start], everything: false)
+            }
+        }
+    }
+
+    // MARK: - Rows to graph values (callers hold the session)
+
+    /// An edge row: its id, endpoint ids and relation.
+    struct EdgeRow {
+        var rowID: Int64
+        var subjectID: Int64
+        var relation: String
+        var objectID: Int64
+
+        init(_ row: PostgresRow) throws {
+            (rowID, subjectID, relation, objectID) = try row.decode((Int64, Int64, String, Int64).self)
+        }
+    }
+
+    /// The graph of `edges`, their endpoints and `extraEntities`, with all evidence; `everything` reads whole
+    /// tables instead of the rows named.
+    private func graph(edges: [EdgeRow], extraEntities: [Int64], everything: Bool) throws -> KnowledgeGraph {
+        var entityIDs = Set(extraEntities)
+        for edge in edges {
+            entityIDs.insert(edge.subjectID)
+            entityIDs.insert(edge.objectID)
+        }
+        let entities = try self.entities(rowIDs: everything ? nil : entityIDs.sorted())
+        if everything { entityIDs = Set(entities.keys) }
+        let evidence = try self.evidence(edgeRowIDs: everything ? nil : edges.map(\.rowID))
+        var graphEdges: [Edge] = []
+        graphEdges.reserveCapacity(edges.count)
+        for row in edges {
+            guard let subject = entities[row.subjectID], let object = entities[row.objectID] else {
+                throw PostgresStoreError(.database, "edge \(row.rowID) in \(server) refers to a missing entity")
+            }
+            graphEdges.append(Edge(subject: subject.id, relation: row.relation, object: object.id,
+                                   evidence: evidence[row.rowID] ?? []))
+        }
+        return KnowledgeGraph(entities: entityIDs.sorted().compactMap { entities[$0] }, edges: graphEdges)
+    }
+
+    /// Entities with their aliases (in the order they were stored), by row id; nil reads them all.
+    func entities(rowIDs: [Int64]?) throws -> [Int64: Entity] {
+        let filter = rowIDs == nil ? "" : " WHERE id = ANY($1)"
+        let aliasFilter = rowIDs == nil ? "" : " WHERE entityID = ANY($1)"
+        let arguments: [PostgresSession.Argument] = rowIDs.map { [$0] } ?? []
+        var entities: [Int64: Entity] = [:]
+        for row in try session.rows("SELECT id, key, name, type, wikidata FROM entity" + filter, arguments) {
+            let (id, key, name, typeName, wikidata) = try row.decode((Int64, String, String, String, String?).self)
+            guard let type = EntityType(rawValue: typeName) else {
+                throw PostgresStoreError(.database, "entity '\(key)' in \(server) has unknown type '\(typeName)'",
+                                         hint: "the database may have been written by a newer newsgraph")
+            }
+            entities[id] = Entity(id: key, name: name, type: type, wikidata: wikidata)
+        }
+        for row in try session.rows("SELECT entityID, name FROM alias" + aliasFilter + " ORDER BY entityID, id", arguments) {
+            let (id, name) = try row.decode((Int64, String).self)
+            entities[id]?.aliases.append(name)
+        }
+        return entities
+    }
+
+    /// Evidence by edge row id, each edge's in the order it was stored; nil reads all of it.
+    private func evidence(edgeRowIDs: [Int64]?) throws -> [Int64: [Evidence]] {
+        var evidence: [Int64: [Evidence]] = [:]
+        let filter = edgeRowIDs == nil ? "" : " WHERE evidence.edgeID = ANY($1)"
+        let rows = try session.rows("""
+            SELECT evidence.edgeID, document.externalID, evidence.sentenceIndex, evidence.start, evidence."end",
+                   evidence.sentence, evidence.relationText, evidence.negated, evidence.modality,
+                   evidence.attributionText, evidence.attributionEntity, evidence.attributionVerb, evidence.date,
+                   evidence.confidence, evidence.coreferent, document.title
+            FROM evidence JOIN document ON document.id = evidence.documentID
+            """ + filter + " ORDER BY evidence.edgeID, evidence.id", edgeRowIDs.map { [$0] } ?? [])
+        for row in rows {
+            let (edgeID, documentID, sentenceIndex, start, end, sentence, relationText, negated,
+                 modality, attributionText, attributionEntity, attributionVerb, date, confidence, coreferent, title) =
+                try row.decode((Int64, String, Int, Int, Int, String, String, Bool,
+                                String?, String?, String?, String?, String?, Double, Bool, String?).self)
+            var attribution: Attribution?
+            if let attributionText, let attributionVerb {
+                attribution = Attribution(text: attributionText, entity: attributionEntity, verb: attributionVerb)
+            }
+            evidence[edgeID, default: []].append(Evidence(
+                documentID: documentID, sentenceIndex: sentenceIndex, span: TextSpan(start: start, end: end),
+                sentence: sentence, relationText: relationText, negated: negated, modality: modality,
+                attribution: attribution, date: date, confidence: confidence, coreferent: coreferent,
+                documentTitle: title))
+        }
+        return evidence
+    }
+}
