@@ -1,4 +1,5 @@
 import ArgumentParser
+import KGCore
 import KGServer
 import KGStore
 
@@ -24,10 +25,24 @@ struct Serve: AsyncParsableCommand {
         let graphStore = try store.openForReading()
         let stats = try graphStore.stats()
         let server = GraphServer(store: graphStore)
-        try await server.run(host: host, port: port) { url in
-            Terminal.write("newsgraph: serving \(stats.entities) entities and \(stats.edges) relations from \(store.location)\n")
-            Terminal.write("open \(url)\n")
-            Terminal.warn("(Ctrl-C stops the server)")
+        do {
+            try await server.run(host: host, port: port) { url in
+                Terminal.write("newsgraph: serving \(stats.entities) entities and \(stats.edges) relations from \(store.location)\n")
+                Terminal.write("open \(url)\n")
+                Terminal.warn("(Ctrl-C stops the server)")
+            }
+        } catch where "\(error)".contains("Address already in use") {
+            throw PortInUse(host: host, port: port)
         }
+    }
+}
+
+/// The port `serve` was asked to listen on is taken (the bare socket error named neither port nor remedy).
+private struct PortInUse: NewsgraphError {
+    var host: String
+    var port: Int
+    var message: String { "cannot listen on \(host):\(port): the address is already in use" }
+    var hint: String? {
+        "another program (perhaps another newsgraph serve) listens there; choose another --port, or --port 0 for a free one"
     }
 }

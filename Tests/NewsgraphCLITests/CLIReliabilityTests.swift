@@ -117,4 +117,35 @@ import Testing
         #expect(result.stderr.contains("--max-document-bytes"))
         #expect(result.stdout.contains("1 read"), "\(result.stdout)")
     }
+
+    @Test func aTakenPortIsNamedWithAHint() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let db = try Self.seedDatabase(cli)
+        let first = Process()
+        first.executableURL = try #require(CLIRunner.binary)
+        first.arguments = ["serve", "--db", db, "--host", "127.0.0.1", "--port", "0"]
+        let out = Pipe()
+        first.standardOutput = out
+        first.standardError = FileHandle.nullDevice
+        try first.run()
+        defer {
+            first.terminate()
+            first.waitUntilExit()
+        }
+        var text = ""
+        var port: String?
+        while port == nil {
+            let data = out.fileHandleForReading.availableData
+            if data.isEmpty { break }
+            text += String(decoding: data, as: UTF8.self)
+            port = text.split(separator: "\n").first { $0.hasPrefix("open ") }
+                .flatMap { $0.split(separator: ":").last }.map { String($0.filter(\.isNumber)) }
+        }
+        let taken = try #require(port, "serve printed no URL: \(text)")
+        let second = try cli.run(["serve", "--db", db, "--host", "127.0.0.1", "--port", taken])
+        #expect(second.status != 0)
+        #expect(second.stderr.contains("127.0.0.1:\(taken)") && second.stderr.contains("already in use"), "\(second.stderr)")
+        #expect(second.stderr.contains("--port 0"))
+    }
 }
