@@ -14,13 +14,13 @@ struct DOTLegend {
     func htmlLabel() -> String? {
         var rows: [String] = []
         if let title = options.title, !title.isEmpty {
-            rows.append(##"<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="18"><B>\##(Self.escaped(title))</B></FONT></TD></TR>"##)
+            rows.append(##"<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="18"><B>\##(TextEscaping.label(title))</B></FONT></TD></TR>"##)
         }
         if let subtitle = options.subtitle, !subtitle.isEmpty {
-            rows.append(##"<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="11" COLOR="#555555">\##(Self.escaped(subtitle))</FONT></TD></TR>"##)
+            rows.append(##"<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="11" COLOR="#555555">\##(TextEscaping.label(subtitle))</FONT></TD></TR>"##)
         }
         for note in options.notes where !note.isEmpty {
-            rows.append(##"<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="10" COLOR="#6a6a6a">\##(Self.escaped(note))</FONT></TD></TR>"##)
+            rows.append(##"<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="10" COLOR="#6a6a6a">\##(TextEscaping.label(note))</FONT></TD></TR>"##)
         }
         if options.showsLegend, let legend = legendLine() {
             rows.append(##"<TR><TD ALIGN="LEFT">\##(legend)</TD></TR>"##)
@@ -76,30 +76,5 @@ struct DOTLegend {
         case .concept: "thing"
         default: type.rawValue
         }
-    }
-
-    /// Text for an HTML-like label: markup characters as entities, line breaks as spaces, and control
-    /// characters (which Graphviz's XML parser rejects) as their visible pictures.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n", "\r", "\t": out += " "
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out.unicodeScalars.append(Unicode.Scalar(0x2400 + min(scalar.value, 0x21)) ?? "\u{FFFD}")
-                } else if scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
     }
 }

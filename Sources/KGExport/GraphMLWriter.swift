@@ -98,39 +98,13 @@ public struct GraphMLWriter: Sendable {
     private func element(
         _ name: String, id: String, source: String? = nil, target: String? = nil, data: [(String, String)]
     ) -> String {
-        var out = "    <\(name) id=\"\(Self.escaped(id))\""
-        if let source { out += " source=\"\(Self.escaped(source))\"" }
-        if let target { out += " target=\"\(Self.escaped(target))\"" }
+        var out = "    <\(name) id=\"\(TextEscaping.xml(id))\""
+        if let source { out += " source=\"\(TextEscaping.xml(source))\"" }
+        if let target { out += " target=\"\(TextEscaping.xml(target))\"" }
         out += ">"
         for (key, value) in data {
-            out += "<data key=\"\(key)\">\(Self.escaped(value))</data>"
+            out += "<data key=\"\(key)\">\(TextEscaping.xml(value))</data>"
         }
         return out + "</\(name)>\n"
-    }
-
-    /// XML text and attribute escaping; tabs, newlines and CRs as character references so attribute values
-    /// keep them; characters XML 1.0 cannot hold as U+FFFD.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t": out += "&#9;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
     }
 }

@@ -67,43 +67,17 @@ public struct TripleWriter: Sendable {
     }
 
     private func tsvLine(_ fields: [String]) -> String {
-        fields.map(Self.tsvField).joined(separator: "\t") + "\n"
+        fields.map(TextEscaping.tsv).joined(separator: "\t") + "\n"
     }
 
     private func csvLine(_ fields: [String]) -> String {
         fields.map(Self.csvField).joined(separator: ",") + "\r\n"
     }
 
-    /// Backslash escapes for the characters TSV cannot hold (the PostgreSQL `COPY` convention).
-    static func tsvField(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\\" }) else {
-            return text
-        }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\t": out += "\\t"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\\": out += "\\\\"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
     /// RFC 4180: quote when the field holds a comma, quote, CR or LF, doubling quotes inside; a field a
     /// spreadsheet would run as a formula gets a leading `'` first (`FormulaGuard`).
     static func csvField(_ field: String) -> String {
-        let text = FormulaGuard.neutralized(field)
-        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-            return text
-        }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            if scalar == "\"" { out += "\"\"" } else { out.unicodeScalars.append(scalar) }
-        }
-        return out + "\""
+        TextEscaping.csv(FormulaGuard.neutralized(field))
     }
 
     // MARK: - JSONL

@@ -6,10 +6,10 @@ import KGGraph
 enum ChangesPanel {
     static func html(_ report: ChangeReport) -> String {
         var out = "<section id=\"changes\" class=\"changes\">\n"
-        out += "<h2>What changed since \(HTML.escape(report.since))</h2>\n"
+        out += "<h2>What changed since \(TextEscaping.html(report.since))</h2>\n"
         out += "<p class=\"muted\">By the articles' dates: \(HTML.count(report.newActorCount, "new actor")), "
             + "\(HTML.count(report.newEdgeCount, "new relation")), \(HTML.count(report.flips.count, "flipped balance")). "
-            + "The same with <code>newsgraph changes --since \(HTML.escape(report.since))</code>.</p>\n"
+            + "The same with <code>newsgraph changes --since \(TextEscaping.html(report.since))</code>.</p>\n"
         out += "<div class=\"columns\">\n"
         out += "<div><h3>Busiest pairs</h3>\n"
         out += list(report.busiestPairs.map { pair in
@@ -21,8 +21,8 @@ enum ChangesPanel {
         out += "</div>\n<div><h3>New actors</h3>\n"
         out += list(report.newActors.map { actor in
             HTML.link(HTML.entityURL(actor.entity.name), actor.entity.name)
-                + " <span class=\"tag\">\(HTML.escape(actor.entity.type.rawValue))</span>"
-                + " <span class=\"muted\">from \(HTML.escape(actor.firstDate)), \(HTML.count(actor.evidenceCount, "sentence"))</span>"
+                + " <span class=\"tag\">\(TextEscaping.html(actor.entity.type.rawValue))</span>"
+                + " <span class=\"muted\">from \(TextEscaping.html(actor.firstDate)), \(HTML.count(actor.evidenceCount, "sentence"))</span>"
         }, id: "new-actors")
         out += "</div>\n<div><h3>Flipped</h3>\n"
         out += list(report.flips.map { flip in
@@ -30,7 +30,7 @@ enum ChangesPanel {
                                  "\(flip.subject.name) – \(flip.object.name)")
             switch flip.kind {
             case .stance:
-                return pair + " <span class=\"muted\">\(HTML.escape(flip.relation ?? "")): asserted/denied "
+                return pair + " <span class=\"muted\">\(TextEscaping.html(flip.relation ?? "")): asserted/denied "
                     + "\(flip.before.asserted)/\(flip.before.denied) → \(flip.since.asserted)/\(flip.since.denied)</span>"
             case .polarity:
                 return pair + " <span class=\"muted\">cooperative/conflictual \(flip.before.cooperative)/\(flip.before.conflictual)"

@@ -8,15 +8,15 @@ enum EntityPage {
         limits: ServerLimits, rows: Int, timeline: String = ""
     ) -> String {
         let center = answer.center
-        var body = "<h1 class=\"entity\">\(HTML.escape(center.name)) <span class=\"tag\">\(HTML.escape(center.type.rawValue))</span></h1>\n"
+        var body = "<h1 class=\"entity\">\(TextEscaping.html(center.name)) <span class=\"tag\">\(TextEscaping.html(center.type.rawValue))</span></h1>\n"
         let aliases = center.aliases.filter { $0 != center.name }
         if !aliases.isEmpty {
             // Busy entities collect hundreds of aliases (many of them extraction noise): show a few, fold the rest.
-            let shown = aliases.prefix(8).map(HTML.escape).joined(separator: ", ")
+            let shown = aliases.prefix(8).map(TextEscaping.html).joined(separator: ", ")
             body += "<div class=\"aliases muted\">Also called: \(shown)"
             if aliases.count > 8 {
                 body += " <details><summary>and \(aliases.count - 8) more</summary>"
-                    + aliases.dropFirst(8).map(HTML.escape).joined(separator: ", ") + "</details>"
+                    + aliases.dropFirst(8).map(TextEscaping.html).joined(separator: ", ") + "</details>"
             }
             body += "</div>\n"
         }
@@ -26,14 +26,14 @@ enum EntityPage {
         switch diagram {
         case .success(let drawn):
             if !drawn.notes.isEmpty {
-                body += "<p class=\"muted diagram-notes\">" + drawn.notes.map { HTML.escape($0) }.joined(separator: "; ")
+                body += "<p class=\"muted diagram-notes\">" + drawn.notes.map { TextEscaping.html($0) }.joined(separator: "; ")
                     + ". The table below lists every relation.</p>\n"
             }
             body += "<p class=\"muted\">Click a node to re-centre on it, an edge to read its evidence.</p>\n"
             body += "<div class=\"diagram\">\n\(drawn.svg)\n</div>\n"
         case .failure(let error):
-            body += "<p class=\"notice\">The diagram could not be drawn: \(HTML.escape(error.message))"
-            if let hint = error.hint { body += " — \(HTML.escape(hint))" }
+            body += "<p class=\"notice\">The diagram could not be drawn: \(TextEscaping.html(error.message))"
+            if let hint = error.hint { body += " — \(TextEscaping.html(hint))" }
             body += "</p>\n"
         }
         body += "<h2>Relations (\(answer.totalEdges))</h2>\n"
@@ -54,7 +54,7 @@ enum EntityPage {
         body += """
             <h2>Paths from here</h2>
             <form class="filters" action="/path" method="get">
-            <input type="hidden" name="from" value="\(HTML.escape(center.name))">
+            <input type="hidden" name="from" value="\(TextEscaping.html(center.name))">
             <label>To <input type="search" name="to" list="entity-suggestions" placeholder="another entity"></label>
             <button type="submit">Find paths</button>
             </form>
@@ -66,7 +66,7 @@ enum EntityPage {
     /// The GET form that reloads this page with other filters; every current value is kept.
     static func filterForm(center: Entity, parameters: QueryParameters, limits: ServerLimits) -> String {
         let depth = Int(parameters.string("depth") ?? "") ?? 1
-        var out = "<form class=\"filters\" action=\"\(HTML.escape(HTML.entityURL(center.name)))\" method=\"get\">\n"
+        var out = "<form class=\"filters\" action=\"\(TextEscaping.html(HTML.entityURL(center.name)))\" method=\"get\">\n"
         out += "<label>Depth <select name=\"depth\">"
         for value in 1...limits.maximumDepth {
             out += "<option\(value == depth ? " selected" : "")>\(value)</option>"
@@ -76,12 +76,12 @@ enum EntityPage {
         out += select("category", "Category", [("", "any")] + RelationCategory.allCases.map { ($0.rawValue, $0.title) },
                       parameters)
         out += select("polarity", "Polarity", [("", "any")] + Polarity.allCases.map { ($0.rawValue, $0.rawValue) }, parameters)
-        out += "<label>From <input type=\"date\" name=\"from-date\" value=\"\(HTML.escape(parameters.string("from-date") ?? ""))\"></label>\n"
-        out += "<label>To <input type=\"date\" name=\"to-date\" value=\"\(HTML.escape(parameters.string("to-date") ?? ""))\"></label>\n"
-        out += "<label>Min. evidence <input type=\"number\" name=\"min-evidence\" min=\"1\" size=\"4\" value=\"\(HTML.escape(parameters.string("min-evidence") ?? "1"))\"></label>\n"
-        out += "<label>Edges drawn <input type=\"number\" name=\"max-edges\" min=\"1\" max=\"\(limits.maximumDrawnEdges)\" value=\"\(HTML.escape(parameters.string("max-edges") ?? String(limits.defaultDrawnEdges)))\"></label>\n"
+        out += "<label>From <input type=\"date\" name=\"from-date\" value=\"\(TextEscaping.html(parameters.string("from-date") ?? ""))\"></label>\n"
+        out += "<label>To <input type=\"date\" name=\"to-date\" value=\"\(TextEscaping.html(parameters.string("to-date") ?? ""))\"></label>\n"
+        out += "<label>Min. evidence <input type=\"number\" name=\"min-evidence\" min=\"1\" size=\"4\" value=\"\(TextEscaping.html(parameters.string("min-evidence") ?? "1"))\"></label>\n"
+        out += "<label>Edges drawn <input type=\"number\" name=\"max-edges\" min=\"1\" max=\"\(limits.maximumDrawnEdges)\" value=\"\(TextEscaping.html(parameters.string("max-edges") ?? String(limits.defaultDrawnEdges)))\"></label>\n"
         if let limit = parameters.string("limit") {
-            out += "<input type=\"hidden\" name=\"limit\" value=\"\(HTML.escape(limit))\">"
+            out += "<input type=\"hidden\" name=\"limit\" value=\"\(TextEscaping.html(limit))\">"
         }
         let concepts = (try? parameters.flag("include-concepts", default: true)) ?? true
         out += "<input type=\"hidden\" name=\"include-concepts\" value=\"0\">"
@@ -100,7 +100,7 @@ enum EntityPage {
         let current = parameters.string(name) ?? ""
         var out = "<label>\(label) <select name=\"\(name)\">"
         for (value, text) in options {
-            out += "<option value=\"\(HTML.escape(value))\"\(value == current ? " selected" : "")>\(HTML.escape(text))</option>"
+            out += "<option value=\"\(TextEscaping.html(value))\"\(value == current ? " selected" : "")>\(TextEscaping.html(text))</option>"
         }
         return out + "</select></label>\n"
     }

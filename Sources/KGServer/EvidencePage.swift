@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 import KGGraph
 
 /// `/evidence?subject=…&object=…&relation=…`: the sentences behind the edges between two entities, with
@@ -8,18 +9,18 @@ enum EvidencePage {
         let subject = answer.subject.name
         let object = answer.object.name
         let relation = answer.relation.map { " — \($0) —" } ?? " and"
-        var body = "<h1>\(HTML.link(HTML.entityURL(subject), subject))\(HTML.escape(relation)) "
+        var body = "<h1>\(HTML.link(HTML.entityURL(subject), subject))\(TextEscaping.html(relation)) "
             + "\(HTML.link(HTML.entityURL(object), object))</h1>\n"
         let edges = RelationTable.ranked(answer.graph)
         if edges.isEmpty {
             body += "<p class=\"muted\">No evidence links these two entities"
-                + (answer.relation.map { " with the relation “\(HTML.escape($0))”" } ?? "") + ".</p>\n"
+                + (answer.relation.map { " with the relation “\(TextEscaping.html($0))”" } ?? "") + ".</p>\n"
         }
         var shown = 0
         for edge in edges {
             let from = answer.graph.entities[edge.subject]?.name ?? edge.subject
             let to = answer.graph.entities[edge.object]?.name ?? edge.object
-            body += "<h2 class=\"edge\">\(HTML.escape(from)) — \(HTML.escape(edge.relation)) → \(HTML.escape(to)) "
+            body += "<h2 class=\"edge\">\(TextEscaping.html(from)) — \(TextEscaping.html(edge.relation)) → \(TextEscaping.html(to)) "
             body += "<span class=\"muted\">(\(edge.evidenceCount) sentence\(edge.evidenceCount == 1 ? "" : "s")"
             if edge.deniedCount > 0 { body += ", \(edge.deniedCount) denying it" }
             body += ")</span></h2>\n<ol class=\"evidence\">\n"
@@ -47,14 +48,14 @@ enum EvidencePage {
         out += "<div class=\"sentence\">\(highlighted(evidence))</div>"
         var meta: [String] = []
         let title = evidence.documentTitle.flatMap { $0.isEmpty ? nil : $0 } ?? evidence.documentID
-        meta.append("<cite>\(HTML.escape(title))</cite>")
-        if let date = evidence.date { meta.append("<time>\(HTML.escape(date))</time>") }
+        meta.append("<cite>\(TextEscaping.html(title))</cite>")
+        if let date = evidence.date { meta.append("<time>\(TextEscaping.html(date))</time>") }
         if let attribution = evidence.attribution {
-            meta.append("according to <b>\(HTML.escape(attribution.entity ?? attribution.text))</b> "
-                        + "(\(HTML.escape(attribution.verb)))")
+            meta.append("according to <b>\(TextEscaping.html(attribution.entity ?? attribution.text))</b> "
+                        + "(\(TextEscaping.html(attribution.verb)))")
         }
         if evidence.negated { meta.append("<span class=\"tag denied\">denied</span>") }
-        if let modality = evidence.modality { meta.append("<span class=\"tag\">\(HTML.escape(modality))</span>") }
+        if let modality = evidence.modality { meta.append("<span class=\"tag\">\(TextEscaping.html(modality))</span>") }
         if evidence.coreferent { meta.append("<span class=\"tag\">via coreference</span>") }
         out += "<div class=\"meta\">\(meta.joined(separator: " · "))</div></li>\n"
         return out
@@ -81,11 +82,11 @@ enum EvidencePage {
         var out = ""
         var position = sentence.startIndex
         for (range, kind) in marks {
-            out += HTML.escape(String(sentence[position..<range.lowerBound]))
-            out += "<mark class=\"\(kind)\">\(HTML.escape(String(sentence[range])))</mark>"
+            out += TextEscaping.html(String(sentence[position..<range.lowerBound]))
+            out += "<mark class=\"\(kind)\">\(TextEscaping.html(String(sentence[range])))</mark>"
             position = range.upperBound
         }
-        out += HTML.escape(String(sentence[position...]))
+        out += TextEscaping.html(String(sentence[position...]))
         return out
     }
 

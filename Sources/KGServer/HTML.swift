@@ -6,24 +6,6 @@ import KGExport
 /// Every string that came from an article (names, relations, sentences, titles) passes through one of these
 /// before it reaches a page, so `<script>`, quotes and `</svg>` show up as text.
 enum HTML {
-    /// `text` safe inside an element or a quoted attribute value: `& < > " '` as entities.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\0": out += "\u{FFFD}"
-            case _ where InertText.isBidiControl(character): out += "\u{FFFD}"
-            default: out.unicodeScalars.append(character)
-            }
-        }
-        return out
-    }
 
     /// `value` with every byte outside RFC 3986's unreserved set as `%XX`: safe as a path segment or query value.
     static func percentEncoded(_ value: String) -> String {
@@ -56,7 +38,7 @@ enum HTML {
 
     /// `<a href="url">text</a>`, both escaped.
     static func link(_ url: String, _ text: String, className: String? = nil) -> String {
-        let classAttribute = className.map { " class=\"\(escape($0))\"" } ?? ""
-        return "<a href=\"\(escape(url))\"\(classAttribute)>\(escape(text))</a>"
+        let classAttribute = className.map { " class=\"\(TextEscaping.html($0))\"" } ?? ""
+        return "<a href=\"\(TextEscaping.html(url))\"\(classAttribute)>\(TextEscaping.html(text))</a>"
     }
 }

@@ -1,3 +1,4 @@
+import KGCore
 import KGGraph
 import KGStore
 
@@ -39,7 +40,7 @@ enum HomePage {
         var out = "<ul class=\"entities\">\n"
         for entity in entities {
             out += "<li>\(HTML.link(HTML.entityURL(entity.name), entity.name)) "
-            out += "<span class=\"tag\">\(HTML.escape(entity.type.rawValue))</span> "
+            out += "<span class=\"tag\">\(TextEscaping.html(entity.type.rawValue))</span> "
             out += "<span class=\"muted\">\(HTML.count(entity.degree, "relation"))</span></li>\n"
         }
         return out + "</ul>\n"
@@ -47,13 +48,13 @@ enum HomePage {
 
     /// `/search?q=`: the entities matching a text that names none exactly.
     static func matches(_ text: String, _ entities: [EntitySummary], error: ServerError) -> String {
-        var body = "<h1>No entity named “\(HTML.escape(text))”</h1>\n"
-        if let hint = error.hint { body += "<p class=\"hint\">\(HTML.escape(hint))</p>\n" }
+        var body = "<h1>No entity named “\(TextEscaping.html(text))”</h1>\n"
+        if let hint = error.hint { body += "<p class=\"hint\">\(TextEscaping.html(hint))</p>\n" }
         if !entities.isEmpty {
             body += "<h2>Entities whose names contain it</h2>\n<ul class=\"entities\">\n"
             for entity in entities {
                 body += "<li>\(HTML.link(HTML.entityURL(entity.name), entity.name)) "
-                body += "<span class=\"tag\">\(HTML.escape(entity.type.rawValue))</span></li>\n"
+                body += "<span class=\"tag\">\(TextEscaping.html(entity.type.rawValue))</span></li>\n"
             }
             body += "</ul>\n"
         }

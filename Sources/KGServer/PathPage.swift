@@ -1,3 +1,4 @@
+import KGCore
 import KGGraph
 
 /// `/path?from=…&to=…`: shortest paths between two entities, drawn and listed hop by hop with evidence.
@@ -5,8 +6,8 @@ enum PathPage {
     /// The form alone, for `/path` without both ends.
     static func form(from: String = "", to: String = "", maxLength: Int = 3, limits: ServerLimits) -> String {
         var out = "<form class=\"filters\" action=\"/path\" method=\"get\">\n"
-        out += "<label>From <input type=\"search\" name=\"from\" list=\"entity-suggestions\" value=\"\(HTML.escape(from))\"></label>\n"
-        out += "<label>To <input type=\"search\" name=\"to\" list=\"entity-suggestions\" value=\"\(HTML.escape(to))\"></label>\n"
+        out += "<label>From <input type=\"search\" name=\"from\" list=\"entity-suggestions\" value=\"\(TextEscaping.html(from))\"></label>\n"
+        out += "<label>To <input type=\"search\" name=\"to\" list=\"entity-suggestions\" value=\"\(TextEscaping.html(to))\"></label>\n"
         out += "<label>Max. hops <select name=\"max-length\">"
         for value in 1...limits.maximumPathLength {
             out += "<option\(value == maxLength ? " selected" : "")>\(value)</option>"
@@ -34,7 +35,7 @@ enum PathPage {
         body += "<p>\(HTML.count(answer.paths.count, "shortest path")) of \(HTML.count(hops, "hop")).</p>\n"
         switch diagram {
         case .success(let drawn): body += "<div class=\"diagram\">\n\(drawn.svg)\n</div>\n"
-        case .failure(let error): body += "<p class=\"notice\">The diagram could not be drawn: \(HTML.escape(error.message))</p>\n"
+        case .failure(let error): body += "<p class=\"notice\">The diagram could not be drawn: \(TextEscaping.html(error.message))</p>\n"
         case nil: break
         }
         body += "<ol class=\"paths\">\n"
@@ -65,7 +66,7 @@ enum PathPage {
                 }
                 var line = lines.joined(separator: "<br>")
                 if let example = edges.first?.evidence.first {
-                    line += "<div class=\"meta\">“\(HTML.escape(example.sentence))”</div>"
+                    line += "<div class=\"meta\">“\(TextEscaping.html(example.sentence))”</div>"
                 }
                 hopsHTML.append(line)
             }

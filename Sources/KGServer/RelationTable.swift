@@ -32,8 +32,8 @@ enum RelationTable {
             out += "<td class=\"num\">\(HTML.link(evidence, String(edge.evidenceCount)))</td>"
             out += "<td class=\"num\">\(edge.assertedCount)</td><td class=\"num\">\(edge.deniedCount)</td>"
             out += "<td class=\"polarity-\(relationClass.polarity.rawValue)\">\(relationClass.polarity.rawValue)</td>"
-            out += "<td>\(HTML.escape(relationClass.category.title))</td>"
-            out += "<td>\(HTML.escape(edge.firstDate ?? "–"))</td><td>\(HTML.escape(edge.lastDate ?? "–"))</td>"
+            out += "<td>\(TextEscaping.html(relationClass.category.title))</td>"
+            out += "<td>\(TextEscaping.html(edge.firstDate ?? "–"))</td><td>\(TextEscaping.html(edge.lastDate ?? "–"))</td>"
             out += "</tr>\n"
         }
         out += "</tbody>\n</table>\n"

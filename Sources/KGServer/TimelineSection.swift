@@ -11,9 +11,9 @@ enum TimelineSection {
         let period = timeline.timeline.period
         let chosen = parameters.string("with") ?? ""
         var out = "<h2 id=\"timeline\">Over time</h2>\n"
-        out += "<form class=\"filters\" action=\"\(HTML.escape(HTML.entityURL(center.name)))#timeline\" method=\"get\">\n"
+        out += "<form class=\"filters\" action=\"\(TextEscaping.html(HTML.entityURL(center.name)))#timeline\" method=\"get\">\n"
         for (name, value) in parameters.pairs where !["by", "with", "entity"].contains(name) {
-            out += "<input type=\"hidden\" name=\"\(HTML.escape(name))\" value=\"\(HTML.escape(value))\">"
+            out += "<input type=\"hidden\" name=\"\(TextEscaping.html(name))\" value=\"\(TextEscaping.html(value))\">"
         }
         out += "<label>By <select name=\"by\">"
         for option in TimelinePeriod.allCases {
@@ -22,7 +22,7 @@ enum TimelineSection {
         out += "</select></label>\n<label>Relations with <select name=\"with\" id=\"timeline-with\"><option value=\"\">(pick a neighbour)</option>"
         for neighbour in neighbours {
             let selected = Entity.normalize(neighbour.name) == Entity.normalize(chosen) ? " selected" : ""
-            out += "<option value=\"\(HTML.escape(neighbour.name))\"\(selected)>\(HTML.escape(neighbour.name))</option>"
+            out += "<option value=\"\(TextEscaping.html(neighbour.name))\"\(selected)>\(TextEscaping.html(neighbour.name))</option>"
         }
         out += "</select></label>\n<button type=\"submit\">Show</button>\n</form>\n"
         out += "<div class=\"chart\">\n\(TimelineChart(timeline).svg())</div>\n"
@@ -32,8 +32,8 @@ enum TimelineSection {
             chart.id = "pair-timeline-chart"
             out += "<div class=\"chart\">\n\(chart.svg())</div>\n"
         case .failure(let error)?:
-            out += "<p class=\"notice\">No pair timeline: \(HTML.escape(error.message))"
-            if let hint = error.hint { out += " — \(HTML.escape(hint))" }
+            out += "<p class=\"notice\">No pair timeline: \(TextEscaping.html(error.message))"
+            if let hint = error.hint { out += " — \(TextEscaping.html(hint))" }
             out += "</p>\n"
         case nil:
             break

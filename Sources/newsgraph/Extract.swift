@@ -93,11 +93,6 @@ struct Extract: ParsableCommand {
             a.object?.entity ?? "", a.attribution.map { "\($0.text) (\($0.verb))" } ?? "",
             String(format: "%.2f", a.confidence),
         ]
-        return fields.map(Self.tsvField).joined(separator: "\t")
-    }
-
-    /// TSV fields cannot hold tabs or line breaks; they become spaces.
-    static func tsvField(_ s: String) -> String {
-        String(s.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+        return fields.map(TextEscaping.tsvFlattened).joined(separator: "\t")
     }
 }

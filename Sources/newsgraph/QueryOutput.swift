@@ -30,7 +30,13 @@ enum QueryOutput {
 
     /// A TSV file: header and rows, fields escaped so each record stays on one line.
     static func tsv(header: [String], rows: [[String]]) -> String {
-        ([header] + rows).map { $0.map(tsvField).joined(separator: "\t") + "\n" }.joined()
+        ([header] + rows).map { $0.map(terminalTSV).joined(separator: "\t") + "\n" }.joined()
+    }
+
+    /// A TSV field for the terminal: escaped as files are, and then what escaping left of control characters
+    /// (ESC, bell …) and bidirectional overrides shown inert, so none reaches the terminal.
+    static func terminalTSV(_ text: String) -> String {
+        InertText.visible(TextEscaping.tsv(text))
     }
 
     /// One JSON line per value, keys sorted.
@@ -48,22 +54,6 @@ enum QueryOutput {
     static func clip(_ text: String, _ width: Int) -> String {
         let flat = singleLine(text)
         return flat.count <= width ? flat : String(flat.prefix(width - 1)) + "…"
-    }
-
-    static func tsvField(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "\\": out += "\\\\"
-            case "\t": out += "\\t"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\r\n": out += "\\r\\n"
-            default: out.append(character)
-            }
-        }
-        // What escaping left of control characters (ESC, bell …) and bidi overrides cannot reach the terminal.
-        return InertText.visible(out)
     }
 
     /// "[will] ", "[plan to] ": how a sentence says the relation when it does not state it as a fact; empty when

@@ -126,7 +126,7 @@ import Testing
         defer { cli.cleanUp() }
         let db = try Self.seedDatabase(cli)
         let first = Process()
-        first.executableURL = try #require(CLIRunner.binary)
+        first.executableURL = CLIRunner.binary
         first.arguments = ["serve", "--db", db, "--host", "127.0.0.1", "--port", "0"]
         let out = Pipe()
         first.standardOutput = out
@@ -149,7 +149,7 @@ import Testing
         defer { cli.cleanUp() }
         let db = try Self.seedDatabase(cli)
         let server = Process()
-        server.executableURL = try #require(CLIRunner.binary)
+        server.executableURL = CLIRunner.binary
         server.arguments = ["serve", "--db", db, "--host", "127.0.0.1", "--port", "0", "--idle-timeout", "1"]
         let out = Pipe()
         server.standardOutput = out

@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 
 extension TimelineChart {
     /// The chart as PNG, drawn by Graphviz in-process from the same marks as the SVG: each mark becomes a node
@@ -47,7 +48,7 @@ extension TimelineChart {
                 case .middle: x
                 case .end: x - estimated / 2
                 }
-                let label = bold ? "<<B>\(DOTLegend.escaped(text))</B>>" : DOTEscaping.text(text)
+                let label = bold ? "<<B>\(TextEscaping.label(text))</B>>" : DOTEscaping.text(text)
                 out += "\t\(name()) [shape=\"plaintext\", label=\(label), fontsize=\"\(Self.number(size))\", "
                     + "fontcolor=\"\(color)\", width=\"0\", height=\"0\", pos=\(pos(centre, y - size * 0.35))];\n"
             case let .polyline(points, stroke, width, _):

@@ -1,3 +1,5 @@
+import KGCore
+
 /// A system's extractions in CaRB's tabbed format, grouped by sentence in file order.
 ///
 /// Prediction line: `sentence<TAB>confidence<TAB>relation[<TAB>arg1<TAB>arg2…]`.
@@ -37,15 +39,10 @@ public struct CaRBPredictions: Sendable, Hashable {
             for prediction in entry.predictions {
                 let fields = [entry.sentence, "\(prediction.confidence)", prediction.tuple.relation]
                     + prediction.tuple.arguments
-                text += fields.map(Self.tsvField).joined(separator: "\t") + "\n"
+                text += fields.map(TextEscaping.tsvFlattened).joined(separator: "\t") + "\n"
             }
         }
         return text
-    }
-
-    private static func tsvField(_ field: String) -> String {
-        guard field.contains(where: { $0 == "\t" || $0.isNewline }) else { return field }
-        return String(field.map { $0 == "\t" || $0.isNewline ? " " : $0 })
     }
 
     /// Reads a prediction TSV file.
