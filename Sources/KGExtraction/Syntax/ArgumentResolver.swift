@@ -63,7 +63,10 @@ struct ArgumentResolver {
         let head = phrase.head
         let words = Set(phrase.words)
         // A title before a name: "Foreign Minister Hossein Amir-Abdollahian" names the person.
-        if let name = tree.titledName(head) { return Resolution(entity: nameText(withoutLeadingCountry(name)), type: .person) }
+        if let name = tree.titledName(head) {
+            let clean = cleanName(withoutLeadingCountry(name))
+            return Resolution(entity: personEntity(clean), type: .person)
+        }
         // A demonym standing alone names its country ("Iranian" in "Iranian Foreign Minister").
         if words.count == 1, let match = matches[head], match.entry.kind == .demonym {
             return Resolution(entity: match.entry.entity, type: match.entry.type)
@@ -111,8 +114,19 @@ struct ArgumentResolver {
                 return Resolution(entity: nil, type: .concept)
             }
             if let match = matches[head], match.entry.kind == .demonym { return Resolution(entity: match.entry.entity, type: match.entry.type) }
-            var type = Self.guessType(name.map { tree.words[$0].form })
-            if type == .person { return Resolution(entity: nameText(withoutLeadingCountry(name)), type: .person) }
+            // Titles mark a person ("Lord Smith", "Gen. Flynn", "Ms Novak"); the named-entity tagger types the
+            // names the tables do not know; the word-shape guess is the last resort.
+            let clean = cleanName(pureName ? phrase.words.filter { $0 <= (name.last ?? head) } : name)
+            let forms = name.map { tree.words[$0].form }
+            var type = Self.guessType(forms)
+            if !forms.contains(where: L.organizationWords.contains) {
+                if clean.isTitled {
+                    type = .person
+                } else if let tagged = taggedType(clean.words) {
+                    type = tagged
+                }
+            }
+            if type == .person { return Resolution(entity: personEntity(clean), type: .person) }
             // An unknown one-word name after "in", "at", "near" is a place ("in Aleppo").
             if type == .org, name.count == 1, let prep = tree.child(of: head, ["case"]), L.placePrepositions.contains(tree.lemma(prep)) {
                 type = .location
@@ -120,6 +134,14 @@ struct ArgumentResolver {
             return Resolution(entity: nameText(name), type: type)
         }
         return Resolution(entity: nil, type: .concept)
+    }
+
+    /// How a person's resolved name is written: the name alone ("Angela Merkel"), or a surname with its
+    /// courtesy title ("Ms Novak"), which `DocumentResolver` resolves to the full name the article gives.
+    func personEntity(_ clean: CleanName) -> String {
+        let name = withoutLeadingCountry(clean.words)
+        if name.count == 1, let title = clean.title { return tree.words[title].form + " " + nameText(name) }
+        return nameText(name)
     }
 
     /// The first country named inside a phrase ("Iranian" in "Iranian Foreign Minister X").
