@@ -40,7 +40,7 @@ let package = Package(
         ),
         .target(
             name: "KGPipeline",
-            dependencies: ["KGCore", "KGText", "KGSyntax", "KGExtraction", "KGGraph", "KGStore", "KGExport"]
+            dependencies: ["KGCore", "KGText", "KGSyntax", "KGExtraction", "KGGraph", "KGStore"]
         ),
         // The web front end: a thin shell like the CLI (layer 5), over the graph column only.
         .target(name: "KGServer", dependencies: [
@@ -52,22 +52,26 @@ let package = Package(
             "KGServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Shared test helpers: where ../shared/data is, golden files and their diffs (Tests/KGTestSupport).
+        .target(name: "KGTestSupport", path: "Tests/KGTestSupport"),
         .testTarget(name: "KGCoreTests", dependencies: ["KGCore"]),
-        .testTarget(name: "KGTextTests", dependencies: ["KGCore", "KGText"]),
+        .testTarget(name: "KGTextTests", dependencies: ["KGCore", "KGText", "KGTestSupport"]),
         .testTarget(name: "KGGraphTests", dependencies: ["KGCore", "KGGraph"]),
-        .testTarget(name: "KGSyntaxTests", dependencies: ["KGCore", "KGText", "KGSyntax"]),
+        .testTarget(name: "KGSyntaxTests", dependencies: ["KGCore", "KGText", "KGSyntax", "KGTestSupport"]),
         .testTarget(name: "KGStoreTests", dependencies: ["KGCore", "KGGraph", "KGStore"]),
         .testTarget(name: "KGExportTests", dependencies: ["KGCore", "KGGraph", "KGExport"]),
-        .testTarget(name: "KGExtractionTests", dependencies: ["KGCore", "KGText", "KGSyntax", "KGExtraction"]),
+        .testTarget(name: "KGExtractionTests", dependencies: [
+            "KGCore", "KGText", "KGSyntax", "KGExtraction", "KGTestSupport",
+        ]),
         .testTarget(name: "KGPipelineTests", dependencies: [
-            "KGCore", "KGText", "KGGraph", "KGStore", "KGExport", "KGPipeline",
+            "KGCore", "KGText", "KGGraph", "KGStore", "KGExport", "KGPipeline", "KGTestSupport",
         ]),
         .testTarget(name: "KGServerTests", dependencies: [
-            "KGCore", "KGGraph", "KGStore", "KGExport", "KGServer",
+            "KGCore", "KGGraph", "KGStore", "KGServer",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "NewsgraphCLITests", dependencies: ["newsgraph"]),
+        .testTarget(name: "NewsgraphCLITests", dependencies: ["newsgraph", "KGTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,26 +3,16 @@
 # entity takes (target: under 300 ms), and whether 50 concurrent requests all succeed.
 #
 #   Scripts/bench-serve.sh [DB]
-# DB defaults to .build-bench/news-2017.sqlite, ingested from ../shared/data/news/newsarticles-2017/articles.jsonl
-# (with --beam 1) when missing. Release build. Traffic goes to 127.0.0.1 only.
+# DB defaults to the corpus cache of Scripts/lib.sh (newsarticles-2017 ingested once with --beam 1). Release build. Traffic goes to 127.0.0.1 only.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/lib.sh"
 
-CORPUS=../shared/data/news/newsarticles-2017/articles.jsonl
-DB=${1:-.build-bench/news-2017.sqlite}
 RUNS=${RUNS:-20}
 CONCURRENT=${CONCURRENT:-50}
 
-# Exactly Scripts/test.sh's build, so after it (or CI) there is nothing left to compile.
-swift build -c release --build-tests -Xswiftc -enable-testing --explicit-target-dependency-import-check error >&2
-BIN=$(swift build -c release --build-tests -Xswiftc -enable-testing --show-bin-path)/newsgraph
-
-if [[ ! -f "$DB" ]]; then
-    [[ -f "$CORPUS" ]] || { echo "bench-serve: no database at $DB and no corpus at $CORPUS" >&2; exit 1; }
-    mkdir -p "$(dirname "$DB")"
-    echo "ingesting $CORPUS into $DB (--beam 1) …" >&2
-    /usr/bin/time -f "ingest: %e s, %M KB" "$BIN" ingest --beam 1 --db "$DB" "$CORPUS" >/dev/null
-fi
+ng_build
+BIN=$NG_BIN
+DB=${1:-$(ng_corpus_db newsarticles-2017 1)}
 
 WORK=$(mktemp -d)
 SERVER_PID=""

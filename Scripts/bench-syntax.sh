@@ -2,11 +2,11 @@
 # Syntax accuracy and speed (release build): prints UPOS/XPOS/lemma/UAS/LAS, tokenization F1 and words/s
 # on UD English EWT test, then GUM test as a genre-shift check (evaluation only; the models never see GUM).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/lib.sh"
 data=${UD_DIR:-../shared/data/ud}
 [ -f "$data/en_ewt-ud-test.conllu" ] || { echo "bench-syntax: $data/en_ewt-ud-test.conllu not found; set UD_DIR" >&2; exit 1; }
-swift build -c release --product newsgraph >&2
-bin=.build/release/newsgraph
+ng_build
+bin=$NG_BIN
 echo "== model load time (a whole run parsing one short sentence, all three models loaded)"
 TIMEFORMAT="%R s wall"
 time ("$bin" parse - <<< "Russia condemned the sanctions." > /dev/null) 2>&1

@@ -9,7 +9,7 @@
 # The machine may be shared: besides wall time each run prints its CPU time, and CPU time / cores is what an idle
 # machine would need if the run keeps every core busy.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/lib.sh"
 news=${NEWS_DIR:-../shared/data/news}
 beams=${BENCH_BEAMS:-"4 1"}
 corpora=${BENCH_CORPORA:-"newsarticles-2017 reuters21578"}
@@ -22,8 +22,8 @@ if [ ! -x /usr/bin/time ]; then
   $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq time >&2
 fi
 
-swift build -c release --product newsgraph >&2
-bin=$PWD/.build/release/newsgraph
+ng_build
+bin=$(realpath "$NG_BIN")
 cores=$(nproc)
 work=$(mktemp -d)
 [ "${BENCH_KEEP:-0}" = 1 ] && echo "databases kept in $work" || trap 'rm -rf "$work"' EXIT

@@ -6,7 +6,7 @@
 # Needs Debian's chromium (apt-get install -y chromium). Screenshots go to $SHOTS (default: a temporary directory).
 # Exits non-zero on the first failed check, after stopping the server.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/lib.sh"
 
 CHROMIUM=${CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}
 if [[ -z "$CHROMIUM" ]]; then
@@ -14,9 +14,9 @@ if [[ -z "$CHROMIUM" ]]; then
     exit 1
 fi
 
-# Exactly Scripts/test.sh's build, so after it (or in CI) there is nothing left to compile.
-swift build -c release --build-tests -Xswiftc -enable-testing --explicit-target-dependency-import-check error >&2
-BIN=$(swift build -c release --build-tests -Xswiftc -enable-testing --show-bin-path)/newsgraph
+# Scripts/test.sh's build (lib.sh), so after it (or in CI) there is nothing left to compile.
+ng_build
+BIN=$NG_BIN
 
 WORK=$(mktemp -d)
 SHOTS=${SHOTS:-$WORK/shots}

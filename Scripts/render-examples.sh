@@ -7,12 +7,9 @@
 # NEWSGRAPH_BIN to an already built release binary to skip the build.
 # Committed SVGs stay small: ego networks keep the strongest edges only (--limit, --min-evidence).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-bin="${NEWSGRAPH_BIN:-}"
-if [[ -z "$bin" ]]; then
-    swift build -c release --product newsgraph >&2
-    bin=.build/release/newsgraph
-fi
+. "$(dirname "$0")/lib.sh"
+ng_build
+bin=$NG_BIN
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -28,9 +25,7 @@ out=Graphs/newsarticles-2017
 if [[ -n "${NEWSGRAPH_CORPUS_DB:-}" ]]; then
     news="$NEWSGRAPH_CORPUS_DB"
 elif [[ -f "$corpus" ]]; then
-    news="$work/news.sqlite"
-    echo "ingesting $corpus (a few minutes on two cores)…" >&2
-    "$bin" ingest --quiet --db "$news" "$corpus" >&2
+    news=$(ng_corpus_db newsarticles-2017 4)
 else
     echo "skipping $out: $corpus is absent (see $out/README.md for how to get it)" >&2
     exit 0

@@ -3,7 +3,7 @@
 # Tests run on an optimised build: the parser's beam search is far too slow unoptimised for the suites that
 # parse real text (the EWT accuracy floors, the extraction tables, the CLI end to end).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/lib.sh"
 Scripts/bootstrap.sh
-swift build -c release --build-tests -Xswiftc -enable-testing --explicit-target-dependency-import-check error
+ng_build
 swift test -c release --skip-build "$@"

@@ -39,6 +39,14 @@ public enum RelationTaxonomy {
         return data.phrases[phrase] ?? phrase
     }
 
+    /// The phrase without its final preposition ("talk with" → "talk", "foreign minister of" → "foreign
+    /// minister"); a one-word lemma or one not ending in a preposition is returned as it is.
+    public static func withoutFinalPreposition(_ lemma: String) -> String {
+        let words = lemma.split(separator: " ")
+        guard words.count > 1, let last = words.last, prepositions.contains(String(last)) else { return lemma }
+        return words.dropLast().joined(separator: " ")
+    }
+
     /// A string that changes whenever the table, the spellings or the canonicalisation rules change, so a
     /// store can tell that its stored categories and relation names are stale.
     public static var version: String { data.version }

@@ -1,3 +1,5 @@
+import KGCore
+
 /// Quoting for the three kinds of strings a DOT file holds.
 ///
 /// Graphviz reads a quoted string in two passes: the DOT lexer turns `\"` into `"`, keeps `\\` as two
@@ -64,6 +66,8 @@ enum DOTEscaping {
         case 0x00...0x1F: Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}"
         case 0x7F: "\u{2421}"
         case 0xFFFE, 0xFFFF: "\u{FFFD}"
+        // A bidi override in a label would reverse the text after it on every page showing the diagram.
+        case _ where InertText.isBidiControl(scalar): "\u{FFFD}"
         default: scalar
         }
     }

@@ -37,10 +37,15 @@ public struct GraphExporter: Sendable {
         return out
     }
 
-    /// Writes the dump to `path` (a file, or for Neo4j a directory created if needed); returns the files written.
+    /// Writes the dump to `path` (a file, `-` for standard output, or for Neo4j a directory created if needed);
+    /// returns the files written.
     public func write(_ graph: KnowledgeGraph, toPath path: String) throws(ExportError) -> [String] {
         let url = URL(fileURLWithPath: path)
         if format.writesDirectory {
+            if path == "-" {
+                throw ExportError(message: "neo4j output is two files and cannot go to standard output",
+                                  hint: "give a directory, e.g. --output neo4j-import")
+            }
             do {
                 try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             } catch {
@@ -65,10 +70,10 @@ public struct GraphExporter: Sendable {
                 message: "\(path) is a directory, but \(format.rawValue) output is one file",
                 hint: "give a file name, e.g. \(path)/graph.\(format.fileExtension ?? format.rawValue)")
         }
-        let file = try FileOutput(target: url)
+        let file = try FileOutput(path: path)
         var stream = file
         write(graph, to: &stream)
         try file.finish()
-        return [url.path]
+        return [path == "-" ? "-" : url.path]
     }
 }

@@ -5,7 +5,8 @@ import KGGraph
 ///
 /// Import with `neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv neo4j`.
 /// Fields holding `,` or `"` are quoted with doubled quotes; line breaks inside names become spaces (so no
-/// `--multiline-fields` is needed); `;` (Neo4j's array delimiter) inside an alias becomes `,`.
+/// `--multiline-fields` is needed); `;` (Neo4j's array delimiter) inside an alias becomes `,`; a field starting
+/// with `= + - @` gets a leading `'` so a spreadsheet opening the file does not run it (`FormulaGuard`).
 public struct Neo4jWriter: Sendable {
     /// File name of the node file inside the output directory.
     public static let nodesFile = "nodes.csv"
@@ -82,7 +83,9 @@ public struct Neo4jWriter: Sendable {
     /// One CSV record, `\n` at the end: fields holding `,` or `"` quoted with doubled quotes, line breaks as
     /// spaces; others bare, so numbers stay numbers and empty fields import as absent properties.
     static func line(_ fields: [String]) -> String {
-        fields.map { field in
+        fields.map { raw in
+            // Ids are neutralised too, consistently in both files, so relationships still find their nodes.
+            let field = FormulaGuard.neutralized(raw)
             var out = ""
             var needsQuotes = false
             for scalar in field.unicodeScalars {

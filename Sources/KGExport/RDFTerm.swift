@@ -11,10 +11,7 @@ enum RDFTerm: Sendable, Hashable {
 
     /// An ISO date as `xsd:date` when it is one, else a plain string (dates come from article metadata).
     static func date(_ text: String) -> RDFTerm {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let isDate = parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
-            && parts.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
-        return .literal(text, datatype: isDate ? RDFVocabulary.xsd + "date" : nil)
+        .literal(text, datatype: ISODate.isValid(text) ? RDFVocabulary.xsd + "date" : nil)
     }
 
     /// The N-Triples form (also valid Turtle): `<iri>` or `"text"` with `^^<datatype>`.

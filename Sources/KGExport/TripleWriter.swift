@@ -92,8 +92,10 @@ public struct TripleWriter: Sendable {
         return out
     }
 
-    /// RFC 4180: quote when the field holds a comma, quote, CR or LF, doubling quotes inside.
-    static func csvField(_ text: String) -> String {
+    /// RFC 4180: quote when the field holds a comma, quote, CR or LF, doubling quotes inside; a field a
+    /// spreadsheet would run as a formula gets a leading `'` first (`FormulaGuard`).
+    static func csvField(_ field: String) -> String {
+        let text = FormulaGuard.neutralized(field)
         guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
             return text
         }

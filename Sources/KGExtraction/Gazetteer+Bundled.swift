@@ -9,11 +9,9 @@ extension Gazetteer {
         try bundledResult.get()
     }
 
-    private static let bundledResult: Result<Gazetteer, GazetteerError> = Result {
+    private static let bundledResult: Result<Gazetteer, ResourceError> = Result {
         func read(_ name: String) throws -> (text: String, path: String) {
-            guard let url = Bundle.module.url(forResource: name, withExtension: "tsv") else {
-                throw GazetteerError(message: "the bundled gazetteer file \(name).tsv is missing from the build")
-            }
+            let url = try ResourceLocator.url(of: "\(name).tsv", in: "newsgraph_KGExtraction.resources")
             do {
                 return (String(decoding: try Data(contentsOf: url), as: UTF8.self), url.path)
             } catch {
@@ -26,7 +24,7 @@ extension Gazetteer {
         let parties = try read("parties")
         try gazetteer.addParties(parties.text, source: parties.path)
         return gazetteer
-    }.mapError { $0 as? GazetteerError ?? GazetteerError(message: "\($0)") }
+    }.mapError(ResourceError.init)
 
     /// A gazetteer from the three bundled formats:
     /// - countries: `canonical, alpha-2, alpha-3, wikidata, other names (|-separated)`;

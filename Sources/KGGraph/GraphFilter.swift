@@ -5,8 +5,11 @@ import KGCore
 /// Counts and dates are an edge's totals: an edge is kept when it has at least `minimumEvidence` pieces of
 /// evidence and some of them fall in the date range.
 public struct GraphFilter: Sendable, Hashable, Codable {
-    /// Relation lemmas to keep; empty keeps all.
-    public var relations: Set<String> = []
+    /// Relation lemmas to keep; empty keeps all. Written the way the graph writes relations
+    /// (`RelationTaxonomy.canonicalLemma`), so `criticise` finds "criticize" edges and `meet with` finds "meet".
+    public var relations: Set<String> = [] {
+        didSet { relations = Self.canonical(relations) }
+    }
     /// Relation categories to keep (see `RelationTaxonomy`); empty keeps all.
     public var categories: Set<RelationCategory> = []
     /// Polarities to keep; empty keeps all.
@@ -25,11 +28,15 @@ public struct GraphFilter: Sendable, Hashable, Codable {
     /// A filter that keeps every edge.
     public init() {}
 
+    private static func canonical(_ relations: Set<String>) -> Set<String> {
+        Set(relations.map(RelationTaxonomy.canonicalLemma))
+    }
+
     /// A filter from its parts; every part left out keeps all edges.
     public init(relations: Set<String> = [], categories: Set<RelationCategory> = [], polarities: Set<Polarity> = [],
                 minimumEvidence: Int = 1, fromDate: String? = nil, toDate: String? = nil,
                 includeConcepts: Bool = true, contestedOnly: Bool = false) {
-        self.relations = relations
+        self.relations = Self.canonical(relations)
         self.categories = categories
         self.polarities = polarities
         self.minimumEvidence = minimumEvidence
@@ -92,12 +99,6 @@ public struct GraphFilter: Sendable, Hashable, Codable {
         }
     }
 
-    /// Whether `text` reads as an ISO date `YYYY-MM-DD` with a plausible month and day.
-    public static func isISODate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let month = Int(parts[1]), let day = Int(parts[2]) else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
-    }
+    /// Whether `text` is an ISO date `YYYY-MM-DD` naming a day that exists (`ISODate.isValid`).
+    public static func isISODate(_ text: String) -> Bool { ISODate.isValid(text) }
 }

@@ -16,9 +16,8 @@ extension KnowledgeGraph {
             var visited: Set<String> = [center.id]
             var frontier = [center.id]
             let adjacency = filteredAdjacency(direction, filter: filter)
+            // Every hop is explored even once the limit is filled, so the total counts every edge within reach.
             for hop in 1...max(1, depth) where depth > 0 && !frontier.isEmpty {
-                // Rows go nearest hop first: once the limit is filled, farther hops could not be shown.
-                if let limit = query.limit, hops.count >= limit { break }
                 var next: [String] = []
                 for node in frontier {
                     for (id, other) in adjacency[node, default: []] where hops[id] == nil {
@@ -54,6 +53,9 @@ extension KnowledgeGraph {
 
         case let .evidence(subjectName, objectName, relation):
             let (subject, object) = (try resolve(subjectName), try resolve(objectName))
+            guard subject.id != object.id else {
+                throw QueryError.sameEntity(subjectName, objectName, entityName: subject.name)
+            }
             let found = edges.values.filter { edge in
                 edge.subject == subject.id && edge.object == object.id && (relation == nil || edge.relation == relation)
                     && filter.admits(edge, subjectType: subject.type, objectType: object.type)

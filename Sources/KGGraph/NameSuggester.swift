@@ -55,7 +55,7 @@ public enum NameSuggester {
     }
 
     /// Whether `prefix` is `name` or its leading words ("united" of "united states", not "unit").
-    private static func isWordPrefix(_ prefix: [Unicode.Scalar], of name: [Unicode.Scalar]) -> Bool {
+    static func isWordPrefix(_ prefix: [Unicode.Scalar], of name: [Unicode.Scalar]) -> Bool {
         guard name.count > prefix.count, name.starts(with: prefix) else { return false }
         return name[prefix.count] == " "
     }

@@ -29,14 +29,23 @@ public struct QueryError: NewsgraphError, Equatable {
 
     /// The error for a name no entity has, suggesting `suggestions` when there are any.
     public static func unknownEntity(named name: String, suggestions: [String]) -> QueryError {
-        QueryError(.unknownEntity, "no entity named '\(name)'", hint: unknownEntityHint(suggestions),
+        QueryError(.unknownEntity, "no entity named '\(InertText.visible(name))'", hint: unknownEntityHint(suggestions),
                    suggestions: suggestions)
+    }
+
+    /// The error for an evidence query whose two names resolve to one entity: the graph holds no edge from an
+    /// entity to itself, so there is nothing to show.
+    public static func sameEntity(_ subjectName: String, _ objectName: String, entityName: String) -> QueryError {
+        let names = subjectName == objectName ? "'\(subjectName)' names" : "'\(subjectName)' and '\(objectName)' both name"
+        return QueryError(.invalidQuery, "\(names) the same entity, \(entityName); the graph holds no relations "
+                          + "from an entity to itself", hint: "name two different entities, or list everything "
+                          + "around it with `neighbors \(entityName)`")
     }
 
     /// "did you mean 'Russia'?", or advice on spelling when nothing is close.
     public static func unknownEntityHint(_ suggestions: [String]) -> String {
         suggestions.isEmpty
             ? "names and aliases are matched ignoring case; check the spelling"
-            : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
+            : "did you mean " + suggestions.map { "'\(InertText.visible($0))'" }.joined(separator: ", ") + "?"
     }
 }

@@ -17,6 +17,8 @@ extension Ingestor {
         var source: Source
         var info: DocumentInfo
         var unchanged = false
+        /// The text of a document skipped as unchanged, kept until its batch is written.
+        var document: Document?
         var sentenceCount = 0
         var assertions: [Assertion] = []
         var runOns: [SentenceSplitter.RunOn] = []
@@ -32,7 +34,8 @@ extension Ingestor {
     /// What a child task of the ingest finished.
     enum Step: Sendable {
         case processed(Processed)
-        case written(IngestSummary, BatchMark, Duration)
+        /// A committed batch, with the documents to extract again because they were stale.
+        case written(IngestSummary, BatchMark, Duration, [Document])
     }
 
     /// The bookkeeping of one ingest: documents between reader and writer, put back in input order, and
@@ -66,6 +69,9 @@ extension Ingestor {
         /// Documents read and not yet handed to the writer.
         var unwritten: Int { submitted - handedToWriter }
 
+        /// Assertions of the documents waiting for the writer.
+        var readyAssertions: Int { ready.reduce(0) { $0 + $1.assertions.count } }
+
         mutating func accept(_ document: Processed) {
             early[document.source.index] = document
             while let next = early.removeValue(forKey: nextIndex) {
@@ -78,9 +84,19 @@ extension Ingestor {
 
         mutating func commit(_ summary: IngestSummary, _ mark: BatchMark) {
             report.summary.add(summary)
-            report.documentsRead += mark.documents
+            // Stale documents are counted when their second attempt is written.
+            report.documentsRead += mark.documents - summary.staleDocuments.count
             committedSentences += mark.sentences
-            committedBytes = mark.bytesEnd
+            committedBytes = max(committedBytes, mark.bytesEnd)
+        }
+
+        /// Warns that a document replaced one of the same id read from another path (two different articles
+        /// sharing an id replace each other).
+        mutating func warnAboutSourceChange(_ change: IngestSummary.SourceChange) {
+            add(InputWarning(
+                path: change.newPath,
+                message: "document '\(change.documentID)' replaced the one of that id read from \(change.oldPath); "
+                    + "if they are different articles, give them distinct ids"))
         }
 
         var progress: Progress {

@@ -54,8 +54,9 @@ public struct Ingestor: Sendable {
                 }
                 run.forwardReaderWarnings()
                 // One writer, one batch at a time; a partial batch only at the end of the input.
-                if !writing, run.ready.count >= batchSize || (readerDone && run.inFlight == 0 && !run.ready.isEmpty) {
-                    let batch = Array(run.ready.prefix(batchSize))
+                if !writing, run.ready.count >= batchSize || run.readyAssertions >= Self.maximumBatchAssertions
+                    || (readerDone && run.inFlight == 0 && !run.ready.isEmpty) {
+                    let batch = Array(run.ready.prefix(Self.batchLength(run.ready, upTo: batchSize)))
                     run.ready.removeFirst(batch.count)
                     run.handedToWriter += batch.count
                     let items = batch.map(Self.item(for:))
@@ -64,7 +65,10 @@ public struct Ingestor: Sendable {
                     group.addTask {
                         let started = ContinuousClock.now
                         let summary = try store.ingest(items)
-                        return .written(summary, mark, ContinuousClock.now - started)
+                        // Skipped as unchanged, but another process stored another version since: extract now.
+                        let stale = Set(summary.staleDocuments)
+                        let again = batch.filter { stale.contains($0.info.id) }.compactMap(\.document)
+                        return .written(summary, mark, ContinuousClock.now - started, again)
                     }
                     writing = true
                 }
@@ -73,10 +77,18 @@ public struct Ingestor: Sendable {
                 case .processed(let document):
                     run.inFlight -= 1
                     run.accept(document)
-                case .written(let summary, let mark, let writeTime):
+                case .written(let summary, let mark, let writeTime, let stale):
                     writing = false
                     run.commit(summary, mark)
                     run.report.writeTime += writeTime
+                    for change in summary.sourceChanges { run.warnAboutSourceChange(change) }
+                    for document in stale {
+                        let source = Source(index: run.submitted, path: document.info.sourcePath, line: nil,
+                                            bytesEnd: mark.bytesEnd)
+                        group.addTask { .processed(try Self.process(document, source, pipeline, store, force: true)) }
+                        run.submitted += 1
+                        run.inFlight += 1
+                    }
                     progress?(run.progress)
                 }
             }
@@ -84,19 +96,35 @@ public struct Ingestor: Sendable {
         return run.finish()
     }
 
-    /// The graph of one processed document as the store takes it.
-    static func item(for document: Processed) -> IngestItem {
-        IngestItem(
-            info: document.info, sentenceCount: document.sentenceCount,
-            graph: document.unchanged ? KnowledgeGraph() : KnowledgeGraph(assertions: document.assertions, document: document.info))
+    /// Assertions past which a batch is written even if it has fewer than `batchSize` documents, so one write
+    /// transaction (which holds the database's write lock) stays short however long the documents are.
+    static let maximumBatchAssertions = 20_000
+
+    /// How many of the first `ready` documents go into the next batch: `batchSize`, or fewer once they hold
+    /// `maximumBatchAssertions` (always at least one).
+    static func batchLength(_ ready: [Processed], upTo batchSize: Int) -> Int {
+        var assertions = 0
+        for (index, document) in ready.prefix(batchSize).enumerated() {
+            assertions += document.assertions.count
+            if assertions >= maximumBatchAssertions { return index + 1 }
+        }
+        return min(batchSize, ready.count)
     }
 
-    /// Annotates and extracts one document, unless the store already holds it unchanged. The text and the
-    /// annotated words are dropped here: only the assertions travel on.
-    static func process(_ document: Document, _ source: Source, _ pipeline: Pipeline, _ store: GraphStore) throws
-        -> Processed {
-        if try store.storedContentHashes(of: [document.id])[document.id] == document.info.contentHash {
-            return Processed(source: source, info: document.info, unchanged: true)
+    /// The graph of one processed document as the store takes it.
+    static func item(for document: Processed) -> IngestItem {
+        if document.unchanged { return .unextracted(document.info) }
+        return IngestItem(info: document.info, sentenceCount: document.sentenceCount,
+                          graph: KnowledgeGraph(assertions: document.assertions, document: document.info))
+    }
+
+    /// Annotates and extracts one document, unless the store already holds it unchanged (or `force`). The
+    /// annotated words are dropped here: only the assertions travel on, and the text of a skipped document
+    /// (in case the writer finds that another process changed it meanwhile).
+    static func process(_ document: Document, _ source: Source, _ pipeline: Pipeline, _ store: GraphStore,
+                        force: Bool = false) throws -> Processed {
+        if !force, try store.storedContentHashes(of: [document.id])[document.id] == document.info.contentHash {
+            return Processed(source: source, info: document.info, unchanged: true, document: document)
         }
         let (annotated, assertions, runOns) = pipeline.processReportingRunOns(document)
         return Processed(

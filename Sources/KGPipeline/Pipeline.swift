@@ -44,7 +44,9 @@ public struct Pipeline: Sendable {
     /// Annotates a document whose lines are its sentences (see `LineSentences`).
     public func annotate(lines document: Document, pretokenized: Bool) -> Document {
         var annotated = document
-        annotated.sentences = LineSentences.split(document.text, pretokenized: pretokenized, tokenizer: splitter.tokenizer)
+        // One line is one sentence, however long; the run-on cap bounds the parser's work on it.
+        annotated.sentences = LineSentences.split(document.text, pretokenized: pretokenized, tokenizer: splitter.tokenizer,
+                                                  maxWords: max(splitter.maxWords, splitter.maxRunOnWords ?? 0))
         syntax?.annotate(&annotated.sentences)
         return annotated
     }
@@ -63,16 +65,5 @@ public struct Pipeline: Sendable {
         annotated.sentences = split.sentences
         syntax?.annotate(&annotated.sentences)
         return (annotated, aliases.apply(to: extractor.extractAssertions(from: annotated)), split.runOns)
-    }
-}
-
-/// The pipeline cannot be set up or run as asked.
-public struct PipelineError: NewsgraphError {
-    public var message: String
-    public var hint: String?
-
-    public init(message: String, hint: String? = nil) {
-        self.message = message
-        self.hint = hint
     }
 }

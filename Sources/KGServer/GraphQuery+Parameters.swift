@@ -67,11 +67,7 @@ extension GraphFilter {
 
     private static func date(_ parameters: QueryParameters, _ name: String) throws(ServerError) -> String? {
         guard let text = parameters.string(name) else { return nil }
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              Int(parts[0]) != nil, let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), (1...31).contains(day)
-        else {
+        guard ISODate.isValid(text) else {
             throw ServerError(.badRequest, "the parameter '\(name)' must be a date like 2017-03-01, not '\(QueryParameters.clipped(text))'")
         }
         return text

@@ -58,6 +58,9 @@ extension GraphServer {
     /// the contested edges (`contested-only=true`), or the strongest edges of the whole graph.
     private func export(_ request: Request) async throws -> Response {
         let parameters = try parameters(request)
+        // A dump is not a table to read: `limit` reaches the edge cap, not the table's row cap.
+        var limits = limits
+        limits.maximumRows = max(limits.maximumRows, limits.maximumEdges)
         let formatName = parameters.string("format")?.lowercased() ?? "jsonl"
         let graph: KnowledgeGraph
         let name: String

@@ -24,8 +24,14 @@ public struct GraphServer: Sendable {
         diagrams = DiagramRenderer(queue: queue, limits: limits)
     }
 
-    /// Every route: pages, the JSON API and the static stylesheet and script.
-    public func router() -> Router<BasicRequestContext> {
+    /// Every route (pages, the JSON API, the static stylesheet and script), HEAD answered as GET and other
+    /// methods refused with 405.
+    public func router() -> MethodGuard {
+        MethodGuard(router: routes())
+    }
+
+    /// The GET routes.
+    func routes() -> Router<BasicRequestContext> {
         let router = Router()
         addPageRoutes(to: router)
         addAPIRoutes(to: router)
@@ -43,6 +49,7 @@ public struct GraphServer: Sendable {
     public func run(host: String, port: Int, onReady: @escaping @Sendable (String) -> Void) async throws {
         let app = Application(
             router: router(),
+            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(limits.idleTimeout.components.seconds)))),
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "newsgraph"),
             onServerRunning: { channel in
                 let bound = channel.localAddress?.port ?? port
@@ -76,7 +83,8 @@ public struct GraphServer: Sendable {
         do {
             return try await body()
         } catch let error as ServerError {
-            return response(status(error), contentType: "text/html; charset=utf-8", body: PageLayout.errorPage(error))
+            return retryingLater(response(status(error), contentType: "text/html; charset=utf-8",
+                                          body: PageLayout.errorPage(error)), error)
         } catch {
             let failure = ServerError(.internalError, "the server failed: \(error)")
             return response(.internalServerError, contentType: "text/html; charset=utf-8",
@@ -89,12 +97,20 @@ public struct GraphServer: Sendable {
         do {
             return try await body()
         } catch let error as ServerError {
-            return json(APIModels.Failure(error: error.message, hint: error.hint, status: error.statusCode),
-                        status: status(error))
+            return retryingLater(json(APIModels.Failure(error: error.message, hint: error.hint, status: error.statusCode),
+                                      status: status(error)), error)
         } catch {
             return json(APIModels.Failure(error: "the server failed: \(error)", hint: nil, status: 500),
                         status: .internalServerError)
         }
+    }
+
+    /// A 503 says when to come back (`Retry-After`), so clients back off instead of hammering.
+    static func retryingLater(_ response: Response, _ error: ServerError) -> Response {
+        guard error.kind == .unavailable else { return response }
+        var response = response
+        response.headers[.retryAfter] = "1"
+        return response
     }
 
     static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {

@@ -10,10 +10,14 @@ public final class GraphService: Sendable {
     /// The caps every answer respects.
     public let limits: ServerLimits
 
+    /// Sheds store queries beyond `limits.maximumConcurrentQueries`.
+    let gate: LoadGate
+
     /// A service over `store` within `limits`.
     public init(store: GraphStore, limits: ServerLimits = ServerLimits()) {
         self.store = store
         self.limits = limits
+        gate = LoadGate(capacity: limits.maximumConcurrentQueries)
     }
 
     /// The ego network a `.neighbors` query asks for, filtered and cut at the query's limit; refused when the
@@ -93,6 +97,10 @@ public final class GraphService: Sendable {
 
     /// Runs a store call, turning its errors into HTTP-shaped ones: bad queries 400, unknown names 404.
     private func storeCall<T>(_ body: () throws -> T) throws(ServerError) -> T {
+        try gate.run { () throws(ServerError) -> T in try convertingErrors(body) }
+    }
+
+    private func convertingErrors<T>(_ body: () throws -> T) throws(ServerError) -> T {
         do {
             return try body()
         } catch let error as QueryError {

@@ -1,3 +1,4 @@
+import KGCore
 import KGExport
 
 /// Escaping for text that goes into HTML, and encoding for values that go into URLs.
@@ -17,6 +18,7 @@ enum HTML {
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
             case "\0": out += "\u{FFFD}"
+            case _ where InertText.isBidiControl(character): out += "\u{FFFD}"
             default: out.unicodeScalars.append(character)
             }
         }

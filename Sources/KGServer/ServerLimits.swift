@@ -25,6 +25,10 @@ public struct ServerLimits: Sendable, Hashable, Codable {
     public var renderTimeout: Duration
     /// Drawings allowed to wait for Graphviz at once; more answer 503 at once.
     public var maximumPendingRenders: Int
+    /// Store queries answered at once; more answer 503 at once (default: twice the cores).
+    public var maximumConcurrentQueries: Int = 2 * ProcessInfo.processInfo.activeProcessorCount
+    /// How long a connection may stay idle (no request, or a request's head arriving too slowly) before closing.
+    public var idleTimeout: Duration = .seconds(30)
 
     /// The defaults: depth 3, paths of 4 hops, 5,000 edges, 30 drawn edges (60 on request), 100 rows (500 on request), 5 s to draw.
     public init(

@@ -38,8 +38,15 @@ struct BatchWriter {
     let ingestedAt: String
     private(set) var summary = IngestSummary()
     /// Row id and normalised name of each entity key seen in this batch.
-    private var entities: [String: (rowID: Int64, normalizedName: String)] = [:]
+    private var entities: [String: StoredEntity] = [:]
     private var edges: [Edge.ID: Int64] = [:]
+    /// An entity row as this batch knows it.
+    private struct StoredEntity {
+        var rowID: Int64
+        var normalizedName: String
+        /// Whether the row has a Wikidata id, or must not get one (it is the target of merges).
+        var wikidataSettled: Bool
+    }
     /// "entityRowID normalized" of aliases already written in this batch.
     private var writtenAliases: Set<String> = []
     /// Edges that lost evidence to a replaced document; checked for orphans at the end of the batch.
@@ -121,10 +128,23 @@ struct BatchWriter {
     }
 
     /// The document's row id, or nil when it is stored unchanged; a changed document loses its old evidence.
+    ///
+    /// "Unchanged" is decided here, inside the write transaction, against the hash stored now: a worker's
+    /// earlier look may be stale if another process committed another version in between.
     private mutating func storeDocument(_ item: IngestItem) throws -> Int64? {
         let info = item.info
-        let find = try db.cachedStatement(sql: "SELECT id, contentHash FROM document WHERE externalID = ?")
-        guard let existing = try Row.fetchOne(find, arguments: [info.id]) else {
+        let find = try db.cachedStatement(sql: "SELECT id, contentHash, sourcePath FROM document WHERE externalID = ?")
+        let existing = try Row.fetchOne(find, arguments: [info.id])
+        if let existing, existing["contentHash"] == info.contentHash {
+            summary.documentsUnchanged += 1
+            return nil
+        }
+        guard item.isExtracted else {
+            // Storing an unextracted item over another version would leave this hash with no evidence.
+            summary.staleDocuments.append(info.id)
+            return nil
+        }
+        guard let existing else {
             try db.cachedStatement(sql: """
                 INSERT INTO document (externalID, title, date, sourcePath, contentHash, sentenceCount, ingestedAt)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -135,9 +155,9 @@ struct BatchWriter {
             return db.lastInsertedRowID
         }
         let rowID: Int64 = existing["id"]
-        if existing["contentHash"] == info.contentHash {
-            summary.documentsUnchanged += 1
-            return nil
+        let oldPath: String = existing["sourcePath"]
+        if oldPath != info.sourcePath {
+            summary.sourceChanges.append(.init(documentID: info.id, oldPath: oldPath, newPath: info.sourcePath))
         }
         let touched = try db.cachedStatement(sql: "SELECT DISTINCT edgeID FROM evidence WHERE documentID = ?")
         touchedEdges.formUnion(try Int64.fetchAll(touched, arguments: [rowID]))
@@ -155,9 +175,11 @@ struct BatchWriter {
     }
 
     private mutating func edgeRowID(_ edge: Edge, in graph: KnowledgeGraph) throws -> Int64? {
-        if let rowID = edges[edge.id] { return rowID }
+        // Both ends first, even for an edge already written in this batch: this document's names for them
+        // must be stored whatever the batch boundaries are.
         let subject = try entityRowID(edge.subject, in: graph)
         let object = try entityRowID(edge.object, in: graph)
+        if let rowID = edges[edge.id] { return rowID }
         guard subject != object else { return nil }
         let find = try db.cachedStatement(
             sql: "SELECT id FROM edge WHERE subjectID = ? AND relation = ? AND objectID = ?")
@@ -185,18 +207,15 @@ struct BatchWriter {
             throw StoreError(.invalidInput, "the graph refers to entity '\(key)' but does not define it")
         }
         if entity.type == .person, let surname = PersonName.surnameKey(entity.name) { surnames.insert(surname) }
-        let stored: (rowID: Int64, normalizedName: String)
+        var stored: StoredEntity
         if let cached = entities[key] {
             stored = cached
         } else {
             let (storedKey, merges) = try redirects.resolve(key)
             let find = try db.cachedStatement(sql: "SELECT id, normalizedName, wikidata FROM entity WHERE key = ?")
             if let row = try Row.fetchOne(find, arguments: [storedKey]) {
-                stored = (row["id"], row["normalizedName"])
-                if merges.isEmpty, let wikidata = entity.wikidata, (row["wikidata"] as String?) == nil {
-                    try db.cachedStatement(sql: "UPDATE entity SET wikidata = ? WHERE id = ?")
-                        .execute(arguments: [wikidata, stored.rowID])
-                }
+                stored = StoredEntity(rowID: row["id"], normalizedName: row["normalizedName"],
+                                      wikidataSettled: !merges.isEmpty || (row["wikidata"] as String?) != nil)
             } else if !merges.isEmpty {
                 throw StoreError(.database, "entity '\(key)' was merged into '\(storedKey)', which is missing",
                                  hint: "split '\(entity.name)' with `newsgraph split`, then ingest again")
@@ -205,11 +224,18 @@ struct BatchWriter {
                 try db.cachedStatement(sql: """
                     INSERT INTO entity (key, name, normalizedName, type, wikidata) VALUES (?, ?, ?, ?, ?)
                     """).execute(arguments: [key, entity.name, normalized, entity.type.rawValue, entity.wikidata])
-                stored = (db.lastInsertedRowID, normalized)
+                stored = StoredEntity(rowID: db.lastInsertedRowID, normalizedName: normalized,
+                                      wikidataSettled: entity.wikidata != nil)
                 summary.entitiesAdded += 1
             }
-            entities[key] = stored
         }
+        // Checked on every use, not only the first in the batch, so batch boundaries cannot change the result.
+        if !stored.wikidataSettled, let wikidata = entity.wikidata {
+            try db.cachedStatement(sql: "UPDATE entity SET wikidata = ? WHERE id = ?")
+                .execute(arguments: [wikidata, stored.rowID])
+            stored.wikidataSettled = true
+        }
+        entities[key] = stored
         let insertAlias = try db.cachedStatement(sql: """
             INSERT INTO alias (entityID, name, normalized) VALUES (?, ?, ?) ON CONFLICT DO NOTHING
             """)

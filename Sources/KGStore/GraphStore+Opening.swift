@@ -34,6 +34,52 @@ extension GraphStore {
         }
     }
 
+    /// Refuses an existing SQLite file that is not a newsgraph store (or is from a newer newsgraph) through a
+    /// read-only connection, before the pool opens it: opening the pool would switch the file to WAL mode.
+    static func checkExistingFile(_ path: String, configuration: Configuration) throws {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size > 0 else { return }
+        var probe = configuration
+        probe.readonly = true
+        let queue = try DatabaseQueue(path: path, configuration: probe)
+        defer { try? queue.close() }
+        let (isForeign, isNewer) = try queue.read { db in
+            let tables = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                """) ?? 0
+            let hasMigrations = try db.tableExists("grdb_migrations")
+            if tables > 0 && !hasMigrations { return (true, false) }
+            return (false, try StoreSchema.migrator.hasBeenSuperseded(db))
+        }
+        if isForeign {
+            throw StoreError(.notADatabase, "'\(path)' is an SQLite database but not a newsgraph store",
+                             hint: "choose another database path; this file was left untouched", path: path)
+        }
+        if isNewer {
+            throw StoreError(.notADatabase, "'\(path)' was written by a newer newsgraph",
+                             hint: "upgrade newsgraph to read it", path: path)
+        }
+    }
+
+    /// Applies the migrations a new or older store lacks. Two processes creating the same new store race here:
+    /// the loser's migration fails on what the winner just created, so it waits and checks again rather than
+    /// fail (each migration is one transaction, recorded with it, so retrying converges).
+    static func migrate(_ pool: DatabasePool) throws {
+        let migrator = StoreSchema.migrator
+        var attempts = 0
+        while true {
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch let error as DatabaseError
+                where attempts < 100 && [ResultCode.SQLITE_ERROR, .SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
+                attempts += 1
+                Thread.sleep(forTimeInterval: 0.05)
+                if try pool.read({ try migrator.hasCompletedMigrations($0) }) { return }
+            }
+        }
+    }
+
     /// Creates or upgrades the schema; a read-only store only checks that it is current.
     ///
     /// A current schema is left alone without taking the write lock, so a reader opens while an ingest writes.
@@ -64,7 +110,7 @@ extension GraphStore {
             throw StoreError(.notInitialized, "'\(path)' has no current newsgraph schema",
                              hint: "run an ingest on it first to create or upgrade the schema", path: path)
         }
-        try migrator.migrate(pool)
+        try migrate(pool)
         try refreshTaxonomy(pool)
     }
 
@@ -84,6 +130,13 @@ extension GraphStore {
             return StoreError(.cannotOpen, "cannot open database '\(path)'\(purpose): \(detail)",
                               hint: "check that the file and its directory exist and are writable, "
                               + "or choose another database path", path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return StoreError(.database, "cannot open database '\(path)': \(detail)",
+                              hint: "another process (an ingest, merge or split) is writing to it; wait until it "
+                              + "finishes and run the command again", path: path)
+        case .SQLITE_FULL:
+            return StoreError(.database, "cannot open database '\(path)': \(detail)",
+                              hint: "free some disk space and run the command again", path: path)
         default:
             return StoreError(.database, "cannot open database '\(path)': \(detail)", path: path)
         }

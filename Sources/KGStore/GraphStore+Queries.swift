@@ -25,10 +25,8 @@ extension GraphStore {
                 """, arguments: [wanted])
             let candidates = try GraphReader(db: db).entities(rowIDs: ids).values
             if let best = Entity.rankMatches(Array(candidates), for: name).first { return best }
-            // Only the suggestion scans every name; the lookup above is indexed.
-            let names = try String.fetchAll(db, sql: "SELECT name FROM entity UNION ALL SELECT name FROM alias")
             throw StoreError.unknownEntity(
-                named: name, suggestions: NameSuggester.closestNames(to: name, among: names, limit: 3))
+                named: name, suggestions: try suggestionCache.suggestions(for: name, limit: 3, in: db))
         }
     }
 

@@ -10,7 +10,7 @@ extension GraphStore {
     /// (`unknownEntity`, with suggestions) for a name no entity has, and `StoreError` for database failures.
     public func answer(_ query: GraphQuery) throws -> QueryResult {
         try query.validate()
-        return try read { db in try StoreQuery(db: db, query: query, nameCache: nameCache).run() }
+        return try read { db in try StoreQuery(db: db, query: query, nameCache: nameCache, suggestionCache: suggestionCache).run() }
     }
 }
 
@@ -19,6 +19,7 @@ struct StoreQuery {
     let db: Database
     let query: GraphQuery
     let nameCache: NameCache
+    let suggestionCache: SuggestionCache
     var reader: GraphReader { GraphReader(db: db) }
     var filter: EdgeFilterSQL { EdgeFilterSQL(query.filter) }
 
@@ -45,9 +46,7 @@ struct StoreQuery {
            let rowID = candidates.first(where: { $0.value.id == best.id })?.key {
             return (rowID, best)
         }
-        // Only the suggestion scans every name; the lookup above is indexed.
-        let names = try String.fetchAll(db, sql: "SELECT name FROM entity UNION ALL SELECT name FROM alias")
-        throw StoreError.unknownEntity(named: name, suggestions: NameSuggester.closestNames(to: name, among: names))
+        throw StoreError.unknownEntity(named: name, suggestions: try suggestionCache.suggestions(for: name, in: db))
     }
 
     /// Entity keys by row id.
@@ -115,9 +114,8 @@ struct StoreQuery {
         var found: [EdgeSummary] = []
         var visited: Set<Int64> = [center.rowID]
         var frontier = [center.rowID]
+        // Every hop is explored even once the limit is filled: the total must count them all, not the shown ones.
         for hop in 1...max(1, depth) where depth > 0 && !frontier.isEmpty {
-            // Rows go nearest hop first: once the limit is filled, farther hops could not be shown.
-            if let limit = query.limit, found.count >= limit { break }
             var rows: [EdgeSummary] = []
             if direction.followsOutgoing { rows += try edges(whose: .subject, isIn: frontier) }
             if direction.followsIncoming { rows += try edges(whose: .object, isIn: frontier) }
@@ -181,6 +179,9 @@ struct StoreQuery {
 
     func evidence(from subjectName: String, to objectName: String, relation: String?) throws -> QueryResult {
         let (subject, object) = (try resolve(subjectName), try resolve(objectName))
+        guard subject.rowID != object.rowID else {
+            throw QueryError.sameEntity(subjectName, objectName, entityName: subject.entity.name)
+        }
         var sql = "SELECT \(EdgeSummary.columns) FROM edge WHERE edge.subjectID = ? AND edge.objectID = ?"
         var prefix: [any DatabaseValueConvertible] = [subject.rowID, object.rowID]
         if let relation {

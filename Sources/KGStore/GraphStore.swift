@@ -15,6 +15,8 @@ public final class GraphStore: Sendable {
     let writer: any DatabaseWriter
     /// Names for entity search, kept between queries.
     let nameCache = NameCache()
+    /// Suggestions for unknown names, indexed once per name revision.
+    let suggestionCache = SuggestionCache()
 
     /// Opens the store at `path`, creating the file and schema when missing (unless `readOnly`).
     ///
@@ -40,6 +42,7 @@ public final class GraphStore: Sendable {
             try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         do {
+            if !readOnly { try Self.checkExistingFile(path, configuration: configuration) }
             let pool = try DatabasePool(path: path, configuration: configuration)
             try Self.prepareSchema(pool, readOnly: readOnly, path: path)
             writer = pool
@@ -104,7 +107,15 @@ public final class GraphStore: Sendable {
                    OR evidenceCount != (SELECT IFNULL(SUM(evidenceCount), 0) FROM edge
                                         WHERE subjectID = entity.id OR objectID = entity.id)
                 """).map { "entity \($0) has a stale degree or evidence count" }
-            return integrity + foreignKeys + miscounted + staleDegrees
+            // Every stored document was split into at least one sentence, and its evidence cites its sentences:
+            // anything else was written without its extraction (issue 14: a stale "unchanged" overwrite).
+            let empty = try String.fetchAll(db, sql: "SELECT externalID FROM document WHERE sentenceCount <= 0")
+                .map { "document '\($0)' is stored with no sentences: its evidence is missing" }
+            let outOfRange = try String.fetchAll(db, sql: """
+                SELECT DISTINCT document.externalID FROM evidence JOIN document ON document.id = evidence.documentID
+                WHERE evidence.sentenceIndex >= document.sentenceCount OR evidence.sentenceIndex < 0
+                """).map { "document '\($0)' has evidence citing a sentence it does not have" }
+            return integrity + foreignKeys + miscounted + staleDegrees + empty + outOfRange
         }
     }
 
@@ -147,9 +158,13 @@ public final class GraphStore: Sendable {
         case .SQLITE_FULL:
             return StoreError(.database, message, hint: "free some disk space and run the command again; nothing "
                               + "from the failed batch was stored", path: path)
-        case .SQLITE_BUSY:
-            return StoreError(.database, message, hint: "another process holds the database; try again when it ends",
-                              path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return StoreError(.database, message, hint: "another process (an ingest, merge or split) is writing to "
+                              + "the database and held it longer than 30 s; wait until it finishes, or retry", path: path)
+        case .SQLITE_IOERR:
+            return StoreError(.database, message, hint: "writing to the disk failed: it may be full, or the file may "
+                              + "have reached this process's size limit (`ulimit -f`); make room or raise the limit "
+                              + "and run the command again; nothing from the failed batch was stored", path: path)
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
             return StoreError(.database, message, hint: "the file is damaged; restore it from a backup or re-ingest "
                               + "into a new database", path: path)

@@ -23,6 +23,23 @@ public struct IngestSummary: Sendable, Hashable, Codable {
     /// People named by surname only that were joined to the one person of that surname known in full
     /// (recorded merges, undone by `split`).
     public var peopleJoined = 0
+    /// Ids of documents sent unextracted (`IngestItem.unextracted`) whose stored hash changed before the batch
+    /// was written (another process stored another version): nothing was stored for them; extract them and
+    /// ingest them again.
+    public var staleDocuments: [String] = []
+    /// Replaced documents whose stored source path differed from the new one: id, old path, new path. Usually
+    /// two different articles given the same id.
+    public var sourceChanges: [SourceChange] = []
+
+    /// A replaced document that came from another source path than the stored version.
+    public struct SourceChange: Sendable, Hashable, Codable {
+        /// The document id both versions share.
+        public var documentID: String
+        /// Where the stored version was read from.
+        public var oldPath: String
+        /// Where the replacing version was read from.
+        public var newPath: String
+    }
 
     /// An empty summary.
     public init() {}
@@ -40,5 +57,7 @@ public struct IngestSummary: Sendable, Hashable, Codable {
         edgesRemoved += other.edgesRemoved
         entitiesRemoved += other.entitiesRemoved
         peopleJoined += other.peopleJoined
+        staleDocuments += other.staleDocuments
+        sourceChanges += other.sourceChanges
     }
 }

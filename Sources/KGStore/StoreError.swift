@@ -41,7 +41,7 @@ public struct StoreError: NewsgraphError, Equatable {
     static func unknownEntity(named name: String, suggestions: [String]) -> StoreError {
         let hint = suggestions.isEmpty
             ? "names and aliases are matched ignoring case; check the spelling"
-            : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
-        return StoreError(.unknownEntity, "no entity named '\(name)'", hint: hint)
+            : "did you mean " + suggestions.map { "'\(InertText.visible($0))'" }.joined(separator: ", ") + "?"
+        return StoreError(.unknownEntity, "no entity named '\(InertText.visible(name))'", hint: hint)
     }
 }

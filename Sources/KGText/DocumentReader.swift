@@ -24,6 +24,11 @@ public final class DocumentReader {
     private var firstSeen: [String: (input: Int32, line: Int32)] = [:]
     private var inputPaths: [String] = []
     private let date: String?
+    /// Documents (files, or JSONL lines) larger than this many bytes are skipped with a warning.
+    public let maximumDocumentBytes: Int
+    /// The default `maximumDocumentBytes`: ten times a very long article; a 50 MB "document" took minutes
+    /// and gigabytes and held the write lock for a minute (issue 14).
+    public static let defaultMaximumDocumentBytes = 2_000_000
 
     private struct Input {
         var path: String
@@ -35,8 +40,9 @@ public final class DocumentReader {
     public static let textExtensions: Set<String> = ["txt", "md"]
 
     /// Checks every path and lists the files to read; `date` (YYYY-MM-DD) applies to plain-text documents.
-    public init(paths: [String], date: String? = nil) throws {
+    public init(paths: [String], date: String? = nil, maximumDocumentBytes: Int = defaultMaximumDocumentBytes) throws {
         self.date = date
+        self.maximumDocumentBytes = max(1, maximumDocumentBytes)
         var inputs: [Input] = []
         let fm = FileManager.default
         for path in paths {
@@ -101,6 +107,19 @@ public final class DocumentReader {
             }
             guard let input = pending.popLast() else { return nil }
             inputPaths.append(input.path)
+            if input.path == "-" {
+                // Standard input is JSONL when it starts with an object, plain text otherwise.
+                let reader = LineReader(descriptor: 0)
+                if reader.firstNonBlankByte() == UInt8(ascii: "{") {
+                    current = (reader, input.path, 0)
+                    continue
+                }
+                if let document = textDocument(input, reader: reader), isFirst(document.id, path: input.path, line: nil) {
+                    (lastPath, lastLine) = (input.path, nil)
+                    return document
+                }
+                continue
+            }
             if input.path.lowercased().hasSuffix(".jsonl") {
                 guard let reader = LineReader(path: input.path) else {
                     warn(input.path, nil, "cannot open file (\(String(cString: strerror(errno)))); skipped",
@@ -124,10 +143,15 @@ public final class DocumentReader {
         return documents
     }
 
-    private func textDocument(_ input: Input) -> Document? {
+    private func textDocument(_ input: Input, reader given: LineReader? = nil) -> Document? {
         let reader: LineReader
-        if input.path == "-" {
-            reader = LineReader(descriptor: 0)
+        if let given {
+            reader = given
+        } else if let size = (try? FileManager.default.attributesOfItem(atPath: input.path))?[.size] as? Int,
+                  size > maximumDocumentBytes {
+            finishedBytes += size
+            warnTooLarge(input.path, nil, bytes: size)
+            return nil
         } else if let opened = LineReader(path: input.path) {
             reader = opened
         } else {
@@ -137,6 +161,10 @@ public final class DocumentReader {
         }
         let bytes = reader.readAll()
         finishedBytes += bytes.count
+        guard bytes.count <= maximumDocumentBytes else {
+            warnTooLarge(input.path, nil, bytes: bytes.count)
+            return nil
+        }
         guard let text = decode(bytes[...], path: input.path, line: nil) else { return nil }
         guard !text.allSatisfy(\.isWhitespace) else {
             warn(input.path, nil, "empty document; skipped", skipped: "empty")
@@ -144,12 +172,28 @@ public final class DocumentReader {
         }
         let title = text.split(whereSeparator: \.isNewline).first { !$0.allSatisfy(\.isWhitespace) }
             .map { $0.trimmingCharacters(in: .whitespaces) }
-        let info = DocumentInfo(id: input.documentID, title: title, date: date, sourcePath: input.path, contentHash: SHA256.hexDigest(bytes))
+        let hash = SHA256.hexDigest(bytes)
+        // Standard input has no name to derive an id from: its content gives one, so two piped articles
+        // do not replace each other.
+        let id = input.path == "-" ? Self.contentID(hash) : input.documentID
+        let info = DocumentInfo(id: id, title: title, date: date, sourcePath: input.path, contentHash: hash)
         return Document(info: info, text: text)
+    }
+
+    /// The id of a document read from standard input without one: `stdin-` and the start of its hash.
+    static func contentID(_ hash: String) -> String { "stdin-" + hash.prefix(16) }
+
+    private func warnTooLarge(_ path: String, _ line: Int?, bytes: Int) {
+        warn(path, line, "document of \(bytes) bytes is larger than the \(maximumDocumentBytes)-byte limit; skipped "
+             + "(raise it with --max-document-bytes if this really is one article)", skipped: "too large")
     }
 
     private func jsonDocument(_ bytes: ArraySlice<UInt8>, path: String, line: Int) -> Document? {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return nil }
+        guard bytes.count <= maximumDocumentBytes else {
+            warnTooLarge(path, line, bytes: bytes.count)
+            return nil
+        }
         guard let decoded = decode(bytes, path: path, line: line) else { return nil }
         let object: Any
         do {
@@ -173,11 +217,20 @@ public final class DocumentReader {
         let id: String
         switch fields["id"] {
         case let s as String where !s.isEmpty: id = s
-        case let n as NSNumber: id = n.stringValue
-        default: id = "\(Self.stem(of: (path as NSString).lastPathComponent)):\(line)"
+        // JSON true/false arrive as NSNumber too; only real numbers are ids ("id": true is no id).
+        case let n as NSNumber where String(cString: n.objCType) != "c": id = n.stringValue
+        case nil, is NSNull, is String:
+            id = path == "-" ? Self.contentID(SHA256.hexDigest(text)) : "\(Self.stem(of: (path as NSString).lastPathComponent)):\(line)"
+        default:
+            warn(path, line, "\"id\" must be a string or a number; line skipped", skipped: "bad id")
+            return nil
         }
         let title = fields["title"] as? String
-        let date = (fields["date"] as? String).flatMap { $0.isEmpty ? nil : $0 } ?? self.date
+        var date = (fields["date"] as? String).flatMap { $0.isEmpty ? nil : $0 } ?? self.date
+        if let given = date, !ISODate.isValid(given) {
+            warn(path, line, "\"date\" '\(given.prefix(40))' is not a calendar date YYYY-MM-DD; stored without a date")
+            date = nil
+        }
         let info = DocumentInfo(id: id, title: title, date: date, sourcePath: path, contentHash: SHA256.hexDigest(text))
         return Document(info: info, text: text)
     }

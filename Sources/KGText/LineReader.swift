@@ -58,6 +58,23 @@ final class LineReader {
         }
     }
 
+    /// The first byte that is not a space, tab or line break, without consuming anything; nil when the input
+    /// holds nothing else (used to tell JSONL from plain text on standard input).
+    func firstNonBlankByte() -> UInt8? {
+        var checked = position
+        while true {
+            while checked < buffer.count {
+                let byte = buffer[checked]
+                if byte != 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return byte }
+                checked += 1
+            }
+            if atEnd { return nil }
+            let offset = checked - position
+            fill()
+            checked = position + offset
+        }
+    }
+
     /// Everything left, as bytes.
     func readAll() -> [UInt8] {
         while !atEnd { fill() }

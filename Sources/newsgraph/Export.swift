@@ -33,6 +33,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
+        OutputFile.prepareProcess()
         let graphStore = try GraphStore.openExisting(path: store.db)
         let selected = try selection.select(from: graphStore)
         let exporter = GraphExporter(format: resolvedFormat)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KGCore
 import KGPipeline
 
 /// Options every subcommand that touches the graph database shares.
@@ -27,12 +28,7 @@ struct ExtractionOptions: ParsableArguments {
         }
     }
 
-    static func isISODate(_ s: String) -> Bool {
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
-    }
+    static func isISODate(_ s: String) -> Bool { ISODate.isValid(s) }
 }
 
 extension ExtractorKind: ExpressibleByArgument {}

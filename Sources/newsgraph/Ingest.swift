@@ -28,20 +28,29 @@ struct Ingest: AsyncParsableCommand {
     @Flag(help: "Progress as one JSON object per committed batch on standard error (documents, sentences, bytes, elapsed, rate), for scripts.")
     var jsonProgress = false
 
+    @Option(help: "Skip documents (files or JSONL lines) larger than this many bytes, with a warning.")
+    var maxDocumentBytes: Int = DocumentReader.defaultMaximumDocumentBytes
+
     func validate() throws {
         guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1") }
+        guard maxDocumentBytes > 0 else { throw ValidationError("--max-document-bytes must be at least 1") }
     }
 
     func run() async throws {
         // A bad alias file fails before any article is read or anything stored.
         let aliasTable = try aliases.map { try AliasTable(contentsOf: $0) }
-        let reader = try DocumentReader(paths: paths, date: extraction.date)
+        let reader = try DocumentReader(paths: paths, date: extraction.date, maximumDocumentBytes: maxDocumentBytes)
         var pipeline = try Pipeline(extractor: extraction.extractor, beamWidth: extraction.beam)
         if let aliasTable { pipeline.aliases = aliasTable }
         let graphStore = try GraphStore(path: store.db)
         let ingestor = Ingestor(pipeline: pipeline, store: graphStore, batchSize: batchSize)
         let reporter = IngestProgressReporter(quiet: quiet, json: jsonProgress)
-        let report = try await ingestor.ingest(reader, progress: reporter.report, warning: reporter.warn)
+        let notice = InterruptNotice(database: store.db)
+        notice.install()
+        let report = try await ingestor.ingest(reader, progress: { progress in
+            notice.committed(progress.documents)
+            reporter.report(progress)
+        }, warning: reporter.warn)
         reporter.finish()
         let s = report.summary
         let stats = try graphStore.stats()

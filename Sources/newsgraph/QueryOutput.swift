@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KGCore
 import KGGraph
 
 /// How query commands print their rows.
@@ -39,10 +40,9 @@ enum QueryOutput {
         return try values.map { String(decoding: try encoder.encode($0), as: UTF8.self) + "\n" }.joined()
     }
 
-    /// Control characters (newlines, tabs …) as spaces, so a hostile name cannot break a table line.
-    static func singleLine(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
-    }
+    /// Control characters (newlines, tabs, escapes …) as spaces and bidirectional overrides as U+FFFD, so a
+    /// hostile name can neither break a table line nor drive the terminal.
+    static func singleLine(_ text: String) -> String { InertText.visible(text) }
 
     /// `text` cut to `width` characters with an ellipsis, on one line.
     static func clip(_ text: String, _ width: Int) -> String {
@@ -62,7 +62,8 @@ enum QueryOutput {
             default: out.append(character)
             }
         }
-        return out
+        // What escaping left of control characters (ESC, bell …) and bidi overrides cannot reach the terminal.
+        return InertText.visible(out)
     }
 
     /// "3" or "3 (1 denied)".

@@ -50,6 +50,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
+        OutputFile.prepareProcess()
         let graphStore = try GraphStore.openExisting(path: store.db)
         let drawsWholeGraph = selection.entity == nil && selection.pathFrom == nil
         let defaultLimit = drawsWholeGraph ? (maxEdges ?? Self.defaultLimit) : maxEdges
@@ -73,14 +74,9 @@ struct Render: ParsableCommand {
         } catch {
             throw Self.suggestingFilters(error, engine: engine)
         }
-        if output == "-" {
-            FileHandle.standardOutput.write(data)
-        } else {
-            do {
-                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw ValidationError("cannot write \(output): \(error.localizedDescription)")
-            }
+        // Not a ValidationError: a failed write is no usage mistake (exit 1 with the reason, not 64 and usage).
+        try OutputFile.write(data, toPath: output)
+        if output != "-" {
             Terminal.warn("wrote \(output) (\(resolvedFormat.rawValue), \(engine.rawValue) layout, \(selected.query): "
                 + "\(graph.entityCount) nodes, \(graph.edgeCount) edges, \(articles) article\(articles == 1 ? "" : "s"))")
         }

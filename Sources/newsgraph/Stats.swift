@@ -14,12 +14,23 @@ struct Stats: ParsableCommand {
     @Flag(help: "Also check the file (PRAGMA integrity_check, foreign keys, evidence counts); exit 1 on a problem.")
     var check = false
 
+    @Flag(help: "Print every stored row, sorted, without row ids or times, to compare two stores.")
+    var contents = false
+
     func run() throws {
         let graphStore = try GraphStore.openExisting(path: store.db)
+        if contents {
+            Terminal.write(try graphStore.contentLines().map { $0 + "\n" }.joined())
+            return
+        }
         if check {
             let problems = try graphStore.integrityProblems()
             for problem in problems { Terminal.warn("integrity: \(problem)") }
-            if !problems.isEmpty { throw ExitCode(1) }
+            if !problems.isEmpty {
+                Terminal.warn("hint: ingest the articles again into a new database (a damaged store cannot be "
+                              + "repaired in place); `newsgraph stats --contents` lists what it still holds")
+                throw ExitCode(1)
+            }
             Terminal.warn("integrity: ok")
         }
         let stats = try graphStore.stats()

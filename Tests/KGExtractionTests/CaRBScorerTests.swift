@@ -1,20 +1,11 @@
 import Foundation
 import Testing
 import KGExtraction
+import KGTestSupport
 
-/// The CaRB dev data in ../shared/data/carb beside the package, or nil when this checkout lacks it.
+/// The CaRB dev data in the shared data (see `SharedData`).
 enum CaRBData {
-    static let directory: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/data/carb")
-
-    static var isPresent: Bool {
-        FileManager.default.fileExists(atPath: directory.appendingPathComponent("dev_gold.tsv").path)
-    }
-
-    static let skipMessage: Comment = "CaRB dev data not found in ../shared/data/carb beside the package; skipping (it is not in the repository)"
-
-    static func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+    static func path(_ name: String) -> String { SharedData.path("carb/\(name)") }
 
     /// Read once and shared by the tests that run in parallel.
     private static let loadedGold = Result { try CaRBGold.load(goldTSV: path("dev_gold.tsv")) }
@@ -50,7 +41,7 @@ struct CaRBReferenceScore: Sendable, CustomStringConvertible {
     /// Equal when both round to the same three decimals, as the README quotes them.
     static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 
-    @Test(.enabled(if: CaRBData.isPresent, CaRBData.skipMessage), arguments: references)
+    @Test(SharedData.required(.carb), arguments: references)
     func reproducesReferenceDevScores(_ expected: CaRBReferenceScore) throws {
         let score = CaRBScorer.score(gold: try CaRBData.gold(), predictions: try CaRBData.reference(expected.system))
         #expect(Self.rounded(score.f1) == expected.f1)
@@ -58,7 +49,7 @@ struct CaRBReferenceScore: Sendable, CustomStringConvertible {
         #expect(score.thresholdCount == expected.thresholds)
     }
 
-    @Test(.enabled(if: CaRBData.isPresent, CaRBData.skipMessage), arguments: references)
+    @Test(SharedData.required(.carb), arguments: references)
     func reproducesOneToOneDevScores(_ expected: CaRBReferenceScore) throws {
         let score = CaRBScorer.score(gold: try CaRBData.gold(), predictions: try CaRBData.reference(expected.system),
                                      matching: .oneToOne)
@@ -66,7 +57,7 @@ struct CaRBReferenceScore: Sendable, CustomStringConvertible {
         #expect(Self.rounded(score.auc) == expected.oneToOneAUC)
     }
 
-    @Test(.enabled(if: CaRBData.isPresent, CaRBData.skipMessage))
+    @Test(SharedData.required(.carb))
     func reproducesOpenIE4PrecisionAndRecallAtBestF1() throws {
         let score = CaRBScorer.score(gold: try CaRBData.gold(), predictions: try CaRBData.reference("openie4"))
         #expect(Self.rounded(score.precisionAtBestF1) == 0.546)
@@ -74,7 +65,7 @@ struct CaRBReferenceScore: Sendable, CustomStringConvertible {
         #expect(score.goldTupleCount == 2548)
     }
 
-    @Test(.enabled(if: CaRBData.isPresent, CaRBData.skipMessage))
+    @Test(SharedData.required(.carb))
     func reproducesOpenIE5ToFiveDecimals() throws {
         let score = CaRBScorer.score(gold: try CaRBData.gold(), predictions: try CaRBData.reference("openie5"))
         #expect(abs(score.f1 - 0.45811) < 0.000005)
@@ -84,7 +75,7 @@ struct CaRBReferenceScore: Sendable, CustomStringConvertible {
     /// The README's ceiling check writes every gold line as a prediction line, keeping the raw sentence
     /// column. Some gold lines carry a stray space around the sentence; the prediction reader keeps it, so
     /// those raw sentences collide after normalization and only the last one's extractions are scored.
-    @Test(.enabled(if: CaRBData.isPresent, CaRBData.skipMessage))
+    @Test(SharedData.required(.carb))
     func goldFedBackAsPredictionLinesScoresJustBelowOne() throws {
         let goldText = try String(contentsOfFile: CaRBData.path("dev_gold.tsv"), encoding: .utf8)
         let lines = goldText.split(separator: "\n").map { line in
@@ -102,7 +93,7 @@ struct CaRBReferenceScore: Sendable, CustomStringConvertible {
     }
 
     /// Parsed gold tuples (sentences stripped and grouped) matched against themselves score perfectly.
-    @Test(.enabled(if: CaRBData.isPresent, CaRBData.skipMessage))
+    @Test(SharedData.required(.carb))
     func parsedGoldAgainstItselfScoresOne() throws {
         let gold = try CaRBData.gold()
         let score = CaRBScorer.score(gold: gold, predictions: gold.asPredictions())
@@ -111,7 +102,7 @@ struct CaRBReferenceScore: Sendable, CustomStringConvertible {
         #expect(score.sentenceCount == 638)
     }
 
-    @Test(.enabled(if: CaRBData.isPresent, CaRBData.skipMessage), arguments: [
+    @Test(SharedData.required(.carb), arguments: [
         ("openie4", 0.509, 0.290, 0.490, 0.274),
         ("clausie", 0.468, 0.242, 0.450, 0.222),
         ("openie5", 0.418, 0.207, 0.479, 0.259),

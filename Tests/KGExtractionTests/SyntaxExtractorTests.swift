@@ -89,14 +89,14 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Russia accused the United States of fueling the conflict.", subject: "Russia", relation: "accuse", object: "United States"),
         .init(sentence: "Russia accused the United States of fueling the conflict.", subject: "United States", relation: "fuel", object: "the conflict"),
         .init(sentence: "The Iranian minister blasted the West for arming Ukraine.", subject: "the West", relation: "arm", object: "Ukraine"),
-        .init(sentence: "Moscow told Berlin to stop.", subject: "Russia", relation: "tell", object: "Germany",
-              knownParseError: "the parser makes 'Berlin' the subject of a clausal complement 'to stop' instead of the object of 'told'"),
+        .init(sentence: "Moscow told Berlin to stop.", subject: "Russia", relation: "tell", object: "Germany"),
         .init(sentence: "Iran supplied drones to Russia.", subject: "Iran", relation: "supply to", object: "Russia"),
         .init(sentence: "Turkey bought missiles from Russia.", subject: "Turkey", relation: "buy from", object: "Russia"),
         // Light verbs and nominal predicates.
         .init(sentence: "The United States imposed sanctions on Russia.", subject: "United States", relation: "sanction", object: "Russia"),
         .init(sentence: "Israel launched an attack on Gaza.", subject: "Israel", relation: "attack", object: "Gaza"),
-        .init(sentence: "Russia held talks with China.", subject: "Russia", relation: "talk with", object: "China"),
+        // Talks held are a meeting (issue 16: "held talks with" → meet, as CAMEO's 044 and ANNOTATION.md read it).
+        .init(sentence: "Russia held talks with China.", subject: "Russia", relation: "meet", object: "China"),
         .init(sentence: "Iran signed a deal with Russia.", subject: "Iran", relation: "sign deal with", object: "Russia"),
         // Roles: titles, appositions, copulas.
         .init(sentence: "Iranian Foreign Minister Hossein Amir-Abdollahian visited Moscow.", subject: "Hossein Amir-Abdollahian", relation: "foreign minister of", object: "Iran"),
@@ -111,14 +111,13 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Ukraine found the drones that Iran had sold to Russia.", subject: "Iran", relation: "sell", object: "the drones"),
         .init(sentence: "The drones, which Iran supplied, struck Kiev.", subject: "the drones", relation: "strike", object: "Ukraine"),
         .init(sentence: "All the weapons used by Russian troops come from Iran.", subject: "Russia", relation: "use", object: "All the weapons"),
-        .init(sentence: "Officials accused Russia, citing drones supplied by Iran.", subject: "Iran", relation: "supply", object: "drones",
-              knownParseError: "the parser attaches 'citing' to 'drones' as an adjective"),
+        .init(sentence: "Officials accused Russia, citing drones supplied by Iran.", subject: "Iran", relation: "supply", object: "drones"),
     ]
 
     @Test(arguments: cases)
     func extractsTheExpectedAssertion(_ expected: ExpectedAssertion) throws {
         guard let reason = expected.knownParseError else { return try check(expected) }
-        withKnownIssue(Comment(rawValue: reason), isIntermittent: true) { try check(expected) }
+        withKnownIssue(Comment(rawValue: reason)) { try check(expected) }
     }
 
     private func check(_ expected: ExpectedAssertion) throws {

@@ -30,6 +30,13 @@ import Testing
         #expect(Set(edge.evidence.map(\.relationText)) == ["send to", "supply to"], "evidence keeps the words")
     }
 
+    @Test func relationFiltersAreWrittenAsTheGraphWritesRelations() {
+        var filter = GraphFilter(relations: ["criticise", "Meet with"])
+        #expect(filter.relations == ["criticize", "meet"])
+        filter.relations = ["hold talks with"]
+        #expect(filter.relations == ["talk with"])
+    }
+
     @Test func britishAndAmericanSpellingsAreOneEdge() {
         let graph = KnowledgeGraph(assertions: [
             Self.assertion("criticise", sentence: 0), Self.assertion("criticize", sentence: 1),

@@ -4,11 +4,11 @@ import KGCore
 import KGGraph
 import KGPipeline
 import KGStore
+import KGTestSupport
 import KGText
 
 @Suite struct IngestorTests {
-    static let seedPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Graphs/seed/us-sanctions-russia-over-iranian-drones.txt").path
+    static let seedPath = PackageFolder.seedArticle.path
 
     @Test(arguments: ExtractorKind.allCases)
     func ingestsTheSeedIdempotently(kind: ExtractorKind) async throws {

@@ -1,4 +1,5 @@
 import Foundation
+import KGTestSupport
 import KGText
 import Testing
 @testable import KGSyntax
@@ -50,12 +51,9 @@ struct ParserBeamTests {
         }
     }
 
-    @Test func beamIsNotWorseThanGreedyOnEWTDev() throws {
-        guard let folder = ParserTestSupport.udFolder else {
-            print("SKIPPED beamIsNotWorseThanGreedyOnEWTDev: ../shared/data/ud not found beside the package")
-            return
-        }
-        let text = try String(contentsOf: folder.appendingPathComponent("en_ewt-ud-dev.conllu"), encoding: .utf8)
+    @Test(SharedData.required(.ud))
+    func beamIsNotWorseThanGreedyOnEWTDev() throws {
+        let text = try String(contentsOf: SharedData.url("ud/en_ewt-ud-dev.conllu"), encoding: .utf8)
         let gold = Array(try CoNLLU.parse(text, path: "en_ewt-ud-dev.conllu").prefix(500))
         var parser = try DependencyParser.loadDefault()
         let beam = ParserEvaluation.evaluate(parser, on: gold)

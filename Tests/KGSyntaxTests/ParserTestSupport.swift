@@ -4,15 +4,6 @@ import KGText
 
 /// Shared helpers for the parser tests: hand-made trees and the optional UD data beside the package.
 enum ParserTestSupport {
-    /// `../shared/data/ud` relative to the package root, when present.
-    static var udFolder: URL? {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let folder = root.deletingLastPathComponent().appendingPathComponent("shared/data/ud")
-        return FileManager.default.fileExists(atPath: folder.appendingPathComponent("en_ewt-ud-dev.conllu").path)
-            ? folder : nil
-    }
-
     /// A few small projective sentences in CoNLL-U (written by hand for these tests).
     static let tinyTreebank = """
     1\tThe\tthe\tDET\tDT\t_\t3\tdet\t_\t_

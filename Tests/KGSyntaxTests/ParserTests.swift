@@ -1,4 +1,5 @@
 import Foundation
+import KGTestSupport
 import KGText
 import Testing
 @testable import KGSyntax
@@ -53,9 +54,9 @@ struct ParserTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = folder.appendingPathComponent("a.kgdp"), second = folder.appendingPathComponent("b.kgdp")
         try parser.save(to: first)
-        let loaded = try DependencyParser.load(from: first)
+        let loaded = try DependencyParser.load(from: first, checkingLabels: false)
         try loaded.save(to: second)
-        let reloaded = try DependencyParser.load(from: second)
+        let reloaded = try DependencyParser.load(from: second, checkingLabels: false)
         #expect(try Data(contentsOf: first) == Data(contentsOf: second))
         var a = training, b = training
         loaded.parse(&a)
@@ -119,12 +120,9 @@ struct ParserTests {
         #expect(throws: ParserError.self) { try ParserTrainer(options: ParserTestSupport.tinyOptions).train(on: untagged) }
     }
 
-    @Test func accuracyFloorOnEWTDevWithGoldTags() throws {
-        guard let folder = ParserTestSupport.udFolder else {
-            print("SKIPPED accuracyFloorOnEWTDevWithGoldTags: ../shared/data/ud not found beside the package")
-            return
-        }
-        let text = try String(contentsOf: folder.appendingPathComponent("en_ewt-ud-dev.conllu"), encoding: .utf8)
+    @Test(SharedData.required(.ud))
+    func accuracyFloorOnEWTDevWithGoldTags() throws {
+        let text = try String(contentsOf: SharedData.url("ud/en_ewt-ud-dev.conllu"), encoding: .utf8)
         let gold = Array(try CoNLLU.parse(text, path: "en_ewt-ud-dev.conllu").prefix(300))
         let score = ParserEvaluation.evaluate(try DependencyParser.loadDefault(), on: gold)
         #expect(score.uas >= 84, "\(score)")

@@ -1,13 +1,12 @@
 import Foundation
 import Testing
 import KGSyntax
+import KGTestSupport
 import KGText
 
 @Suite struct SyntaxAnnotatorTests {
     static let seedText: String = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Graphs/seed/us-sanctions-russia-over-iranian-drones.txt")
-        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        (try? String(contentsOf: PackageFolder.seedArticle, encoding: .utf8)) ?? ""
     }()
 
     @Test func bundledModelsLoadQuickly() throws {

@@ -1,19 +1,13 @@
 import Foundation
 import KGCore
 import KGSyntax
+import KGTestSupport
 import KGText
 
 /// Shared fixtures of the tagger and lemmatizer tests.
 enum TaggerTestSupport {
-    /// `../shared/data/ud` beside the package root; present on developer machines and in CI, never committed.
-    static let treebankFolder: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/data/ud")
-
-    /// Whether the UD English treebanks are available.
-    static var hasTreebanks: Bool {
-        FileManager.default.fileExists(atPath: treebankFolder.appendingPathComponent("en_ewt-ud-dev.conllu").path)
-    }
+    /// The UD English treebanks in the shared data (see `SharedData`).
+    static let treebankFolder: URL = SharedData.url("ud")
 
     /// The first `count` sentences of a treebank file.
     static func sentences(of file: String, first count: Int) throws -> [CoNLLUSentence] {
@@ -27,7 +21,7 @@ enum TaggerTestSupport {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("tagger-\(UUID().uuidString).bin")
         defer { try? FileManager.default.removeItem(at: url) }
         try tagger.save(to: url)
-        return try PartOfSpeechTagger.load(from: url)
+        return try PartOfSpeechTagger.load(from: url, checkingLabels: false)
     }
 
     /// Words with only their forms filled, as the tokenizer hands them over.

@@ -1,5 +1,6 @@
 import Foundation
 import KGCore
+import KGTestSupport
 import Testing
 @testable import KGText
 
@@ -41,11 +42,7 @@ struct TokenizationEvaluatorTests {
         #expect(abs(scores.words.f1 - 100 * 10 / 13.0) < 1e-9)
     }
 
-    static let dataDirectory: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/data/ud")
-    static let hasData = FileManager.default.fileExists(
-        atPath: dataDirectory.appendingPathComponent("en_ewt-ud-dev.conllu").path)
+    static let dataDirectory: URL = SharedData.url("ud")
 
     /// Floors per treebank file: tokens, words and sentences F1 (the targets for EWT test).
     static let floors: [(file: String, tokens: Double, words: Double, sentences: Double)] = [
@@ -54,14 +51,10 @@ struct TokenizationEvaluatorTests {
         ("en_gum-ud-test.conllu", 99.0, 98.5, 90.0),
     ]
 
-    @Test(.enabled(if: hasData, "skipped: ../shared/data/ud (UD English EWT/GUM) is absent; it is not in the repo"))
+    @Test(SharedData.required(.ud))
     func meetsAccuracyFloorsOnUDEnglish() throws {
         for floor in Self.floors {
             let url = Self.dataDirectory.appendingPathComponent(floor.file)
-            guard FileManager.default.fileExists(atPath: url.path) else {
-                print("skipped \(floor.file): not found")
-                continue
-            }
             let gold = try CoNLLU.parse(String(contentsOf: url, encoding: .utf8), path: url.path)
             let scores = TokenizationEvaluator().evaluate(goldSentences: gold)
             print(String(format: "%@: tokens F1 %.2f, words F1 %.2f, sentences F1 %.2f", floor.file,

@@ -1,5 +1,6 @@
 import Foundation
 import KGCore
+import KGTestSupport
 import Testing
 @testable import KGText
 
@@ -8,9 +9,8 @@ import Testing
 @Suite("Tokenization throughput")
 struct TokenizationThroughputTests {
     static let enabled = ProcessInfo.processInfo.environment["NEWSGRAPH_BENCH"] != nil
-        && TokenizationEvaluatorTests.hasData
 
-    @Test(.enabled(if: enabled, "set NEWSGRAPH_BENCH=1 (and have ../shared/data/ud) to measure throughput"))
+    @Test(.enabled(if: enabled, "set NEWSGRAPH_BENCH=1 to measure throughput"), SharedData.required(.ud))
     func printsWordsPerSecondOnEWTTest() throws {
         let url = TokenizationEvaluatorTests.dataDirectory.appendingPathComponent("en_ewt-ud-test.conllu")
         let gold = try CoNLLU.parse(String(contentsOf: url, encoding: .utf8), path: url.path)

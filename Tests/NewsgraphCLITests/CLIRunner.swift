@@ -1,4 +1,5 @@
 import Foundation
+import KGTestSupport
 
 /// Runs the built `newsgraph` binary as a user would, in a scratch directory.
 struct CLIRunner {
@@ -9,11 +10,10 @@ struct CLIRunner {
     }
 
     /// The package root, found from this file's path.
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot: URL = PackageFolder.root
 
     /// The seed article shipped in Graphs/seed.
-    static let seedArticle = packageRoot.appendingPathComponent("Graphs/seed/us-sanctions-russia-over-iranian-drones.txt").path
+    static let seedArticle = PackageFolder.seedArticle.path
 
     /// The `newsgraph` binary built beside the test bundle.
     static let binary: URL? = {

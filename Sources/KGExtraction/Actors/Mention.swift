@@ -1,4 +1,5 @@
 import KGCore
+import KGSyntax
 
 /// A named actor found in a sentence's parse, for resolution across the document: people's full names
 /// (so that "Kirby" later resolves to "John Kirby") and acronyms the text defines ("National Security
@@ -33,16 +34,16 @@ extension ArgumentResolver {
         var out: [Mention] = []
         for w in 0..<tree.count {
             let isTitle = L.roleNouns.contains(tree.lemma(w))
-            guard tree.upos(w) == "PROPN" || isTitle else { continue }
+            guard tree.upos(w) == .propn || isTitle else { continue }
             // Only the head of a name; its flat and compound parts are covered by it.
             let r = tree.relation(w)
-            if !isTitle, r == "flat" || (r == "compound" && tree.head(of: w).map { tree.upos($0) == "PROPN" } ?? false) { continue }
+            if !isTitle, r == .flat || (r == .compound && tree.head(of: w).map { tree.upos($0) == .propn } ?? false) { continue }
             let name = isTitle ? (tree.titledName(w) ?? []) : nameWords(w)
             guard !name.isEmpty else { continue }
             let clean = cleanName(name)
             let titleGender = clean.title.flatMap { PersonVocabulary.title(tree.words[$0].form)?.gender }
             let resolution = resolve(Phrase(head: w, words: name))
-            if !isTitle, name.count == 1, resolution.type == .org, matches[w] == nil, r.hasPrefix("nsubj"), let entity = resolution.entity {
+            if !isTitle, name.count == 1, resolution.type == .org, matches[w] == nil, r?.base == .nsubj, let entity = resolution.entity {
                 out.append(Mention(
                     kind: .unknownName, text: entity, entity: entity, type: .org, start: tree.words[w].span.start,
                     sentenceIndex: sentenceIndex, isSubject: true))
@@ -53,7 +54,7 @@ extension ArgumentResolver {
                   Self.looksLikePersonName(entity) else { continue }
             out.append(Mention(
                 kind: .person, text: entity, entity: entity, type: .person, start: tree.words[name[0]].span.start,
-                sentenceIndex: sentenceIndex, isSubject: tree.relation(w).hasPrefix("nsubj"),
+                sentenceIndex: sentenceIndex, isSubject: tree.relation(w)?.base == .nsubj,
                 gender: entity.contains(" ") && clean.words.count > 1 ? titleGender : nil))
         }
         out += acronymDefinitions(sentenceIndex: sentenceIndex)

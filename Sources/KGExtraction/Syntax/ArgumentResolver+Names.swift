@@ -1,4 +1,5 @@
 import KGCore
+import KGSyntax
 
 extension ArgumentResolver {
     /// A name cut free of its neighbours: what the person or body is called, and the title found in front.
@@ -43,7 +44,7 @@ extension ArgumentResolver {
                 break
             }
             // A possessive left behind ("Russia 's") or punctuation.
-            while words.count > 1, let f = words.first, tree.upos(f) == "PART" || tree.upos(f) == "PUNCT" { words.removeFirst() }
+            while words.count > 1, let f = words.first, tree.upos(f) == .part || tree.upos(f) == .punct { words.removeFirst() }
         }
         // A trailing weekday ("Novak Thursday").
         while words.count > 1, let last = words.last, L.temporalNouns.contains(tree.words[last].form.lowercased()) {

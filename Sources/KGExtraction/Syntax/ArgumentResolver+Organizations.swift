@@ -1,4 +1,5 @@
 import KGCore
+import KGSyntax
 
 extension ArgumentResolver {
     /// The words of an organisation's name headed by `head` and the country it belongs to, or nil when the
@@ -7,9 +8,9 @@ extension ArgumentResolver {
     /// (the name up to "Aviation"; Russia through the ministry it belongs to).
     func organizationName(_ head: Int, depth: Int = 0) -> (words: [Int], country: String?)? {
         let word = tree.words[head]
-        guard depth < 4, word.form.first?.isUppercase == true, tree.upos(head) == "PROPN" || tree.upos(head) == "NOUN",
+        guard depth < 4, word.form.first?.isUppercase == true, tree.upos(head) == .propn || tree.upos(head) == .noun,
               // A capitalised common noun opening the sentence is capitalised by position, not as a name.
-              tree.upos(head) == "PROPN" || head > 0,
+              tree.upos(head) == .propn || head > 0,
               matches[head] == nil || matches[head]?.entry.kind == .demonym
         else { return nil }
         var words = [head]
@@ -17,13 +18,13 @@ extension ArgumentResolver {
         // Modifiers in front: "924th", "State", "Russian", "US National Security".
         for c in tree.children[head] where c < head {
             let r = tree.relation(c)
-            guard r == "compound" || r == "amod" || r == "nmod:poss" || r == "flat" else { continue }
+            guard r == .compound || r == .amod || r == .nmodPoss || r == .flat else { continue }
             let sub = tree.subtree(of: c)
             if let match = matches[c], match.entry.type == .country {
                 // "Russian", "US": the country named; "Moscow" in "Moscow State University" is only a place.
                 if match.entry.kind != .metonym { country = country ?? match.entry.entity }
                 words += sub
-            } else if sub.allSatisfy({ tree.words[$0].form.first.map { $0.isUppercase || $0.isNumber } ?? false || tree.upos($0) == "PART" || tree.upos($0) == "PUNCT" }) {
+            } else if sub.allSatisfy({ tree.words[$0].form.first.map { $0.isUppercase || $0.isNumber } ?? false || tree.upos($0) == .part || tree.upos($0) == .punct }) {
                 words += sub
             }
         }
@@ -39,20 +40,20 @@ extension ArgumentResolver {
         // "for Unmanned Aviation": a capitalised prepositional phrase without an article is part of the name;
         // "of the Russian Defense Ministry", "in Russia" name what it belongs to.
         var owners: [Int] = []
-        for n in tree.children(of: head, ["nmod"]) where n > head {
-            guard let prep = tree.child(of: n, ["case"]) else { continue }
-            let core = tree.subtree(of: n) { tree.relation($0) == "nmod" }
-            if ["for", "of", "on"].contains(tree.lemma(prep)), tree.child(of: n, ["det"]) == nil,
+        for n in tree.children(of: head, [.nmod]) where n > head {
+            guard let prep = tree.child(of: n, [.case]) else { continue }
+            let core = tree.subtree(of: n) { tree.relation($0) == .nmod }
+            if ["for", "of", "on"].contains(tree.lemma(prep)), tree.child(of: n, [.det]) == nil,
                core.allSatisfy({ $0 == prep || tree.words[$0].form.first?.isUppercase == true }),
                core.first == (words.max() ?? head) + 1 {
                 words += core
-                owners += tree.children(of: n, ["nmod"])
+                owners += tree.children(of: n, [.nmod])
             } else {
                 owners.append(n)
             }
         }
         for owner in owners where country == nil {
-            guard let prep = tree.child(of: owner, ["case"]), ["of", "in"].contains(tree.lemma(prep)) else { continue }
+            guard let prep = tree.child(of: owner, [.case]), ["of", "in"].contains(tree.lemma(prep)) else { continue }
             if let match = matches[owner], match.entry.type == .country {
                 country = match.entry.entity
             } else if let parent = organizationName(owner, depth: depth + 1) {

@@ -1,4 +1,5 @@
 import KGCore
+import KGSyntax
 
 /// Decides what actor (if any) an argument phrase names: a gazetteer entry covering its head, a country
 /// behind a body noun ("Russian troops"), a proper name, or a concept.
@@ -48,7 +49,7 @@ struct ArgumentResolver {
     /// "Atlanta, Georgia", "Georgia governor", "Georgia's legislature", "the state of Georgia".
     static func isUSStateContext(_ i: Int, _ tree: DependencyTree) -> Bool {
         let form = { (k: Int) -> String in k >= 0 && k < tree.count ? tree.words[k].form : "" }
-        if form(i - 1) == ",", tree.upos(max(i - 2, 0)) == "PROPN", form(i - 2).first?.isUppercase == true { return true }
+        if form(i - 1) == ",", tree.upos(max(i - 2, 0)) == .propn, form(i - 2).first?.isUppercase == true { return true }
         if form(i - 2).lowercased() == "state", form(i - 1) == "of" { return true }
         let next = form(i + 1) == "'s" ? form(i + 2) : form(i + 1)
         return stateWords.contains(next.lowercased())
@@ -58,82 +59,21 @@ struct ArgumentResolver {
         "governor", "gov.", "legislature", "legislators", "state", "statehouse", "county", "counties",
     ]
 
-    /// The entity and type a phrase refers to, or nil entity for concepts and unresolved pronouns.
+    /// The entity and type a phrase refers to, or nil entity for concepts and unresolved pronouns: the first of
+    /// named rules (`ArgumentResolver+Rules.swift`), most specific first, that decides; else a concept.
     func resolve(_ phrase: Phrase) -> Resolution {
-        let head = phrase.head
-        let words = Set(phrase.words)
-        // A title before a name: "Foreign Minister Hossein Amir-Abdollahian" names the person.
-        if let name = tree.titledName(head) {
-            let clean = cleanName(withoutLeadingCountry(name))
-            return Resolution(entity: personEntity(clean), type: .person)
-        }
-        // A demonym standing alone names its country ("Iranian" in "Iranian Foreign Minister").
-        if words.count == 1, let match = matches[head], match.entry.kind == .demonym {
-            return Resolution(entity: match.entry.entity, type: match.entry.type)
-        }
-        // A government body named after its country: "the Russian Defense Ministry", "Russian Aerospace Forces".
-        let body = organizationName(head)
-        if let body, body.country != nil {
-            return Resolution(entity: nameText(body.words), type: .org, partOf: body.country)
-        }
-        // A known name covering the head: "Moscow", "the United States", "the Kremlin" — unless it is only
-        // part of a longer proper name ("Security Council" in "the National Security Council").
-        if let match = matches[head], match.range.allSatisfy({ words.contains($0) || tree.words[$0].form == "the" }) || match.range.count == 1,
-           !(tree.upos(head) == "PROPN" && extendsBeyond(match.range, nameWords(head))) {
-            if match.entry.kind != .demonym || tree.upos(head) == "PROPN" {
-                return Resolution(entity: match.entry.entity, type: match.entry.type)
-            }
-        }
-        // Proper name that is an organisation of a country: "the Russian Defense Ministry" stays an organisation.
-        if let body { return Resolution(entity: nameText(body.words), type: .org) }
-        if tree.upos(head) == "PROPN" {
-            let name = nameWords(head)
-            if name.contains(where: { L.organizationWords.contains(tree.words[$0].form) }) {
-                return Resolution(entity: nameText(name), type: .org)
-            }
-        }
-        // Body noun with a known modifier: "Russian troops", "Iranian officials", "Moscow's forces" act for
-        // the country; the body is kept as the qualifier.
-        if L.bodyNouns.contains(tree.words[head].form.lowercased()) || L.bodyNouns.contains(tree.lemma(head)) {
-            for m in tree.children(of: head, ["amod", "compound", "nmod:poss", "nmod"]) {
-                if let match = matches[m] {
-                    let body = phrase.words.filter { $0 > match.range.upperBound - 1 && $0 <= head && tree.relation($0) != "case" }
-                    return Resolution(entity: match.entry.entity, type: match.entry.type, qualifier: body.isEmpty ? nil : tree.text(of: body).lowercased())
-                }
-            }
-        }
-        // A proper name must look like one: "the defense ministry" tagged PROPN is still a description.
-        if tree.upos(head) == "PROPN", tree.words[head].form.first?.isUppercase == true {
-            // A phrase that is nothing but a name (as role assertions build them) is the name.
-            // Without the title words in front ("President Vladimir Putin" names Vladimir Putin).
-            let untitled = Array(phrase.words.drop { L.roleNouns.contains(tree.lemma($0)) || L.titleWords.contains(tree.lemma($0)) })
-            let pureName = !untitled.isEmpty && untitled.allSatisfy { tree.upos($0) == "PROPN" || (tree.upos($0) == "PUNCT" && $0 != untitled.first && $0 != untitled.last) }
-            let name = pureName ? untitled : nameWords(head)
-            // "the President", "Minister", "Monday": a title or a day is no one's name.
-            if name.allSatisfy({ L.roleNouns.contains(tree.lemma($0)) || L.titleWords.contains(tree.lemma($0)) || L.temporalNouns.contains(tree.lemma($0)) || tree.upos($0) == "PUNCT" }) {
-                return Resolution(entity: nil, type: .concept)
-            }
-            if let match = matches[head], match.entry.kind == .demonym { return Resolution(entity: match.entry.entity, type: match.entry.type) }
-            // Titles mark a person ("Lord Smith", "Gen. Flynn", "Ms Novak"); the named-entity tagger types the
-            // names the tables do not know; the word-shape guess is the last resort.
-            let clean = cleanName(pureName ? phrase.words.filter { $0 <= (name.last ?? head) } : name)
-            let forms = name.map { tree.words[$0].form }
-            var type = Self.guessType(forms)
-            if !forms.contains(where: L.organizationWords.contains) {
-                if clean.isTitled {
-                    type = .person
-                } else if let tagged = taggedType(clean.words) {
-                    type = tagged
-                }
-            }
-            if type == .person { return Resolution(entity: personEntity(clean), type: .person) }
-            // An unknown one-word name after "in", "at", "near" is a place ("in Aleppo").
-            if type == .org, name.count == 1, let prep = tree.child(of: head, ["case"]), L.placePrepositions.contains(tree.lemma(prep)) {
-                type = .location
-            }
-            return Resolution(entity: nameText(name), type: type)
-        }
-        return Resolution(entity: nil, type: .concept)
+        let d = Draft(phrase: phrase, words: Set(phrase.words), body: organizationName(phrase.head))
+        return titledPerson(d) ?? loneDemonym(d) ?? governmentBody(d) ?? knownName(d) ?? namedOrganization(d)
+            ?? properNameWithOrganizationWord(d) ?? bodyActingForKnownActor(d) ?? properName(d)
+            ?? Resolution(entity: nil, type: .concept)
+    }
+
+    /// How a person's resolved name is written: the name alone ("Angela Merkel"), or a surname with its
+    /// courtesy title ("Ms Novak"), which `DocumentResolver` resolves to the full name the article gives.
+    func personEntity(_ clean: CleanName) -> String {
+        let name = withoutLeadingCountry(clean.words)
+        if name.count == 1, let title = clean.title { return tree.words[title].form + " " + nameText(name) }
+        return nameText(name)
     }
 
     /// How a person's resolved name is written: the name alone ("Angela Merkel"), or a surname with its
@@ -160,7 +100,7 @@ struct ArgumentResolver {
     }
 
     /// Whether a name has capitalised words outside a gazetteer match.
-    private func extendsBeyond(_ range: Range<Int>, _ name: [Int]) -> Bool {
+    func extendsBeyond(_ range: Range<Int>, _ name: [Int]) -> Bool {
         name.contains { !range.contains($0) && tree.words[$0].form.first?.isUppercase == true }
     }
 
@@ -174,8 +114,8 @@ struct ArgumentResolver {
             if L.roleNouns.contains(tree.lemma(c)) || L.titleWords.contains(tree.lemma(c)) || matches[c]?.entry.kind == .demonym {
                 continue
             }
-            if (r == "flat" || r == "compound" || r == "flat:name") && (tree.upos(c) == "PROPN" || capitalized)
-                || (r == "amod" && capitalized && c < head && tree.upos(head) == "PROPN") {
+            if (r == .flat || r == .compound) && (tree.upos(c) == .propn || capitalized)
+                || (r == .amod && capitalized && c < head && tree.upos(head) == .propn) {
                 words += tree.subtree(of: c)
             }
         }
@@ -210,11 +150,11 @@ extension DependencyTree {
     /// the name as its flat dependents), or nil when the head is not a title followed by a name.
     func titledName(_ head: Int) -> [Int]? {
         guard SyntaxLexicon.roleNouns.contains(lemma(head)) || SyntaxLexicon.bodyNouns.contains(lemma(head)) else { return nil }
-        var parts = children(of: head, ["flat", "appos", "compound", "flat:name"]).filter { $0 > head && upos($0) == "PROPN" }
+        var parts = children(of: head, [.flat, .appos, .compound]).filter { $0 > head && upos($0) == .propn }
         if parts.isEmpty {
             // "Secretary of State Rex Tillerson" parsed as Secretary –nmod→ Rex: a person's name, not an organisation.
-            parts = children(of: head, ["nmod"]).filter { n in
-                n > head && upos(n) == "PROPN"
+            parts = children(of: head, [.nmod]).filter { n in
+                n > head && upos(n) == .propn
                     && ArgumentResolver.guessType(widenedName(n...n).map { words[$0].form }) == .person
             }
         }
@@ -226,7 +166,7 @@ extension DependencyTree {
     /// "Hossein" + "Amir - Abdollahian" when the parser split the name in two.
     func widenedName(_ range: ClosedRange<Int>) -> [Int] {
         func isNameWord(_ i: Int) -> Bool {
-            upos(i) == "PROPN" && words[i].form.first?.isUppercase == true
+            upos(i) == .propn && words[i].form.first?.isUppercase == true
                 && !SyntaxLexicon.roleNouns.contains(lemma(i)) && !SyntaxLexicon.titleWords.contains(lemma(i))
                 && !SyntaxLexicon.organizationWords.contains(words[i].form)
         }

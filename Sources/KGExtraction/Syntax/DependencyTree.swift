@@ -1,3 +1,4 @@
+import KGSyntax
 import KGText
 
 /// A read-only view of one parsed sentence as a tree: children by relation, subtrees, spans.
@@ -8,9 +9,14 @@ struct DependencyTree {
     let children: [[Int]]
     /// Lower-cased lemmas (the form when the lemma is missing), computed once: rules ask for them constantly.
     private let lemmas: [String]
+    /// Relations and tags as types, parsed once (nil for an unparsed word or a label outside UD EWT's set).
+    private let relations: [DependencyRelation?]
+    private let tags: [UniversalPOS?]
 
     init(_ words: [Word]) {
         self.words = words
+        relations = words.map(\.dependencyRelation)
+        tags = words.map(\.universalPOS)
         lemmas = words.map { word in
             let lemma = word.lemma
             return lemma.isEmpty || lemma == "_" ? word.form.lowercased() : lemma.lowercased()
@@ -30,27 +36,23 @@ struct DependencyTree {
         return h > 0 && h <= words.count ? h - 1 : nil
     }
 
-    /// The relation without its subtype (`nsubj:pass` → `nsubj`).
-    func baseRelation(_ i: Int) -> Substring {
-        let r = words[i].relation
-        return r.split(separator: ":", maxSplits: 1).first ?? Substring(r)
-    }
+    /// The relation of word `i` to its head, nil when unparsed.
+    func relation(_ i: Int) -> DependencyRelation? { relations[i] }
 
-    func relation(_ i: Int) -> String { words[i].relation }
-
-    /// Children of `i` whose relation is exactly one of `relations`.
-    func children(of i: Int, _ relations: [String]) -> [Int] {
-        children[i].filter { relations.contains(words[$0].relation) }
+    /// Children of `i` whose relation is exactly one of `wanted`.
+    func children(of i: Int, _ wanted: [DependencyRelation]) -> [Int] {
+        children[i].filter { relations[$0].map(wanted.contains) ?? false }
     }
 
     /// The first child of `i` with one of the relations.
-    func child(of i: Int, _ relations: [String]) -> Int? {
-        children[i].first { relations.contains(words[$0].relation) }
+    func child(of i: Int, _ wanted: [DependencyRelation]) -> Int? {
+        children[i].first { relations[$0].map(wanted.contains) ?? false }
     }
 
     func lemma(_ i: Int) -> String { lemmas[i] }
 
-    func upos(_ i: Int) -> String { words[i].upos }
+    /// The UPOS of word `i`, nil when untagged.
+    func upos(_ i: Int) -> UniversalPOS? { tags[i] }
 
     /// Indices of the subtree of `i` (including `i`), skipping the subtrees of children for which `excluding`
     /// is true; sorted.
@@ -76,10 +78,10 @@ struct DependencyTree {
     /// `conj` dependents of `i`, transitively (UD chains "A, B and C" as conj(A,B), conj(A,C)).
     func conjuncts(of i: Int) -> [Int] {
         var out: [Int] = []
-        var stack = children(of: i, ["conj"])
+        var stack = children(of: i, [.conj])
         while let n = stack.popLast(), out.count <= words.count {
             out.append(n)
-            stack += children(of: n, ["conj"])
+            stack += children(of: n, [.conj])
         }
         return out.sorted()
     }

@@ -1,3 +1,5 @@
+import KGSyntax
+
 /// Finds role assertions: titles ("Iranian Foreign Minister Hossein Amir-Abdollahian"), appositions ("John
 /// Kirby, spokesman for the National Security Council") and copulas ("X is the president of Y").
 struct RoleFinder {
@@ -13,12 +15,12 @@ struct RoleFinder {
 
     func roles() -> [Proposition] {
         var out: [Proposition] = []
-        for w in 0..<tree.count where tree.upos(w) == "PROPN" && !isNamePart(w) {
+        for w in 0..<tree.count where tree.upos(w) == .propn && !isNamePart(w) {
             // Title before the name: compound/amod role noun among the name's dependents.
-            for role in tree.children[w] where isRoleNoun(role) && role < w && !["det", "case", "punct", "conj"].contains(tree.relation(role)) {
+            for role in tree.children[w] where isRoleNoun(role) && role < w && ![.det, .case, .punct, .conj].contains(tree.relation(role)) {
                 out.append(contentsOf: proposition(person: w, role: role))
             }
-            for role in tree.children(of: w, ["appos"]) where isRoleNoun(role) {
+            for role in tree.children(of: w, [.appos]) where isRoleNoun(role) {
                 out.append(contentsOf: proposition(person: w, role: role))
             }
         }
@@ -28,8 +30,8 @@ struct RoleFinder {
             out.append(contentsOf: proposition(personWords: name, role: role))
         }
         // "X is the president of Y".
-        for c in 0..<tree.count where isRoleNoun(c) && tree.child(of: c, ["cop"]) != nil {
-            for subject in finder.subjectHeads(of: c) where tree.upos(subject) == "PROPN" {
+        for c in 0..<tree.count where isRoleNoun(c) && tree.child(of: c, [.cop]) != nil {
+            for subject in finder.subjectHeads(of: c) where tree.upos(subject) == .propn {
                 out.append(contentsOf: proposition(person: subject, role: c))
             }
         }
@@ -38,11 +40,11 @@ struct RoleFinder {
 
     private func isNamePart(_ w: Int) -> Bool {
         let r = tree.relation(w)
-        return r == "flat" || (r == "compound" && tree.head(of: w).map { tree.upos($0) == "PROPN" } ?? false)
+        return r == .flat || (r == .compound && tree.head(of: w).map { tree.upos($0) == .propn } ?? false)
     }
 
     private func isRoleNoun(_ w: Int) -> Bool {
-        L.roleNouns.contains(tree.lemma(w)) && (tree.upos(w) == "NOUN" || tree.upos(w) == "PROPN")
+        L.roleNouns.contains(tree.lemma(w)) && (tree.upos(w) == .noun || tree.upos(w) == .propn)
     }
 
     /// The person's name without the title words; the organisation from the role's modifiers or its "of/for" phrase.
@@ -50,7 +52,7 @@ struct RoleFinder {
         // In "X is the president of Y" the person is inside the role's subtree; the title is the rest.
         let titleWords = Set(tree.subtree(of: role)).subtracting(tree.subtree(of: person))
         let personWords = tree.subtree(of: person) { child in
-            titleWords.contains(child) || !(tree.relation(child) == "flat" || (tree.relation(child) == "compound" && tree.upos(child) == "PROPN"))
+            titleWords.contains(child) || !(tree.relation(child) == .flat || (tree.relation(child) == .compound && tree.upos(child) == .propn))
         }
         return proposition(personWords: personWords, role: role)
     }
@@ -60,12 +62,12 @@ struct RoleFinder {
         guard let first = name.min(), let last = name.max() else { return [] }
         let personWords = Array(first...last)
         let person = last
-        let roleModifiers = tree.children(of: role, ["compound", "amod", "nmod:poss", "nmod", "flat"])
+        let roleModifiers = tree.children(of: role, [.compound, .amod, .nmodPoss, .nmod, .flat])
         // The organisation: "for the National Security Council", "of Iran", "Iran's", "Iranian", "US … Council".
         var organization: Int?
         for m in roleModifiers where !(first...last).contains(m) {
             let r = tree.relation(m)
-            if r == "nmod" || r == "nmod:poss" {
+            if r == .nmod || r == .nmodPoss {
                 // "Secretary of State" is a title; "president of France" names the country.
                 if L.titleWords.contains(tree.lemma(m)) { continue }
                 organization = m
@@ -73,13 +75,13 @@ struct RoleFinder {
             }
             // "Prime", "Foreign", "Vice" are part of the title, not the organisation.
             if L.titleWords.contains(tree.lemma(m)) { continue }
-            if tree.upos(m) == "PROPN" || (tree.upos(m) == "ADJ" && tree.words[m].form.first?.isUppercase == true) {
+            if tree.upos(m) == .propn || (tree.upos(m) == .adj && tree.words[m].form.first?.isUppercase == true) {
                 organization = organization ?? m
             }
         }
         // "Syrian President Bashar al-Assad" parsed with "Syrian" on the name rather than the title.
         if organization == nil, let root = personWords.first(where: { w in tree.head(of: w).map { !personWords.contains($0) } ?? true }) {
-            organization = tree.children(of: root, ["amod", "compound", "nmod:poss"]).first { m in
+            organization = tree.children(of: root, [.amod, .compound, .nmodPoss]).first { m in
                 m < role && !L.titleWords.contains(tree.lemma(m)) && !L.roleNouns.contains(tree.lemma(m))
                     && tree.words[m].form.first?.isUppercase == true
             }
@@ -89,7 +91,7 @@ struct RoleFinder {
         if organization == nil, role < first {
             var k = role - 1
             while k >= 0, L.titleWords.contains(tree.lemma(k)) { k -= 1 }
-            if k >= 0, k < role, ["ADJ", "PROPN"].contains(tree.upos(k)), tree.words[k].form.first?.isUppercase == true,
+            if k >= 0, k < role, [.adj, .propn].contains(tree.upos(k)), tree.words[k].form.first?.isUppercase == true,
                !L.roleNouns.contains(tree.lemma(k)) {
                 organization = k
             }
@@ -99,15 +101,15 @@ struct RoleFinder {
         let personSubtree = Set(personWords).union(tree.subtree(of: person))
         let roleWords = tree.subtree(of: role) { child in
             let r = tree.relation(child)
-            return child == organization || r == "punct" || r == "det" || r == "case" || r == "cop" || r == "aux"
-                || r.hasPrefix("nsubj") || r == "acl:relcl" || r == "appos"
+            return child == organization || r == .punct || r == .det || r == .case || r == .cop || r == .aux
+                || r?.base == .nsubj || r == .aclRelcl || r == .appos
         }
-        .filter { !orgWords.contains($0) && !personSubtree.contains($0) && tree.upos($0) != "PUNCT" }
+        .filter { !orgWords.contains($0) && !personSubtree.contains($0) && tree.upos($0) != .punct }
         let roleName = roleWords.map { tree.lemma($0) }.joined(separator: " ")
         guard !roleName.isEmpty, !personWords.isEmpty else { return [] }
         let orgPhrase = Phrase(head: organization, words: finder.phraseWords(organization))
         return [Proposition(
             predicate: role, relationWords: roleWords, lemma: roleName + " of",
-            subject: Phrase(head: person, words: personWords.sorted()), object: orgPhrase, confidence: 0.75, isRole: true)]
+            subject: Phrase(head: person, words: personWords.sorted()), object: orgPhrase, confidence: ExtractionConfidence.role, isRole: true)]
     }
 }

@@ -1,4 +1,5 @@
 import KGCore
+import KGSyntax
 import KGText
 
 /// Dependency-based extraction: every predicate of a parsed sentence becomes assertions (see `PropositionFinder`).
@@ -51,9 +52,10 @@ public struct SyntaxExtractor: Extractor {
         for p in finder.propositions() + RoleFinder(tree).roles() {
             // Copulas ("X is Y") are CaRB's business; the graph takes their useful part as roles.
             guard let subjectPhrase = p.subject, p.lemma != "be" || p.isRole else { continue }
-            if let object = p.object, tree.relation(object.head) == "ccomp" || tree.upos(object.head) == "VERB" && !p.isRole { continue }
+            if let object = p.object, tree.relation(object.head) == .ccomp || tree.upos(object.head) == .verb && !p.isRole { continue }
+            if isClauseRemnant(p, tree) { continue }
             var subject = argument(subjectPhrase, tree: tree, resolver: resolver, memberships: &memberships)
-            let object = p.object.map { argument($0, tree: tree, resolver: resolver, memberships: &memberships) }
+            let object = p.object.map { argument(finder.withoutContentClause($0), tree: tree, resolver: resolver, memberships: &memberships) }
             let attribution = p.attribution.map { a -> Attribution in
                 let speaker = argument(a.speaker, tree: tree, resolver: resolver, memberships: &memberships)
                 return Attribution(text: speaker.text, entity: speaker.entity, verb: a.verb)
@@ -95,17 +97,17 @@ public struct SyntaxExtractor: Extractor {
             // readers look for (Iran –send→ Russia).
             if object?.type == .concept, let recipient = recipient(of: p, tree: tree, resolver: resolver) {
                 var edge = relation
-                let preposition = tree.child(of: recipient.head, ["case"]).map { tree.words[$0].form } ?? ""
+                let preposition = tree.child(of: recipient.head, [.case]).map { tree.words[$0].form } ?? ""
                 edge.text = relationText + " " + (object?.text ?? "") + " " + preposition
                 // "Iran –send to→ Russia", "Turkey –buy from→ Russia": the preposition keeps the direction readable
                 // (the graph's taxonomy makes "send to" and "supply to" one edge).
                 edge.lemma = p.lemma + " " + preposition.lowercased()
-                let target = argument(Phrase(head: recipient.head, words: recipient.words.filter { tree.relation($0) != "case" || tree.head(of: $0) != recipient.head }), tree: tree, resolver: resolver, memberships: &memberships)
+                let target = argument(Phrase(head: recipient.head, words: recipient.words.filter { tree.relation($0) != .case || tree.head(of: $0) != recipient.head }), tree: tree, resolver: resolver, memberships: &memberships)
                 let key = "\(subject.span.start)|\(p.lemma)|\(target.span.start)|\(p.negated)"
                 if seen.insert(key).inserted {
                     out.append(Assertion(
                         documentID: documentID, sentenceIndex: sentence.index, sentence: sentence.text, sentenceSpan: sentence.span,
-                        subject: subject, relation: edge, object: target, attribution: attribution, confidence: p.confidence * 0.95))
+                        subject: subject, relation: edge, object: target, attribution: attribution, confidence: p.confidence * ExtractionConfidence.recipientFactor))
                 }
             }
         }
@@ -129,7 +131,7 @@ public struct SyntaxExtractor: Extractor {
             out.append(Assertion(
                 documentID: documentID, sentenceIndex: sentence.index, sentence: sentence.text, sentenceSpan: sentence.span,
                 subject: Argument(text: org.text, entity: entity, type: .org, span: org.span),
-                relation: RelationPhrase(lemma: "part of", text: "part of"), object: country, confidence: 0.7))
+                relation: RelationPhrase(lemma: "part of", text: "part of"), object: country, confidence: ExtractionConfidence.partOf))
         }
         return (out, resolver.mentions(sentenceIndex: sentence.index))
     }
@@ -143,15 +145,15 @@ public struct SyntaxExtractor: Extractor {
             var relation = forms(p.relationWords, tree)
             var arguments: [String] = []
             var extras = p.extras
-            if let patient = p.object, tree.relation(patient.head).hasSuffix(":pass") || tree.relation(p.predicate) == "acl" && tree.words[p.predicate].xpos == "VBN" {
+            if let patient = p.object, (tree.relation(patient.head)?.isPassive ?? false) || tree.relation(p.predicate) == .acl && tree.words[p.predicate].xpos == "VBN" {
                 arguments.append(forms(patient.words, tree))
                 // "an explanation, confirmed by recent events": a participle reads as "was confirmed by".
-                if tree.relation(p.predicate) == "acl" { relation = (Self.isPastTense(tree) ? "was " : "is ") + relation }
+                if tree.relation(p.predicate) == .acl { relation = (Self.isPastTense(tree) ? "was " : "is ") + relation }
                 if let agent = p.subject {
-                    let by = tree.children(of: agent.head, ["case"])
+                    let by = tree.children(of: agent.head, [.case])
                     relation += by.isEmpty ? "" : " " + forms(by, tree)
                     arguments.append(forms(agent.words.filter { !by.contains($0) }, tree))
-                } else if let first = extras.first, let preposition = tree.child(of: first.head, ["case"]) {
+                } else if let first = extras.first, let preposition = tree.child(of: first.head, [.case]) {
                     relation += " " + tree.words[preposition].form
                     arguments.append(forms(first.words.filter { $0 != preposition }, tree))
                     extras.removeFirst()
@@ -177,25 +179,25 @@ public struct SyntaxExtractor: Extractor {
         var out: [Tuple] = []
         for w in 0..<tree.count {
             let head = tree.words[w]
-            guard head.upos == "NOUN" || head.upos == "PROPN" else { continue }
-            for a in tree.children(of: w, ["appos"]) where ["NOUN", "PROPN", "NUM"].contains(tree.upos(a)) {
-                let subject = finder.phraseWords(w) { $0 == a || tree.relation($0) == "punct" }
+            guard head.universalPOS == .noun || head.universalPOS == .propn else { continue }
+            for a in tree.children(of: w, [.appos]) where [.noun, .propn, .num].contains(tree.upos(a)) {
+                let subject = finder.phraseWords(w) { $0 == a || tree.relation($0) == .punct }
                 let apposition = finder.phraseWords(a)
-                out.append(Tuple(relation: "is", arguments: [forms(subject, tree), forms(apposition, tree)], confidence: 0.6))
+                out.append(Tuple(relation: "is", arguments: [forms(subject, tree), forms(apposition, tree)], confidence: ExtractionConfidence.apposition))
             }
             // "the Helmut Newton Foundation in Berlin" → is in.
-            if head.upos == "PROPN" {
-                for place in tree.children(of: w, ["nmod"]) where tree.upos(place) == "PROPN" {
-                    guard let prep = tree.child(of: place, ["case"]), ["in", "of", "at", "from"].contains(tree.lemma(prep)) else { continue }
+            if head.universalPOS == .propn {
+                for place in tree.children(of: w, [.nmod]) where tree.upos(place) == .propn {
+                    guard let prep = tree.child(of: place, [.case]), ["in", "of", "at", "from"].contains(tree.lemma(prep)) else { continue }
                     let subject = finder.phraseWords(w) { $0 == place }
                     let object = finder.phraseWords(place).filter { $0 != prep }
-                    out.append(Tuple(relation: "is " + tree.words[prep].form, arguments: [forms(subject, tree), forms(object, tree)], confidence: 0.5))
+                    out.append(Tuple(relation: "is " + tree.words[prep].form, arguments: [forms(subject, tree), forms(object, tree)], confidence: ExtractionConfidence.locative))
                 }
             }
-            for owner in tree.children(of: w, ["nmod:poss"]) where tree.upos(owner) != "PRON" {
-                let possessor = finder.phraseWords(owner).filter { tree.relation($0) != "case" || tree.head(of: $0) != owner }
+            for owner in tree.children(of: w, [.nmodPoss]) where tree.upos(owner) != .pron {
+                let possessor = finder.phraseWords(owner).filter { tree.relation($0) != .case || tree.head(of: $0) != owner }
                 let possessed = finder.phraseWords(w) { $0 == owner }
-                out.append(Tuple(relation: "has", arguments: [forms(possessor, tree), forms(possessed, tree)], confidence: 0.45))
+                out.append(Tuple(relation: "has", arguments: [forms(possessor, tree), forms(possessed, tree)], confidence: ExtractionConfidence.possessive))
             }
         }
         return out
@@ -236,16 +238,40 @@ public struct SyntaxExtractor: Extractor {
     /// The extra argument naming an actor the action goes to ("to Russia", "against Ukraine").
     private func recipient(of p: Proposition, tree: DependencyTree, resolver: ArgumentResolver) -> Phrase? {
         p.extras.first { extra in
-            guard let prep = tree.child(of: extra.head, ["case"]).map({ tree.lemma($0) }),
+            guard let prep = tree.child(of: extra.head, [.case]).map({ tree.lemma($0) }),
                   SyntaxLexicon.recipientPrepositions.contains(prep) else { return false }
             return resolver.resolve(extra).type.isActor
         }
     }
 
+    /// "Russia denied Iran supplied drones" parsed with "Iran" as the object of "denied", "Trump believes Putin
+    /// respects him" with "Putin respects" as a noun: a speech or belief verb's object that names someone (or
+    /// looks like a subject and its verb) is a clause cut down to its subject, not the speaker acting on it.
+    private func isClauseRemnant(_ p: Proposition, _ tree: DependencyTree) -> Bool {
+        guard !p.isRole, let object = p.object, tree.relation(object.head) == .obj,
+              SyntaxLexicon.clauseTakingVerbs.contains(tree.lemma(p.predicate)) else { return false }
+        let head = object.head
+        switch tree.upos(head) {
+        case "PROPN":
+            return true
+        case "PRON":
+            return !Self.clausePronouns.contains(tree.lemma(head))
+        default:
+            let form = tree.words[head].form.lowercased()
+            return form.hasSuffix("s") && !form.hasSuffix("ss")
+                && tree.children(of: head, [.compound]).contains { $0 < head && tree.upos($0) == .propn }
+        }
+    }
+
+    /// Pronouns that stand for what was said or believed ("denied it", "believes everything").
+    static let clausePronouns: Set<String> = [
+        "it", "this", "that", "these", "those", "everything", "anything", "nothing", "something", "all", "much",
+    ]
+
     /// Whether the sentence's main verb is in the past tense.
     static func isPastTense(_ tree: DependencyTree) -> Bool {
         guard let root = (0..<tree.count).first(where: { tree.words[$0].head == 0 }) else { return false }
-        let tags = [tree.words[root].xpos] + tree.children(of: root, ["aux", "aux:pass", "cop"]).map { tree.words[$0].xpos }
+        let tags = [tree.words[root].xpos] + tree.children(of: root, [.aux, .auxPass, .cop]).map { tree.words[$0].xpos }
         return tags.contains("VBD") || (tags.contains("VBN") && !tags.contains("VBZ") && !tags.contains("VBP"))
     }
 

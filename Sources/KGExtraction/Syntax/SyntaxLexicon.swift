@@ -8,7 +8,46 @@ enum SyntaxLexicon {
         "say", "claim", "allege", "insist", "deny", "admit", "accuse", "tell", "state", "announce", "report",
         "add", "argue", "assert", "believe", "confirm", "contend", "declare", "explain", "maintain", "note",
         "reject", "reiterate", "stress", "suggest", "warn", "write", "acknowledge", "clarify", "dispute",
-        "think", "charge", "assure", "repeat", "indicate", "predict", "concede",
+        "think", "charge", "assure", "repeat", "indicate", "predict", "concede", "dismiss", "refute",
+    ]
+    /// Speech and belief verbs whose object is a clause, never an actor: "Russia denied Iran supplied drones"
+    /// parsed with "Iran" as the object of "denied" is a clause cut down to its subject, not Russia –deny→ Iran.
+    static let clauseTakingVerbs: Set<String> = [
+        "say", "claim", "allege", "insist", "deny", "admit", "state", "add", "argue", "assert", "believe",
+        "contend", "explain", "maintain", "note", "reiterate", "stress", "suggest", "acknowledge", "think",
+        "concede", "predict", "indicate", "declare", "hope", "fear", "expect", "know", "doubt", "suspect",
+    ]
+    /// Nouns whose "that" clause is someone's claim, not a fact the sentence states: "rejected the idea that
+    /// X posed a threat", "dismissed reports (that) he told Y".
+    static let contentNouns: Set<String> = [
+        "idea", "notion", "report", "claim", "suggestion", "allegation", "accusation", "speculation", "rumor",
+        "rumour", "assertion", "story", "charge", "belief", "theory", "possibility", "prospect", "assessment",
+        "impression", "contention", "hypothesis", "assumption",
+    ]
+    /// Verbs whose clausal complement is wanted, feared or demanded rather than stated ("demanded that Russia
+    /// withdraw"), with the modality the complement keeps.
+    static let irrealisComplementVerbs: [String: String] = [
+        "demand": "demand", "urge": "urge", "ask": "ask", "request": "request", "propose": "propose",
+        "recommend": "recommend", "hope": "hope", "wish": "wish", "want": "want", "fear": "fear", "expect": "expect",
+        "plan": "plan", "order": "order", "require": "require",
+        "call": "call for",
+    ]
+    /// Subordinating words that make a clause hypothetical or intended, with the modality it keeps: "if Russia
+    /// attacks", "unless Iran stops", "whether China would", "(sent troops) to attack".
+    static let irrealisMarks: [String: String] = [
+        "if": "if", "unless": "unless", "whether": "whether", "lest": "lest", "to": "in order to",
+        "so": "so that", "once": "once",
+    ]
+    /// Subjects that deny the predicate: "nobody criticized X", "none of them met Y" ("no country" by its
+    /// determiner, see `PropositionFinder.isNegated`).
+    static let negativeSubjects: Set<String> = ["nobody", "nothing", "none", "neither", "noone"]
+    /// Role nouns the tagger sometimes takes for verbs ("party deputy leader Y" with "deputy" as a verb): never a
+    /// predicate. Role nouns that are also verbs ("head", "chair", "judge") are left out.
+    static let roleNounsNeverVerbs: Set<String> = [
+        "deputy", "leader", "minister", "president", "secretary", "spokesman", "spokeswoman", "spokesperson",
+        "chancellor", "ambassador", "envoy", "governor", "mayor", "senator", "general", "commander", "chairman",
+        "chairwoman", "premier", "official", "member", "lawmaker", "vice", "candidate", "nominee", "aide",
+        "diplomat", "prosecutor", "director", "negotiator",
     ]
     /// Speech verbs that deny what they report.
     static let denialVerbs: Set<String> = ["deny", "reject", "dispute", "refute", "dismiss"]
@@ -19,25 +58,57 @@ enum SyntaxLexicon {
         "pledge": "pledge to", "aim": "aim to", "agree": "agree to", "offer": "offer to", "prepare": "prepare to",
         "attempt": "attempt to", "continue": "continue to", "begin": "begin to", "start": "start to",
         "expect": "expect to", "wish": "wish to", "need": "need to", "have": "have to", "be": "be to",
+        "set": "set to", "poise": "poised to", "urge": "urge to", "ask": "ask to", "order": "order to",
+        "press": "press to", "encourage": "encourage to", "demand": "demand to", "propose": "propose to",
+        "consider": "consider", "call": "call on to", "push": "push to", "dream": "dream of",
     ]
+    /// Control verbs addressed to someone ("urged Iran to", "called on Russia to"): the act towards the addressee
+    /// is a relation of its own, besides the complement it asks for.
+    static let directiveVerbs: Set<String> = ["urge", "ask", "order", "press", "encourage", "call", "push", "demand"]
+    /// Adjectives that control a complement, with the modality it keeps ("is set to abolish", "likely to veto").
+    static let adjectiveControl: [String: String] = [
+        "set": "set to", "poised": "poised to", "likely": "likely to", "unlikely": "unlikely to", "due": "due to",
+        "ready": "ready to", "willing": "willing to", "unwilling": "unwilling to", "eager": "eager to",
+        "about": "about to", "keen": "keen to", "determined": "determined to", "prepared": "prepared to",
+        "reluctant": "reluctant to", "expected": "expected to", "unable": "unable to",
+        "sure": "sure to", "certain": "certain to",
+    ]
+    /// Adjectives that deny their complement: "was unable to reach X" (did not reach).
+    static let negatingAdjectives: Set<String> = ["unable"]
+    /// Control verbs that make a complement hypothetical rather than denied or stated: "has yet to name" (not
+    /// named), handled with its adverb in `PropositionFinder.applyControl`.
+    static let notYetAdverbs: Set<String> = ["yet"]
     /// Control verbs that negate their complement ("refused to meet X" → meet, negated).
-    static let negatingControl: Set<String> = ["refuse", "decline", "fail", "reject", "stop", "cease", "avoid", "halt"]
+    static let negatingControl: Set<String> = [
+        "refuse", "decline", "fail", "reject", "stop", "cease", "avoid", "halt", "rule out", "neglect", "forgo",
+    ]
     static let modals: Set<String> = ["will", "would", "may", "might", "could", "should", "must", "can", "shall", "ought"]
     static let negations: Set<String> = ["not", "never", "n't", "no"]
     /// Light verbs + event nouns: "impose sanctions on X" → sanction X.
     static let lightVerbs: Set<String> = [
         "impose", "launch", "hold", "sign", "carry", "conduct", "make", "stage", "level", "mount", "deliver",
         "announce", "issue", "slap", "place", "put", "take", "have", "open", "begin", "start", "wage",
+        "reach", "strike", "file", "lodge", "give", "express", "voice", "offer", "extend", "declare", "lend",
+        "pay", "step", "throw", "register", "send",
     ]
     static let eventNouns: [String: String] = [
-        "sanction": "sanction", "attack": "attack", "strike": "strike", "airstrike": "strike", "talk": "talk with",
+        "sanction": "sanction", "attack": "attack", "strike": "attack", "airstrike": "attack", "talk": "meet",
+        "discussion": "meet", "consultation": "consult with", "protest": "protest", "complaint": "complain",
+        "lawsuit": "sue", "suit": "sue", "warning": "warn", "ultimatum": "threaten", "support": "support",
+        "backing": "support", "solidarity": "support", "pact": "sign agreement with", "treaty": "sign agreement with",
+        "contract": "sign agreement with", "memorandum": "sign agreement with", "settlement": "sign agreement with",
+        "probe": "investigate", "inquiry": "investigate", "condolence": "sympathize with", "tribute": "praise",
+        "invitation": "invite", "apology": "apologize to", "contact": "contact", "crackdown": "crack down on",
+        "allegation": "accuse", "airstrikes": "attack", "talks": "meet",
         "deal": "sign deal with", "agreement": "sign agreement with", "accord": "sign agreement with",
         "accusation": "accuse", "threat": "threaten", "invasion": "invade", "offensive": "attack", "raid": "raid",
-        "negotiation": "negotiate with", "meeting": "meet with", "visit": "visit", "criticism": "criticize",
+        "negotiation": "negotiate with", "meeting": "meet with", "visit": "visit", "trip": "visit", "criticism": "criticize",
         "war": "wage war on", "part": "take part in", "embargo": "embargo", "ban": "ban", "investigation": "investigate",
         "call": "call", "tariff": "impose tariffs on", "restriction": "restrict", "pressure": "pressure",
         "assault": "attack", "bombardment": "bombard", "campaign": "campaign against",
     ]
+    /// Event nouns whose target may also follow "for" ("expressed support for Assad").
+    static let forTargetNouns: Set<String> = ["support", "backing", "solidarity", "sympathy"]
     /// Prepositions that carry the real target of an event noun or a verb ("sanctions on Russia").
     static let targetPrepositions: Set<String> = ["on", "against", "with", "to", "at", "into", "toward", "towards", "over", "from"]
     /// Words naming a time, so that "said in October" does not become "say in → October".

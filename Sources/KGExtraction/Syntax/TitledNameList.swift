@@ -1,4 +1,5 @@
 import KGCore
+import KGSyntax
 
 /// A list of titled names read as one phrase by the parser ("Italian Prime Minister Mario Rossi and German
 /// Chancellor Angela Merkel", "Mr Novak, Ms Stone and Gen. Brown"): one member per name, each with the title
@@ -35,7 +36,7 @@ struct TitledNameList {
         var members: [Member] = []
         var anyTitled = false
         for segment in segments {
-            var words = segment.filter { tree.upos($0) != "DET" }
+            var words = segment.filter { tree.upos($0) != .det }
             var country: String?
             var titleWords: [Int] = []
             // A country or demonym in front ("Italian", "Germany's").
@@ -47,7 +48,7 @@ struct TitledNameList {
                 titleWords.append(w)
                 words.removeFirst()
             }
-            guard !words.isEmpty, words.allSatisfy({ tree.upos($0) == "PROPN" && tree.words[$0].form.first?.isUppercase == true || tree.words[$0].form == "-" }),
+            guard !words.isEmpty, words.allSatisfy({ tree.upos($0) == .propn && tree.words[$0].form.first?.isUppercase == true || tree.words[$0].form == "-" }),
                   !words.contains(where: { resolver.matches[$0] != nil || L.organizationWords.contains(tree.words[$0].form) })
             else { return nil }
             let titled = !titleWords.isEmpty

@@ -1,24 +1,23 @@
 import Foundation
+import KGCore
 
 extension Lemmatizer {
     static let fileMagic = "KGLM"
     static let fileVersion: UInt32 = 2
 
-    /// Reads a lemmatizer written by `save(to:)` (or a version 1 file, which has no known-word lists).
+    /// Reads a lemmatizer written by `save(to:)`. (Version 1 files, without known-word lists, are refused: the
+    /// bundled model is version 2 and nothing writes version 1 any more.)
     public static func load(from url: URL) throws -> Lemmatizer {
-        do {
-            var reader = try ModelFileReader(url: url, magic: fileMagic, version: fileVersion)
-            return try read(from: &reader)
-        } catch {
-            guard var reader = try? ModelFileReader(url: url, magic: fileMagic, version: 1) else { throw error }
-            return try read(from: &reader, withKnownWords: false)
-        }
+        var reader = try ModelFileReader(url: url, magic: fileMagic, version: fileVersion)
+        return try read(from: &reader)
     }
 
-    /// Loads the lemmatizer bundled with KGSyntax (`Models/lemmatizer.bin`).
+    /// The lemmatizer bundled with KGSyntax (`Models/lemmatizer.bin`), read once per process.
     public static func loadDefault() throws -> Lemmatizer {
-        try load(from: try BundledModelFile.url(named: "lemmatizer.bin"))
+        try bundled.get()
     }
+
+    private static let bundled = BundledModelFile.loadOnce("lemmatizer.bin", load(from:))
 
     /// Writes the model as a compact versioned binary file.
     public func save(to url: URL) throws {
@@ -46,7 +45,7 @@ extension Lemmatizer {
         return writer.bytes
     }
 
-    static func read(from reader: inout ModelFileReader, withKnownWords: Bool = true) throws -> Lemmatizer {
+    static func read(from reader: inout ModelFileReader) throws -> Lemmatizer {
         let maximumSuffix = Int(try reader.readInteger() as UInt32)
         let scriptCount = Int(try reader.readInteger() as UInt32)
         guard maximumSuffix <= 64, scriptCount <= 1_000_000 else { throw reader.invalid("implausible dimensions") }
@@ -62,8 +61,8 @@ extension Lemmatizer {
         let exactLemmas = try reader.readStrings()
         let lowerKeys: [UInt64] = try reader.readArray()
         let lowerLemmas = try reader.readStrings()
-        let trainingLemmas = withKnownWords ? KnownWords(sortedHashes: try reader.readArray()) : .empty
-        let wordList = withKnownWords ? KnownWords(sortedHashes: try reader.readArray()) : .empty
+        let trainingLemmas = KnownWords(sortedHashes: try reader.readArray())
+        let wordList = KnownWords(sortedHashes: try reader.readArray())
         guard trainingLemmas.isWellFormed, wordList.isWellFormed, ruleScripts.allSatisfy({ Int($0) < scripts.count }),
               exactLemmas.count == exactKeys.count, lowerLemmas.count == lowerKeys.count, reader.isAtEnd,
               [ruleKeys, exactKeys, lowerKeys].allSatisfy({ Set($0).count == $0.count && !$0.contains(0) })

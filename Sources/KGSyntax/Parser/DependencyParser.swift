@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 import KGText
 
 /// A labelled arc-hybrid dependency parser with a greedily trained averaged-perceptron model, decoded
@@ -29,8 +30,9 @@ public struct DependencyParser: Sendable {
     /// The dependency relations this model can assign.
     public var relations: [String] { model.labels }
 
-    /// Loads a model file written by `save(to:)`.
-    public static func load(from url: URL) throws -> DependencyParser {
+    /// Loads a model file written by `save(to:)`. With `checkingLabels` (the default) the model's relations
+    /// must be exactly `DependencyRelation`'s cases; tests of toy models trained on a few sentences turn it off.
+    public static func load(from url: URL, checkingLabels: Bool = true) throws -> DependencyParser {
         let data: Data
         do {
             data = try Data(contentsOf: url, options: .mappedIfSafe)
@@ -39,6 +41,10 @@ public struct DependencyParser: Sendable {
                               hint: "check the path, or train one with `newsgraph train parser`")
         }
         let model = try data.withUnsafeBytes { try ParserModel(bytes: $0, path: url.path) }
+        if checkingLabels, let mismatch = LabelSetCheck.mismatch(DependencyRelation.self, modelLabels: model.labels) {
+            throw ParserError(path: url.path, reason: mismatch,
+                              hint: "train the parser on UD English EWT 2.16 (`newsgraph train parser`), or update DependencyRelation and the rules naming the label")
+        }
         return DependencyParser(model: model)
     }
 
@@ -46,11 +52,13 @@ public struct DependencyParser: Sendable {
     public static let defaultModelName = "parser.kgdp"
 
     /// Loads the model bundled with KGSyntax (trained on UD English EWT).
+    /// Read once per process; each call returns a copy whose beam settings the caller may change.
     public static func loadDefault() throws -> DependencyParser {
-        guard let folder = Bundle.module.url(forResource: "Models", withExtension: nil) else {
-            throw ParserError(reason: "the KGSyntax Models resource folder is missing from the bundle")
-        }
-        var parser = try load(from: folder.appendingPathComponent(defaultModelName))
+        try bundled.get()
+    }
+
+    private static let bundled = BundledModelFile.loadOnce(defaultModelName) { url in
+        var parser = try load(from: url)
         parser.beamWidth = defaultBeamWidth
         parser.beamTemperature = defaultBeamTemperature
         return parser

@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 
 extension PartOfSpeechTagger {
     static let fileMagic = "KGTG"
@@ -6,16 +7,24 @@ extension PartOfSpeechTagger {
     /// Changes whenever `TaggerFeatures` changes meaning, so old weights are refused instead of misread.
     static let featureVersion: UInt32 = 5
 
-    /// Reads a tagger written by `save(to:)`.
-    public static func load(from url: URL) throws -> PartOfSpeechTagger {
+    /// Reads a tagger written by `save(to:)`. With `checkingLabels` (the default) the model's UPOS tags must be
+    /// exactly `UniversalPOS`'s cases; tests of toy models trained on a few sentences turn it off.
+    public static func load(from url: URL, checkingLabels: Bool = true) throws -> PartOfSpeechTagger {
         var reader = try ModelFileReader(url: url, magic: fileMagic, version: fileVersion)
-        return try read(from: &reader)
+        let tagger = try read(from: &reader)
+        if checkingLabels, let mismatch = LabelSetCheck.mismatch(UniversalPOS.self, modelLabels: tagger.universalTags) {
+            throw SyntaxModelError(path: url.path, reason: mismatch,
+                                   hint: "train the tagger on UD English EWT (`newsgraph train tagger`), or update UniversalPOS and the rules naming the tag")
+        }
+        return tagger
     }
 
-    /// Loads the tagger bundled with KGSyntax (`Models/tagger.bin`).
+    /// The tagger bundled with KGSyntax (`Models/tagger.bin`), read once per process.
     public static func loadDefault() throws -> PartOfSpeechTagger {
-        try load(from: try BundledModelFile.url(named: "tagger.bin"))
+        try bundled.get()
     }
+
+    private static let bundled = BundledModelFile.loadOnce("tagger.bin", load(from:))
 
     /// Writes the model as a compact versioned binary file.
     public func save(to url: URL) throws {

@@ -1,0 +1,28 @@
+/// Text from articles made safe to show: on a terminal (where control characters run escape sequences) and
+/// in labels and pages (where bidirectional overrides such as U+202E reverse what follows and disguise it).
+public enum InertText {
+    /// Whether `scalar` is a bidirectional embedding, override, isolate or mark.
+    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
+    /// `text` with control characters as spaces and bidirectional controls as U+FFFD, on one line.
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || isBidiControl($0) })
+        else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.properties.generalCategory == .control {
+                out.append(" ")
+            } else if isBidiControl(scalar) {
+                out.append("\u{FFFD}")
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}

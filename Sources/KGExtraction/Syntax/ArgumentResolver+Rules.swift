@@ -1,0 +1,103 @@
+import KGCore
+import KGSyntax
+
+/// The rules `ArgumentResolver.resolve` tries in order, each deciding a phrase (an answer) or passing it on (nil).
+extension ArgumentResolver {
+    /// What every rule reads about the phrase being resolved.
+    struct Draft {
+        let phrase: Phrase
+        var head: Int { phrase.head }
+        let words: Set<Int>
+        /// The organisation name headed by the phrase's head, and its country (`organizationName`).
+        let body: (words: [Int], country: String?)?
+    }
+
+    /// A title before a name: "Foreign Minister Hossein Amir-Abdollahian" names the person.
+    func titledPerson(_ d: Draft) -> Resolution? {
+        tree.titledName(d.head).map { Resolution(entity: personEntity(cleanName(withoutLeadingCountry($0))), type: .person) }
+    }
+
+    /// A demonym standing alone names its country ("Iranian" in "Iranian Foreign Minister").
+    func loneDemonym(_ d: Draft) -> Resolution? {
+        guard d.words.count == 1, let match = matches[d.head], match.entry.kind == .demonym else { return nil }
+        return Resolution(entity: match.entry.entity, type: match.entry.type)
+    }
+
+    /// A government body named after its country: "the Russian Defense Ministry", "Russian Aerospace Forces".
+    func governmentBody(_ d: Draft) -> Resolution? {
+        guard let body = d.body, body.country != nil else { return nil }
+        return Resolution(entity: nameText(body.words), type: .org, partOf: body.country)
+    }
+
+    /// A known name covering the head: "Moscow", "the United States", "the Kremlin" — unless it is only part of
+    /// a longer proper name ("Security Council" in "the National Security Council").
+    func knownName(_ d: Draft) -> Resolution? {
+        let head = d.head
+        guard let match = matches[head],
+              match.range.allSatisfy({ d.words.contains($0) || tree.words[$0].form == "the" }) || match.range.count == 1,
+              !(tree.upos(head) == .propn && extendsBeyond(match.range, nameWords(head))),
+              match.entry.kind != .demonym || tree.upos(head) == .propn else { return nil }
+        return Resolution(entity: match.entry.entity, type: match.entry.type)
+    }
+
+    /// Proper name that is an organisation of a country: "the Russian Defense Ministry" stays an organisation.
+    func namedOrganization(_ d: Draft) -> Resolution? {
+        d.body.map { Resolution(entity: nameText($0.words), type: .org) }
+    }
+
+    /// A proper name with an organisation word ("Council", "Party").
+    func properNameWithOrganizationWord(_ d: Draft) -> Resolution? {
+        guard tree.upos(d.head) == .propn else { return nil }
+        let name = nameWords(d.head)
+        guard name.contains(where: { L.organizationWords.contains(tree.words[$0].form) }) else { return nil }
+        return Resolution(entity: nameText(name), type: .org)
+    }
+
+    /// Body noun with a known modifier: "Russian troops", "Iranian officials", "Moscow's forces" act for the
+    /// country; the body is kept as the qualifier.
+    func bodyActingForKnownActor(_ d: Draft) -> Resolution? {
+        let head = d.head
+        guard L.bodyNouns.contains(tree.words[head].form.lowercased()) || L.bodyNouns.contains(tree.lemma(head)) else { return nil }
+        for m in tree.children(of: head, [.amod, .compound, .nmodPoss, .nmod]) {
+            if let match = matches[m] {
+                let body = d.phrase.words.filter { $0 > match.range.upperBound - 1 && $0 <= head && tree.relation($0) != .case }
+                return Resolution(entity: match.entry.entity, type: match.entry.type, qualifier: body.isEmpty ? nil : tree.text(of: body).lowercased())
+            }
+        }
+        return nil
+    }
+
+    /// A proper name, typed by its words; it must look like one: "the defense ministry" tagged PROPN is still a
+    /// description, and "the President", "Minister", "Monday" are no one's name.
+    func properName(_ d: Draft) -> Resolution? {
+        let head = d.head
+        guard tree.upos(head) == .propn, tree.words[head].form.first?.isUppercase == true else { return nil }
+        // A phrase that is nothing but a name (as role assertions build them) is the name.
+        // Without the title words in front ("President Vladimir Putin" names Vladimir Putin).
+        let untitled = Array(d.phrase.words.drop { L.roleNouns.contains(tree.lemma($0)) || L.titleWords.contains(tree.lemma($0)) })
+        let pureName = !untitled.isEmpty && untitled.allSatisfy { tree.upos($0) == .propn || (tree.upos($0) == .punct && $0 != untitled.first && $0 != untitled.last) }
+        let name = pureName ? untitled : nameWords(head)
+        if name.allSatisfy({ L.roleNouns.contains(tree.lemma($0)) || L.titleWords.contains(tree.lemma($0)) || L.temporalNouns.contains(tree.lemma($0)) || tree.upos($0) == .punct }) {
+            return Resolution(entity: nil, type: .concept)
+        }
+        if let match = matches[head], match.entry.kind == .demonym { return Resolution(entity: match.entry.entity, type: match.entry.type) }
+        // Titles mark a person ("Lord Smith", "Gen. Flynn", "Ms Novak"); the named-entity tagger types the
+        // names the tables do not know; the word-shape guess is the last resort.
+        let clean = cleanName(pureName ? d.phrase.words.filter { $0 <= (name.last ?? head) } : name)
+        let forms = name.map { tree.words[$0].form }
+        var type = Self.guessType(forms)
+        if !forms.contains(where: L.organizationWords.contains) {
+            if clean.isTitled {
+                type = .person
+            } else if let tagged = taggedType(clean.words) {
+                type = tagged
+            }
+        }
+        if type == .person { return Resolution(entity: personEntity(clean), type: .person) }
+        // An unknown one-word name after "in", "at", "near" is a place ("in Aleppo").
+        if type == .org, name.count == 1, let prep = tree.child(of: head, [.case]), L.placePrepositions.contains(tree.lemma(prep)) {
+            type = .location
+        }
+        return Resolution(entity: nameText(name), type: type)
+    }
+}

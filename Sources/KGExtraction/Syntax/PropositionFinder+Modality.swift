@@ -1,0 +1,85 @@
+/// What keeps a proposition from being read as a fact: reduced passives without an agent, clauses that a noun
+/// reports ("the idea that …"), hypotheticals, purposes and demands.
+extension PropositionFinder {
+    /// Hypotheticals, purposes, demands and unconfirmed reports keep a modality, so that they are stored and
+    /// shown as such, never as facts. A modality the verb group already has ("will", "plan to") wins.
+    func markIrrealis(_ d: inout VerbalDraft) {
+        guard d.modality == nil, let modality = irrealisModality(of: d.predicate) else { return }
+        d.modality = modality
+    }
+
+    /// The modality a clause takes from where it sits: "if Russia attacks" (if), "sent troops to attack" (in
+    /// order to), "demanded that Russia withdraw" (demand), "urged him to admit he had …" (urge to), "reports
+    /// that X …" with no one answering them (reportedly). Conjuncts and complements share their clause's.
+    func irrealisModality(of p: Int, depth: Int = 0) -> String? {
+        guard depth < 6, let h = tree.head(of: p) else { return nil }
+        let marks = tree.children(of: p, [.mark]).map { tree.lemma($0) }
+        switch tree.relation(p) {
+        case "advcl":
+            return marks.lazy.compactMap { L.irrealisMarks[$0] }.first
+        case "ccomp", "csubj":
+            if marks.contains("whether") || marks.contains("if") { return "whether" }
+            if tree.upos(h) == .verb, let modality = L.irrealisComplementVerbs[tree.lemma(h)] { return modality }
+            if isContentClause(p) { return tree.relation(h) == .obj ? nil : "reportedly" }
+            if L.speechVerbs.contains(tree.lemma(h)) { return speechActModality(h) }
+            return nil
+        case "acl", "acl:relcl":
+            return isContentClause(p) && tree.relation(h) != "obj" ? "reportedly" : nil
+        case "conj", "xcomp":
+            return irrealisModality(of: h, depth: depth + 1)
+        default:
+            return nil
+        }
+    }
+
+    /// The modality of a speech act itself, which what it reports inherits: "urged him to admit (he had …)",
+    /// "may claim (that …)", "refused to confirm (that …)".
+    func speechActModality(_ s: Int) -> String? {
+        if let modal = modal(of: s) { return modal }
+        guard tree.relation(s) == .xcomp, let controller = tree.head(of: s) else { return nil }
+        let control = tree.lemma(controller)
+        if L.negatingControl.contains(control) { return control + " to" }
+        return L.controlModality[control]
+    }
+
+    /// Whether `p` is the content of a report-like noun ("the idea that …", "reports (that) he told …") rather
+    /// than a relative clause about it ("the report that he wrote"): no relative pronoun, and either "that" or
+    /// an object of its own.
+    func isContentClause(_ p: Int) -> Bool {
+        guard let noun = tree.head(of: p), tree.upos(noun) == .noun, L.contentNouns.contains(tree.lemma(noun)), noun < p else {
+            return false
+        }
+        // "that" parsed as a relative pronoun is a complementizer when the clause has an object of its own
+        // ("the idea that Serbia posed a threat").
+        let ownObject = tree.children(of: p, [.obj, .ccomp, .xcomp]).contains { tree.lemma($0) != "that" }
+        let relativePronoun = tree.children[p].contains { c in
+            ["which", "who", "whom"].contains(tree.lemma(c)) || tree.lemma(c) == "that" && tree.relation(c) != "mark" && !ownObject
+        }
+        guard !relativePronoun, !subjectHeads(of: p).isEmpty else { return false }
+        return tree.children(of: p, [.mark]).contains { tree.lemma($0) == "that" } || ownObject
+    }
+
+    /// "Jan Kowalski named in report": a past participle with a subject but no auxiliary and nothing it acts on
+    /// is a passive (headline style, or a mis-parsed reduced relative), not the subject acting.
+    func isReducedPassive(_ p: Int) -> Bool {
+        guard tree.words[p].xpos == "VBN", ["root", "parataxis", "ccomp"].contains(tree.relation(p)),
+              tree.child(of: p, [.nsubj]) != nil else { return false }
+        return tree.children(of: p, [.aux, .auxPass, .cop, .obj, .iobj, .ccomp, .xcomp, .csubj]).isEmpty
+    }
+
+    /// The phrase without the clause its noun reports: "reports that Moscow is preparing …" names "reports"; the
+    /// clause is an assertion of its own.
+    func withoutContentClause(_ phrase: Phrase) -> Phrase {
+        let clauses = tree.children[phrase.head].filter { ["acl", "acl:relcl", "ccomp"].contains(tree.relation($0)) && isContentClause($0) }
+        guard !clauses.isEmpty else { return phrase }
+        let cut = Set(clauses.flatMap { tree.subtree(of: $0) })
+        var words = phrase.words.filter { !cut.contains($0) }
+        while let last = words.last, last != phrase.head, tree.upos(last) == .punct { words.removeLast() }
+        return Phrase(head: phrase.head, words: words)
+    }
+
+    /// The verb with its particle ("rule out"), as the lexicon lists phrasal verbs.
+    func phrasalLemma(_ v: Int) -> String {
+        tree.child(of: v, [.compoundPrt]).map { tree.lemma(v) + " " + tree.lemma($0) } ?? tree.lemma(v)
+    }
+}

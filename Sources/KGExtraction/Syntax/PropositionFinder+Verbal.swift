@@ -1,0 +1,219 @@
+import KGSyntax
+
+/// Verbal predicates as named passes over a `VerbalDraft`: each pass is one rule, in the order they apply.
+extension PropositionFinder {
+    typealias C = ExtractionConfidence
+
+    func verbal(_ p: Int) -> [Proposition] {
+        guard var draft = draft(for: p) else { return [] }
+        applyControl(&draft)
+        findSubjectsAndObjects(&draft)
+        detachRecipients(&draft)
+        foldLightVerb(&draft)
+        addComplementAsObject(&draft)
+        addObliques(&draft)
+        attribute(&draft)
+        markIrrealis(&draft)
+        keepArgumentsOutsideTheClause(&draft)
+        return propositions(from: draft)
+    }
+
+    /// The verb group, or nil when the predicate says nothing by itself: an emphatic "do" without its verb, a
+    /// control verb whose complement carries the relation ("refused to meet X" is found at "meet").
+    func draft(for p: Int) -> VerbalDraft? {
+        let xcomps = tree.children(of: p, [.xcomp]).filter { tree.upos($0) == .verb }
+        let objects = tree.children(of: p, [.obj, .iobj])
+        // "Iran did at one point supply drones" with "supply" mis-tagged leaves "do" as the verb: the verb is
+        // recovered from the noun compound ("supply drones"); otherwise "do" without an object says nothing.
+        var emphatic: (verb: Int, argument: Int)?
+        if tree.lemma(p) == "do", objects.isEmpty {
+            emphatic = emphaticVerb(of: p)
+            if emphatic == nil { return nil }
+        }
+        // A directive ("urged X to", "called on X to", "asked X to") is an act towards its addressee, kept.
+        if !xcomps.isEmpty, objects.isEmpty, tree.child(of: p, [.ccomp]) == nil, !L.directiveVerbs.contains(tree.lemma(p)),
+           L.controlModality[tree.lemma(p)] != nil || L.negatingControl.contains(tree.lemma(p)) {
+            return nil
+        }
+        var relationWords = auxiliaries(of: p) + [p] + tree.children(of: p, [.compoundPrt])
+        var lemma = tree.lemma(p)
+        if let emphatic {
+            relationWords.append(emphatic.verb)
+            lemma = tree.words[emphatic.verb].form.lowercased()
+        }
+        if let prt = tree.child(of: p, [.compoundPrt]) { lemma += " " + tree.lemma(prt) }
+        return VerbalDraft(
+            predicate: p, relationWords: relationWords, lemma: lemma, negated: isNegated(p), modality: modal(of: p),
+            confidence: C.verbal, emphatic: emphatic)
+    }
+
+    /// Complement of a control verb: "refused to meet X" (negated), "plans to visit X" (modality "plan to").
+    func applyControl(_ d: inout VerbalDraft) {
+        let p = d.predicate
+        guard tree.relation(p) == .xcomp, let controller = tree.head(of: p) else { return }
+        let control = tree.lemma(controller)
+        // "is set to abolish", "is likely to veto", "was unable to reach": an adjective controls its complement.
+        if tree.upos(controller) == .adj, let modality = L.adjectiveControl[control] ?? L.adjectiveControl[tree.words[controller].form.lowercased()] {
+            if L.negatingAdjectives.contains(control) { d.negated.toggle() } else { d.modality = modality }
+            if isNegated(controller) { d.negated.toggle() }
+            d.confidence += C.controlComplement
+            return
+        }
+        guard isVerbalPredicate(controller) || tree.upos(controller) == .verb else { return }
+        let mark = tree.children(of: p, [.mark])
+        d.relationWords = auxiliaries(of: controller) + [controller] + mark + d.relationWords
+        if L.negatingControl.contains(control) || L.negatingControl.contains(phrasalLemma(controller)) { d.negated.toggle() }
+        if isNegated(controller) { d.negated.toggle() }
+        // "has yet to name", "is yet to sign": not done (so far), whatever the control verb says.
+        if ["have", "be"].contains(control),
+           tree.children(of: controller, [.advmod]).contains(where: { L.notYetAdverbs.contains(tree.lemma($0)) }) {
+            d.negated.toggle()
+            d.confidence += C.controlComplement
+            return
+        }
+        d.modality = L.controlModality[control] ?? modal(of: controller) ?? d.modality
+        d.confidence += C.controlComplement
+    }
+
+    /// Subjects and object heads: passives made active, participles ("weapons used by Russian troops",
+    /// "drones striking targets"), subjects inherited from context.
+    func findSubjectsAndObjects(_ d: inout VerbalDraft) {
+        let p = d.predicate
+        let passiveSubjects = tree.children(of: p, [.nsubjPass, .csubjPass])
+        if !passiveSubjects.isEmpty {
+            d.objectHeads = passiveSubjects.flatMap(expand)
+            d.subjects = tree.children(of: p, [.oblAgent]).flatMap(expand).map(nounPhrase)
+        } else if isReducedPassive(p) {
+            // "Jan Kowalski named in report": a past participle with no auxiliary and nothing it acts on is a
+            // passive; its subject is the patient and only a "by" phrase names an agent.
+            d.objectHeads = subjectHeads(of: p)
+            d.subjects = tree.children(of: p, [.oblAgent, .obl]).filter { preposition(of: $0) == "by" }.flatMap(expand).map(nounPhrase)
+        } else if tree.relation(p) == .acl, tree.words[p].xpos == "VBN" {
+            // "weapons used by Russian troops": a passive participle; its agent (if any) is the subject.
+            d.subjects = tree.children(of: p, [.oblAgent]).flatMap(expand).map(nounPhrase)
+            if let noun = tree.head(of: p) { d.objectHeads = expand(noun) }
+        } else {
+            d.subjects = mergedAdjacent(subjectHeads(of: p).map(nounPhrase))
+            if d.subjects.isEmpty, let inherited = inheritedSubject(of: p) {
+                d.subjects = inherited.map(nounPhrase)
+                d.confidence += C.inheritedSubject
+            }
+            // A complementizer "that" parsed as the object ("the idea that Serbia posed a threat") is none.
+            d.objectHeads = tree.children(of: p, [.obj]).filter { !(tree.lemma($0) == "that" && isContentClause(p)) }.flatMap(expand)
+            if let emphatic = d.emphatic { d.objectHeads = [emphatic.argument] }
+            // "The Kremlin warned NATO" with NATO parsed as indirect object: with no direct object, it is the object.
+            if d.objectHeads.isEmpty, let iobj = tree.child(of: p, [.iobj]) { d.objectHeads = expand(iobj) }
+        }
+        // Participial modifier: "weapons used by Russian troops" (passive), "drones striking targets" (active).
+        if tree.relation(p) == .acl, let noun = tree.head(of: p) {
+            if tree.words[p].xpos == "VBN" {
+                if d.objectHeads.isEmpty { d.objectHeads = expand(noun) }
+            } else if d.subjects.isEmpty {
+                d.subjects = expand(noun).map(nounPhrase)
+            }
+        }
+    }
+
+    /// Object phrases without what belongs to the verb: "supplied drones to Russia" is often parsed with "to
+    /// Russia" under "drones"; the recipient is an argument of the verb, not part of the object.
+    func detachRecipients(_ d: inout VerbalDraft) {
+        d.objects = d.objectHeads.map(nounPhrase)
+        // The mis-tagged verb and what precedes it ("at one point supply") are not part of the object.
+        if let emphatic = d.emphatic {
+            d.objects = d.objects.map { Phrase(head: $0.head, words: $0.words.filter { $0 > emphatic.verb }) }
+        }
+        // A light verb's event noun keeps its target ("sanctions on Russia" is folded by `foldLightVerb`).
+        let eventNoun = d.objectHeads.first.map { L.eventNouns[tree.lemma($0)] != nil } ?? false
+        guard !(L.lightVerbs.contains(tree.lemma(d.predicate)) && eventNoun) else { return }
+        for (k, phrase) in d.objects.enumerated() {
+            for nmod in tree.children(of: phrase.head, [.nmod]) {
+                guard let prep = preposition(of: nmod), L.recipientPrepositions.contains(prep) else { continue }
+                let moved = Set(tree.subtree(of: nmod))
+                d.objects[k].words.removeAll { moved.contains($0) }
+                d.extras.append(Phrase(head: nmod, words: moved.sorted()))
+            }
+        }
+    }
+
+    /// Light verb + event noun: "impose sanctions on X" → sanction X.
+    func foldLightVerb(_ d: inout VerbalDraft) {
+        let p = d.predicate
+        guard L.lightVerbs.contains(tree.lemma(p)), let noun = d.objectHeads.first, let event = L.eventNouns[tree.lemma(noun)] else { return }
+        let forTarget = L.forTargetNouns.contains(tree.lemma(noun))
+        func isTarget(_ w: Int) -> Bool {
+            guard let prep = preposition(of: w) else { return false }
+            return L.targetPrepositions.contains(prep) || forTarget && prep == "for"
+        }
+        let target = tree.children(of: noun, [.nmod]).first(where: isTarget) ?? tree.children(of: p, [.obl]).first(where: isTarget)
+        guard let target else { return }
+        d.lemma = event
+        d.relationWords += phraseWords(noun, excludingSubtreeOf: target) + caseWords(of: target)
+        d.objects = expand(target).map(nounPhrase)
+        d.confidence += C.lightVerb
+    }
+
+    /// Without an object: a predicative complement ("became a founding justice") or a clause ("X said (that) Y").
+    func addComplementAsObject(_ d: inout VerbalDraft) {
+        let p = d.predicate
+        if d.objects.isEmpty, let complement = tree.children(of: p, [.xcomp]).first(where: { tree.upos($0) != .verb }) {
+            d.objects = [nounPhrase(complement)]
+        }
+        if d.objects.isEmpty, let clause = tree.child(of: p, [.ccomp]) {
+            let marks = Set(tree.children(of: clause, [.mark]))
+            d.objects = [Phrase(head: clause, words: phraseWords(clause).filter { !marks.contains($0) })]
+            d.confidence += C.clausalObject
+        }
+    }
+
+    /// Prepositional arguments; without an object, the first becomes it ("talk to X", "meet with X").
+    func addObliques(_ d: inout VerbalDraft) {
+        let p = d.predicate
+        for obl in tree.children(of: p, [.obl, .oblUnmarked]) where obl != d.emphatic?.argument {
+            if d.objects.isEmpty, tree.relation(obl) == .obl, let prep = preposition(of: obl), prep != "according to", !isTemporal(obl) {
+                d.relationWords += caseWords(of: obl)
+                d.lemma += " " + prep
+                d.objects = expand(obl).map(nounPhrase)
+            } else if preposition(of: obl) != "according to" {
+                d.extras.append(Phrase(head: obl, words: (phraseWords(obl) + caseWords(of: obl)).sorted()))
+            }
+        }
+        if let iobj = tree.child(of: p, [.iobj]) {
+            d.extras.insert(Phrase(head: iobj, words: phraseWords(iobj)), at: 0)
+        }
+    }
+
+    /// Reported speech: the speaker and speech verb; a denial negates what it reports.
+    func attribute(_ d: inout VerbalDraft) {
+        d.attribution = attribution(of: d.predicate)
+        if let attribution = d.attribution, L.denialVerbs.contains(attribution.verb) { d.negated.toggle() }
+    }
+
+    /// A noun modified by this very clause ("weapons used by …", "drones that strike …") stands for itself,
+    /// without the clause.
+    func keepArgumentsOutsideTheClause(_ d: inout VerbalDraft) {
+        let clause = Set(tree.subtree(of: d.predicate))
+        func outsideClause(_ phrase: Phrase) -> Phrase {
+            clause.contains(phrase.head) ? phrase : Phrase(head: phrase.head, words: phrase.words.filter { !clause.contains($0) })
+        }
+        d.subjects = d.subjects.map(outsideClause)
+        d.objects = d.objects.map(outsideClause)
+    }
+
+    /// One proposition per subject and object (coordination split), with its final confidence.
+    func propositions(from d: VerbalDraft) -> [Proposition] {
+        var out: [Proposition] = []
+        let subjectOptions: [Phrase?] = d.subjects.isEmpty ? [nil] : d.subjects
+        let objectOptions: [Phrase?] = d.objects.isEmpty ? [nil] : d.objects
+        for subject in subjectOptions {
+            for object in objectOptions {
+                var proposition = Proposition(
+                    predicate: d.predicate, relationWords: d.relationWords.sorted(), lemma: d.lemma, subject: subject,
+                    object: object, extras: d.extras, negated: d.negated, modality: d.modality, confidence: d.confidence)
+                proposition.attribution = d.attribution
+                proposition.confidence = adjustedConfidence(proposition)
+                out.append(proposition)
+            }
+        }
+        return out
+    }
+}

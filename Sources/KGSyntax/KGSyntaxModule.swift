@@ -1,4 +1,0 @@
-import KGCore
-
-/// Module marker; the real contents land with their issue.
-public enum KGSyntaxModule {}
