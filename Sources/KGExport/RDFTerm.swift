@@ -1,3 +1,5 @@
+import KGCore
+
 /// One term of an RDF triple, already checked to be safe to write: IRIs hold only URL-safe ASCII.
 enum RDFTerm: Sendable, Hashable {
     /// An absolute IRI.

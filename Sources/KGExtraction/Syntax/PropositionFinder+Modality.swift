@@ -15,17 +15,17 @@ extension PropositionFinder {
         guard depth < 6, let h = tree.head(of: p) else { return nil }
         let marks = tree.children(of: p, [.mark]).map { tree.lemma($0) }
         switch tree.relation(p) {
-        case "advcl":
+        case .advcl:
             return marks.lazy.compactMap { L.irrealisMarks[$0] }.first
-        case "ccomp", "csubj":
+        case .ccomp, .csubj:
             if marks.contains("whether") || marks.contains("if") { return "whether" }
             if tree.upos(h) == .verb, let modality = L.irrealisComplementVerbs[tree.lemma(h)] { return modality }
             if isContentClause(p) { return tree.relation(h) == .obj ? nil : "reportedly" }
             if L.speechVerbs.contains(tree.lemma(h)) { return speechActModality(h) }
             return nil
-        case "acl", "acl:relcl":
-            return isContentClause(p) && tree.relation(h) != "obj" ? "reportedly" : nil
-        case "conj", "xcomp":
+        case .acl, .aclRelcl:
+            return isContentClause(p) && tree.relation(h) != .obj ? "reportedly" : nil
+        case .conj, .xcomp:
             return irrealisModality(of: h, depth: depth + 1)
         default:
             return nil
@@ -53,7 +53,7 @@ extension PropositionFinder {
         // ("the idea that Serbia posed a threat").
         let ownObject = tree.children(of: p, [.obj, .ccomp, .xcomp]).contains { tree.lemma($0) != "that" }
         let relativePronoun = tree.children[p].contains { c in
-            ["which", "who", "whom"].contains(tree.lemma(c)) || tree.lemma(c) == "that" && tree.relation(c) != "mark" && !ownObject
+            ["which", "who", "whom"].contains(tree.lemma(c)) || tree.lemma(c) == "that" && tree.relation(c) != .mark && !ownObject
         }
         guard !relativePronoun, !subjectHeads(of: p).isEmpty else { return false }
         return tree.children(of: p, [.mark]).contains { tree.lemma($0) == "that" } || ownObject
@@ -62,7 +62,7 @@ extension PropositionFinder {
     /// "Jan Kowalski named in report": a past participle with a subject but no auxiliary and nothing it acts on
     /// is a passive (headline style, or a mis-parsed reduced relative), not the subject acting.
     func isReducedPassive(_ p: Int) -> Bool {
-        guard tree.words[p].xpos == "VBN", ["root", "parataxis", "ccomp"].contains(tree.relation(p)),
+        guard tree.words[p].xpos == "VBN", [.root, .parataxis, .ccomp].contains(tree.relation(p)),
               tree.child(of: p, [.nsubj]) != nil else { return false }
         return tree.children(of: p, [.aux, .auxPass, .cop, .obj, .iobj, .ccomp, .xcomp, .csubj]).isEmpty
     }
@@ -70,7 +70,7 @@ extension PropositionFinder {
     /// The phrase without the clause its noun reports: "reports that Moscow is preparing …" names "reports"; the
     /// clause is an assertion of its own.
     func withoutContentClause(_ phrase: Phrase) -> Phrase {
-        let clauses = tree.children[phrase.head].filter { ["acl", "acl:relcl", "ccomp"].contains(tree.relation($0)) && isContentClause($0) }
+        let clauses = tree.children[phrase.head].filter { [.acl, .aclRelcl, .ccomp].contains(tree.relation($0)) && isContentClause($0) }
         guard !clauses.isEmpty else { return phrase }
         let cut = Set(clauses.flatMap { tree.subtree(of: $0) })
         var words = phrase.words.filter { !cut.contains($0) }

@@ -252,9 +252,9 @@ public struct SyntaxExtractor: Extractor {
               SyntaxLexicon.clauseTakingVerbs.contains(tree.lemma(p.predicate)) else { return false }
         let head = object.head
         switch tree.upos(head) {
-        case "PROPN":
+        case .propn:
             return true
-        case "PRON":
+        case .pron:
             return !Self.clausePronouns.contains(tree.lemma(head))
         default:
             let form = tree.words[head].form.lowercased()

@@ -24,7 +24,7 @@ extension PartOfSpeechTagger {
         try bundled.get()
     }
 
-    private static let bundled = BundledModelFile.loadOnce("tagger.bin", load(from:))
+    private static let bundled = BundledModelFile.loadOnce("tagger.bin") { try load(from: $0) }
 
     /// Writes the model as a compact versioned binary file.
     public func save(to url: URL) throws {
