@@ -25,4 +25,24 @@ public enum InertText {
         }
         return String(out)
     }
+
+    /// `text` as a person meant to type it: terminal escape sequences (ESC, an optional `[` with parameters,
+    /// and the final letter, as a paste of coloured terminal output carries), other control characters and
+    /// bidirectional controls removed. For matching what a user typed, never for storing article text.
+    public static func typed(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || isBidiControl($0) })
+        else { return text }
+        var out = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            if scalar == "\u{1B}" {
+                // Skip "[" and the parameter bytes up to the final byte (0x40–0x7E), or the one character after ESC.
+                guard let next = scalars.next(), next == "[" else { continue }
+                while let byte = scalars.next(), !(0x40...0x7E).contains(byte.value) {}
+            } else if scalar.properties.generalCategory != .control && !isBidiControl(scalar) {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
 }

@@ -1,14 +1,16 @@
 import Foundation
+import KGCore
 
 /// The temporary `.partial` files of writes in progress, removed when the process is interrupted (SIGINT,
 /// SIGTERM, SIGHUP) so an interrupted export leaves nothing behind.
 final class PartialFiles: @unchecked Sendable {
+
     /// The process's registry.
     static let shared = PartialFiles()
 
     private let lock = NSLock()
     private var paths: Set<String> = []
-    private var sources: [any DispatchSourceSignal] = []
+    private var catching = false
 
     func register(_ path: String) {
         lock.lock()
@@ -22,24 +24,17 @@ final class PartialFiles: @unchecked Sendable {
         paths.remove(path)
     }
 
-    /// Catches the interrupting signals once per process: removes the partial files, then dies of the signal
-    /// as it would have (so the exit status still says "interrupted").
+    /// Removes the partial files when the process is interrupted (once per process), before it dies of the
+    /// signal as it would have (so the exit status still says "interrupted").
     func removeOnInterrupt() {
         lock.lock()
         defer { lock.unlock() }
-        guard sources.isEmpty else { return }
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler { [self] in
-                lock.lock()
-                for path in paths { unlink(path) }
-                lock.unlock()
-                signal(signalNumber, SIG_DFL)
-                raise(signalNumber)
-            }
-            source.resume()
-            sources.append(source)
+        guard !catching else { return }
+        catching = true
+        InterruptSignals.onInterrupt { [self] _ in
+            lock.lock()
+            for path in paths { unlink(path) }
+            lock.unlock()
         }
     }
 }

@@ -9,7 +9,7 @@ public enum NameSuggester {
     public static func closestNames(to name: String, among candidates: some Sequence<String>, limit: Int = 3)
         -> [String]
     {
-        let wanted = Array(Entity.normalize(name).unicodeScalars)
+        let wanted = Array(Entity.normalize(InertText.typed(name)).unicodeScalars)
         guard !wanted.isEmpty, limit > 0 else { return [] }
         let threshold = max(2, wanted.count / 3)
         var best: [String: (distance: Int, name: String)] = [:]

@@ -36,7 +36,7 @@ public struct NameSuggestionIndex: Sendable {
 
     /// Up to `limit` names closest to `name`, best first, as `NameSuggester.closestNames` ranks them.
     public func closestNames(to name: String, limit: Int = 3) -> [String] {
-        let wantedText = Entity.normalize(name)
+        let wantedText = Entity.normalize(InertText.typed(name))
         let wanted = Array(wantedText.unicodeScalars)
         guard !wanted.isEmpty, limit > 0 else { return [] }
         let threshold = max(2, wanted.count / 3)

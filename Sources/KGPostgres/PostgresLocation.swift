@@ -23,6 +23,9 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     public var database: String
     /// How the connection uses TLS.
     public var sslMode: SSLMode
+    /// How long to wait for any one answer from the server before calling the connection lost (`?timeout=`,
+    /// seconds; default 300). A server that vanishes without closing its sockets is noticed after this long.
+    public var answerTimeoutSeconds: Int = 300
     /// The password, from the URL, `PGPASSWORD` or the password file; never shown.
     var password: String?
 
@@ -80,6 +83,12 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
                                              hint: "use a port between 1 and 65535")
                 }
                 port = value
+            case "timeout":
+                guard let text = item.value, let value = Int(text), (1...86_400).contains(value) else {
+                    throw PostgresStoreError(.badLocation, "timeout '\(item.value ?? "")' is not a number of seconds",
+                                             hint: "use ?timeout=SECONDS with 1 to 86400 seconds (default 300)")
+                }
+                answerTimeoutSeconds = value
             default:
                 continue
             }

@@ -54,8 +54,24 @@ final class PostgresSession: @unchecked Sendable {
         for argument in arguments {
             if let argument { Self.bind(argument, into: &bindings) } else { bindings.appendNull() }
         }
+        // A connection the server closed fails at once; one that stays silent fails after the answer timeout
+        // (a statement sent to a server killed with `pg_ctl -m immediate` otherwise waited forever).
+        guard !connection.isClosed else {
+            throw PostgresStoreError(.connectionLost, "lost the connection to \(location): the server closed it",
+                                     hint: Self.lostHint)
+        }
+        let query = connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger)
+        let answer = query.eventLoop.makePromise(of: PostgresQueryResult.self)
+        query.cascade(to: answer)
+        let seconds = location.answerTimeoutSeconds
+        let timeout = query.eventLoop.scheduleTask(in: .seconds(Int64(seconds))) { answer.fail(SessionClosed()) }
+        defer { timeout.cancel() }
         do {
-            return try connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger).wait().rows
+            return try answer.futureResult.wait().rows
+        } catch is SessionClosed {
+            connection.close().whenComplete { _ in }
+            throw PostgresStoreError(.connectionLost, "lost the connection to \(location): no answer within \(seconds) s",
+                                     hint: Self.lostHint)
         } catch {
             throw Self.describe(error, location: location, connecting: false)
         }
@@ -174,3 +190,6 @@ extension PostgresStoreError {
     /// Whether running the same transaction again may succeed (a deadlock or serialisation failure).
     var isRetryable: Bool { kind == .retryable }
 }
+
+/// The server stayed silent past the answer timeout while a statement waited.
+private struct SessionClosed: Error {}

@@ -86,13 +86,18 @@ public final class GraphService: Sendable {
                          filter: GraphFilter = GraphFilter(), by period: TimelinePeriod = .week) throws(ServerError)
         -> TimelineResult
     {
-        try storeCall { try store.timeline(of: name, with: other, direction: direction, filter: filter, by: period) }
+        guard let sqlite = store as? GraphStore else {
+            throw ServerError(.badRequest, "timelines are drawn from SQLite stores only for now, not from \(store.location)",
+                              hint: "copy the graph into an SQLite file with `newsgraph copy` and serve that")
+        }
+        return try storeCall { try sqlite.timeline(of: name, with: other, direction: direction, filter: filter, by: period) }
     }
 
     /// What changed from `since` on; without `since`, in the last `days` days of the data (by the latest article
-    /// date). Nil when no article is dated.
+    /// date). Nil when no article is dated, or when the store is not SQLite (the report is SQLite-only for now).
     public func changes(since: String? = nil, days: Int = 7, limit: Int = 8) throws(ServerError) -> ChangeReport? {
-        try storeCall {
+        guard let store = store as? GraphStore else { return nil }
+        return try storeCall {
             guard let start = try since ?? store.latestDate().flatMap(CalendarDay.init(iso:)).map({
                 CalendarDay(dayNumber: $0.dayNumber - (days - 1)).iso
             }) else { return nil }

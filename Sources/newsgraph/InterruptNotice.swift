@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 
 /// What `ingest` says when interrupted (Ctrl-C, SIGTERM, SIGHUP): how many documents are safely stored, that
 /// the batch being written was rolled back, and how to resume; then it exits with the signal's status.
@@ -6,7 +7,6 @@ final class InterruptNotice: @unchecked Sendable {
     private let database: String
     private let lock = NSLock()
     private var committedDocuments = 0
-    private var sources: [any DispatchSourceSignal] = []
 
     /// A notice about the database at `database`.
     init(database: String) {
@@ -23,21 +23,13 @@ final class InterruptNotice: @unchecked Sendable {
     /// Starts catching the interrupting signals; also makes an exceeded `ulimit -f` an error, not a kill.
     func install() {
         signal(SIGXFSZ, SIG_IGN)
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler { [self] in
-                lock.lock()
-                let committed = committedDocuments
-                lock.unlock()
-                Terminal.warn("\ninterrupted: \(committed) document\(committed == 1 ? " is" : "s are") committed to "
-                              + "\(database); the batch being written was rolled back. Run the same command again "
-                              + "to resume: stored documents are skipped.")
-                signal(signalNumber, SIG_DFL)
-                raise(signalNumber)
-            }
-            source.resume()
-            sources.append(source)
+        InterruptSignals.onInterrupt { [self] _ in
+            lock.lock()
+            let committed = committedDocuments
+            lock.unlock()
+            Terminal.warn("\ninterrupted: \(committed) document\(committed == 1 ? " is" : "s are") committed to "
+                          + "\(database); the batch being written was rolled back. Run the same command again "
+                          + "to resume: stored documents are skipped.")
         }
     }
 }

@@ -58,24 +58,27 @@ struct LimitTests {
         let queue = RenderQueue(timeout: .milliseconds(300), maximumPending: 4)
         try await ServerFixture.withServer(renderQueue: queue) { client, _ in
             _ = try await client.execute(uri: "/api/entities", method: .get)  // warm the store's caches first
-            // Occupy the Graphviz thread the way a pathological layout would.
-            // Ordering, not wall time: the answer must arrive while the layout still holds the thread, which a
-            // loaded machine cannot make flaky the way a "< 1 s" bound did.
-            let layoutFinished = LayoutFlag()
+            // Occupy the Graphviz thread the way a pathological layout would, until the test lets it go.
+            // Ordering, not wall time: the layout holds the thread until both answers are in, so a loaded
+            // machine (the whole suite runs in parallel on two cores) cannot make this flaky.
+            let started = LayoutFlag(), released = LayoutFlag(), layoutFinished = LayoutFlag()
             let blocker = Task {
                 try await queue.run {
-                    Thread.sleep(forTimeInterval: 3)
+                    started.set()
+                    // Released by the test; the cap only keeps a broken server from hanging the suite.
+                    for _ in 0..<6_000 where !released.isSet { Thread.sleep(forTimeInterval: 0.01) }
                     layoutFinished.set()
                 }
             }
-            try await Task.sleep(for: .milliseconds(50))
+            while !started.isSet { try await Task.sleep(for: .milliseconds(5)) }
             let entities = try await client.execute(uri: "/api/entities", method: .get)
             #expect(entities.status == .ok)
-            #expect(!layoutFinished.isSet, "requests that do not draw are not held up by the 3 s layout")
+            #expect(!layoutFinished.isSet, "requests that do not draw are not held up by the layout")
             let page = try await client.execute(uri: "/entity/Russia", method: .get)
             #expect(page.status == .serviceUnavailable)
             #expect(page.text.contains("did not finish the drawing"))
             #expect(page.text.contains("Relations (3)"), "the table is still there")
+            released.set()
             _ = try? await blocker.value
         }
     }

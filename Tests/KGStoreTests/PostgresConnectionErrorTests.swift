@@ -82,7 +82,9 @@ struct PostgresConnectionErrorTests {
     @Test func aServerThatDisappearsMidIngestLosesNothingCommitted() throws {
         let cluster = try ThrowawayCluster.start()
         let name = try cluster.createDatabase()
-        let location = try PostgresLocation(url: cluster.url(database: name))
+        // A short answer timeout: a statement sent to the stopped server must fail within it, not wait forever.
+        let location = try PostgresLocation(url: cluster.url(database: name, query: "sslmode=disable&timeout=5"))
+        #expect(location.answerTimeoutSeconds == 5)
         let store = try PostgresStore(location: location)
         _ = try store.ingest(Array(QueryFixture.items.prefix(2)))
         try cluster.stopServer()

@@ -22,6 +22,8 @@ struct PostgresLocationTests {
         ("postgresql://ana@db:0/news", "port 0"),
         ("postgresql://ana:s3cret@db/news?sslmode=sometimes", "sslmode 'sometimes'"),
         ("postgresql://ana@db/news/extra", "not one database name"),
+        ("postgresql://ana:s3cret@db/news?timeout=soon", "timeout 'soon'"),
+        ("postgresql://ana@db/news?timeout=0", "timeout '0'"),
     ])
     func rejectsBadURLsSayingWhatIsWrong(url: String, expected: String) {
         #expect { try PostgresLocation(url: url, environment: [:]) } throws: { error in

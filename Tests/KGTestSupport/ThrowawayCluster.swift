@@ -92,7 +92,11 @@ public final class ThrowawayCluster: Sendable {
     }
 
     /// Stops the server at once (as a crash would), to test what clients see when it disappears.
+    ///
+    /// The cluster runs with fsync and synchronous_commit off for speed, under which a crash may lose the last
+    /// commits; a checkpoint first makes every commit durable, as a production server's settings would.
     public func stopServer() throws {
+        try sql("CHECKPOINT")
         try runAsServerUser(bin + "/pg_ctl", ["-D", directory + "/data", "-m", "immediate", "-w", "stop"])
     }
 

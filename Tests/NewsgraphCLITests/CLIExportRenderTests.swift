@@ -55,7 +55,8 @@ import FoundationXML
         #expect(dot.contains("1 article"))
         #expect(dot.contains("class=\"entity country actor focus\""), "the centre is emphasised")
         #expect(dot.contains("rankdir=\"LR\""))
-        #expect(dot.contains("label=\"sanction\"") && dot.contains("conflictual"))
+        // "has announced it will impose sanctions": the label carries the modality ("sanction [will]").
+        #expect(dot.contains("label=\"sanction [will]\"") && dot.contains("conflictual"))
         // Iran denies sending weapons to Russia: that edge is denied (or contested) and drawn dashed.
         let iranLine = dot.split(separator: "\n").first { $0.contains("\"country:iran\" -> \"country:russia\"") }
         #expect(iranLine?.contains("style=\"dashed\"") == true, "\(iranLine ?? "no Iran → Russia edge")")
