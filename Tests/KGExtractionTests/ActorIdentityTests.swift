@@ -62,7 +62,8 @@ struct ActorCase: CustomStringConvertible, Sendable {
         .init(text: "Lord Hartwell criticised Russia.", mention: "Lord Hartwell", entity: "Hartwell (doc)", type: .person),
         .init(text: "Sir John Hartwell criticised Russia.", mention: "Sir John Hartwell", entity: "John Hartwell", type: .person),
         .init(text: "Gen. Brantley met Iranian officials.", mention: "Gen. Brantley", entity: "Brantley (doc)", type: .person),
-        .init(text: "Trump criticised Germany.", mention: "Trump", entity: "Trump (doc)", type: .person, labels: ["Trump": "B-PER"]),
+        // A bare surname keeps one node across articles; only "Mr/Lord/Gen. X" without a full name is scoped.
+        .init(text: "Trump criticised Germany.", mention: "Trump", entity: "Trump", type: .person, labels: ["Trump": "B-PER"]),
         .init(text: "Zorvex criticised Germany.", mention: "Zorvex", entity: "Zorvex", type: .org, labels: ["Zorvex": "B-ORG"]),
         .init(text: "The Labour Party criticised Russia.", mention: "The Labour Party", entity: "Labour Party", type: .org),
         .init(text: "United Russia praised the president.", mention: "United Russia", entity: "United Russia", type: .org),
@@ -71,7 +72,8 @@ struct ActorCase: CustomStringConvertible, Sendable {
 
     /// Cause 3: weekdays, adverbs, acronyms and titles never glue onto a name.
     static let boundaries: [ActorCase] = [
-        .init(text: "Anna Novak arrived. On Thursday Mr Novak criticised Russia.", mention: "Mr Novak", entity: "Novak (doc)", type: .person),
+        // The parser takes "Thursday" into the subject phrase; the entity is what matters.
+        .init(text: "Anna Novak arrived. On Thursday Mr Novak criticised Russia.", mention: "Thursday Mr Novak", entity: "Novak (doc)", type: .person),
         .init(text: "Meanwhile Ms Novak praised Germany.", mention: "Meanwhile Ms Novak", entity: "Novak (doc)", type: .person),
         .init(text: "Thursday Mr Novak praised Germany.", mention: "Thursday Mr Novak", entity: "Novak (doc)", type: .person),
     ]

@@ -52,8 +52,10 @@ struct DocumentResolver {
                 out[i].object = object
             }
             if var attribution = out[i].attribution, let entity = attribution.entity {
+                // A speaker carries no type: "Hungary" or "the Kremlin" must not be read as a surname and scoped to
+                // the article; only a full name or acronym the document gives replaces it.
                 var speaker = Argument(text: attribution.text, entity: entity, type: .person, span: out[i].subject.span)
-                if resolveName(&speaker, people: people) { attribution.entity = speaker.entity }
+                if resolveName(&speaker, people: people, scopingSurnames: false) { attribution.entity = speaker.entity }
                 out[i].attribution = attribution
             }
         }
@@ -113,7 +115,7 @@ struct DocumentResolver {
     /// Resolves a short name to the person named in full in this document, or an acronym to what the document
     /// says it stands for. Returns whether the argument changed.
     @discardableResult
-    func resolveName(_ argument: inout Argument, people: [String: [Mention]]) -> Bool {
+    func resolveName(_ argument: inout Argument, people: [String: [Mention]], scopingSurnames: Bool = true) -> Bool {
         guard let entity = argument.entity else { return false }
         if !acronyms.isEmpty, let acronym = acronyms[entity] ?? acronyms[argument.text] {
             guard acronym.entity != entity else { return false }
@@ -146,10 +148,16 @@ struct DocumentResolver {
             argument.type = .person
             return true
         }
-        // "Mr Kirby", or "Trump" after "President Trump" elsewhere in the article, with no full name here: a
-        // person, but not one to merge with another document's Kirby (the store joins it to the only Kirby
-        // it knows in full, and undoes that with `split`).
-        if title != nil || argument.type == .person || titledSurnames.contains(surname) {
+        // "Trump" after "President Trump" elsewhere in the article: a person, though only the surname is known.
+        // A bare surname keeps its one node across articles ("Putin" is the same man in every article that
+        // names him so); only a courtesy or rank title with no full name is scoped below.
+        if title == nil, argument.type != .person, titledSurnames.contains(surname) {
+            argument.type = .person
+            return true
+        }
+        // "Mr Kirby" with no full name here: a person, but not one to merge with another document's Kirby (the
+        // store joins it to the only Kirby it knows in full, and undoes that with `split`).
+        if title != nil, scopingSurnames {
             argument.entity = "\(surname) (\(documentID))"
             argument.type = .person
             argument.wikidata = nil

@@ -46,12 +46,17 @@ extension ArgumentResolver {
             // A possessive left behind ("Russia 's") or punctuation.
             while words.count > 1, let f = words.first, tree.upos(f) == .part || tree.upos(f) == .punct { words.removeFirst() }
         }
-        // A trailing weekday ("Novak Thursday").
-        while words.count > 1, let last = words.last, L.temporalNouns.contains(tree.words[last].form.lowercased()) {
+        // A trailing weekday ("Novak Thursday"); not a month, which is also a surname ("Theresa May").
+        while words.count > 1, let last = words.last, Self.trailingDays.contains(tree.words[last].form.lowercased()) {
             words.removeLast()
         }
         return CleanName(words: words, title: title, isTitled: isTitled)
     }
+
+    /// Days that the parser glues after a name ("Novak Thursday").
+    static let trailingDays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
+    ]
 
     /// Whether a word is a courtesy or rank title ("Mr", "Gen.", "Lord") or a role noun ("President").
     func isTitleWord(_ w: Int) -> Bool {
