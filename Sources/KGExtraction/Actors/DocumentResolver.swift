@@ -124,7 +124,9 @@ struct DocumentResolver {
             argument.wikidata = gazetteer.wikidata(for: acronym.entity)
             return true
         }
-        guard argument.type == .person || argument.type == .org || argument.type == .group else { return false }
+        // A location too: the tagger calls a bare surname a place now and then ("Duterte" after "Rodrigo
+        // Duterte"); a full name of this document ending in it still wins below.
+        guard [.person, .org, .group, .location].contains(argument.type) else { return false }
         var words = entity.split(separator: " ").map(String.init)
         let title = words.count > 1 ? PersonVocabulary.title(words[0]) : nil
         if title != nil { words.removeFirst() }

@@ -92,7 +92,9 @@ extension ArgumentResolver {
         if !forms.contains(where: L.organizationWords.contains) {
             if clean.isTitled || clean.words.count >= 2 && PersonVocabulary.gender(ofGivenName: tree.words[clean.words[0]].form) != nil {
                 type = .person
-            } else if let tagged = taggedType(clean.words) {
+            } else if let tagged = taggedType(clean.words), !(type == .person && tagged == .location) {
+                // A name of two to four capitalised words stays a person against a LOC tag (the tagger puts
+                // LOC on "Angela Merkel" and on the country glued in front of "Syria Staffan de Mistura").
                 type = tagged
             }
         }
