@@ -105,6 +105,9 @@ import Testing
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        // In a pipeline ("… | head -5") what the upstream commands print to stderr depends on when the reader
+        // closes the pipe (a summary line, "Broken pipe"), so the README shows only what reaches stdout there.
+        if command.contains("|") { return (String(decoding: data, as: UTF8.self), "") }
         return (String(decoding: data, as: UTF8.self), String(decoding: try Data(contentsOf: errors), as: UTF8.self))
     }
 }
