@@ -61,6 +61,24 @@ extension GraphStore {
         }
     }
 
+    /// Opens the pool and prepares its schema. Two processes creating the same new file race here as well:
+    /// while one switches the fresh file to WAL and creates the schema, the other's open can fail with "database
+    /// is locked" before any busy timeout applies, so a busy open is tried again for up to about 30 seconds.
+    static func openPool(path: String, configuration: Configuration, readOnly: Bool) throws -> DatabasePool {
+        var attempts = 0
+        while true {
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try prepareSchema(pool, readOnly: readOnly, path: path)
+                return pool
+            } catch let error as DatabaseError
+                where attempts < 300 && [ResultCode.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
+                attempts += 1
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+        }
+    }
+
     /// Applies the migrations a new or older store lacks. Two processes creating the same new store race here:
     /// the loser's migration fails on what the winner just created, so it waits and checks again rather than
     /// fail (each migration is one transaction, recorded with it, so retrying converges).

@@ -43,9 +43,7 @@ public final class GraphStore: Sendable {
         }
         do {
             if !readOnly { try Self.checkExistingFile(path, configuration: configuration) }
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            try Self.prepareSchema(pool, readOnly: readOnly, path: path)
-            writer = pool
+            writer = try Self.openPool(path: path, configuration: configuration, readOnly: readOnly)
         } catch let error as DatabaseError {
             throw Self.openError(error, path: path, readOnly: readOnly)
         }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 
 /// Issue 14 through the built binary: no trap on same-entity evidence, write failures that are not usage
@@ -116,5 +119,81 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("--max-document-bytes"))
         #expect(result.stdout.contains("1 read"), "\(result.stdout)")
+    }
+
+    @Test func aTakenPortIsNamedWithAHint() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let db = try Self.seedDatabase(cli)
+        let first = Process()
+        first.executableURL = try #require(CLIRunner.binary)
+        first.arguments = ["serve", "--db", db, "--host", "127.0.0.1", "--port", "0"]
+        let out = Pipe()
+        first.standardOutput = out
+        first.standardError = FileHandle.nullDevice
+        try first.run()
+        defer {
+            first.terminate()
+            first.waitUntilExit()
+        }
+        let taken = try #require(Self.servedPort(out), "serve printed no URL")
+        let second = try cli.run(["serve", "--db", db, "--host", "127.0.0.1", "--port", taken])
+        #expect(second.status != 0)
+        #expect(second.stderr.contains("127.0.0.1:\(taken)") && second.stderr.contains("already in use"), "\(second.stderr)")
+        #expect(second.stderr.contains("--port 0"))
+    }
+
+    #if os(Linux)
+    @Test func anIdleConnectionIsClosed() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let db = try Self.seedDatabase(cli)
+        let server = Process()
+        server.executableURL = try #require(CLIRunner.binary)
+        server.arguments = ["serve", "--db", db, "--host", "127.0.0.1", "--port", "0", "--idle-timeout", "1"]
+        let out = Pipe()
+        server.standardOutput = out
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer {
+            server.terminate()
+            server.waitUntilExit()
+        }
+        let port = try #require(Self.servedPort(out), "serve printed no URL")
+        // A client that connects and never sends a request: the server must hang up, not keep it forever.
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #expect(socket >= 0)
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port)!).bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        #expect(connected == 0)
+        // Wait at most 20 s for the close; recv returns 0 once the server has closed the connection.
+        var limit = timeval(tv_sec: 20, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+        var byte: UInt8 = 0
+        let start = Date()
+        let received = recv(socket, &byte, 1, 0)
+        #expect(received == 0, "the idle connection was not closed (recv gave \(received))")
+        #expect(Date().timeIntervalSince(start) < 15)
+    }
+    #endif
+
+    /// The port `serve` reports on its first "open http://host:port/" line.
+    static func servedPort(_ out: Pipe) -> String? {
+        var text = ""
+        while true {
+            let data = out.fileHandleForReading.availableData
+            if data.isEmpty { return nil }
+            text += String(decoding: data, as: UTF8.self)
+            if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("open ") }),
+               let last = line.split(separator: ":").last {
+                return String(last.filter(\.isNumber))
+            }
+        }
     }
 }
