@@ -39,7 +39,10 @@ let package = Package(
         .target(
             name: "KGExtraction",
             dependencies: ["KGCore", "KGText", "KGSyntax"],
-            resources: [.copy("Resources/countries.tsv"), .copy("Resources/names.tsv"), .copy("Resources/roles.tsv")]
+            resources: [
+                .copy("Resources/countries.tsv"), .copy("Resources/names.tsv"), .copy("Resources/roles.tsv"),
+                .copy("Resources/parties.tsv"),
+            ]
         ),
         .target(
             name: "KGPipeline",

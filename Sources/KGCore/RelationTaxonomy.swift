@@ -85,6 +85,13 @@ public enum RelationTaxonomy {
         return word
     }
 
+    /// Whether a lower-case word or phrase is a role noun ("minister", "head of state").
+    public static func isRoleNoun(_ phrase: String) -> Bool { data.roleNouns.contains(phrase) }
+
+    /// The role nouns, lower case: the one list that classifies "X of" relations as roles, finds titles and
+    /// appositions in the parse (RoleFinder) and cuts titles off names.
+    public static var roleNouns: Set<String> { data.roleNouns }
+
     /// The parsed data, built once on first use.
     private static let data = TaxonomyData()
 }

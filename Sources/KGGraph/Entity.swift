@@ -25,9 +25,11 @@ public struct Entity: Sendable, Hashable, Codable, Identifiable {
                   wikidata: wikidata)
     }
 
-    /// The key an entity of that name and type gets: type, then the case- and space-folded name.
+    /// The key an entity of that name and type gets: type, then the case- and space-folded name; a person's
+    /// name is folded further (`PersonName.key`) so "Sergey Lavrov" and "Sergei Lavrov" are one node.
     public static func key(name: String, type: EntityType) -> String {
-        "\(type.rawValue):\(normalize(name))"
+        let normalized = normalize(name)
+        return "\(type.rawValue):\(type == .person ? PersonName.key(normalized) : normalized)"
     }
 
     /// Case-, space- and quote-folded form of a name, used for keys and lookups.

@@ -20,6 +20,9 @@ public struct IngestSummary: Sendable, Hashable, Codable {
     public var edgesRemoved = 0
     /// Entities left without edges by those deletions, and so deleted.
     public var entitiesRemoved = 0
+    /// People named by surname only that were joined to the one person of that surname known in full
+    /// (recorded merges, undone by `split`).
+    public var peopleJoined = 0
     /// Ids of documents sent unextracted (`IngestItem.unextracted`) whose stored hash changed before the batch
     /// was written (another process stored another version): nothing was stored for them; extract them and
     /// ingest them again.
@@ -60,6 +63,7 @@ public struct IngestSummary: Sendable, Hashable, Codable {
         evidenceRemoved += other.evidenceRemoved
         edgesRemoved += other.edgesRemoved
         entitiesRemoved += other.entitiesRemoved
+        peopleJoined += other.peopleJoined
         staleDocuments += other.staleDocuments
         sourceChanges += other.sourceChanges
     }

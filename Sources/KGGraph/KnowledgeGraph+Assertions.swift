@@ -14,7 +14,9 @@ extension KnowledgeGraph {
     public mutating func add(_ assertions: [Assertion], from document: DocumentInfo) {
         for assertion in assertions {
             // Who does what to whom: the subject must be an actor; pronouns and concepts stay in `extract` output.
+            // A pronoun nothing resolved names no one: it never becomes a node, on either side.
             guard let object = assertion.object, assertion.subject.type.isActor,
+                  assertion.subject.entity != nil || !Self.nonAliases.contains(assertion.subject.text.lowercased()),
                   object.entity != nil || !Self.nonAliases.contains(object.text.lowercased()) else { continue }
             let subject = insert(Self.entity(for: assertion.subject))
             let target = insert(Self.entity(for: object))
@@ -41,14 +43,39 @@ extension KnowledgeGraph {
 
     /// Whether a phrase that resolved to an entity may serve as its alias: short names ("the Kremlin", "U.S."),
     /// not pronouns, not phrases reached by coreference ("the president"), not clauses or lists that a parse
-    /// error glued to a name ("Washington (CNN)President Donald Trump", "the U.S., Mexico, Israel").
+    /// error glued to a name ("Washington (CNN)President Donald Trump", "the U.S., Mexico, Israel"), and not
+    /// descriptions: a role ("German Chancellor Angela Merkel" is no name of Germany, nor "the Russian
+    /// President" of Russia), a determiner or quantifier ("A Russian diplomat"), a possessive or a common-noun
+    /// tail ("the UK's highest court", "Russian forces").
     static func isAlias(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, text.count <= 40,
               text.split(separator: " ").count <= 5,
               !text.unicodeScalars.contains(where: { aliasBreakers.contains($0) || $0.properties.isWhitespace && $0 != " " })
         else { return false }
-        return !nonAliases.contains(text.lowercased()) && (first.properties.isUppercase || text.lowercased().hasPrefix("the "))
+        let lower = text.lowercased()
+        guard !nonAliases.contains(lower), first.properties.isUppercase || lower.hasPrefix("the ") else { return false }
+        let words = lower.split(separator: " ").map(String.init)
+        let written = text.split(separator: " ")
+        if words.contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") || $0 == "'s" }) { return false }
+        if let determiner = words.first, words.count > 1, nonNameDeterminers.contains(determiner) { return false }
+        if words.contains(where: RelationTaxonomy.isRoleNoun) { return false }
+        // Every word after "the" is capitalised, or a joiner inside a name ("Bank of England").
+        for (index, word) in written.enumerated() where !(index == 0 && word.lowercased() == "the") {
+            if word.first?.isLowercase == true, !word.contains("-"), !nameJoiners.contains(String(word)) { return false }
+        }
+        return true
     }
+
+    /// Determiners and quantifiers that make a phrase a description, not a name.
+    private static let nonNameDeterminers: Set<String> = [
+        "a", "an", "some", "many", "several", "few", "most", "all", "any", "another", "one", "two", "three", "each",
+        "every", "both", "no", "other", "these", "those", "this", "that", "such", "his", "her", "its", "their", "our",
+    ]
+
+    /// Lower-case words that may stand inside a name.
+    private static let nameJoiners: Set<String> = [
+        "of", "and", "for", "the", "on", "de", "la", "le", "du", "des", "al", "el", "bin", "von", "van", "der", "&",
+    ]
 
     private static let aliasBreakers: Set<Unicode.Scalar> = [
         "(", ")", "[", "]", "{", "}", ",", ";", ":", "!", "?", "\"", "\u{201C}", "\u{201D}",

@@ -26,6 +26,7 @@ extension GraphStore {
                 try afterEachItem(index)
             }
             try writer.removeOrphans()
+            try writer.joinPeople(at: ingestedAt)
             return writer.summary
         }
     }
@@ -52,6 +53,8 @@ struct BatchWriter {
     private var touchedEdges: Set<Int64> = []
     /// Keys of merged entities lead to the entity they were merged into (`newsgraph merge`).
     private var redirects: MergeRedirects
+    /// Folded surnames of the people this batch named, for `PersonJoiner`.
+    private var surnames: Set<String> = []
 
     init(db: Database, ingestedAt: String) throws {
         self.db = db
@@ -88,6 +91,12 @@ struct BatchWriter {
                 }
             }
         }
+    }
+
+    /// Joins the batch's surname-only people to the one full-name person of that surname (`PersonJoiner`).
+    mutating func joinPeople(at mergedAt: String) throws {
+        summary.peopleJoined += try PersonJoiner(db: db).join(surnames: surnames, at: mergedAt)
+        surnames.removeAll()
     }
 
     /// Deletes edges that replaced documents left without evidence, then entities left without edges.
@@ -197,6 +206,7 @@ struct BatchWriter {
         guard let entity = graph.entities[key] else {
             throw StoreError(.invalidInput, "the graph refers to entity '\(key)' but does not define it")
         }
+        if entity.type == .person, let surname = PersonName.surnameKey(entity.name) { surnames.insert(surname) }
         var stored: StoredEntity
         if let cached = entities[key] {
             stored = cached

@@ -122,7 +122,9 @@ struct MergeRecord {
 struct EntityMerger {
     let db: Database
 
-    func merge(sourceKey: String, into targetKey: String, at mergedAt: String) throws -> MergeSummary {
+    /// Merges the entity with key `sourceKey` into `targetKey`; `nameAsAlias` replaces the source's name in
+    /// the target's aliases ("Novak" for a surname scoped to one article, "Novak (doc-7)").
+    func merge(sourceKey: String, into targetKey: String, at mergedAt: String, nameAsAlias: String? = nil) throws -> MergeSummary {
         guard let source = try Row.fetchOne(db, sql: "SELECT * FROM entity WHERE key = ?", arguments: [sourceKey]),
               let target = try Row.fetchOne(db, sql: "SELECT * FROM entity WHERE key = ?", arguments: [targetKey])
         else {
@@ -135,7 +137,7 @@ struct EntityMerger {
                                              arguments: [a])
         var known = Set(try String.fetchAll(db, sql: "SELECT normalized FROM alias WHERE entityID = ?", arguments: [b]))
         known.insert(target["normalizedName"])
-        for alias in [source["name"] as String] + ownAliases where known.insert(Entity.normalize(alias)).inserted {
+        for alias in [nameAsAlias ?? source["name"] as String] + ownAliases where known.insert(Entity.normalize(alias)).inserted {
             summary.aliasesAdded.append(alias)
         }
         try db.execute(sql: """

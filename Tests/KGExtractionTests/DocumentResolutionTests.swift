@@ -50,8 +50,10 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         .init(text: "Iranian Foreign Minister Hossein Amir-Abdollahian visited Moscow. His country signed a deal with Russia.", mention: "His country", entity: "Iran", coreferent: true),
         // Nothing to refer to: the pronoun stays unresolved rather than guessed.
         .init(text: "The weather was bad. He criticised the plan.", mention: "He", entity: nil, coreferent: false),
-        // An unknown name in between may be the antecedent: no jump back to the person named before it.
-        .init(text: "John Kirby spoke on Friday. Valovaya said that she rejected the plan.", mention: "she", entity: nil, coreferent: false),
+        // A name in between is the antecedent: no jump back to the person named before it. (Was: nil, while
+        // "Valovaya" was an unknown word; the named-entity tagger now types it a person, and "she" in her own
+        // reported speech is the speaker, as in "He said he …".)
+        .init(text: "John Kirby spoke on Friday. Valovaya said that she rejected the plan.", mention: "she", entity: "Valovaya", coreferent: true),
         // "they" is never a person, even one named by surname only.
         .init(text: "Donald Trump criticised Ford. Trump said they moved jobs to Mexico.", mention: "they", entity: nil, coreferent: false),
     ]

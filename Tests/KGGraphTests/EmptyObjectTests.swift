@@ -43,13 +43,16 @@ import Testing
             document: DocumentInfo(id: "d", sourcePath: "d", contentHash: "h"))
     }
 
-    @Test(arguments: ["Washington", "the White House", "U.S.", "The Biden administration"])
+    // "The Biden administration" was listed here; under issue 16 (aliases are names: no other entities, no
+    // common-noun tails) it is a description naming Biden, so it moved to the list below.
+    @Test(arguments: ["Washington", "the White House", "U.S."])
     func shortNamesBecomeAliases(_ text: String) {
         #expect(Self.graph(subject: text).entities["country:united states"]?.aliases == [text])
     }
 
     @Test(arguments: ["Washington (CNN)President Donald Trump", "the U.S., Mexico, Israel, Finland",
-                      "the American people for electing Donald Trump as president", "Washington\nlawmakers"])
+                      "the American people for electing Donald Trump as president", "Washington\nlawmakers",
+                      "The Biden administration"])
     func gluedPhrasesDoNotBecomeAliases(_ text: String) {
         #expect(Self.graph(subject: text).entities["country:united states"]?.aliases == [])
     }

@@ -42,8 +42,10 @@ import Testing
                 .ingest(try DocumentReader(paths: [directory.path]))
             contents[size] = try store.contentLines()
         }
+        // "Association president Ulrich Wagner" is a role phrase, not a name: under issue 16 (aliases are
+        // names) no title becomes an alias, so the alias lines must agree across batch sizes by being absent.
         let aliases = contents[1]?.filter { $0.hasPrefix("alias") && $0.contains("wagner") } ?? []
-        #expect(aliases.count >= 2, "both titles are kept: \(aliases)")
+        #expect(aliases.isEmpty, "role phrases are no aliases: \(aliases)")
         #expect(contents[7] == contents[1])
         #expect(contents[64] == contents[1])
     }

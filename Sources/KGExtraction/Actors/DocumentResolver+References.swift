@@ -1,63 +1,93 @@
 import KGCore
 
 extension DocumentResolver {
-    /// Pronouns and descriptions in subject position, and pronoun speakers: "he"/"she" → the nearest person
-    /// (preferring subjects), "they" → the nearest collective actor, "the minister" → the nearest person with
-    /// that role, "his country" → that person's country.
-    func resolveReference(in assertion: inout Assertion, people: [String: [Mention]], collectives: [Collective]) {
-        if var attribution = assertion.attribution, attribution.entity == nil || Self.personalPronouns.contains(attribution.text.lowercased()) {
-            if Self.personalPronouns.contains(attribution.text.lowercased()),
-               let person = nearestPerson(before: assertion.subject.start, sentence: assertion.sentenceIndex) {
-                attribution.entity = person
-                assertion.attribution = attribution
-            }
+    /// Pronouns and descriptions in any argument position, and pronoun speakers: "he"/"she" → the nearest
+    /// person of that gender (preferring subjects), "they" → the nearest collective actor (never a person),
+    /// "the minister" → the one person the article gave that role, "the party" → the one party it named,
+    /// "his country" → that person's country. Each resolves to the antecedent's entity, never its words.
+    func resolveReference(in assertion: inout Assertion, people: [String: [Mention]], collectives: [Collective], actors: [NamedActor]) {
+        if var attribution = assertion.attribution, let pronoun = PersonVocabulary.pronoun(attribution.text), pronoun.isPersonal {
+            attribution.entity = nearestPerson(before: assertion.subject.start, sentence: assertion.sentenceIndex, gender: pronoun.gender, people: people)
+            assertion.attribution = attribution
         }
         var subject = assertion.subject
-        let text = subject.text.lowercased()
-        let offset = subject.start
-        if Self.personalPronouns.contains(text) {
-            // The extractor may already have taken the speaker of reported speech ("He said he …").
-            if subject.entity == nil, let person = nearestPerson(before: offset, sentence: assertion.sentenceIndex) {
-                subject.entity = person
-                subject.type = .person
-            }
-            subject.coreferent = subject.entity != nil
-        } else if Self.collectivePronouns.contains(text), subject.type == .person {
-            // "Trump said they …": the speaker-as-referent guess took a surname for an organisation; a person is
-            // never "they" or "it".
-            subject.entity = nil
-            subject.type = .concept
-            subject.wikidata = nil
-            subject.coreferent = false
-        } else if text == "they" {
-            if subject.entity == nil, let actor = nearestCollective(before: offset, in: assertion, collectives: collectives) {
-                subject.entity = actor.entity
-                subject.type = actor.type
-                subject.wikidata = gazetteer.wikidata(for: actor.entity)
-            }
-            subject.coreferent = subject.entity != nil
-        } else if let role = Self.roleDescription(text, roles: gazetteer.roles) {
-            if let person = nearestPerson(withRole: role, before: offset) {
-                subject.entity = person
-                subject.type = .person
-                subject.coreferent = true
-            }
-        } else if Self.countryReferences.contains(text) {
-            if subject.entity == nil, let person = nearestPerson(before: offset, sentence: assertion.sentenceIndex),
-               let country = roles[person]?.country {
-                subject.entity = country
-                subject.type = .country
-                subject.wikidata = gazetteer.wikidata(for: country)
-            }
-            subject.coreferent = subject.entity != nil
-        }
+        resolve(&subject, in: assertion, isSubject: true, people: people, collectives: collectives, actors: actors)
         assertion.subject = subject
+        if var object = assertion.object {
+            resolve(&object, in: assertion, isSubject: false, people: people, collectives: collectives, actors: actors)
+            // "He praised him": never the subject itself.
+            if object.coreferent, object.entity == assertion.subject.entity { object.entity = nil; object.type = .concept; object.coreferent = false }
+            assertion.object = object
+        }
     }
 
-    /// The nearest person named before `offset`: in the same sentence the closest one; in earlier sentences
-    /// (up to three back) the last subject, else the last person named.
-    func nearestPerson(before offset: Int, sentence: Int) -> String? {
-        let earlier = mentions.filter { $0.kind != .acronym && $0.start < offset && $0.sentenceIndex >= sentence - 3 }
+    private func resolve(
+        _ argument: inout Argument, in assertion: Assertion, isSubject: Bool, people: [String: [Mention]],
+        collectives: [Collective], actors: [NamedActor]
+    ) {
+        let text = argument.text.lowercased()
+        let offset = argument.start
+        let sentence = assertion.sentenceIndex
+        if let pronoun = PersonVocabulary.pronoun(text), pronoun.isPersonal {
+            // The extractor may already have taken the speaker of reported speech ("He said he …"); it must agree.
+            if argument.entity != nil, argument.coreferent, let wanted = pronoun.gender, let known = gender(of: argument.entity ?? ""), known != wanted {
+                argument.entity = nil
+            }
+            if argument.entity == nil || !argument.coreferent && !isSubject {
+                argument.entity = nearestPerson(before: offset, sentence: sentence, gender: pronoun.gender, people: people)
+            }
+            argument.type = argument.entity == nil ? .concept : .person
+            argument.wikidata = nil
+            argument.coreferent = argument.entity != nil
+        } else if let pronoun = PersonVocabulary.pronoun(text), pronoun.isPlural || pronoun.gender == nil {
+            if argument.type == .person {
+                // "Trump said they …": a person is never "they" or "it".
+                argument.entity = nil
+                argument.type = .concept
+                argument.wikidata = nil
+                argument.coreferent = false
+            }
+            if text == "they", isSubject, argument.entity == nil,
+               let actor = nearestCollective(before: offset, in: assertion, collectives: collectives) {
+                argument.entity = actor.entity
+                argument.type = actor.type
+                argument.wikidata = gazetteer.wikidata(for: actor.entity)
+            }
+            argument.coreferent = argument.entity != nil
+        } else if let role = Self.roleDescription(text, roles: gazetteer.roles) {
+            if let person = onlyPerson(withRole: role, before: offset) {
+                argument.entity = person
+                argument.type = .person
+                argument.wikidata = nil
+                argument.coreferent = true
+            }
+        } else if let word = Self.bodyDescription(text), argument.entity == nil || argument.type == .concept {
+            if let actor = onlyActor(named: word, before: offset, actors: actors) {
+                argument.entity = actor.entity
+                argument.type = actor.type
+                argument.wikidata = gazetteer.wikidata(for: actor.entity)
+                argument.coreferent = true
+            }
+        } else if isSubject, Self.countryReferences.contains(text) {
+            if argument.entity == nil, let person = nearestPerson(before: offset, sentence: sentence, gender: nil, people: people),
+               let country = roles[person]?.country {
+                argument.entity = country
+                argument.type = .country
+                argument.wikidata = gazetteer.wikidata(for: country)
+            }
+            argument.coreferent = argument.entity != nil
+        }
+    }
+
+    /// The nearest person named before `offset` whose gender does not contradict `gender`, as the document
+    /// resolves that name ("Mr Novak" → Anna Novak's husband only if he is the Novak named in full): in the
+    /// same sentence the closest one; in earlier sentences (up to three back) the last subject, else the last
+    /// person named.
+    func nearestPerson(before offset: Int, sentence: Int, gender: Gender?, people: [String: [Mention]]) -> String? {
+        let earlier = mentions.filter { m in
+            m.kind != .acronym && m.start < offset && m.sentenceIndex >= sentence - 3
+                && (gender == nil || m.kind == .unknownName || self.gender(of: m.entity).map { $0 == gender } ?? true)
+        }
         let found: Mention?
         if let same = earlier.last(where: { $0.sentenceIndex == sentence }) {
             found = same
@@ -73,16 +103,40 @@ extension DocumentResolver {
         if found.kind == .unknownName {
             return mentions.last { $0.kind == .person && $0.start < offset && $0.entity.hasSuffix(" " + found.entity) }?.entity
         }
-        return found.entity
+        var argument = Argument(text: found.text, entity: found.entity, type: .person, span: TextSpan(start: found.start, end: found.start))
+        resolveName(&argument, people: people)
+        return argument.entity
     }
 
-    /// The nearest person before `offset` whose role has the head noun of `role` ("the minister" → the
-    /// foreign minister named earlier).
-    func nearestPerson(withRole head: String, before offset: Int) -> String? {
-        mentions.last { m in
+    /// The gender a person's name shows: its courtesy title ("Mrs Novak"), its given name ("Anna"), or a
+    /// title the document gave the same name ("Ms Anna Novak", "Mrs Novak" for the only Novak).
+    func gender(of name: String) -> Gender? {
+        let words = name.split(separator: " ").map(String.init)
+        guard let first = words.first else { return nil }
+        if let title = PersonVocabulary.title(first) { return title.gender }
+        return genders[name] ?? PersonVocabulary.gender(ofGivenName: first)
+    }
+
+    /// The one person named before `offset` whose role has the head noun of `role` ("the minister" → the
+    /// foreign minister named earlier); nil when none or two different people have it.
+    func onlyPerson(withRole head: String, before offset: Int) -> String? {
+        let found = Set(mentions.filter { m in
             guard m.kind == .person, m.start < offset, let role = roles[m.entity]?.role else { return false }
             return role.split(separator: " ").last.map(String.init) == head || gazetteer.roles[role] == head
-        }?.entity
+                || role.hasSuffix(head)
+        }.map(\.entity))
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// The one organisation or group named before `offset` whose name has `word` ("the party" → Labour
+    /// Party, "the ministry" → the Foreign Ministry); nil when none or several.
+    func onlyActor(named word: String, before offset: Int, actors: [NamedActor]) -> NamedActor? {
+        var found: [String: NamedActor] = [:]
+        for actor in actors where actor.start < offset && (actor.type == .org || actor.type == .group) {
+            let words = actor.entity.lowercased().split(separator: " ")
+            if words.contains(where: { $0 == word || $0 == word + "s" }) { found[actor.entity] = actor }
+        }
+        return found.count == 1 ? found.values.first : nil
     }
 
     /// The nearest country, organisation or group acting before "they": the last actor subject in this or
@@ -92,13 +146,22 @@ extension DocumentResolver {
         return found.map { ($0.entity, $0.type) }
     }
 
-    /// "the minister", "the foreign minister", "the president": the role's head noun.
+    /// "the minister", "the foreign minister", "the opposition leader": the role's head noun.
     static func roleDescription(_ text: String, roles: [String: String]) -> String? {
         guard text.hasPrefix("the ") else { return nil }
         return roles[String(text.dropFirst(4))]
     }
 
-    static let personalPronouns: Set<String> = ["he", "she"]
-    static let collectivePronouns: Set<String> = ["they", "it", "we"]
+    /// "the party", "the ministry": the body noun a named organisation's name contains.
+    static func bodyDescription(_ text: String) -> String? {
+        guard text.hasPrefix("the ") else { return nil }
+        let rest = String(text.dropFirst(4))
+        return bodyNouns.contains(rest) ? rest : nil
+    }
+
+    static let bodyNouns: Set<String> = [
+        "party", "ministry", "company", "bank", "agency", "commission", "committee", "council", "union", "court",
+        "department", "army", "firm", "group", "alliance", "organisation", "organization", "movement", "league",
+    ]
     static let countryReferences: Set<String> = ["his country", "her country", "his government", "her government"]
 }

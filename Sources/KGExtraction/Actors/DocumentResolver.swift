@@ -14,6 +14,8 @@ struct DocumentResolver {
     private(set) var acronyms: [String: Mention] = [:]
     /// People the document names by surname only, after a title ("President Trump").
     private(set) var titledSurnames: Set<String> = []
+    /// Gender of full names the document gives a courtesy title ("Ms Anna Novak") or a gendered role.
+    private(set) var genders: [String: Gender] = [:]
 
     typealias L = SyntaxLexicon
 
@@ -24,13 +26,16 @@ struct DocumentResolver {
         for m in self.mentions {
             switch m.kind {
             case .acronym: acronyms[m.text] = m
-            case .person: if !m.entity.contains(" ") { titledSurnames.insert(m.entity) }
+            case .person:
+                if !m.entity.contains(" ") { titledSurnames.insert(m.entity) }
+                if let gender = m.gender { genders[m.entity] = gender }
             case .unknownName: break
             }
         }
         for a in assertions where a.relation.lemma.hasSuffix(" of") && a.subject.type == .person {
             guard let person = a.subject.entity else { continue }
             let role = String(a.relation.lemma.dropLast(3))
+            if let gender = Self.roleGenders[role.split(separator: " ").last.map(String.init) ?? ""] { genders[person] = genders[person] ?? gender }
             let country = a.object.flatMap { $0.type == .country ? $0.entity : nil }
             if roles[person] == nil || roles[person]?.country == nil && country != nil { roles[person] = (role, country) }
         }
@@ -47,17 +52,41 @@ struct DocumentResolver {
                 out[i].object = object
             }
             if var attribution = out[i].attribution, let entity = attribution.entity {
+                // A speaker carries no type: "Hungary" or "the Kremlin" must not be read as a surname and scoped to
+                // the article; only a full name or acronym the document gives replaces it.
                 var speaker = Argument(text: attribution.text, entity: entity, type: .person, span: out[i].subject.span)
-                if resolveName(&speaker, people: people) { attribution.entity = speaker.entity }
+                if resolveName(&speaker, people: people, scopingSurnames: false) { attribution.entity = speaker.entity }
                 out[i].attribution = attribution
             }
         }
         let collectives = Self.collectives(in: out)
+        let actors = Self.namedActors(in: out)
         for i in out.indices {
-            resolveReference(in: &out[i], people: people, collectives: collectives)
+            resolveReference(in: &out[i], people: people, collectives: collectives, actors: actors)
         }
         return out
     }
+
+    /// An organisation, group or country named (not referred to) in an argument: an antecedent of "the party".
+    typealias NamedActor = (entity: String, type: EntityType, start: Int)
+
+    /// The actors named by a capitalised argument, in document order.
+    static func namedActors(in assertions: [Assertion]) -> [NamedActor] {
+        var out: [NamedActor] = []
+        for a in assertions {
+            for argument in [a.subject] + (a.object.map { [$0] } ?? []) where argument.type.isActor && !argument.coreferent {
+                guard let entity = argument.entity, argument.text.first?.isUppercase == true || argument.text.hasPrefix("the ") && argument.text.dropFirst(4).first?.isUppercase == true else { continue }
+                out.append((entity, argument.type, argument.start))
+            }
+        }
+        return out.sorted { $0.start < $1.start }
+    }
+
+    /// Roles that tell a person's gender.
+    static let roleGenders: [String: Gender] = [
+        "spokesman": .male, "spokeswoman": .female, "chairman": .male, "chairwoman": .female, "king": .male,
+        "queen": .female, "prince": .male, "princess": .female, "congressman": .male, "congresswoman": .female,
+    ]
 
     /// A country, organisation or group named as a subject: an antecedent of "they".
     typealias Collective = (entity: String, type: EntityType, start: Int, sentence: Int)
@@ -76,7 +105,7 @@ struct DocumentResolver {
     private func fullNames() -> [String: [Mention]] {
         var out: [String: [Mention]] = [:]
         // "Mr Kirby" is not a full name: it names no one else.
-        for m in mentions where m.kind == .person && !(m.entity.split(separator: " ").first.map { L.honorifics.contains(String($0)) } ?? false) {
+        for m in mentions where m.kind == .person && !(m.entity.split(separator: " ").first.map { PersonVocabulary.title(String($0)) != nil } ?? false) {
             guard let space = m.entity.lastIndex(of: " ") else { continue }
             out[String(m.entity[m.entity.index(after: space)...]), default: []].append(m)
         }
@@ -86,7 +115,7 @@ struct DocumentResolver {
     /// Resolves a short name to the person named in full in this document, or an acronym to what the document
     /// says it stands for. Returns whether the argument changed.
     @discardableResult
-    func resolveName(_ argument: inout Argument, people: [String: [Mention]]) -> Bool {
+    func resolveName(_ argument: inout Argument, people: [String: [Mention]], scopingSurnames: Bool = true) -> Bool {
         guard let entity = argument.entity else { return false }
         if !acronyms.isEmpty, let acronym = acronyms[entity] ?? acronyms[argument.text] {
             guard acronym.entity != entity else { return false }
@@ -95,19 +124,25 @@ struct DocumentResolver {
             argument.wikidata = gazetteer.wikidata(for: acronym.entity)
             return true
         }
-        guard argument.type == .person || argument.type == .org || argument.type == .group else { return false }
+        // A location too: the tagger calls a bare surname a place now and then ("Duterte" after "Rodrigo
+        // Duterte"); a full name of this document ending in it still wins below.
+        guard [.person, .org, .group, .location].contains(argument.type) else { return false }
         var words = entity.split(separator: " ").map(String.init)
-        let honorific = words.count > 1 && L.honorifics.contains(words[0])
-        if honorific { words.removeFirst() }
-        if words.count > 1, honorific {
+        let title = words.count > 1 ? PersonVocabulary.title(words[0]) : nil
+        if title != nil { words.removeFirst() }
+        if words.count > 1, title != nil {
             // "Mr John Kirby" is John Kirby.
             argument.entity = words.joined(separator: " ")
             argument.type = .person
             return true
         }
         guard words.count == 1, let surname = words.first, surname.first?.isUppercase == true else { return false }
-        // The nearest full name before this mention, else the only one in the document.
-        let candidates = people[surname] ?? []
+        // The nearest full name before this mention, else the only one in the document; "Mrs Novak" is never
+        // a man named Novak, nor "Mr Novak" a woman.
+        let candidates = (people[surname] ?? []).filter { m in
+            guard let wanted = title?.gender, let known = gender(of: m.entity) else { return true }
+            return wanted == known
+        }
         let before = candidates.last { $0.start < argument.start }
         let distinct = Set(candidates.map(\.entity))
         if let person = before ?? (distinct.count == 1 ? candidates.first : nil) {
@@ -115,15 +150,19 @@ struct DocumentResolver {
             argument.type = .person
             return true
         }
-        // "President Trump" earlier or later: "Trump" is that person, though only the surname is known.
-        if !honorific, argument.type != .person, titledSurnames.contains(surname) {
+        // "Trump" after "President Trump" elsewhere in the article: a person, though only the surname is known.
+        // A bare surname keeps its one node across articles ("Putin" is the same man in every article that
+        // names him so); only a courtesy or rank title with no full name is scoped below.
+        if title == nil, argument.type != .person, titledSurnames.contains(surname) {
             argument.type = .person
             return true
         }
-        // "Mr Kirby" with no full name here: a person, but not one to merge with another document's Kirby.
-        if honorific {
+        // "Mr Kirby" with no full name here: a person, but not one to merge with another document's Kirby (the
+        // store joins it to the only Kirby it knows in full, and undoes that with `split`).
+        if title != nil, scopingSurnames {
             argument.entity = "\(surname) (\(documentID))"
             argument.type = .person
+            argument.wikidata = nil
             return true
         }
         return false

@@ -24,6 +24,8 @@ struct Mention {
     var sentenceIndex: Int
     /// Whether the mention is the subject of its clause (preferred antecedent of "he", "she").
     var isSubject: Bool
+    /// The gender a courtesy title in front of a full name shows ("Ms Anna Novak"), when it does.
+    var gender: Gender? = nil
 }
 
 extension ArgumentResolver {
@@ -38,6 +40,8 @@ extension ArgumentResolver {
             if !isTitle, r == .flat || (r == .compound && tree.head(of: w).map { tree.upos($0) == .propn } ?? false) { continue }
             let name = isTitle ? (tree.titledName(w) ?? []) : nameWords(w)
             guard !name.isEmpty else { continue }
+            let clean = cleanName(name)
+            let titleGender = clean.title.flatMap { PersonVocabulary.title(tree.words[$0].form)?.gender }
             let resolution = resolve(Phrase(head: w, words: name))
             if !isTitle, name.count == 1, resolution.type == .org, matches[w] == nil, r?.base == .nsubj, let entity = resolution.entity {
                 out.append(Mention(
@@ -50,7 +54,8 @@ extension ArgumentResolver {
                   Self.looksLikePersonName(entity) else { continue }
             out.append(Mention(
                 kind: .person, text: entity, entity: entity, type: .person, start: tree.words[name[0]].span.start,
-                sentenceIndex: sentenceIndex, isSubject: tree.relation(w)?.base == .nsubj))
+                sentenceIndex: sentenceIndex, isSubject: tree.relation(w)?.base == .nsubj,
+                gender: entity.contains(" ") && clean.words.count > 1 ? titleGender : nil))
         }
         out += acronymDefinitions(sentenceIndex: sentenceIndex)
         return out

@@ -68,6 +68,15 @@ struct ArgumentResolver {
             ?? Resolution(entity: nil, type: .concept)
     }
 
+    /// How a person's resolved name is written: the name alone ("Angela Merkel"), or a surname with its
+    /// courtesy title ("Ms Novak"), which `DocumentResolver` resolves to the full name the article gives.
+    func personEntity(_ clean: CleanName) -> String {
+        let name = withoutLeadingCountry(clean.words)
+        if name.count == 1, let title = clean.title { return tree.words[title].form + " " + nameText(name) }
+        return nameText(name)
+    }
+
+
     /// The first country named inside a phrase ("Iranian" in "Iranian Foreign Minister X").
     func country(mentionedIn phrase: Phrase) -> String? {
         var words = phrase.words

@@ -48,6 +48,7 @@ public struct SyntaxExtractor: Extractor {
         var out: [Assertion] = []
         var seen = Set<String>()
         var memberships: [String: (organization: Argument, country: String)] = [:]
+        var listMembers: [TitledNameList.Member] = []
         for p in finder.propositions() + RoleFinder(tree).roles() {
             // Copulas ("X is Y") are CaRB's business; the graph takes their useful part as roles.
             guard let subjectPhrase = p.subject, p.lemma != "be" || p.isRole else { continue }
@@ -75,6 +76,20 @@ public struct SyntaxExtractor: Extractor {
                 p.relationWords.last.map { TextSpan(start: tree.words[first].span.start, end: tree.words[$0].span.end) }
             }
             let relation = RelationPhrase(lemma: p.lemma, text: relationText, negated: p.negated, modality: p.modality, span: relationSpan)
+            // "… met Italian Prime Minister A and German Chancellor B": one assertion per name.
+            let subjectList = p.isRole ? nil : TitledNameList(subjectPhrase, tree: tree, resolver: resolver)
+            let objectList = p.isRole ? nil : p.object.flatMap { TitledNameList($0, tree: tree, resolver: resolver) }
+            if subjectList != nil || objectList != nil {
+                listMembers += (subjectList?.members ?? []) + (objectList?.members ?? [])
+                for s in subjectList?.members.map(\.argument) ?? [subject] {
+                    for o in objectList.map({ $0.members.map { Optional($0.argument) } }) ?? [object] {
+                        out.append(Assertion(
+                            documentID: documentID, sentenceIndex: sentence.index, sentence: sentence.text, sentenceSpan: sentence.span,
+                            subject: s, relation: relation, object: o, attribution: attribution, confidence: p.confidence * 0.95))
+                    }
+                }
+                continue
+            }
             out.append(Assertion(
                 documentID: documentID, sentenceIndex: sentence.index, sentence: sentence.text, sentenceSpan: sentence.span,
                 subject: subject, relation: relation, object: object, attribution: attribution, confidence: p.confidence))
@@ -95,6 +110,17 @@ public struct SyntaxExtractor: Extractor {
                         subject: subject, relation: edge, object: target, attribution: attribution, confidence: p.confidence * ExtractionConfidence.recipientFactor))
                 }
             }
+        }
+        // Each titled name of a list holds its office: "Italian Prime Minister A" → A –prime minister of→ Italy.
+        var listed = Set(out.filter { $0.relation.lemma.hasSuffix(" of") }.compactMap(\.subject.entity))
+        for member in listMembers {
+            guard let role = member.role, let country = member.country, let person = member.argument.entity,
+                  listed.insert(person).inserted else { continue }
+            let object = Argument(text: country, entity: country, type: .country, span: member.argument.span,
+                                  wikidata: gazetteer.wikidata(for: country))
+            out.append(Assertion(
+                documentID: documentID, sentenceIndex: sentence.index, sentence: sentence.text, sentenceSpan: sentence.span,
+                subject: member.argument, relation: RelationPhrase(lemma: role + " of", text: role), object: object, confidence: 0.7))
         }
         // "the Russian Defense Ministry" is part of Russia: the graph shows it as an edge.
         for (entity, membership) in memberships.sorted(by: { $0.key < $1.key }) {
@@ -190,7 +216,13 @@ public struct SyntaxExtractor: Extractor {
         let collective = ["it", "they", "we"].contains(words) || Self.countryReferences.contains(words)
         guard personal || collective else { return nil }
         if resolved.type == .person {
-            if personal { return (entity, .person) }
+            if personal {
+                // "She said he …" is not the speaker: the pronoun must agree with the speaker's title or given name.
+                let names = entity.split(separator: " ").map(String.init)
+                let known = names.first.flatMap { PersonVocabulary.title($0)?.gender ?? PersonVocabulary.gender(ofGivenName: $0) }
+                if let wanted = PersonVocabulary.pronoun(words)?.gender, let known, known != wanted { return nil }
+                return (entity, .person)
+            }
             // A person's "it"/"his country": the country their title or nationality names.
             guard let country = resolver.country(mentionedIn: speaker) else { return nil }
             return (country, .country)

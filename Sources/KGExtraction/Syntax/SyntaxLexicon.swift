@@ -1,3 +1,5 @@
+import KGCore
+
 /// Word lists the syntax extractor's rules consult; kept in one place so they can be tuned and later moved
 /// to data files.
 enum SyntaxLexicon {
@@ -176,12 +178,20 @@ enum SyntaxLexicon {
         "City", "Park", "Port", "Harbor", "Harbour", "Strait", "Gulf", "Peninsula", "Desert", "Plaza", "Stadium",
         "Base", "Camp", "Prison", "District", "State",
     ]
-    /// Role nouns for appositions, titles and copulas ("foreign minister", "spokesman").
-    static let roleNouns: Set<String> = [
-        "president", "minister", "spokesman", "spokeswoman", "spokesperson", "chancellor", "secretary", "leader",
-        "chief", "head", "director", "ambassador", "envoy", "governor", "mayor", "senator", "general", "commander",
-        "chairman", "chairwoman", "chair", "ceo", "premier", "king", "queen", "prince", "emperor", "representative",
-        "adviser", "advisor", "official", "member", "founder", "editor", "correspondent", "prosecutor", "judge",
-        "lawmaker", "deputy", "speaker", "vice", "candidate", "nominee", "negotiator", "diplomat", "aide",
+    /// Role nouns for appositions, titles and copulas ("foreign minister", "spokesman"): the taxonomy's list,
+    /// so extraction and the graph agree on what a role is.
+    static let roleNouns: Set<String> = RelationTaxonomy.roleNouns
+}
+
+extension SyntaxLexicon {
+    /// Capitalised words that open a sentence or clause and are never the first word of a name ("Meanwhile
+    /// Ms Novak", "Whether Navalny"), in lower case.
+    static let nameOpeners: Set<String> = [
+        "meanwhile", "however", "whether", "later", "earlier", "also", "still", "yet", "instead", "but", "and", "so",
+        "then", "now", "afterwards", "separately", "elsewhere", "nevertheless", "indeed", "moreover", "furthermore",
+        "thus", "hence", "therefore", "although", "though", "while", "when", "after", "before", "since", "because",
+        "if", "as", "unlike", "like", "despite", "last", "next", "this", "that", "on", "in", "at", "by", "for",
+        "with", "from", "during", "until", "former", "ex", "both", "even", "only", "why", "how", "what", "where",
+        "said", "says", "told", "asked", "dear", "thanks", "speaking", "according",
     ]
 }

@@ -1,0 +1,80 @@
+import Foundation
+
+/// How a person's name is keyed so that one person is one node however the articles spell them: titles and
+/// roles in front dropped ("Mr", "President", "Gen."), middle names and initials dropped ("George W. Bush"),
+/// diacritics and Russian transliteration variants folded (Sergei/Sergey, Dmitri/Dmitry/Dmitriy,
+/// Alexei/Aleksey, Aleksandr/Alexander, Zelensky/Zelenskiy/Zelenskyy).
+public enum PersonName {
+    /// The folded key of a person's name ("Sergey Lavrov" → "sergei lavrov"); a parenthesised suffix
+    /// ("Novak (doc-1)", a surname scoped to one article) is kept as written.
+    public static func key(_ name: String) -> String {
+        var base = name
+        var suffix = ""
+        if let open = name.range(of: " ("), name.hasSuffix(")") {
+            base = String(name[..<open.lowerBound])
+            suffix = " (" + name[open.upperBound...].lowercased()
+        }
+        let words = nameWords(base)
+        guard !words.isEmpty else { return suffix.isEmpty ? "" : String(suffix.dropFirst()) }
+        return words.map(transliterated).joined(separator: " ") + suffix
+    }
+
+    /// The folded surname of a name ("Mr Sergey Lavrov" → "lavrov", "Marine Le Pen" → "le pen"), nil when
+    /// nothing is left after the titles.
+    public static func surnameKey(_ name: String) -> String? {
+        let words = nameWords(unscoped(name))
+        guard let last = words.last else { return nil }
+        var surname = [last]
+        var k = words.count - 2
+        while k >= 1, particles.contains(words[k]) { surname.insert(words[k], at: 0); k -= 1 }
+        return surname.map(transliterated).joined(separator: " ")
+    }
+
+    /// Whether a person's name is a surname alone once titles and an article scope are dropped ("Mr Novak",
+    /// "Novak (doc-7)", "President Trump").
+    public static func isSurnameOnly(_ name: String) -> Bool {
+        nameWords(unscoped(name)).count == 1
+    }
+
+    /// The name without a parenthesised scope at its end ("Novak (doc-7)" → "Novak").
+    public static func unscoped(_ name: String) -> String {
+        guard name.hasSuffix(")"), let open = name.range(of: " (", options: .backwards) else { return name }
+        return String(name[..<open.lowerBound])
+    }
+
+    /// The name's words, folded, without leading titles and roles and without middle names and initials.
+    static func nameWords(_ name: String) -> [String] {
+        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .replacingOccurrences(of: "\u{2019}", with: "'")
+        var words = folded.split(whereSeparator: \.isWhitespace).map(String.init)
+        while words.count > 1, let first = words.first,
+              PersonVocabulary.title(first) != nil || RelationTaxonomy.isRoleNoun(first) || titleModifiers.contains(first) {
+            words.removeFirst()
+        }
+        guard words.count > 2 else { return words }
+        // First name and surname (with its particles: "von der Leyen", "bin Salman"); the middle goes.
+        var surnameStart = words.count - 1
+        while surnameStart > 1, particles.contains(words[surnameStart - 1]) { surnameStart -= 1 }
+        return [words[0]] + words[surnameStart...]
+    }
+
+    /// One spelling for the usual romanisations of Russian and Ukrainian names.
+    static func transliterated(_ word: String) -> String {
+        var w = word.replacingOccurrences(of: "x", with: "ks")
+        w = w.replacingOccurrences(of: "y", with: "i")
+        while w.contains("ii") { w = w.replacingOccurrences(of: "ii", with: "i") }
+        if w.hasSuffix("ndr") { w = String(w.dropLast()) + "er" }
+        return w
+    }
+
+    /// Words in front of a title that are part of it ("prime" in "Prime Minister", "vice", "former").
+    static let titleModifiers: Set<String> = [
+        "prime", "vice", "deputy", "former", "acting", "foreign", "defence", "defense", "interior", "finance",
+        "chief", "first", "secretary", "supreme", "lord", "high",
+    ]
+
+    /// Lower-case particles that belong to a surname.
+    static let particles: Set<String> = [
+        "al", "el", "bin", "ibn", "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "dos", "das", "abu", "ben",
+    ]
+}

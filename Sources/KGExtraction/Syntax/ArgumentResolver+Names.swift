@@ -1,0 +1,84 @@
+import KGCore
+import KGSyntax
+
+extension ArgumentResolver {
+    /// A name cut free of its neighbours: what the person or body is called, and the title found in front.
+    struct CleanName {
+        /// The name's words ("Novak" in "Thursday Mr Novak").
+        var words: [Int]
+        /// The courtesy or rank title right before the name ("Mr", "Gen."), when there is one.
+        var title: Int?
+        /// Whether a title, courtesy title or role noun marks the name as a person's.
+        var isTitled: Bool
+    }
+
+    /// `name` without the words the parser glued onto it: a weekday or month, a sentence adverb ("Meanwhile"),
+    /// an acronym or another known name in front ("NATO Alexander Grushko", "UN Vitaly Churkin"), and
+    /// everything up to a title inside it ("Thursday Mr Novak" → Novak, titled by "Mr").
+    func cleanName(_ name: [Int]) -> CleanName {
+        var words = name.sorted()
+        var title: Int?
+        var isTitled = false
+        // Up to and including the last title or role noun that is followed by a name word.
+        if let k = words.indices.dropLast().last(where: { isTitleWord(words[$0]) }) {
+            isTitled = true
+            if PersonVocabulary.title(tree.words[words[k]].form) != nil { title = words[k] }
+            words = Array(words[(k + 1)...])
+        } else if let before = words.first.map({ $0 - 1 }), before >= 0, isTitleWord(before) {
+            isTitled = true
+            if PersonVocabulary.title(tree.words[before].form) != nil { title = before }
+        }
+        // Leading words that are not part of a person's name.
+        while words.count > 1, let first = words.first {
+            let form = tree.words[first].form
+            let lower = form.lowercased()
+            if L.temporalNouns.contains(lower) || L.nameOpeners.contains(lower) {
+                words.removeFirst()
+            } else if words.count > 2, form.count >= 2, form.allSatisfy({ $0.isUppercase || $0 == "." }) {
+                words.removeFirst()
+            } else if let match = matches[first], match.entry.kind != .demonym || words.count > 2,
+                      words.count - match.range.count >= 2 || (isTitled && words.count - match.range.count >= 1) {
+                let after = words.filter { !match.range.contains($0) }
+                words = after.first.map { f in words.filter { $0 >= f } } ?? after
+            } else {
+                break
+            }
+            // A possessive left behind ("Russia 's") or punctuation.
+            while words.count > 1, let f = words.first, tree.upos(f) == .part || tree.upos(f) == .punct { words.removeFirst() }
+        }
+        // A trailing weekday ("Novak Thursday"); not a month, which is also a surname ("Theresa May").
+        while words.count > 1, let last = words.last, Self.trailingDays.contains(tree.words[last].form.lowercased()) {
+            words.removeLast()
+        }
+        return CleanName(words: words, title: title, isTitled: isTitled)
+    }
+
+    /// Days that the parser glues after a name ("Novak Thursday").
+    static let trailingDays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
+    ]
+
+    /// Whether a word is a courtesy or rank title ("Mr", "Gen.", "Lord") or a role noun ("President").
+    func isTitleWord(_ w: Int) -> Bool {
+        let form = tree.words[w].form
+        guard form.first?.isUppercase == true else { return false }
+        return PersonVocabulary.title(form) != nil || L.roleNouns.contains(tree.lemma(w).lowercased())
+    }
+
+    /// The type the named-entity tagger gave a name (PER → person, ORG → organisation, LOC → place), nil when
+    /// the words are untagged or tagged otherwise.
+    func taggedType(_ name: [Int]) -> EntityType? {
+        var counts: [EntityType: Int] = [:]
+        for w in name {
+            let label = tree.words[w].entity
+            guard label.count > 2 else { continue }
+            switch label.dropFirst(2) {
+            case "PER": counts[.person, default: 0] += 1
+            case "ORG": counts[.org, default: 0] += 1
+            case "LOC", "GPE": counts[.location, default: 0] += 1
+            default: continue
+            }
+        }
+        return counts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key
+    }
+}

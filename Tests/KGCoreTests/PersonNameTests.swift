@@ -1,0 +1,64 @@
+import KGCore
+import Testing
+
+/// Person keys that survive transliteration, titles, middle names and diacritics; and the person vocabulary.
+@Suite struct PersonNameTests {
+    static let sameKey: [(String, String)] = [
+        ("Sergei Lavrov", "Sergey Lavrov"),
+        ("Dmitri Peskov", "Dmitry Peskov"),
+        ("Dmitriy Peskov", "Dmitry Peskov"),
+        ("Alexei Navalny", "Aleksey Navalny"),
+        ("Aleksandr Timonin", "Alexander Timonin"),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+        ("Mr Sergei Lavrov", "Sergei Lavrov"),
+        ("President Vladimir Putin", "Vladimir Putin"),
+        ("Gen. Mike Flynn", "Mike Flynn"),
+        ("George W. Bush", "George Bush"),
+        ("François Hollande", "Francois Hollande"),
+        ("Rep. Devin Nunes", "Devin Nunes"),
+    ]
+
+    @Test(arguments: sameKey)
+    func spellingsOfOnePersonShareAKey(_ pair: (String, String)) {
+        #expect(PersonName.key(pair.0) == PersonName.key(pair.1))
+    }
+
+    static let differentKey: [(String, String)] = [
+        ("Sergei Lavrov", "Sergei Ryabkov"),
+        ("Anna Novak", "Peter Novak"),
+        ("Novak (doc-1)", "Novak (doc-2)"),
+    ]
+
+    @Test(arguments: differentKey)
+    func differentPeopleKeepDifferentKeys(_ pair: (String, String)) {
+        #expect(PersonName.key(pair.0) != PersonName.key(pair.1))
+    }
+
+    @Test func surnamesKeepTheirParticles() {
+        #expect(PersonName.surnameKey("Marine Le Pen") == "le pen")
+        #expect(PersonName.surnameKey("Ursula von der Leyen") == "von der leien")
+        #expect(PersonName.surnameKey("Mr Novak") == "novak")
+        #expect(PersonName.surnameKey("Novak (doc-1)") == "novak")
+        #expect(PersonName.isSurnameOnly("Ms Novak"))
+        #expect(PersonName.isSurnameOnly("Novak (doc-1)"))
+        #expect(!PersonName.isSurnameOnly("Anna Novak"))
+    }
+
+    static let titles: [(String, Gender?)] = [("Mr", .male), ("Mrs.", .female), ("Ms", .female), ("Lord", .male), ("Dame", .female), ("Gen.", nil), ("Dr", nil)]
+
+    @Test(arguments: titles)
+    func titlesMarkPersonsAndSometimesGender(_ c: (String, Gender?)) throws {
+        let title = try #require(PersonVocabulary.title(c.0))
+        #expect(title.gender == c.1)
+    }
+
+    @Test func pronounsAgree() throws {
+        #expect(try #require(PersonVocabulary.pronoun("she")).gender == .female)
+        #expect(try #require(PersonVocabulary.pronoun("he")).isPersonal)
+        #expect(try #require(PersonVocabulary.pronoun("they")).isPersonal == false)
+        #expect(try #require(PersonVocabulary.pronoun("it")).isPersonal == false)
+        #expect(PersonVocabulary.gender(ofGivenName: "Anna") == .female)
+        #expect(PersonVocabulary.gender(ofGivenName: "Sergei") == .male)
+        #expect(PersonVocabulary.title("Novak") == nil)
+    }
+}

@@ -1,0 +1,42 @@
+import KGCore
+import KGGraph
+import Testing
+
+/// Aliases are names of their entity: no roles, other entities, determiners, quantifiers or tails.
+@Suite struct AliasTests {
+    static func aliases(of text: String, entity: String, type: EntityType) -> [String] {
+        let argument = Argument(text: text, entity: entity, type: type, span: TextSpan(start: 0, end: text.count))
+        let object = Argument(text: "Ukraine", entity: "Ukraine", type: .country, span: TextSpan(start: 50, end: 57))
+        let assertion = Assertion(
+            documentID: "d", sentenceIndex: 0, sentence: text, sentenceSpan: TextSpan(start: 0, end: 60),
+            subject: argument, relation: RelationPhrase(lemma: "criticize", text: "criticised"), object: object, confidence: 0.9)
+        let graph = KnowledgeGraph(assertions: [assertion], document: DocumentInfo(id: "d", sourcePath: "-", contentHash: ""))
+        return graph.entities[Entity.key(name: entity, type: type)]?.aliases ?? []
+    }
+
+    static let notAliases: [(String, String, EntityType)] = [
+        ("German Chancellor Angela Merkel", "Germany", .country),
+        ("the Russian President", "Russia", .country),
+        ("A Russian diplomat", "Russia", .country),
+        ("the UK's highest court", "United Kingdom", .country),
+        ("Russian forces", "Russia", .country),
+        ("Several Iranian officials", "Iran", .country),
+    ]
+
+    @Test(arguments: notAliases)
+    func descriptionsAreNotAliases(_ c: (String, String, EntityType)) {
+        #expect(Self.aliases(of: c.0, entity: c.1, type: c.2).isEmpty)
+    }
+
+    static let names: [(String, String, EntityType)] = [
+        ("the Kremlin", "Russia", .country),
+        ("Moscow", "Russia", .country),
+        ("Bank of England", "Bank of England (UK)", .org),
+        ("Bashar al-Assad", "Assad", .person),
+    ]
+
+    @Test(arguments: names)
+    func namesAreAliases(_ c: (String, String, EntityType)) {
+        #expect(Self.aliases(of: c.0, entity: c.1, type: c.2) == [c.0])
+    }
+}
