@@ -28,7 +28,9 @@ def main():
         sys.exit(__doc__)
     try:
         with open(sys.argv[1], encoding="utf-8", newline="") as f:
-            rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+            # Lines starting with '#' say how the sample was drawn; they are not rows.
+            rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t",
+                                       quoting=csv.QUOTE_NONE))
     except OSError as error:
         sys.exit(f"error: cannot read {sys.argv[1]}: {error.strerror}")
     if not rows or "verdict" not in rows[0] or "cause" not in rows[0]:
