@@ -1,7 +1,8 @@
 /// How text from articles is written into each output format: one namespace, one implementation per format.
 ///
-/// DOT has its own quoting rules (`DOTEscaping` in KGExport, built on these for entities), JSON is written by
-/// `JSONEncoder`, and spreadsheet formulas are neutralised by KGExport's `FormulaGuard` before `csv` quotes.
+/// DOT has its own quoting rules (`DOTEscaping` in KGExport), JSON and N-Triples string literals their own
+/// backslash escapes (`JSONText` in KGExport, or `JSONEncoder`), and spreadsheet formulas are neutralised by
+/// KGExport's `FormulaGuard` before `csv` quotes.
 public enum TextEscaping {
     /// A TSV field with backslash escapes for what TSV cannot hold (`\t`, `\n`, `\r`, `\\`), the PostgreSQL
     /// `COPY` convention: nothing is lost, and a reader can undo it.
