@@ -13,7 +13,14 @@ extension KnowledgeGraph {
         let wanted = Entity.normalize(name)
         guard !wanted.isEmpty else { return [] }
         let matches = entities.values.filter { $0.isNamed(normalized: wanted) }
-        return Entity.rankMatches(matches, for: name)
+        guard matches.count > 1 else { return matches }
+        var degrees: [String: Int] = [:]
+        for edge in edges.values {
+            for end in [edge.subject, edge.object] where matches.contains(where: { $0.id == end }) {
+                degrees[end, default: 0] += 1
+            }
+        }
+        return Entity.rankMatches(matches, for: name, degree: { degrees[$0.id] ?? 0 })
     }
 
     /// Up to `limit` entity names or aliases closest to `name`, for "did you mean …?".
@@ -30,11 +37,15 @@ extension Entity {
     }
 
     /// Orders entities that all match `name`: canonical-name matches before alias matches, actors before
-    /// concepts, then by id, so a lookup gives the same answer in memory and in the store.
-    public static func rankMatches(_ entities: [Entity], for name: String) -> [Entity] {
+    /// concepts, then the one with more edges (`degree`: a person with 189 relations before an organisation of
+    /// the same name with 3, which the tagger mistyped), then by id, so a lookup gives the same answer in
+    /// memory and in the stores.
+    public static func rankMatches(_ entities: [Entity], for name: String, degree: (Entity) -> Int = { _ in 0 })
+        -> [Entity]
+    {
         let wanted = normalize(name)
-        func rank(_ entity: Entity) -> (Int, Int) {
-            (normalize(entity.name) == wanted ? 0 : 1, entity.type.isActor ? 0 : 1)
+        func rank(_ entity: Entity) -> (Int, Int, Int) {
+            (normalize(entity.name) == wanted ? 0 : 1, entity.type.isActor ? 0 : 1, -degree(entity))
         }
         return entities.sorted { lhs, rhs in
             let (l, r) = (rank(lhs), rank(rhs))

@@ -35,7 +35,15 @@ extension PostgresStore {
                     UNION SELECT entityID FROM alias WHERE normalized = $1
                     """, [wanted]).map { try $0.decode(Int64.self) }
                 let candidates = try entities(rowIDs: ids)
-                if !wanted.isEmpty, let best = Entity.rankMatches(Array(candidates.values), for: name).first {
+                var degrees: [String: Int] = [:]
+                if candidates.count > 1 {
+                    for row in try session.rows("SELECT key, degree FROM entity WHERE id = ANY($1)", [ids]) {
+                        let (key, degree) = try row.decode((String, Int64).self)
+                        degrees[key] = Int(degree)
+                    }
+                }
+                if !wanted.isEmpty,
+                   let best = Entity.rankMatches(Array(candidates.values), for: name, degree: { degrees[$0.id] ?? 0 }).first {
                     return best
                 }
                 // Only the suggestion scans every name; the lookup above is indexed.

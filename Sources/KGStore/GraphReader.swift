@@ -70,6 +70,18 @@ struct GraphReader {
         return rowIDs.compactMap { byID[$0] }
     }
 
+    /// The degree (edges it is an endpoint of) of each entity in `rowIDs`, by entity key: the tie-break when
+    /// several entities share a name (`Entity.rankMatches`).
+    func degrees(rowIDs: [Int64]) throws -> [String: Int] {
+        var degrees: [String: Int] = [:]
+        for chunk in rowIDs.chunked(Self.chunkSize) {
+            let rows = try Row.fetchCursor(db, sql: "SELECT key, degree FROM entity WHERE id IN "
+                                           + placeholders(chunk.count), arguments: StatementArguments(chunk))
+            while let row = try rows.next() { degrees[row[0]] = row[1] }
+        }
+        return degrees
+    }
+
     /// Entities with their aliases (in the order they were first seen), by row id; nil reads them all.
     func entities(rowIDs: [Int64]?) throws -> [Int64: Entity] {
         var entities: [Int64: Entity] = [:]

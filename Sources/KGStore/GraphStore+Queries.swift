@@ -23,8 +23,12 @@ extension GraphStore {
                 SELECT id FROM entity WHERE normalizedName = ?1
                 UNION SELECT entityID FROM alias WHERE normalized = ?1
                 """, arguments: [wanted])
-            let candidates = try GraphReader(db: db).entities(rowIDs: ids).values
-            if let best = Entity.rankMatches(Array(candidates), for: name).first { return best }
+            let reader = GraphReader(db: db)
+            let candidates = try reader.entities(rowIDs: ids).values
+            let degrees = candidates.count > 1 ? try reader.degrees(rowIDs: ids) : [:]
+            if let best = Entity.rankMatches(Array(candidates), for: name, degree: { degrees[$0.id] ?? 0 }).first {
+                return best
+            }
             throw StoreError.unknownEntity(
                 named: name, suggestions: try suggestionCache.suggestions(for: name, limit: 3, in: db))
         }

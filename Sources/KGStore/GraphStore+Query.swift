@@ -42,7 +42,8 @@ struct StoreQuery {
             UNION SELECT entityID FROM alias WHERE normalized = ?1
             """, arguments: [Entity.normalize(name)])
         let candidates = try reader.entities(rowIDs: ids)
-        if let best = Entity.rankMatches(Array(candidates.values), for: name).first,
+        let degrees = candidates.count > 1 ? try reader.degrees(rowIDs: ids) : [:]
+        if let best = Entity.rankMatches(Array(candidates.values), for: name, degree: { degrees[$0.id] ?? 0 }).first,
            let rowID = candidates.first(where: { $0.value.id == best.id })?.key {
             return (rowID, best)
         }

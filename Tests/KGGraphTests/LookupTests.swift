@@ -23,6 +23,19 @@ import Testing
         #expect(graph.entities(named: "georgia").map(\.id) == [georgiaCountry.id, georgiaConcept.id, person.id])
     }
 
+    @Test func amongActorsOfOneNameTheBetterConnectedWins() {
+        // The tagger typed a few mentions of a well-known person as an organisation of the same name; the name
+        // must still lead to the person with the relations, whichever key sorts first ("org:" before "person:").
+        let person = Entity(name: "Rex Tillerson", type: .person)
+        let mistyped = Entity(name: "Rex Tillerson", type: .org)
+        let graph = KnowledgeGraph(entities: [mistyped, person, GraphFixture.russia, GraphFixture.iran], edges: [
+            GraphFixture.edge(person, "meet", GraphFixture.russia, evidence: 1),
+            GraphFixture.edge(person, "criticise", GraphFixture.iran, evidence: 1),
+            GraphFixture.edge(mistyped, "visit", GraphFixture.russia, evidence: 1),
+        ])
+        #expect(graph.entities(named: "rex tillerson").map(\.id) == [person.id, mistyped.id])
+    }
+
     @Test func suggestsCloseNames() {
         #expect(graph.closestNames(to: "Rusia") == ["Russia"])
         #expect(graph.closestNames(to: "Belaruss") == ["Belarus"])
