@@ -45,59 +45,51 @@ public enum TextEscaping {
     /// XML 1.0 text or attribute value (GraphML): markup as entities, tab, LF and CR as character references
     /// so attribute values keep them, characters XML cannot hold as U+FFFD.
     public static func xml(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        markup(text, apostrophe: "&apos;") { scalar in
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t": out += "&#9;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+            case "\t": "&#9;"
+            case "\n": "&#10;"
+            case "\r": "&#13;"
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: "\u{FFFD}"
+            default: nil
             }
         }
-        return out
     }
 
     /// Text for a one-line label in markup (Graphviz HTML-like labels, SVG text we draw): markup as entities,
     /// line breaks and tabs as spaces, control characters (which Graphviz's XML parser rejects) as their
     /// visible pictures (␀, ␛ …).
     public static func label(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        markup(text, apostrophe: "&#39;") { scalar in
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n", "\r", "\t": out += " "
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out.unicodeScalars.append(Unicode.Scalar(0x2400 + min(scalar.value, 0x21)) ?? "\u{FFFD}")
-                } else if scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+            case "\n", "\r", "\t": " "
+            default: controlPicture(scalar).map { String($0) }
             }
         }
-        return out
     }
 
     /// HTML element content or a quoted attribute value: `& < > " '` as entities, NUL and bidirectional
     /// controls (which would disguise what follows) as U+FFFD.
     public static func html(_ text: String) -> String {
+        markup(text, apostrophe: "&#39;") { scalar in
+            scalar == "\0" || InertText.isBidiControl(scalar) ? "\u{FFFD}" : nil
+        }
+    }
+
+    /// The visible stand-in for a character no label can show: a C0 control or DEL as its Control Pictures
+    /// glyph (␀ … ␡), a noncharacter (U+FFFE, U+FFFF) as U+FFFD; nil for every other scalar.
+    public static func controlPicture(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0x00...0x1F: Unicode.Scalar(0x2400 + scalar.value)
+        case 0x7F: "\u{2421}"
+        case 0xFFFE, 0xFFFF: "\u{FFFD}"
+        default: nil
+        }
+    }
+
+    /// The loop the markup formats share: `& < > "` and `'` (as `apostrophe`) as entities, what `other` gives
+    /// for a scalar in its place, everything else as is.
+    private static func markup(_ text: String, apostrophe: String, other: (Unicode.Scalar) -> String?) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -106,10 +98,9 @@ public enum TextEscaping {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\0": out += "\u{FFFD}"
-            case _ where InertText.isBidiControl(scalar): out += "\u{FFFD}"
-            default: out.unicodeScalars.append(scalar)
+            case "'": out += apostrophe
+            default:
+                if let replacement = other(scalar) { out += replacement } else { out.unicodeScalars.append(scalar) }
             }
         }
         return out

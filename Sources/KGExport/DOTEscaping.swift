@@ -62,14 +62,9 @@ enum DOTEscaping {
 
     /// Control characters as Unicode control pictures (U+2400…); XML's non-characters as U+FFFD.
     private static func visible(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        switch scalar.value {
-        case 0x00...0x1F: Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}"
-        case 0x7F: "\u{2421}"
-        case 0xFFFE, 0xFFFF: "\u{FFFD}"
         // A bidi override in a label would reverse the text after it on every page showing the diagram.
-        case _ where InertText.isBidiControl(scalar): "\u{FFFD}"
-        default: scalar
-        }
+        if InertText.isBidiControl(scalar) { return "\u{FFFD}" }
+        return TextEscaping.controlPicture(scalar) ?? scalar
     }
 }
 
