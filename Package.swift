@@ -17,7 +17,13 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
-        .target(name: "KGCore"),
+        .target(name: "KGCore", resources: [
+            // Linguistic knowledge as data (Lexicon.swift), compiled in so no installed copy can lose it.
+            .embedInCode("Lexicon/relations.tsv"), .embedInCode("Lexicon/spellings.tsv"),
+            .embedInCode("Lexicon/phrases.tsv"), .embedInCode("Lexicon/person-titles.tsv"),
+            .embedInCode("Lexicon/pronouns.tsv"), .embedInCode("Lexicon/given-names.tsv"),
+            .embedInCode("Lexicon/words.tsv"),
+        ]),
         .target(name: "KGText", dependencies: ["KGCore"]),
         .target(name: "KGGraph", dependencies: ["KGCore"]),
         .target(name: "KGSyntax", dependencies: ["KGCore", "KGText"], resources: [.copy("Models")]),

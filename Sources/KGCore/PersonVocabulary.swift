@@ -6,8 +6,9 @@ public enum Gender: String, Sendable, Hashable, Codable {
 }
 
 /// What the text tells about people without naming them: courtesy and rank titles ("Mr", "Dame", "Gen."),
-/// personal pronouns and given names with their gender. One table (`PersonVocabulary+Table.swift`), read
-/// once, shared by the extractors (which type and resolve mentions) and the graph (which keys people).
+/// personal pronouns and given names with their gender. Three tables (`person-titles.tsv`, `pronouns.tsv` and
+/// `given-names.tsv`, read by `Lexicon`), read once, shared by the extractors (which type and resolve mentions)
+/// and the graph (which keys people).
 public enum PersonVocabulary {
     /// A word written before a person's name that is not part of it.
     public struct Title: Sendable, Hashable {
@@ -62,26 +63,24 @@ struct PersonVocabularyData: Sendable {
     var version = ""
 
     init() {
-        func gender(_ mark: Substring) -> Gender? { mark == "m" ? .male : mark == "f" ? .female : nil }
-        for line in PersonVocabulary.titleSource.split(separator: "\n") where !line.hasPrefix("#") {
-            let c = line.split(separator: " ", omittingEmptySubsequences: true)
-            guard c.count == 3 else { continue }
-            titles[PersonVocabulary.fold(String(c[0]))] = .init(gender: gender(c[1]), isCourtesy: c[2] == "courtesy")
+        func gender(_ mark: String) -> Gender? { mark == "m" ? .male : mark == "f" ? .female : nil }
+        for row in Lexicon.rows(.personTitles) {
+            let c = row.fields
+            titles[PersonVocabulary.fold(c[0])] = .init(gender: gender(c[1]), isCourtesy: c[2] == "courtesy")
         }
-        for line in PersonVocabulary.pronounSource.split(separator: "\n") where !line.hasPrefix("#") {
-            let c = line.split(separator: " ", omittingEmptySubsequences: true)
-            guard c.count == 3 else { continue }
-            pronouns[String(c[0])] = .init(gender: gender(c[1]), isPersonal: c[2] == "sg" && gender(c[1]) != nil, isPlural: c[2] == "pl")
+        for row in Lexicon.rows(.pronouns) {
+            let c = row.fields
+            pronouns[c[0]] = .init(gender: gender(c[1]), isPersonal: c[2] == "sg" && gender(c[1]) != nil, isPlural: c[2] == "pl")
         }
-        for (source, mark) in [(PersonVocabulary.femaleNameSource, Gender.female), (PersonVocabulary.maleNameSource, .male)] {
-            for name in source.split(whereSeparator: { $0 == "," || $0.isWhitespace }) where !name.isEmpty {
-                let key = PersonVocabulary.fold(String(name))
-                // A name listed for both genders ("Jean", "Andrea") tells nothing.
-                if let other = givenNames[key], other != mark { givenNames[key] = nil; continue }
-                givenNames[key] = mark
-            }
+        var conflicting = Set<String>()
+        for row in Lexicon.rows(.givenNames) {
+            guard let mark = gender(row.fields[1]) else { continue }
+            let key = PersonVocabulary.fold(row.fields[0])
+            // A name listed for both genders ("Jean", "Andrea") tells nothing.
+            if let other = givenNames[key], other != mark { conflicting.insert(key) }
+            givenNames[key] = mark
         }
-        version = String(SHA256.hexDigest([PersonVocabulary.titleSource, PersonVocabulary.pronounSource,
-                                  PersonVocabulary.femaleNameSource, PersonVocabulary.maleNameSource].joined(separator: "\u{1}")).prefix(16))
+        for key in conflicting { givenNames[key] = nil }
+        version = String(Lexicon.version.prefix(16))
     }
 }

@@ -1,7 +1,7 @@
 /// Maps relation lemmas ("sanction", "talk with", "foreign minister of") to their `RelationClass`, and writes
 /// each relation one way (`canonicalLemma(_:)`), so "criticise" and "criticize" are one edge.
 ///
-/// The table is data (`RelationTaxonomy+Table.swift`), shared by extraction (which labels assertions) and the
+/// The table is data (`relations.tsv`, `spellings.tsv`, `phrases.tsv` and lists in `words.tsv`, read by `Lexicon`), shared by extraction (which labels assertions) and the
 /// graph (which forms edges and filters by category); lookups are dictionary reads.
 public enum RelationTaxonomy {
     /// The class of a relation lemma (canonicalised first); `.unknown` when the taxonomy does not list it.
@@ -54,20 +54,20 @@ public enum RelationTaxonomy {
     /// Every lemma the table lists, with its class (roles found by noun are not listed).
     public static var entries: [String: RelationClass] { data.table }
 
-    /// Lines of the table source that could not be read; empty unless the table was edited badly (tests check).
+    /// Rows of the lexicon files that could not be read; empty unless a file was edited badly (tests check).
     public static var tableProblems: [String] { data.problems }
 
     /// Bumped when the rules in code (not the data) change the way lemmas are classified or canonicalised.
     static let rulesRevision = 1
 
     /// Prepositions that may end a relation phrase and be dropped to find its verb ("talk with" → "talk").
-    static let prepositions: Set<String> = [
-        "with", "to", "on", "against", "from", "for", "at", "into", "about", "in", "toward", "towards", "upon", "by",
-        "of", "over", "onto", "behind", "across", "through", "between", "among", "after", "before", "under",
-    ]
+    static let prepositions = Lexicon.words(.relationPrepositions)
 
     /// Particles that make a phrasal verb mean something else than its verb ("back down", "give up").
-    static let particles: Set<String> = ["up", "down", "out", "off", "back", "away", "in", "over", "apart", "along"]
+    static let particles = Lexicon.words(.relationParticles)
+
+    /// Words in -ise that are not British spellings of -ize verbs.
+    static let iseWords = Lexicon.words(.iseWords)
 
     /// The word in American spelling: listed British spellings, and -ise/-isation/-yse words by rule.
     static func americanSpelling(_ word: String) -> String {
@@ -106,75 +106,44 @@ struct TaxonomyData: Sendable {
     var version = ""
 
     init() {
-        for (index, pair) in RelationTaxonomy.spellingSource.split(separator: ",").enumerated() {
-            let words = pair.split(whereSeparator: \.isWhitespace).map(String.init)
-            guard words.count == 2 else {
-                problems.append("spelling \(index + 1): '\(pair)' is not 'british american'")
-                continue
-            }
-            spellings[words[0]] = words[1]
-        }
-        for (index, pair) in RelationTaxonomy.phraseSource.split(separator: ",").enumerated() {
-            let sides = pair.split(separator: "=>", omittingEmptySubsequences: false)
-            guard sides.count == 2 else {
-                problems.append("phrase \(index + 1): '\(pair)' is not 'alias => canonical'")
-                continue
-            }
-            let alias = Self.words(sides[0]).map { RelationTaxonomy.americanSpelling($0, spellings: spellings) }
+        problems = Lexicon.problems
+        for row in Lexicon.rows(.spellings) { spellings[row.fields[0]] = row.fields[1] }
+        for row in Lexicon.rows(.phrases) {
+            let alias = Self.words(row.fields[0]).map { RelationTaxonomy.americanSpelling($0, spellings: spellings) }
                 .joined(separator: " ")
-            phrases[alias] = Self.words(sides[1]).joined(separator: " ")
+            if phrases.updateValue(Self.words(row.fields[1]).joined(separator: " "), forKey: alias) != nil {
+                problems.append("phrases.tsv line \(row.line): '\(alias)' is listed twice")
+            }
         }
-        roleNouns = Set(RelationTaxonomy.roleNounSource.split(separator: ",").map { Self.words(Substring($0)).joined(separator: " ") })
-        for (index, line) in RelationTaxonomy.tableSource.split(separator: "\n").enumerated() {
-            let trimmed = line.trimmingCharacters(in: " ")
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            guard let colon = trimmed.firstIndex(of: ":") else {
-                problems.append("table line \(index + 1): no ':' after the category and weight")
+        roleNouns = Set(Lexicon.words(.roleNouns).map { Self.words($0).joined(separator: " ") })
+        for row in Lexicon.rows(.relations) {
+            let fields = row.fields
+            guard let category = RelationCategory(rawValue: fields[1]) else {
+                problems.append("relations.tsv line \(row.line): unknown category '\(fields[1])'")
                 continue
             }
-            let head = trimmed[..<colon].split(separator: " ").map(String.init)
-            guard (2...3).contains(head.count), let category = RelationCategory(rawValue: head[0]),
-                  let weight = Double(head[1]), (-10...10).contains(weight) else {
-                problems.append("table line \(index + 1): '\(trimmed[..<colon])' is not 'category weight [polarity]'")
+            guard let weight = Double(fields[2]), (-10...10).contains(weight) else {
+                problems.append("relations.tsv line \(row.line): weight '\(fields[2])' is not a number from -10 to 10")
                 continue
             }
             var polarity: Polarity?
-            if head.count == 3 {
-                guard let given = Polarity(rawValue: head[2]) else {
-                    problems.append("table line \(index + 1): unknown polarity '\(head[2])'")
+            if fields.count == 4 {
+                guard let given = Polarity(rawValue: fields[3]) else {
+                    problems.append("relations.tsv line \(row.line): unknown polarity '\(fields[3])'")
                     continue
                 }
                 polarity = given
             }
-            let relationClass = RelationClass(category: category, polarity: polarity, weight: weight)
-            for item in trimmed[trimmed.index(after: colon)...].split(separator: ",") {
-                let lemma = Self.words(item).joined(separator: " ")
-                if lemma.isEmpty {
-                    problems.append("table line \(index + 1): an empty lemma between commas")
-                } else {
-                    table[lemma] = relationClass
-                }
+            let lemma = Self.words(fields[0]).joined(separator: " ")
+            if table.updateValue(RelationClass(category: category, polarity: polarity, weight: weight), forKey: lemma) != nil {
+                problems.append("relations.tsv line \(row.line): '\(lemma)' is listed twice")
             }
         }
-        let sources = [
-            RelationTaxonomy.tableSource, RelationTaxonomy.roleNounSource, RelationTaxonomy.spellingSource,
-            RelationTaxonomy.phraseSource, RelationTaxonomy.iseWords.sorted().joined(separator: ","),
-            RelationTaxonomy.prepositions.sorted().joined(separator: ","),
-            RelationTaxonomy.particles.sorted().joined(separator: ","),
-        ]
-        version = "\(RelationTaxonomy.rulesRevision)-" + SHA256.hexDigest(sources.joined(separator: "\n")).prefix(16)
+        // Every lexicon file counts: word lists decide what extraction finds, and so what a store holds.
+        version = "\(RelationTaxonomy.rulesRevision)-" + Lexicon.version.prefix(16)
     }
 
     private static func words(_ text: some StringProtocol) -> [String] {
         text.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
-    }
-}
-
-extension StringProtocol {
-    fileprivate func trimmingCharacters(in character: Character) -> Substring {
-        var slice = self[...]
-        while slice.first == character { slice = slice.dropFirst() }
-        while slice.last == character { slice = slice.dropLast() }
-        return Substring(slice)
     }
 }

@@ -67,7 +67,7 @@ public struct BaselineExtractor: Extractor {
             let relationSpan = TextSpan(start: words[gap.lowerBound].span.start, end: words[gap.upperBound - 1].span.end)
             let subject = argument(left, words: words, scalars: scalars)
             let object = argument(right, words: words, scalars: scalars)
-            if Self.speechVerbs.contains(verb.lemma), attribution == nil, left.range.lowerBound <= 1 {
+            if Self.reportingVerbs.contains(verb.lemma), attribution == nil, left.range.lowerBound <= 1 {
                 // "Washington claims Moscow …": what follows is Washington's claim, not a relation to Moscow.
                 attribution = Attribution(text: subject.text, entity: subject.entity, verb: verb.lemma)
                 continue
@@ -98,7 +98,7 @@ public struct BaselineExtractor: Extractor {
     func relationVerb(_ forms: [String], in gap: Range<Int>) -> (lemma: String, index: Int)? {
         for i in gap where Self.lightVerbs.contains(RuleLemmatizer.verbLemma(forms[i])) {
             for j in (i + 1)..<gap.upperBound {
-                if let noun = Self.eventNouns[forms[j].lowercased()] { return (noun, j) }
+                if let noun = Self.eventRelation(forms[j]) { return (noun, j) }
             }
         }
         for i in gap {
@@ -122,24 +122,21 @@ public struct BaselineExtractor: Extractor {
         return !functionWords.contains(lower) && !lower.hasSuffix("ed") && !lower.hasSuffix("ing") && !lower.hasSuffix("ly")
     }
 
-    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "'s", "\u{2019}s"]
-    static let clauseBreaks: Set<String> = [";", ":", "\u{2013}", "\u{2014}", "(", ")", "\"", "\u{201C}", "\u{201D}", "?", "!", "which", "who", "that", "while", "whereas", "but", "because", "although"]
-    static let negations: Set<String> = ["not", "n't", "never", "no"]
-    static let modals: Set<String> = ["will", "would", "may", "might", "could", "should", "must", "can"]
-    static let speechVerbs: Set<String> = ["say", "claim", "allege", "insist", "deny", "admit", "tell", "report"]
-    static let lightVerbs: Set<String> = ["impose", "launch", "hold", "sign", "carry", "conduct", "make", "stage", "level"]
-    static let eventNouns: [String: String] = [
-        "sanctions": "sanction", "sanction": "sanction", "attack": "attack", "attacks": "attack", "strike": "strike",
-        "strikes": "strike", "talks": "talk with", "deal": "sign deal with", "agreement": "sign agreement with",
-        "accusations": "accuse", "threats": "threaten", "invasion": "invade", "offensive": "attack",
-    ]
-    static let functionWords: Set<String> = [
-        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "and", "or", "of",
-        "to", "in", "on", "at", "by", "for", "from", "with", "as", "into", "over", "about", "against", "between",
-        "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "may", "might",
-        "could", "should", "must", "can", "do", "does", "did", "not", "n't", "never", "no", "also", "it", "they",
-        "he", "she", "we", "i", "you", "both", "all", "some", "any", "three", "two", "one", "several", "many",
-        "said", "further", "meanwhile", "however", "then", "now", "still", "even", "just", "only", "already",
-        "again", "too", "very", "more", "most", "allegedly", "reportedly", "new", "other", "such", "own",
-    ]
+    // The concepts both extractors use are one list each (`words.tsv`); the rest are the baseline's own.
+    static let determiners = Lexicon.words(.baselineDeterminers)
+    static let clauseBreaks = Lexicon.words(.baselineClauseBreaks)
+    static let functionWords = Lexicon.words(.baselineFunctionWords)
+    static let negations = Lexicon.words(.negations)
+    static let modals = Lexicon.words(.modals)
+    /// Verbs whose object is a clause: what follows them is the subject's claim, not a relation to the next actor.
+    static let reportingVerbs = Lexicon.words(.clauseTakingVerbs)
+    static let lightVerbs = Lexicon.words(.lightVerbs)
+    static let eventNouns = Lexicon.map(.eventNouns)
+
+    /// The relation an event noun makes after a light verb, its plural too ("sanctions" as "sanction").
+    static func eventRelation(_ form: String) -> String? {
+        let lower = form.lowercased()
+        if let relation = eventNouns[lower] { return relation }
+        return lower.hasSuffix("s") ? eventNouns[String(lower.dropLast())] : nil
+    }
 }

@@ -67,25 +67,14 @@ extension KnowledgeGraph {
     }
 
     /// Determiners and quantifiers that make a phrase a description, not a name.
-    private static let nonNameDeterminers: Set<String> = [
-        "a", "an", "some", "many", "several", "few", "most", "all", "any", "another", "one", "two", "three", "each",
-        "every", "both", "no", "other", "these", "those", "this", "that", "such", "his", "her", "its", "their", "our",
-    ]
+    private static let nonNameDeterminers = Lexicon.words(.nonNameDeterminers)
 
     /// Lower-case words that may stand inside a name.
-    private static let nameJoiners: Set<String> = [
-        "of", "and", "for", "the", "on", "de", "la", "le", "du", "des", "al", "el", "bin", "von", "van", "der", "&",
-    ]
+    private static let nameJoiners = Lexicon.words(.nameJoiners)
 
     private static let aliasBreakers: Set<Unicode.Scalar> = [
         "(", ")", "[", "]", "{", "}", ",", ";", ":", "!", "?", "\"", "\u{201C}", "\u{201D}",
     ]
 
-    private static let nonAliases: Set<String> = [
-        "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "him", "her", "them", "its",
-        "his", "their", "who", "which",
-        // Objects that name nothing: wh-words, indefinites, reflexives, and a stray infinitive marker ("wanted to").
-        "what", "whatever", "whom", "something", "anything", "everything", "nothing", "itself", "himself",
-        "herself", "themselves", "ourselves", "myself", "yourself", "me", "us", "to", "so", "there", "here",
-    ]
+    private static let nonAliases = Lexicon.words(.nonAliases)
 }

@@ -3,7 +3,7 @@ import KGCore
 import Testing
 
 @Suite struct RelationTaxonomyTests {
-    @Test func tableSourceHasNoMalformedLines() {
+    @Test func lexiconFilesHaveNoMalformedRows() {
         #expect(RelationTaxonomy.tableProblems == [])
     }
 

@@ -159,9 +159,6 @@ extension DocumentResolver {
         return bodyNouns.contains(rest) ? rest : nil
     }
 
-    static let bodyNouns: Set<String> = [
-        "party", "ministry", "company", "bank", "agency", "commission", "committee", "council", "union", "court",
-        "department", "army", "firm", "group", "alliance", "organisation", "organization", "movement", "league",
-    ]
-    static let countryReferences: Set<String> = ["his country", "her country", "his government", "her government"]
+    static let bodyNouns = Lexicon.words(.bodyNouns)
+    static let countryReferences = Lexicon.words(.countryReferences)
 }

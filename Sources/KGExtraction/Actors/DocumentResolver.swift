@@ -83,10 +83,9 @@ struct DocumentResolver {
     }
 
     /// Roles that tell a person's gender.
-    static let roleGenders: [String: Gender] = [
-        "spokesman": .male, "spokeswoman": .female, "chairman": .male, "chairwoman": .female, "king": .male,
-        "queen": .female, "prince": .male, "princess": .female, "congressman": .male, "congresswoman": .female,
-    ]
+    static let roleGenders: [String: Gender] = Lexicon.map(.roleGenders).compactMapValues {
+        $0 == "m" ? .male : $0 == "f" ? .female : nil
+    }
 
     /// A country, organisation or group named as a subject: an antecedent of "they".
     typealias Collective = (entity: String, type: EntityType, start: Int, sentence: Int)

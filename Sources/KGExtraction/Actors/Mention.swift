@@ -99,5 +99,5 @@ extension ArgumentResolver {
             && !name.split(separator: " ").contains { word in word.count >= 2 && word.allSatisfy { $0.isUppercase } }
     }
 
-    static let acronymJoiners: Set<String> = ["of", "and", "for", "the", "&", "on", "de"]
+    static let acronymJoiners = Lexicon.words(.acronymJoiners)
 }

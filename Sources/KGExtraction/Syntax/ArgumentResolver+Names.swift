@@ -54,9 +54,7 @@ extension ArgumentResolver {
     }
 
     /// Days that the parser glues after a name ("Novak Thursday").
-    static let trailingDays: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
-    ]
+    static let trailingDays = Lexicon.words(.trailingDays)
 
     /// Whether a word is a courtesy or rank title ("Mr", "Gen.", "Lord") or a role noun ("President").
     func isTitleWord(_ w: Int) -> Bool {

@@ -55,9 +55,7 @@ struct ArgumentResolver {
         return stateWords.contains(next.lowercased())
     }
 
-    private static let stateWords: Set<String> = [
-        "governor", "gov.", "legislature", "legislators", "state", "statehouse", "county", "counties",
-    ]
+    private static let stateWords = Lexicon.words(.usStateWords)
 
     /// The entity and type a phrase refers to, or nil entity for concepts and unresolved pronouns: the first of
     /// named rules (`ArgumentResolver+Rules.swift`), most specific first, that decides; else a concept.

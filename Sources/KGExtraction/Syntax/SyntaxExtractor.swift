@@ -230,10 +230,7 @@ public struct SyntaxExtractor: Extractor {
         return collective ? (entity, resolved.type) : nil
     }
 
-    static let countryReferences: Set<String> = [
-        "his country", "her country", "their country", "our country", "the country", "its government", "his government",
-        "her government", "their government",
-    ]
+    static let countryReferences = Lexicon.words(.countryReferences)
 
     /// The extra argument naming an actor the action goes to ("to Russia", "against Ukraine").
     private func recipient(of p: Proposition, tree: DependencyTree, resolver: ArgumentResolver) -> Phrase? {
@@ -264,9 +261,7 @@ public struct SyntaxExtractor: Extractor {
     }
 
     /// Pronouns that stand for what was said or believed ("denied it", "believes everything").
-    static let clausePronouns: Set<String> = [
-        "it", "this", "that", "these", "those", "everything", "anything", "nothing", "something", "all", "much",
-    ]
+    static let clausePronouns = Lexicon.words(.clausePronouns)
 
     /// Whether the sentence's main verb is in the past tense.
     static func isPastTense(_ tree: DependencyTree) -> Bool {

@@ -1,0 +1,128 @@
+extension Lexicon {
+    /// The word lists in `words.tsv`, one per concept, shared by both extractors and the graph.
+    public enum WordList: String, CaseIterable, Sendable {
+        /// Verbs whose clausal complement is someone's claim: the complement is attributed to the subject.
+        case speechVerbs = "speech-verbs"
+        /// Speech and belief verbs whose object is a clause, never an actor: "Russia denied Iran supplied drones"
+        /// parsed with "Iran" as the object of "denied" is a clause cut down to its subject, not Russia –deny→ Iran.
+        case clauseTakingVerbs = "clause-taking-verbs"
+        /// Nouns whose "that" clause is someone's claim, not a fact the sentence states: "rejected the idea that X
+        /// posed a threat", "dismissed reports (that) he told Y".
+        case contentNouns = "content-nouns"
+        /// Verbs whose clausal complement is wanted, feared or demanded rather than stated ("demanded that Russia
+        /// withdraw"), with the modality the complement keeps.
+        case irrealisComplementVerbs = "irrealis-complement-verbs"
+        /// Subordinating words that make a clause hypothetical or intended, with the modality it keeps: "if Russia
+        /// attacks", "unless Iran stops", "whether China would", "(sent troops) to attack".
+        case irrealisMarks = "irrealis-marks"
+        /// Subjects that deny the predicate: "nobody criticized X", "none of them met Y" ("no country" by its
+        /// determiner, see `PropositionFinder.isNegated`).
+        case negativeSubjects = "negative-subjects"
+        /// Role nouns the tagger sometimes takes for verbs ("party deputy leader Y" with "deputy" as a verb): never a
+        /// predicate. Role nouns that are also verbs ("head", "chair", "judge") are left out.
+        case roleNounsNeverVerbs = "role-nouns-never-verbs"
+        /// Speech verbs that deny what they report.
+        case denialVerbs = "denial-verbs"
+        /// Control verbs whose `xcomp` carries the real relation, with the modality (or negation) they add.
+        case controlModality = "control-modality"
+        /// Control verbs addressed to someone ("urged Iran to", "called on Russia to"): the act towards the addressee
+        /// is a relation of its own, besides the complement it asks for.
+        case directiveVerbs = "directive-verbs"
+        /// Adjectives that control a complement, with the modality it keeps ("is set to abolish", "likely to veto").
+        case adjectiveControl = "adjective-control"
+        /// Adjectives that deny their complement: "was unable to reach X" (did not reach).
+        case negatingAdjectives = "negating-adjectives"
+        /// Control verbs that make a complement hypothetical rather than denied or stated: "has yet to name" (not
+        /// named), handled with its adverb in `PropositionFinder.applyControl`.
+        case notYetAdverbs = "not-yet-adverbs"
+        /// Control verbs that negate their complement ("refused to meet X" → meet, negated).
+        case negatingControl = "negating-control"
+        /// Modal auxiliaries: a relation under one is possible, intended or required, not stated as done.
+        case modals
+        /// Words that deny the predicate they modify ("did not meet", "never visited").
+        case negations
+        /// Light verbs + event nouns: "impose sanctions on X" → sanction X.
+        case lightVerbs = "light-verbs"
+        /// Event nouns after a light verb, with the relation they make ("impose sanctions on X" → sanction X).
+        case eventNouns = "event-nouns"
+        /// Event nouns whose target may also follow "for" ("expressed support for Assad").
+        case forTargetNouns = "for-target-nouns"
+        /// Prepositions that carry the real target of an event noun or a verb ("sanctions on Russia").
+        case targetPrepositions = "target-prepositions"
+        /// Words naming a time, so that "said in October" does not become "say in → October".
+        case temporalNouns = "temporal-nouns"
+        /// Prepositions that only ever introduce a time.
+        case temporalPrepositions = "temporal-prepositions"
+        /// Prepositions that mark a recipient, target or source of the verb ("supplied drones to Russia", "bought
+        /// missiles from Russia").
+        case recipientPrepositions = "recipient-prepositions"
+        /// Verbs that follow an emphatic "did" and that the tagger may take for nouns ("did supply drones").
+        case emphaticDoVerbs = "emphatic-do-verbs"
+        /// Nouns for the people or bodies acting for a country ("Russian troops" → Russia).
+        case agentNouns = "agent-nouns"
+        /// Words in a proper name that make it an organisation.
+        case organizationWords = "organization-words"
+        /// Words in an organisation's name that make it a body of its country's state ("Defense Ministry", "Aerospace
+        /// Forces", "State Center"): part of that country in the graph.
+        case governmentBodyWords = "government-body-words"
+        /// Words that belong to a title rather than naming an organisation or a person ("Prime Minister", "Secretary of
+        /// State", "Vice President").
+        case titleWords = "title-words"
+        /// Lower-case particles inside personal names ("Bashar al-Assad", "Ursula von der Leyen").
+        case nameParticles = "name-particles"
+        /// Prepositions after which an unknown one-word name is a place ("in Aleppo", "near Bakhmut").
+        case placePrepositions = "place-prepositions"
+        /// Words that make a proper name a place ("Trump Tower", "Red Square").
+        case locationWords = "location-words"
+        /// Capitalised words that open a sentence or clause and are never the first word of a name ("Meanwhile Ms
+        /// Novak", "Whether Navalny"), in lower case.
+        case nameOpeners = "name-openers"
+        /// Nouns that make "X of" a role ("foreign minister of"), find titles and appositions in the parse, and cut
+        /// titles off names.
+        case roleNouns = "role-nouns"
+        /// Words in -ise that are not British spellings of -ize verbs.
+        case iseWords = "ise-words"
+        /// Prepositions that may end a relation phrase and be dropped to find its verb ("talk with" → "talk").
+        case relationPrepositions = "relation-prepositions"
+        /// Particles that make a phrasal verb mean something else than its verb ("back down", "give up").
+        case relationParticles = "relation-particles"
+        /// Words the baseline extractor skips before a name.
+        case baselineDeterminers = "baseline-determiners"
+        /// Tokens that end the stretch of words the baseline extractor reads as one relation.
+        case baselineClauseBreaks = "baseline-clause-breaks"
+        /// Words the baseline extractor never takes for a relation verb.
+        case baselineFunctionWords = "baseline-function-words"
+        /// Determiners and quantifiers that make a phrase a description, not a name.
+        case nonNameDeterminers = "non-name-determiners"
+        /// Lower-case words that may stand inside a name.
+        case nameJoiners = "name-joiners"
+        /// Words that are never an alias of an entity: pronouns, wh-words, indefinites, reflexives, a stray infinitive
+        /// marker.
+        case nonAliases = "non-aliases"
+        /// "the party", "the ministry": nouns a later definite description uses for a named organisation.
+        case bodyNouns = "body-nouns"
+        /// Phrases that refer to the speaker's country ("his country", "their government").
+        case countryReferences = "country-references"
+        /// Roles that tell a person's gender.
+        case roleGenders = "role-genders"
+        /// Pronouns that stand for what was said or believed ("denied it", "believes everything").
+        case clausePronouns = "clause-pronouns"
+        /// Days that the parser glues after a name ("Novak Thursday").
+        case trailingDays = "trailing-days"
+        /// Words after a country name that make it a US state ("Georgia governor").
+        case usStateWords = "us-state-words"
+        /// Lower-case words skipped when matching an acronym to its expansion ("Organization of the Petroleum Exporting
+        /// Countries").
+        case acronymJoiners = "acronym-joiners"
+
+        /// Whether each word maps to a value (a relation, a modality, a gender) in a third field.
+        public var hasValues: Bool {
+            switch self {
+            case .irrealisComplementVerbs, .irrealisMarks, .controlModality, .adjectiveControl, .eventNouns, .roleGenders:
+                true
+            default:
+                false
+            }
+        }
+    }
+}
