@@ -22,8 +22,8 @@ extension QueryResult {
         return edge.sampled(sample)
     }
 
-    /// A result of sampled edge rows (neighbors, contested, whole): sorts `edges` (with their hop, 0 when
-    /// none), keeps the first `limit`, and samples their evidence.
+    /// A result of edge rows (neighbors, contested, whole): sorts `edges` (with their hop, 0 when none), keeps
+    /// the first `limit`, and samples their evidence unless the query asks for all of it.
     public static func edgeTable(
         query: GraphQuery, edges: [(edge: Edge, hop: Int)], entities: [String: Entity], anchors: [Entity],
         totalCount: Int? = nil, contrast: Bool = false
@@ -36,7 +36,7 @@ extension QueryResult {
         for anchor in anchors { graph.insertIfAbsent(anchor) }
         for (edge, _) in kept {
             for end in [edge.subject, edge.object] { if let entity = entities[end] { graph.insertIfAbsent(entity) } }
-            graph.insert(sample(edge, contrast: contrast))
+            graph.insert(query.evidence == .all ? edge : sample(edge, contrast: contrast))
         }
         let rows = kept.compactMap { item in graph.edges[item.edge.id].map { EdgeRow($0, in: graph, hop: item.hop) } }
         let total = totalCount ?? edges.count
