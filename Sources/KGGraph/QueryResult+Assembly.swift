@@ -1,3 +1,5 @@
+import KGCore
+
 /// The steps both executors share once they have found their edges, so they order, cut and sample alike.
 extension QueryResult {
     /// The order of neighbors rows: nearer hops first, then more evidence, then edge id.
@@ -38,7 +40,14 @@ extension QueryResult {
             for end in [edge.subject, edge.object] { if let entity = entities[end] { graph.insertIfAbsent(entity) } }
             graph.insert(query.evidence == .all ? edge : sample(edge, contrast: contrast))
         }
-        let rows = kept.compactMap { item in graph.edges[item.edge.id].map { EdgeRow($0, in: graph, hop: item.hop) } }
+        var classes: [String: RelationClass] = [:]
+        let rows = kept.compactMap { item in
+            graph.edges[item.edge.id].map { edge in
+                let relationClass = classes[edge.relation] ?? edge.relationClass
+                classes[edge.relation] = relationClass
+                return EdgeRow(edge, in: graph, hop: item.hop, relationClass: relationClass)
+            }
+        }
         let total = totalCount ?? edges.count
         return QueryResult(query: query, graph: graph, anchors: anchors, rows: rows, totalCount: total,
                            truncated: rows.count < total)
