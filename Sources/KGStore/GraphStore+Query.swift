@@ -157,8 +157,11 @@ struct StoreQuery {
         }
         let keys = try keys(Set(candidates.flatMap { [$0.subjectID, $0.objectID] }))
         var ranked = candidates.map { (summary: $0, id: edgeID($0, keys), hop: hops[$0.rowID] ?? 0) }
-        ranked.sort { QueryResult.neighborOrder(($0.id, $0.summary.totals.count, $0.hop), ($1.id, $1.summary.totals.count, $1.hop)) }
-        if let limit = query.limit { ranked = Array(ranked.prefix(limit)) }
+        // Ranked here only to cut; `QueryResult.edgeTable` puts the kept rows in order.
+        if let limit = query.limit {
+            ranked.sort { QueryResult.neighborOrder(($0.id, $0.summary.totals.count, $0.hop), ($1.id, $1.summary.totals.count, $1.hop)) }
+            ranked = Array(ranked.prefix(limit))
+        }
         let kept = ranked.map(\.summary)
         let edges = try chosenEdges(kept, keys: keys, contrast: false)
         let entities = try entitiesByKey(kept.flatMap { [$0.subjectID, $0.objectID] })
@@ -187,8 +190,10 @@ struct StoreQuery {
             arguments: filter.arguments(after: [threshold]))
         let keys = try keys(Set(candidates.flatMap { [$0.subjectID, $0.objectID] }))
         var ranked = candidates.map { (summary: $0, id: edgeID($0, keys)) }
-        ranked.sort { QueryResult.strongestFirst(($0.id, $0.summary.totals.count), ($1.id, $1.summary.totals.count)) }
-        if let limit = query.limit { ranked = Array(ranked.prefix(limit)) }
+        if let limit = query.limit {
+            ranked.sort { QueryResult.strongestFirst(($0.id, $0.summary.totals.count), ($1.id, $1.summary.totals.count)) }
+            ranked = Array(ranked.prefix(limit))
+        }
         let kept = ranked.map(\.summary)
         let edges = try chosenEdges(kept, keys: keys, contrast: contested)
         let entities = try entitiesByKey(kept.flatMap { [$0.subjectID, $0.objectID] })
