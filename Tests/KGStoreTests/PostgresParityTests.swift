@@ -28,6 +28,20 @@ struct PostgresParityTests {
         }
     }
 
+    @Test func anEdgeWithManySentencesCarriesThemAllAsInMemory() throws {
+        let store = try PostgresFixture.newStore()
+        _ = try store.ingest(F.items)
+        _ = try store.ingest(AllEvidenceParityTests.manySentences)
+        let graph = StoreFixture.merged(F.items + AllEvidenceParityTests.manySentences)
+        let attackID = Edge.ID(subject: F.russia.id, relation: "attack", object: F.ukraine.id)
+        for query in [GraphQuery(.neighbors(entity: "Russia", depth: 1, direction: .out), limit: 1, evidence: .all),
+                      GraphQuery(.whole, limit: 2, evidence: .all), GraphQuery(.contested, evidence: .all)] {
+            let stored = try store.answer(query)
+            #expect(F.canonical(stored) == F.canonical(try graph.answer(query)), "\(query)")
+            #expect(stored.graph.edges[attackID]?.evidence.count == 42, "\(query)")
+        }
+    }
+
     @Test func postgresCutsTheSameIngestItemsAsSQLite() throws {
         let store = try PostgresFixture.parityStore.get()
         let sqlite = try F.store()
