@@ -27,7 +27,12 @@ public struct EdgeRow: Sendable, Hashable, Codable {
 
     /// The row for `edge` of `graph` (whose entities give the names).
     public init(_ edge: Edge, in graph: KnowledgeGraph, hop: Int = 0) {
-        let relationClass = edge.relationClass
+        self.init(edge, in: graph, hop: hop, relationClass: edge.relationClass)
+    }
+
+    /// The row for `edge` whose relation's class the caller already looked up (a table of many edges looks
+    /// each relation up once).
+    init(_ edge: Edge, in graph: KnowledgeGraph, hop: Int, relationClass: RelationClass) {
         id = edge.id
         subjectName = graph.entities[edge.subject]?.name ?? edge.subject
         objectName = graph.entities[edge.object]?.name ?? edge.object

@@ -22,16 +22,38 @@ public struct GraphQuery: Sendable, Hashable, Codable {
         case whole
     }
 
+    /// The question asked.
     public var kind: Kind
+    /// Which edges the answer keeps.
     public var filter: GraphFilter
     /// At most this many rows in the answer: edges (neighbors, contested, whole), paths, entities, or
     /// sentences (evidence); nil for no limit.
     public var limit: Int?
+    /// How much evidence the edges of a neighbors, contested or whole-graph answer carry: one example each
+    /// (the default) or every sentence. Path answers always carry every sentence, evidence answers every one
+    /// up to their limit (which counts sentences).
+    public var evidence: EvidenceDetail
 
-    public init(_ kind: Kind, filter: GraphFilter = GraphFilter(), limit: Int? = nil) {
+    /// Makes a query; every part left out asks for everything, with one example sentence per edge.
+    public init(_ kind: Kind, filter: GraphFilter = GraphFilter(), limit: Int? = nil,
+                evidence: EvidenceDetail = .sample) {
         self.kind = kind
         self.filter = filter
         self.limit = limit
+        self.evidence = evidence
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, filter, limit, evidence
+    }
+
+    /// Decodes a query; one encoded before queries had an evidence setting asks for a sample.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try container.decode(Kind.self, forKey: .kind)
+        filter = try container.decode(GraphFilter.self, forKey: .filter)
+        limit = try container.decodeIfPresent(Int.self, forKey: .limit)
+        evidence = try container.decodeIfPresent(EvidenceDetail.self, forKey: .evidence) ?? .sample
     }
 
     /// The largest `depth` a neighbors query may ask for; deeper ego networks are most of the graph.

@@ -5,21 +5,22 @@
 public protocol GraphSource: Sendable {
     /// Where the graph is, for messages: a file path, or a server URL without its password.
     var location: String { get }
-    /// Answers a query; an unknown name throws an error whose `unknownEntity` kind suggests close names.
+    /// Answers a query — the one way the shells read the graph; with `evidence: .all` the chosen edges carry
+    /// every sentence. An unknown name throws an error whose `unknownEntity` kind suggests close names.
     func answer(_ query: GraphQuery) throws -> QueryResult
     /// The entity a user means by `name`, matched ignoring case and spacing against names and aliases.
     func resolveEntity(named name: String) throws -> Entity
-    /// The whole stored graph with all its evidence.
-    func loadGraph() throws -> KnowledgeGraph
-    /// The ego network of the entity with key `entityID`, as `KnowledgeGraph.subgraph(around:depth:direction:)`
-    /// defines it.
-    func neighborhood(of entityID: String, depth: Int, direction: Direction) throws -> KnowledgeGraph
     /// Counts of what the store holds.
     func stats() throws -> StoreStats
     /// Problems found in the stored rows (foreign keys, stale counts); empty when the store is sound.
     func integrityProblems() throws -> [String]
     /// Every stored document in the order it was first stored (for `newsgraph copy`).
     func documents() throws -> [StoredDocument]
+    /// The ingest items of the stored documents with these ids, in the order given, leaving out ids not stored:
+    /// each document's evidence with the edges and entities (all their aliases) it supports, as
+    /// `KnowledgeGraph.ingestItems(for:)` cuts them, read for those documents alone (`newsgraph copy` reads in
+    /// batches).
+    func ingestItems(ofDocuments documentIDs: [String]) throws -> [IngestItem]
 }
 
 /// A stored graph an ingest writes to: batches of documents, each batch stored whole or not at all.

@@ -1,3 +1,5 @@
+import KGCore
+
 /// The steps both executors share once they have found their edges, so they order, cut and sample alike.
 extension QueryResult {
     /// The order of neighbors rows: nearer hops first, then more evidence, then edge id.
@@ -22,23 +24,34 @@ extension QueryResult {
         return edge.sampled(sample)
     }
 
-    /// A result of sampled edge rows (neighbors, contested, whole): sorts `edges` (with their hop, 0 when
-    /// none), keeps the first `limit`, and samples their evidence.
+    /// A result of edge rows (neighbors, contested, whole): sorts `edges` (with their hop, 0 when none), keeps
+    /// the first `limit`, and samples their evidence unless the query asks for all of it.
     public static func edgeTable(
         query: GraphQuery, edges: [(edge: Edge, hop: Int)], entities: [String: Entity], anchors: [Entity],
         totalCount: Int? = nil, contrast: Bool = false
     ) -> QueryResult {
-        let ordered = edges.sorted { lhs, rhs in
-            neighborOrder((lhs.edge.id, lhs.edge.evidenceCount, lhs.hop), (rhs.edge.id, rhs.edge.evidenceCount, rhs.hop))
-        }
+        // Sort keys computed once: an edge's id is built from its three strings on every access.
+        let ordered = edges.map { (item: $0, key: (id: $0.edge.id, count: $0.edge.evidenceCount, hop: $0.hop)) }
+            .sorted { neighborOrder($0.key, $1.key) }.map(\.item)
         let kept = query.limit.map { Array(ordered.prefix($0)) } ?? ordered
-        var graph = KnowledgeGraph()
-        for anchor in anchors { graph.insertIfAbsent(anchor) }
+        // Built in one go (capacity reserved) rather than edge by edge: an `.all` answer may hold the whole graph.
+        var seen: Set<String> = []
+        var tableEntities = anchors.filter { seen.insert($0.id).inserted }
+        var tableEdges: [Edge] = []
+        tableEdges.reserveCapacity(kept.count)
         for (edge, _) in kept {
-            for end in [edge.subject, edge.object] { if let entity = entities[end] { graph.insertIfAbsent(entity) } }
-            graph.insert(sample(edge, contrast: contrast))
+            for end in [edge.subject, edge.object] where seen.insert(end).inserted {
+                if let entity = entities[end] { tableEntities.append(entity) }
+            }
+            tableEdges.append(query.evidence == .all ? edge : sample(edge, contrast: contrast))
         }
-        let rows = kept.compactMap { item in graph.edges[item.edge.id].map { EdgeRow($0, in: graph, hop: item.hop) } }
+        let graph = KnowledgeGraph(entities: tableEntities, edges: tableEdges)
+        var classes: [String: RelationClass] = [:]
+        let rows = zip(kept, tableEdges).map { item, edge in
+            let relationClass = classes[edge.relation] ?? edge.relationClass
+            classes[edge.relation] = relationClass
+            return EdgeRow(edge, in: graph, hop: item.hop, relationClass: relationClass)
+        }
         let total = totalCount ?? edges.count
         return QueryResult(query: query, graph: graph, anchors: anchors, rows: rows, totalCount: total,
                            truncated: rows.count < total)

@@ -3,7 +3,7 @@
 ///
 /// Evidence in `graph`: evidence queries and paths carry every sentence (within the date range); the other
 /// kinds carry one example per edge (a contested edge: its first asserting and first denying sentence) and
-/// the counts and dates of all of it in `Edge.totals`.
+/// the counts and dates of all of it in `Edge.totals`, or every sentence when the query's `evidence` is `.all`.
 public struct QueryResult: Sendable, Hashable, Codable {
     /// The question answered.
     public var query: GraphQuery

@@ -6,7 +6,8 @@ extension PostgresStore {
     /// Answers a query with exactly the result `KnowledgeGraph.answer(_:)` gives on the stored graph: for
     /// neighbours and evidence the entity is resolved through the name indexes and only its neighbourhood is
     /// read; entity listings, paths, contested edges and the whole graph are answered from the whole graph,
-    /// read once and kept until an ingest commits.
+    /// read once and kept until an ingest commits. Either graph holds every sentence of its edges, so
+    /// `evidence: .all` needs no second read.
     public func answer(_ query: GraphQuery) throws -> QueryResult {
         try query.validate()
         let graph: KnowledgeGraph
@@ -55,7 +56,8 @@ extension PostgresStore {
     }
 
     /// The whole stored graph with all its evidence, read in one snapshot (or kept from the last read when no
-    /// ingest has committed since).
+    /// ingest has committed since): for checks and tests that compare a store's contents, not a read path (the
+    /// shells read through `answer(_:)`).
     public func loadGraph() throws -> KnowledgeGraph {
         try currentGraph()
     }
@@ -77,7 +79,7 @@ extension PostgresStore {
     }
 
     /// The ego network of the entity with key `entityID`, read hop by hop through the edge indexes.
-    public func neighborhood(of entityID: String, depth: Int, direction: Direction = .both) throws -> KnowledgeGraph {
+    func neighborhood(of entityID: String, depth: Int, direction: Direction = .both) throws -> KnowledgeGraph {
         try session.exclusive {
             try session.transaction(readOnly: true) {
                 guard let start = try session.rows("SELECT id FROM entity WHERE key = $1", [entityID]).first?
@@ -127,9 +129,10 @@ extension PostgresStore {
         }
     }
 
-    /// The graph of `edges`, their endpoints and `extraEntities`, with all evidence; `everything` reads whole
-    /// tables instead of the rows named.
-    private func graph(edges: [EdgeRow], extraEntities: [Int64], everything: Bool) throws -> KnowledgeGraph {
+    /// The graph of `edges`, their endpoints and `extraEntities`, with all their evidence or only `evidence`
+    /// (by edge id) when given; `everything` reads whole tables instead of the rows named.
+    func graph(edges: [EdgeRow], extraEntities: [Int64], everything: Bool,
+               evidence given: [Int64: [Evidence]]? = nil) throws -> KnowledgeGraph {
         var entityIDs = Set(extraEntities)
         for edge in edges {
             entityIDs.insert(edge.subjectID)
@@ -137,7 +140,7 @@ extension PostgresStore {
         }
         let entities = try self.entities(rowIDs: everything ? nil : entityIDs.sorted())
         if everything { entityIDs = Set(entities.keys) }
-        let evidence = try self.evidence(edgeRowIDs: everything ? nil : edges.map(\.rowID))
+        let evidence = try given ?? self.evidence(where: "edgeID", isIn: everything ? nil : edges.map(\.rowID))
         var graphEdges: [Edge] = []
         graphEdges.reserveCapacity(edges.count)
         for row in edges {
@@ -171,17 +174,18 @@ extension PostgresStore {
         return entities
     }
 
-    /// Evidence by edge row id, each edge's in the order it was stored; nil reads all of it.
-    private func evidence(edgeRowIDs: [Int64]?) throws -> [Int64: [Evidence]] {
+    /// Evidence whose `column` (`edgeID` or `documentID`) is one of `ids`, by edge row id, each edge's in the
+    /// order it was stored; nil reads all of it.
+    func evidence(where column: String, isIn ids: [Int64]?) throws -> [Int64: [Evidence]] {
         var evidence: [Int64: [Evidence]] = [:]
-        let filter = edgeRowIDs == nil ? "" : " WHERE evidence.edgeID = ANY($1)"
+        let filter = ids == nil ? "" : " WHERE evidence.\(column) = ANY($1)"
         let rows = try session.rows("""
             SELECT evidence.edgeID, document.externalID, evidence.sentenceIndex, evidence.start, evidence."end",
                    evidence.sentence, evidence.relationText, evidence.negated, evidence.modality,
                    evidence.attributionText, evidence.attributionEntity, evidence.attributionVerb, evidence.date,
                    evidence.confidence, evidence.coreferent, document.title
             FROM evidence JOIN document ON document.id = evidence.documentID
-            """ + filter + " ORDER BY evidence.edgeID, evidence.id", edgeRowIDs.map { [$0] } ?? [])
+            """ + filter + " ORDER BY evidence.edgeID, evidence.id", ids.map { [$0] } ?? [])
         for row in rows {
             let (edgeID, documentID, sentenceIndex, start, end, sentence, relationText, negated,
                  modality, attributionText, attributionEntity, attributionVerb, date, confidence, coreferent, title) =

@@ -66,7 +66,8 @@ extension GraphServer {
     }
 
     /// A query's subgraph as a dump (`format=tsv|csv|jsonl|ntriples|turtle|graphml|neo4j|dot|svg`): around `entity`, between `from` and `to`,
-    /// the contested edges (`contested-only=true`), or the strongest edges of the whole graph.
+    /// the contested edges (`contested-only=true`), or the strongest edges of the whole graph, with every sentence
+    /// behind each edge (as `newsgraph export` writes them), not the one example the other routes show.
     private func export(_ request: Request) async throws -> Response {
         let parameters = try parameters(request)
         // A dump is not a table to read: `limit` reaches the edge cap, not the table's row cap.
@@ -75,17 +76,22 @@ extension GraphServer {
         let formatName = parameters.string("format")?.lowercased() ?? "jsonl"
         let graph: KnowledgeGraph
         let name: String
+        func query(_ name: GraphQuery.Name) throws -> GraphQuery {
+            var query = try GraphQuery(name, parameters: parameters, limits: limits)
+            query.evidence = .all
+            return query
+        }
         if parameters.string("entity") != nil {
-            let answer = try service.neighbors(GraphQuery(.neighbors, parameters: parameters, limits: limits))
+            let answer = try service.neighbors(query(.neighbors))
             (graph, name) = (answer.graph, "newsgraph \(answer.center.name)")
         } else if parameters.string("from") != nil || parameters.string("to") != nil {
-            let answer = try service.path(GraphQuery(.path, parameters: parameters, limits: limits))
+            let answer = try service.path(query(.path))
             (graph, name) = (answer.graph, "newsgraph path")
         } else if try parameters.flag("contested-only", default: false) {
-            graph = try service.contested(GraphQuery(.contested, parameters: parameters, limits: limits))
+            graph = try service.contested(query(.contested))
             name = "newsgraph contested"
         } else {
-            graph = try service.whole(GraphQuery(.whole, parameters: parameters, limits: limits))
+            graph = try service.whole(query(.whole))
             name = "newsgraph"
         }
         if let format = ExportFormat(rawValue: formatName) {

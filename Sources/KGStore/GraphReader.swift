@@ -17,16 +17,10 @@ struct GraphReader {
 
     let db: Database
 
-    /// The graph made of the given edges, their endpoints and `extraEntities`, with all evidence.
-    func graph(edges: [EdgeRow], extraEntities: some Sequence<Int64> = []) throws -> KnowledgeGraph {
-        var entityIDs = Set(extraEntities)
-        for edge in edges {
-            entityIDs.insert(edge.subjectID)
-            entityIDs.insert(edge.objectID)
-        }
-        let entities = try self.entities(rowIDs: entityIDs.sorted())
-        let evidence = try self.evidence(edgeRowIDs: edges.map(\.rowID))
-        return try assemble(entities: entities, edges: edges, evidence: evidence)
+    /// The graph made of the given edges and their endpoints, carrying only `evidence` (by edge row id).
+    func graph(edges: [EdgeRow], evidence: [Int64: [Evidence]]) throws -> KnowledgeGraph {
+        let entityIDs = Set(edges.flatMap { [$0.subjectID, $0.objectID] })
+        return try assemble(entities: try entities(rowIDs: entityIDs.sorted()), edges: edges, evidence: evidence)
     }
 
     /// The whole stored graph.
@@ -41,19 +35,6 @@ struct GraphReader {
     enum EdgeEnd: String {
         case subject = "subjectID"
         case object = "objectID"
-    }
-
-    /// Edges whose subject (or object) is any of the given entities.
-    func edges(whose end: EdgeEnd, isIn entityIDs: [Int64]) throws -> [EdgeRow] {
-        var rows: [EdgeRow] = []
-        for chunk in entityIDs.chunked(Self.chunkSize) {
-            rows += try EdgeRow.fetch(
-                db,
-                sql: "SELECT id, subjectID, relation, objectID FROM edge WHERE \(end.rawValue) IN "
-                    + placeholders(chunk.count),
-                arguments: StatementArguments(chunk))
-        }
-        return rows
     }
 
     /// Edge rows by row id, in the order given (ids that no longer exist are left out).
@@ -123,6 +104,11 @@ struct GraphReader {
     /// Evidence by edge row id, each edge's in the order it was stored; nil reads all of it.
     func evidence(edgeRowIDs: [Int64]?) throws -> [Int64: [Evidence]] {
         try evidence(where: "evidence.edgeID", isIn: edgeRowIDs)
+    }
+
+    /// The evidence drawn from the given documents (by document row id), by edge row id in stored order.
+    func evidence(documentRowIDs: [Int64]) throws -> [Int64: [Evidence]] {
+        try evidence(where: "evidence.documentID", isIn: documentRowIDs)
     }
 
     /// The evidence rows with the given row ids, by edge row id, each edge's in the order it was stored.

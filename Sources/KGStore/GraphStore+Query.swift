@@ -4,7 +4,8 @@ internal import GRDB
 
 extension GraphStore {
     /// Answers a query from the store through its indexes, with the same result `KnowledgeGraph.answer(_:)`
-    /// gives on the stored graph. Edge tables read one example sentence per edge, not all evidence.
+    /// gives on the stored graph. Edge tables read one example sentence per edge, or with `evidence: .all`
+    /// every sentence of the chosen edges (by edge id, never the whole graph's).
     ///
     /// Throws `QueryError` (`invalidQuery`) for out-of-range numbers or bad dates, `StoreError`
     /// (`unknownEntity`, with suggestions) for a name no entity has, and `StoreError` for database failures.
@@ -87,6 +88,24 @@ struct StoreQuery {
         Edge.ID(subject: keys[summary.subjectID] ?? "", relation: summary.relation, object: keys[summary.objectID] ?? "")
     }
 
+    /// Graph edges for `summaries` with the evidence the query asks for: every sentence, or a sample.
+    func chosenEdges(_ summaries: [EdgeSummary], keys: [Int64: String], contrast: Bool) throws -> [Int64: Edge] {
+        try query.evidence == .all ? completeEdges(summaries, keys: keys)
+            : sampledEdges(summaries, keys: keys, contrast: contrast)
+    }
+
+    /// Graph edges for `summaries` with every sentence, read by edge row id.
+    func completeEdges(_ summaries: [EdgeSummary], keys: [Int64: String]) throws -> [Int64: Edge] {
+        let evidence = try reader.evidence(edgeRowIDs: summaries.map(\.rowID))
+        var edges: [Int64: Edge] = [:]
+        for summary in summaries {
+            let id = edgeID(summary, keys)
+            edges[summary.rowID] = Edge(subject: id.subject, relation: id.relation, object: id.object,
+                                        evidence: evidence[summary.rowID] ?? [])
+        }
+        return edges
+    }
+
     /// Graph edges for `summaries` carrying their first sentence (with `contrast`, also the first of the other
     /// polarity) and their totals.
     func sampledEdges(_ summaries: [EdgeSummary], keys: [Int64: String], contrast: Bool) throws -> [Int64: Edge] {
@@ -138,10 +157,13 @@ struct StoreQuery {
         }
         let keys = try keys(Set(candidates.flatMap { [$0.subjectID, $0.objectID] }))
         var ranked = candidates.map { (summary: $0, id: edgeID($0, keys), hop: hops[$0.rowID] ?? 0) }
-        ranked.sort { QueryResult.neighborOrder(($0.id, $0.summary.totals.count, $0.hop), ($1.id, $1.summary.totals.count, $1.hop)) }
-        if let limit = query.limit { ranked = Array(ranked.prefix(limit)) }
+        // Ranked here only to cut; `QueryResult.edgeTable` puts the kept rows in order.
+        if let limit = query.limit {
+            ranked.sort { QueryResult.neighborOrder(($0.id, $0.summary.totals.count, $0.hop), ($1.id, $1.summary.totals.count, $1.hop)) }
+            ranked = Array(ranked.prefix(limit))
+        }
         let kept = ranked.map(\.summary)
-        let edges = try sampledEdges(kept, keys: keys, contrast: false)
+        let edges = try chosenEdges(kept, keys: keys, contrast: false)
         let entities = try entitiesByKey(kept.flatMap { [$0.subjectID, $0.objectID] })
         return QueryResult.edgeTable(
             query: query, edges: ranked.compactMap { item in edges[item.summary.rowID].map { ($0, item.hop) } },
@@ -168,10 +190,12 @@ struct StoreQuery {
             arguments: filter.arguments(after: [threshold]))
         let keys = try keys(Set(candidates.flatMap { [$0.subjectID, $0.objectID] }))
         var ranked = candidates.map { (summary: $0, id: edgeID($0, keys)) }
-        ranked.sort { QueryResult.strongestFirst(($0.id, $0.summary.totals.count), ($1.id, $1.summary.totals.count)) }
-        if let limit = query.limit { ranked = Array(ranked.prefix(limit)) }
+        if let limit = query.limit {
+            ranked.sort { QueryResult.strongestFirst(($0.id, $0.summary.totals.count), ($1.id, $1.summary.totals.count)) }
+            ranked = Array(ranked.prefix(limit))
+        }
         let kept = ranked.map(\.summary)
-        let edges = try sampledEdges(kept, keys: keys, contrast: contested)
+        let edges = try chosenEdges(kept, keys: keys, contrast: contested)
         let entities = try entitiesByKey(kept.flatMap { [$0.subjectID, $0.objectID] })
         return QueryResult.edgeTable(
             query: query, edges: kept.compactMap { edges[$0.rowID].map { ($0, 0) } }, entities: entities,

@@ -36,13 +36,8 @@ extension StoreQuery {
             summaryByID[$0]?.totals.count ?? 0
         }
         let keptRows = Set(ranked.flatMap { (path: GraphPath) in path.hops.joined() }).compactMap { summaryByID[$0] }
-        let evidence = try reader.evidence(edgeRowIDs: keptRows.map(\.rowID))
         var hopEdges: [Edge.ID: Edge] = [:]
-        for summary in keptRows {
-            let id = edgeID(summary, keys)
-            hopEdges[id] = Edge(subject: id.subject, relation: id.relation, object: id.object,
-                             evidence: evidence[summary.rowID] ?? [])
-        }
+        for edge in try completeEdges(keptRows, keys: keys).values { hopEdges[edge.id] = edge }
         var rowIDByKey: [String: Int64] = [:]
         for (rowID, key) in keys { rowIDByKey[key] = rowID }
         let entities = try entitiesByKey(ranked.flatMap(\.entities).compactMap { rowIDByKey[$0] })

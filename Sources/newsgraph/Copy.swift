@@ -6,8 +6,9 @@ struct Copy: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Copy the graph from one store to another (an SQLite file or a postgresql:// URL), verified by counts.",
         discussion: """
-            Documents are written in batches, each one transaction, so an interrupted copy can be run again: \
-            what was copied is skipped. Merge records (`newsgraph merge`) are not copied.
+            Documents are read and written in batches, each written in one transaction, so only one batch is \
+            held in memory and an interrupted copy can be run again: what was copied is skipped. Merge records \
+            (`newsgraph merge`) are not copied.
             """)
 
     @Option(help: "The store to read: an SQLite file or postgresql://user@host:port/dbname.")
@@ -16,7 +17,7 @@ struct Copy: ParsableCommand {
     @Option(help: "The store to write (created when missing): an SQLite file or a postgresql:// URL.")
     var to: String
 
-    @Option(help: "Documents per transaction.")
+    @Option(help: "Documents per batch read and per transaction.")
     var batchSize: Int = 64
 
     func validate() throws {
@@ -28,11 +29,11 @@ struct Copy: ParsableCommand {
         let source = try StoreOptions.openForReading(from)
         let destination = try StoreOptions.openForWriting(to)
         let before = try destination.stats()
-        let documents = try source.documents()
-        let items = try source.loadGraph().ingestItems(for: documents)
+        let documentIDs = try source.documents().map(\.info.id)
         var summary = IngestSummary()
-        for start in stride(from: 0, to: items.count, by: batchSize) {
-            summary.add(try destination.ingest(Array(items[start..<min(start + batchSize, items.count)])))
+        for start in stride(from: 0, to: documentIDs.count, by: batchSize) {
+            let batch = Array(documentIDs[start..<min(start + batchSize, documentIDs.count)])
+            summary.add(try destination.ingest(try source.ingestItems(ofDocuments: batch)))
         }
         let (expected, copied) = (try source.stats(), try destination.stats())
         Terminal.write("""

@@ -67,8 +67,8 @@ struct GraphSelectionOptions: ParsableArguments {
         return GraphQuery(kind, filter: filter.filter(), limit: limit ?? defaultLimit)
     }
 
-    /// Answers the query on `store`, then reads every sentence behind the chosen edges (query answers carry
-    /// one example per edge), so dumps are complete and titles count articles exactly.
+    /// Answers the query on `store` with every sentence behind the chosen edges (not one example each), so
+    /// dumps are complete and titles count articles exactly.
     func select(from store: any GraphSource, defaultLimit: Int? = nil) throws -> Selection {
         try select(from: store, query: graphQuery(defaultLimit: defaultLimit))
     }
@@ -76,20 +76,10 @@ struct GraphSelectionOptions: ParsableArguments {
     /// Answers `query` as `select(from:defaultLimit:)` does; with `describesCut` false, the description leaves
     /// the limit's cut to the caller (a diagram's selection says what it left out itself).
     func select(from store: any GraphSource, query: GraphQuery, describesCut: Bool = true) throws -> Selection {
+        var query = query
+        query.evidence = .all
         let result = try store.answer(query)
-        var graph = result.graph
-        if graph.edges.values.contains(where: \.isSampled) {
-            let complete: KnowledgeGraph
-            if case let .neighbors(_, depth, direction) = query.kind, let center = result.anchors.first {
-                complete = try store.neighborhood(of: center.id, depth: depth, direction: direction)
-            } else {
-                complete = try store.loadGraph()
-            }
-            var full = complete.subgraph(edges: graph.edges.keys)
-            // Keep anchors and any entity the answer holds without an edge (an isolated centre).
-            for entity in graph.entities.values where full.entities[entity.id] == nil { full.insert(entity) }
-            graph = full
-        }
+        let graph = result.graph
         let articles = Set(graph.edges.values.flatMap { $0.evidence.map(\.documentID) }).count
         return Selection(
             graph: graph, query: Self.describe(query, result: result, describesCut: describesCut),

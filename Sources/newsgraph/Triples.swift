@@ -1,5 +1,6 @@
 import ArgumentParser
 import KGExport
+import KGGraph
 import KGStore
 
 /// `newsgraph triples`: every edge of the graph with its evidence count.
@@ -13,7 +14,7 @@ struct Triples: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let graph = try store.openForReading().loadGraph()
+        let graph = try store.openForReading().answer(GraphQuery(.whole, evidence: .all)).graph
         var output = StandardOutput()
         TripleWriter(format: format).write(graph, to: &output)
     }

@@ -85,7 +85,7 @@ import KGText
         #expect(stats.documents == Self.goodDocuments + 2)
         #expect(try store.integrityProblems().isEmpty)
         let russia = try store.resolveEntity(named: "Russia")
-        let condemn = try store.neighborhood(of: russia.id, depth: 1, direction: .out).edges.values
+        let condemn = try store.loadGraph().subgraph(around: russia.id, depth: 1, direction: .out).edges.values
             .first { $0.relation == "condemn" }
         #expect(condemn?.evidenceCount == Self.goodDocuments)
 

@@ -29,7 +29,7 @@ import KGText
         _ = try await Ingestor(pipeline: try Pipeline(), store: store).ingest(try DocumentReader(paths: [Self.seedPath]))
         let russia = try store.resolveEntity(named: "Moscow")
         #expect(russia.name == "Russia")
-        let graph = try store.neighborhood(of: russia.id, depth: 1, direction: .in)
+        let graph = try store.loadGraph().subgraph(around: russia.id, depth: 1, direction: .in)
         let us = try store.resolveEntity(named: "united states")
         #expect(graph.edges.values.contains { $0.subject == us.id && $0.relation == "sanction" && $0.object == russia.id })
     }
@@ -46,7 +46,7 @@ import KGText
         #expect(report.documentsRead == 40)
         #expect(try store.stats().documents == 40)
         let russia = try store.resolveEntity(named: "Russia")
-        let edges = try store.neighborhood(of: russia.id, depth: 1, direction: .out).edges.values
+        let edges = try store.loadGraph().subgraph(around: russia.id, depth: 1, direction: .out).edges.values
         let condemn = try #require(edges.first { $0.relation == "condemn" })
         #expect(condemn.evidenceCount == 40)
     }
@@ -64,7 +64,7 @@ import KGText
         let store = try GraphStore.inMemory()
         _ = try await Ingestor(pipeline: pipeline, store: store).ingest(try DocumentReader(paths: [corpus.path]))
         let sam = try store.resolveEntity(named: "Uncle Sam")
-        let edges = try store.neighborhood(of: sam.id, depth: 1, direction: .in).edges.values
+        let edges = try store.loadGraph().subgraph(around: sam.id, depth: 1, direction: .in).edges.values
         #expect(edges.contains { $0.relation == "condemn" })
     }
 }

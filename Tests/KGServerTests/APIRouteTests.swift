@@ -90,6 +90,25 @@ struct APIRouteTests {
         }
     }
 
+    @Test func exportCarriesEverySentenceOfEachEdge() async throws {
+        try await ServerFixture.withServer { client, _ in
+            func sanctionEvidence(_ uri: String) async throws -> Int? {
+                let response = try await client.execute(uri: uri, method: .get)
+                #expect(response.status == .ok)
+                for line in response.text.split(separator: "\n") {
+                    let edge = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+                    if edge["relation"] as? String == "sanction" { return (edge["evidence"] as? [Any])?.count }
+                }
+                return nil
+            }
+            // The United States sanction Russia in two sentences; query answers carry one example of them.
+            let aroundRussia = try await sanctionEvidence("/api/export?format=jsonl&entity=Russia")
+            let whole = try await sanctionEvidence("/api/export?format=jsonl")
+            #expect(aroundRussia == 2)
+            #expect(whole == 2)
+        }
+    }
+
     @Test(arguments: [
         ("/api/neighbors", "entity"),
         ("/api/neighbors?entity=Russia&depth=two", "depth"),

@@ -95,7 +95,8 @@ import Testing
             var graphsDuringWrite: [KnowledgeGraph] = []
             let summary = try writer.ingest([F.d2, F.d3]) { _ in
                 seenDuringWrite.append(try earlyReader.stats())
-                graphsDuringWrite.append(try earlyReader.neighborhood(of: F.russia.id, depth: 2, direction: .both))
+                graphsDuringWrite.append(try earlyReader.answer(GraphQuery(
+                    .neighbors(entity: F.russia.name, depth: 2, direction: .both), evidence: .all)).graph)
                 // A store opened while the batch holds the write lock must open and read, not wait for it.
                 let lateReader = try GraphStore(path: path)
                 seenDuringWrite.append(try lateReader.stats())
@@ -147,7 +148,8 @@ import Testing
                         for _ in 0..<5_000 where !shared.isDone {
                             shared.record(try reader.stats())
                             do {
-                                _ = try reader.neighborhood(of: F.russia.id, depth: 1, direction: .both)
+                                _ = try reader.answer(GraphQuery(
+                                    .neighbors(entity: F.russia.name, depth: 1, direction: .both), evidence: .all))
                             } catch let error as StoreError where error.kind == .unknownEntity {
                                 // Russia arrives with the first batch.
                             }

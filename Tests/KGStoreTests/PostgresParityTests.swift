@@ -18,6 +18,41 @@ struct PostgresParityTests {
         #expect(stored == inMemory, "PostgreSQL and memory differ for \(query)")
     }
 
+    @Test(arguments: AllEvidenceParityTests.queries)
+    func postgresAndMemoryGiveTheSameCompleteAnswer(query: GraphQuery) throws {
+        let store = try PostgresFixture.parityStore.get()
+        let stored = F.canonical(try store.answer(query))
+        #expect(stored == F.canonical(try F.graph.answer(query)), "PostgreSQL and memory differ for \(query)")
+        if AllEvidenceParityTests.carriesEverySentence(query) {
+            #expect(stored.graph.edges.values.allSatisfy { !$0.isSampled }, "\(query)")
+        }
+    }
+
+    @Test func anEdgeWithManySentencesCarriesThemAllAsInMemory() throws {
+        let store = try PostgresFixture.newStore()
+        _ = try store.ingest(F.items)
+        _ = try store.ingest(AllEvidenceParityTests.manySentences)
+        let graph = StoreFixture.merged(F.items + AllEvidenceParityTests.manySentences)
+        let attackID = Edge.ID(subject: F.russia.id, relation: "attack", object: F.ukraine.id)
+        for query in [GraphQuery(.neighbors(entity: "Russia", depth: 1, direction: .out), limit: 1, evidence: .all),
+                      GraphQuery(.whole, limit: 2, evidence: .all), GraphQuery(.contested, evidence: .all)] {
+            let stored = try store.answer(query)
+            #expect(F.canonical(stored) == F.canonical(try graph.answer(query)), "\(query)")
+            #expect(stored.graph.edges[attackID]?.evidence.count == 42, "\(query)")
+        }
+    }
+
+    @Test func postgresCutsTheSameIngestItemsAsSQLite() throws {
+        let store = try PostgresFixture.parityStore.get()
+        let sqlite = try F.store()
+        let ids = ["d", "nowhere", "b", "a"]
+        let (there, here) = (try store.ingestItems(ofDocuments: ids), try sqlite.ingestItems(ofDocuments: ids))
+        #expect(there.map(\.info.id) == ["d", "b", "a"])
+        #expect(there.map(\.info) == here.map(\.info) && there.map(\.sentenceCount) == here.map(\.sentenceCount))
+        #expect(there.map { StoreFixture.canonical($0.graph) } == here.map { StoreFixture.canonical($0.graph) })
+        #expect(try store.ingestItems(ofDocuments: []).isEmpty)
+    }
+
     @Test func postgresAndSQLiteHoldTheSameGraphAndCounts() throws {
         let store = try PostgresFixture.parityStore.get()
         let sqlite = try F.store()
@@ -35,11 +70,12 @@ struct PostgresParityTests {
         #expect(try store.resolveEntity(named: "the kremlin").id == F.russia.id)
     }
 
-    @Test func neighborhoodMatchesTheGraphsSubgraph() throws {
+    @Test func egoNetworksWithAllEvidenceMatchTheGraphsSubgraph() throws {
         let store = try PostgresFixture.parityStore.get()
         for depth in 0...3 {
             for direction in [Direction.both, .out, .in] {
-                let stored = try store.neighborhood(of: F.russia.id, depth: depth, direction: direction)
+                let query = GraphQuery(.neighbors(entity: "Russia", depth: depth, direction: direction), evidence: .all)
+                let stored = try store.answer(query).graph
                 let inMemory = F.graph.subgraph(around: F.russia.id, depth: depth, direction: direction)
                 #expect(StoreFixture.canonical(stored) == StoreFixture.canonical(inMemory), "depth \(depth) \(direction)")
             }

@@ -50,52 +50,54 @@ import Testing
         }
     }
 
-    @Test func neighborhoodFollowsDirectionAndDepth() throws {
-        let out = try store.neighborhood(of: F.unitedStates.id, depth: 1, direction: .out)
+    /// A neighbors answer with every sentence, from the store's indexes.
+    func egoNetwork(_ name: String, depth: Int, direction: Direction) throws -> QueryResult {
+        try store.answer(GraphQuery(.neighbors(entity: name, depth: depth, direction: direction), evidence: .all))
+    }
+
+    @Test func neighborsWithAllEvidenceFollowDirectionAndDepth() throws {
+        let out = try egoNetwork("United States", depth: 1, direction: .out).graph
         #expect(Set(out.entities.keys) == [F.unitedStates.id, F.russia.id])
-        let outTwo = try store.neighborhood(of: F.unitedStates.id, depth: 2, direction: .out)
+        let outTwo = try egoNetwork("United States", depth: 2, direction: .out).graph
         #expect(Set(outTwo.entities.keys) == [F.unitedStates.id, F.russia.id, F.iran.id, F.ukraine.id])
-        let incoming = try store.neighborhood(of: F.russia.id, depth: 1, direction: .in)
+        let incoming = try egoNetwork("Russia", depth: 1, direction: .in).graph
         #expect(Set(incoming.entities.keys) == [F.russia.id, F.unitedStates.id, F.belarus.id, F.germany.id])
         #expect(Set(incoming.edges.keys.map(\.relation)) == ["sanction", "support", "condemn"])
-        let alone = try store.neighborhood(of: F.russia.id, depth: 0, direction: .both)
+        let alone = try egoNetwork("Russia", depth: 0, direction: .both).graph
         #expect(alone.edgeCount == 0 && alone.entityCount == 1)
         let sanction = Edge.ID(subject: F.unitedStates.id, relation: "sanction", object: F.russia.id)
         #expect(incoming.edges[sanction]?.evidence.count == 2)
+        #expect(incoming.edges[sanction]?.isSampled == false)
     }
 
     @Test(arguments: Direction.allCases)
-    func neighborhoodMatchesTheInMemoryTraversal(direction: Direction) throws {
+    func neighborsWithAllEvidenceAreTheInMemoryEgoNetwork(direction: Direction) throws {
         let graph = try store.loadGraph()
         for entity in graph.sortedEntities {
             for depth in 0...3 {
-                let stored = try store.neighborhood(of: entity.id, depth: depth, direction: direction)
-                let inMemory = graph.subgraph(around: entity.id, depth: depth, direction: direction)
-                #expect(stored == inMemory, "\(entity.id) depth \(depth) \(direction)")
+                let stored = try egoNetwork(entity.name, depth: depth, direction: direction)
+                let center = try #require(stored.anchors.first)
+                let inMemory = graph.subgraph(around: center.id, depth: depth, direction: direction)
+                #expect(stored.graph == inMemory, "\(entity.id) depth \(depth) \(direction)")
             }
         }
     }
 
-    @Test func neighborhoodOfUnknownIdIsAnError() throws {
-        #expect {
-            try store.neighborhood(of: "country:atlantis", depth: 1, direction: .both)
-        } throws: { error in
-            (error as? StoreError)?.kind == .unknownEntity
-        }
-    }
-
-    @Test func topEdgesMatchTheInMemoryRanking() throws {
+    @Test func strongestEdgesWithAllEvidenceMatchTheInMemoryRanking() throws {
         let graph = try store.loadGraph()
-        for limit in -1...(graph.edgeCount + 1) {
-            #expect(try store.topEdges(limit: limit) == graph.topEdges(limit: limit), "limit \(limit)")
+        for limit in 1...(graph.edgeCount + 1) {
+            let stored = try store.answer(GraphQuery(.whole, limit: limit, evidence: .all))
+            #expect(stored.graph == graph.topEdges(limit: limit), "limit \(limit)")
         }
-        let top = try store.topEdges(limit: 2)
+        let top = try store.answer(GraphQuery(.whole, limit: 2, evidence: .all)).graph
         #expect(Set(top.edges.keys.map(\.relation)) == ["attack", "sanction"])
     }
 
-    @Test func triplesAreSortedEdges() throws {
-        let triples = try store.triples()
-        #expect(triples == triples.sorted { $0.id < $1.id })
-        #expect(triples.count == (try store.stats().edges))
+    @Test func wholeAnswerWithAllEvidenceHoldsEveryStoredSentence() throws {
+        let whole = try store.answer(GraphQuery(.whole, evidence: .all))
+        let loaded = try store.loadGraph()
+        #expect(whole.graph.edges == loaded.edges)
+        #expect(whole.graph.evidenceCount == (try store.stats().evidence))
+        #expect(!whole.truncated && whole.rows.count == loaded.edgeCount)
     }
 }

@@ -114,24 +114,28 @@ struct StoreBenchmark {
               + "(\(Int(ingestCPU)) ms CPU); "
               + "re-ingest unchanged: \(reingestTime); file \(size / 1_048_576) MiB")
 
-        let hub = Self.entity(0).id
-        let middle = Self.entity(Self.entityCount / 10).id
-        let hubGraph = try store.neighborhood(of: hub, depth: 1, direction: .both)
-        let hubOut = try store.neighborhood(of: hub, depth: 1, direction: .out)
-        let middleGraph = try store.neighborhood(of: middle, depth: 1, direction: .both)
-        let middleTwo = try store.neighborhood(of: middle, depth: 2, direction: .both)
+        let hub = Self.entity(0).name
+        let middle = Self.entity(Self.entityCount / 10).name
+        func egoNetwork(_ name: String, depth: Int, _ direction: Direction) -> GraphQuery {
+            GraphQuery(.neighbors(entity: name, depth: depth, direction: direction), evidence: .all)
+        }
+        let hubGraph = try store.answer(egoNetwork(hub, depth: 1, .both)).graph
+        let hubOut = try store.answer(egoNetwork(hub, depth: 1, .out)).graph
+        let middleGraph = try store.answer(egoNetwork(middle, depth: 1, .both)).graph
+        let middleTwo = try store.answer(egoNetwork(middle, depth: 2, .both)).graph
         let rows: [(String, (wall: Double, cpu: Double))] = [
-            ("neighborhood hub depth 1 both (\(hubGraph.edgeCount) edges, \(hubGraph.evidenceCount) evidence)",
-             try median { _ = try store.neighborhood(of: hub, depth: 1, direction: .both) }),
-            ("neighborhood hub depth 1 out (\(hubOut.edgeCount) edges)",
-             try median { _ = try store.neighborhood(of: hub, depth: 1, direction: .out) }),
-            ("neighborhood mid entity depth 1 (\(middleGraph.edgeCount) edges)",
-             try median { _ = try store.neighborhood(of: middle, depth: 1, direction: .both) }),
-            ("neighborhood mid entity depth 2 (\(middleTwo.edgeCount) edges)",
-             try median(5) { _ = try store.neighborhood(of: middle, depth: 2, direction: .both) }),
+            ("neighbors, all evidence, hub depth 1 both (\(hubGraph.edgeCount) edges, \(hubGraph.evidenceCount) evidence)",
+             try median { _ = try store.answer(egoNetwork(hub, depth: 1, .both)) }),
+            ("neighbors, all evidence, hub depth 1 out (\(hubOut.edgeCount) edges)",
+             try median { _ = try store.answer(egoNetwork(hub, depth: 1, .out)) }),
+            ("neighbors, all evidence, mid entity depth 1 (\(middleGraph.edgeCount) edges)",
+             try median { _ = try store.answer(egoNetwork(middle, depth: 1, .both)) }),
+            ("neighbors, all evidence, mid entity depth 2 (\(middleTwo.edgeCount) edges)",
+             try median(5) { _ = try store.answer(egoNetwork(middle, depth: 2, .both)) }),
             ("resolveEntity hit by alias", try median { _ = try store.resolveEntity(named: "alias 300") }),
             ("resolveEntity miss with suggestions", median { _ = try? store.resolveEntity(named: "Entiti 3001") }),
-            ("topEdges 50", try median { _ = try store.topEdges(limit: 50) }),
+            ("whole graph, strongest 50, all evidence",
+             try median { _ = try store.answer(GraphQuery(.whole, limit: 50, evidence: .all)) }),
             ("stats", try median { _ = try store.stats() }),
             ("loadGraph (whole)", try median(3) { _ = try store.loadGraph() }),
         ]
