@@ -25,70 +25,9 @@ enum APIModels {
         }
     }
 
-    /// One piece of evidence.
-    struct EvidenceItem: Encodable {
-        var doc: String
-        var title: String?
-        var sentence_index: Int
-        var sentence: String
-        var relation_text: String
-        var negated: Bool
-        var modality: String?
-        var attribution: Attribution?
-        var date: String?
-        var confidence: Double
-        var coreferent: Bool
-
-        init(_ evidence: Evidence) {
-            doc = evidence.documentID
-            title = evidence.documentTitle
-            sentence_index = evidence.sentenceIndex
-            sentence = evidence.sentence
-            relation_text = evidence.relationText
-            negated = evidence.negated
-            modality = evidence.modality
-            attribution = evidence.attribution
-            date = evidence.date
-            confidence = evidence.confidence.isFinite ? evidence.confidence : 0
-            coreferent = evidence.coreferent
-        }
-    }
-
-    /// One edge with its counts, an example sentence, and (for evidence answers) every sentence.
-    struct EdgeItem: Encodable {
-        var subject: String
-        var subject_id: String
-        var relation: String
-        var object: String
-        var object_id: String
-        var category: String
-        var polarity: String
-        var evidence_count: Int
-        var asserted: Int
-        var denied: Int
-        var first_date: String?
-        var last_date: String?
-        var example: String?
-        var evidence: [EvidenceItem]?
-
-        init(_ edge: Edge, in graph: KnowledgeGraph, withEvidence: Bool) {
-            subject = graph.entities[edge.subject]?.name ?? edge.subject
-            subject_id = edge.subject
-            relation = edge.relation
-            object = graph.entities[edge.object]?.name ?? edge.object
-            object_id = edge.object
-            let relationClass = edge.relationClass
-            category = relationClass.category.rawValue
-            polarity = relationClass.polarity.rawValue
-            evidence_count = edge.evidenceCount
-            asserted = edge.assertedCount
-            denied = edge.deniedCount
-            first_date = edge.firstDate
-            last_date = edge.lastDate
-            example = edge.evidence.first?.sentence
-            evidence = withEvidence ? edge.evidence.map(EvidenceItem.init) : nil
-        }
-    }
+    /// One edge with its counts, an example sentence, and (for evidence and path answers) every sentence:
+    /// the record the CLI's JSONL writes too.
+    typealias EdgeItem = EdgeRecord
 
     struct Entities: Encodable {
         var entities: [EntitySummary]

@@ -19,7 +19,7 @@ extension GraphServer {
                 let edges = RelationTable.ranked(answer.graph).prefix(query.limit ?? limits.defaultRows)
                 return Self.json(APIModels.Neighbors(
                     center: APIModels.EntityRef(answer.center), depth: answer.depth, total_edges: answer.totalEdges,
-                    edges: edges.map { APIModels.EdgeItem($0, in: answer.graph, withEvidence: false) }))
+                    edges: edges.map { EdgeRecord(EdgeRow($0, in: answer.graph), withHop: false) }))
             }
         }
         router.get("/api/path") { request, _ in
@@ -27,7 +27,7 @@ extension GraphServer {
                 let answer = try service.path(GraphQuery(.path, parameters: parameters(request), limits: limits))
                 let paths = answer.paths.map { path in
                     path.hops.map { hop in
-                        hop.compactMap { answer.graph.edges[$0] }.map { APIModels.EdgeItem($0, in: answer.graph, withEvidence: true) }
+                        hop.compactMap { answer.graph.edges[$0] }.map { EdgeRecord(EdgeRow($0, in: answer.graph), withHop: false, evidence: $0.evidence) }
                     }
                 }
                 return Self.json(APIModels.Paths(from: APIModels.EntityRef(answer.from), to: APIModels.EntityRef(answer.to),
@@ -40,13 +40,13 @@ extension GraphServer {
                 return Self.json(APIModels.EvidenceAnswer(
                     subject: APIModels.EntityRef(answer.subject), object: APIModels.EntityRef(answer.object),
                     relation: answer.relation,
-                    edges: RelationTable.ranked(answer.graph).map { APIModels.EdgeItem($0, in: answer.graph, withEvidence: true) }))
+                    edges: RelationTable.ranked(answer.graph).map { EdgeRecord(EdgeRow($0, in: answer.graph), withHop: false, evidence: $0.evidence) }))
             }
         }
         router.get("/api/contested") { request, _ in
             await Self.api {
                 let graph = try service.contested(GraphQuery(.contested, parameters: parameters(request), limits: limits))
-                return Self.json(RelationTable.ranked(graph).map { APIModels.EdgeItem($0, in: graph, withEvidence: false) })
+                return Self.json(RelationTable.ranked(graph).map { EdgeRecord(EdgeRow($0, in: graph), withHop: false) })
             }
         }
         router.get("/api/timeline") { request, _ in

@@ -50,7 +50,7 @@ struct Neighbors: ParsableCommand {
     static func format(_ result: QueryResult, as format: QueryOutputFormat, depth: Int) throws -> String {
         switch format {
         case .jsonl:
-            return try QueryOutput.jsonLines(result.rows.map(EdgeLine.init))
+            return try QueryOutput.jsonLines(result.rows.map { EdgeRecord($0) })
         case .tsv:
             return QueryOutput.tsv(header: tsvHeader, rows: result.rows.map { row in
                 ["\(row.hop)", row.subjectName, row.id.relation, row.objectName, row.category.rawValue,

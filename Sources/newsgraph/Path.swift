@@ -48,7 +48,7 @@ struct Path: ParsableCommand {
         var rank: Int
         var length: Int
         var entities: [Entity]
-        var hops: [[EdgeLine]]
+        var hops: [[EdgeRecord]]
     }
 
     func format(_ result: QueryResult) throws -> String {
@@ -58,7 +58,7 @@ struct Path: ParsableCommand {
             return try QueryOutput.jsonLines(result.paths.enumerated().map { index, path in
                 PathLine(rank: index + 1, length: path.length,
                          entities: path.entities.compactMap { result.graph.entities[$0] },
-                         hops: path.hops.map { $0.compactMap { rowByID[$0].map(EdgeLine.init) } })
+                         hops: path.hops.map { $0.compactMap { rowByID[$0].map { EdgeRecord($0) } } })
             })
         case .tsv:
             let header = ["path", "hop", "subject", "relation", "object", "evidence", "first_date", "last_date", "example"]
