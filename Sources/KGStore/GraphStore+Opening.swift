@@ -43,19 +43,27 @@ extension GraphStore {
         probe.readonly = true
         let queue = try DatabaseQueue(path: path, configuration: probe)
         defer { try? queue.close() }
-        let (isForeign, isNewer) = try queue.read { db in
-            let tables = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-                """) ?? 0
-            let hasMigrations = try db.tableExists("grdb_migrations")
-            if tables > 0 && !hasMigrations { return (true, false) }
-            return (false, try StoreSchema.migrator.hasBeenSuperseded(db))
-        }
-        if isForeign {
+        try refuseForeignOrNewer(try queue.read(schemaState), path: path)
+    }
+
+    /// What an existing file's schema is: no newsgraph store at all, current, or written by a newer newsgraph.
+    static func schemaState(_ db: Database) throws -> (isForeign: Bool, isCurrent: Bool, isNewer: Bool) {
+        let tables = try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+            """) ?? 0
+        let hasMigrations = try db.tableExists("grdb_migrations")
+        if tables > 0 && !hasMigrations { return (true, false, false) }
+        let migrator = StoreSchema.migrator
+        return (false, try migrator.hasCompletedMigrations(db), try migrator.hasBeenSuperseded(db))
+    }
+
+    /// Refuses a file that is not a newsgraph store, or one a newer newsgraph wrote, leaving it untouched.
+    static func refuseForeignOrNewer(_ state: (isForeign: Bool, isCurrent: Bool, isNewer: Bool), path: String) throws {
+        if state.isForeign {
             throw StoreError(.notADatabase, "'\(path)' is an SQLite database but not a newsgraph store",
                              hint: "choose another database path; this file was left untouched", path: path)
         }
-        if isNewer {
+        if state.isNewer {
             throw StoreError(.notADatabase, "'\(path)' was written by a newer newsgraph",
                              hint: "upgrade newsgraph to read it", path: path)
         }
@@ -102,24 +110,9 @@ extension GraphStore {
     ///
     /// A current schema is left alone without taking the write lock, so a reader opens while an ingest writes.
     static func prepareSchema(_ pool: DatabasePool, readOnly: Bool, path: String) throws {
-        let migrator = StoreSchema.migrator
-        let (isForeign, isCurrent, isNewer) = try pool.read { db in
-            let tables = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-                """) ?? 0
-            let hasMigrations = try db.tableExists("grdb_migrations")
-            if tables > 0 && !hasMigrations { return (true, false, false) }
-            return (false, try migrator.hasCompletedMigrations(db), try migrator.hasBeenSuperseded(db))
-        }
-        if isForeign {
-            throw StoreError(.notADatabase, "'\(path)' is an SQLite database but not a newsgraph store",
-                             hint: "choose another database path; this file was left untouched", path: path)
-        }
-        if isNewer {
-            throw StoreError(.notADatabase, "'\(path)' was written by a newer newsgraph",
-                             hint: "upgrade newsgraph to read it", path: path)
-        }
-        if isCurrent {
+        let state = try pool.read(schemaState)
+        try refuseForeignOrNewer(state, path: path)
+        if state.isCurrent {
             // Edges classified by an older taxonomy are brought up to date by the first writer to open them.
             if !readOnly { try refreshTaxonomy(pool) }
             return
