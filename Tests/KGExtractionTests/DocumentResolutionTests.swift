@@ -12,6 +12,8 @@ struct DocumentCase: CustomStringConvertible, Sendable {
     var entity: String?
     var coreferent: Bool
     var asSpeaker = false
+    /// The argument is an object (of the first assertion whose object it is).
+    var asObject = false
 
     var description: String { "\"\(mention)\" in \"\(text)\" → \(entity ?? "nil")\(coreferent ? " (coreferent)" : "")" }
 }
@@ -54,6 +56,9 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         // "Valovaya" was an unknown word; the named-entity tagger now types it a person, and "she" in her own
         // reported speech is the speaker, as in "He said he …".)
         .init(text: "John Kirby spoke on Friday. Valovaya said that she rejected the plan.", mention: "she", entity: "Valovaya", coreferent: true),
+        // An object pronoun is never its own clause's subject: the nearest other person is meant.
+        .init(text: "Anna Novak met Peter Smith on Monday. Novak praised him.", mention: "him", entity: "Peter Smith", coreferent: true, asObject: true),
+        .init(text: "Peter Smith met Anna Novak on Monday. She thanked him.", mention: "him", entity: "Peter Smith", coreferent: true, asObject: true),
         // "they" is never a person, even one named by surname only.
         .init(text: "Donald Trump criticised Ford. Trump said they moved jobs to Mexico.", mention: "they", entity: nil, coreferent: false),
     ]
@@ -64,6 +69,10 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         if c.asSpeaker {
             let found = try #require(all.first { $0.attribution?.text == c.mention }, "no assertion attributed to \(c.mention)")
             #expect(found.attribution?.entity == c.entity)
+        } else if c.asObject {
+            let found = try #require(all.first { $0.object?.text == c.mention }, "no assertion with object \(c.mention)")
+            #expect(found.object?.entity == c.entity)
+            #expect(found.object?.coreferent == c.coreferent)
         } else {
             let found = try #require(all.first { $0.subject.text == c.mention }, "no assertion with subject \(c.mention)")
             #expect(found.subject.entity == c.entity)

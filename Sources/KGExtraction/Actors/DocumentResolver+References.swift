@@ -34,7 +34,11 @@ extension DocumentResolver {
                 argument.entity = nil
             }
             if argument.entity == nil || !argument.coreferent && !isSubject {
-                argument.entity = nearestPerson(before: offset, sentence: sentence, gender: pronoun.gender, people: people)
+                // "Novak praised him": an object pronoun that is not reflexive never names its own clause's
+                // subject, so the nearest other person is its antecedent.
+                let excluded = isSubject || text.hasSuffix("self") ? nil : assertion.subject.entity
+                argument.entity = nearestPerson(before: offset, sentence: sentence, gender: pronoun.gender, people: people,
+                                                excluding: excluded)
             }
             argument.type = argument.entity == nil ? .concept : .person
             argument.wikidata = nil
@@ -83,27 +87,28 @@ extension DocumentResolver {
     /// resolves that name ("Mr Novak" → Anna Novak's husband only if he is the Novak named in full): in the
     /// same sentence the closest one; in earlier sentences (up to three back) the last subject, else the last
     /// person named.
-    func nearestPerson(before offset: Int, sentence: Int, gender: Gender?, people: [String: [Mention]]) -> String? {
+    func nearestPerson(
+        before offset: Int, sentence: Int, gender: Gender?, people: [String: [Mention]], excluding excluded: String? = nil
+    ) -> String? {
         let earlier = mentions.filter { m in
             m.kind != .acronym && m.start < offset && m.sentenceIndex >= sentence - 3
                 && (gender == nil || m.kind == .unknownName || self.gender(of: m.entity).map { $0 == gender } ?? true)
+        }.map { m in (mention: m, entity: person(m, people: people)) }
+            .filter { excluded == nil || $0.entity != excluded }
+        if let same = earlier.last(where: { $0.mention.sentenceIndex == sentence }) { return same.entity }
+        guard let lastSentence = earlier.last?.mention.sentenceIndex else { return nil }
+        let inLast = earlier.filter { $0.mention.sentenceIndex == lastSentence }
+        return (inLast.last { $0.mention.isSubject } ?? inLast.last)?.entity
+    }
+
+    /// The person a mention names. An unknown one-word name ("Valovaya said she …") is one only through a
+    /// full name of this document ending in it; otherwise it is nil, and a pronoun it stands nearest to stays
+    /// unresolved rather than jumping back to someone named before it.
+    private func person(_ m: Mention, people: [String: [Mention]]) -> String? {
+        if m.kind == .unknownName {
+            return mentions.last { $0.kind == .person && $0.start < m.start && $0.entity.hasSuffix(" " + m.entity) }?.entity
         }
-        let found: Mention?
-        if let same = earlier.last(where: { $0.sentenceIndex == sentence }) {
-            found = same
-        } else if let lastSentence = earlier.last?.sentenceIndex {
-            let inLast = earlier.filter { $0.sentenceIndex == lastSentence }
-            found = inLast.last { $0.isSubject } ?? inLast.last
-        } else {
-            found = nil
-        }
-        guard let found else { return nil }
-        // An unknown one-word name in between ("Valovaya said she …") may be the antecedent: only a full
-        // name of this document ending in it resolves it; otherwise the pronoun stays unresolved.
-        if found.kind == .unknownName {
-            return mentions.last { $0.kind == .person && $0.start < offset && $0.entity.hasSuffix(" " + found.entity) }?.entity
-        }
-        var argument = Argument(text: found.text, entity: found.entity, type: .person, span: TextSpan(start: found.start, end: found.start))
+        var argument = Argument(text: m.text, entity: m.entity, type: .person, span: TextSpan(start: m.start, end: m.start))
         resolveName(&argument, people: people)
         return argument.entity
     }
