@@ -114,6 +114,9 @@ extension Lexicon {
         /// Lower-case words skipped when matching an acronym to its expansion ("Organization of the Petroleum Exporting
         /// Countries").
         case acronymJoiners = "acronym-joiners"
+        /// Words that close a hyphenated modifier after a name ("New York-based", "Bush-era", "Trump-style"): never the
+        /// second syllable of a hyphenated given name.
+        case hyphenModifierEnds = "hyphen-modifier-ends"
 
         /// Whether each word maps to a value (a relation, a modality, a gender) in a third field.
         public var hasValues: Bool {

@@ -33,6 +33,7 @@ public struct SyntaxAnnotator: Sendable {
     /// Tags, lemmatizes and parses the words of one sentence in place (CoNLL-U input with gold tokens).
     public func annotate(words: inout [Word]) {
         tagger.tag(&words)
+        HyphenatedNames.repair(&words)
         entityTagger?.tag(&words)
         lemmatizer.lemmatize(&words)
         parser.parse(words: &words)
