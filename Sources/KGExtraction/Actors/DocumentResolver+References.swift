@@ -93,12 +93,21 @@ extension DocumentResolver {
         let earlier = mentions.filter { m in
             m.kind != .acronym && m.start < offset && m.sentenceIndex >= sentence - 3
                 && (gender == nil || m.kind == .unknownName || self.gender(of: m.entity).map { $0 == gender } ?? true)
-        }.map { m in (mention: m, entity: person(m, people: people)) }
-            .filter { excluded == nil || $0.entity != excluded }
-        if let same = earlier.last(where: { $0.mention.sentenceIndex == sentence }) { return same.entity }
-        guard let lastSentence = earlier.last?.mention.sentenceIndex else { return nil }
-        let inLast = earlier.filter { $0.mention.sentenceIndex == lastSentence }
-        return (inLast.last { $0.mention.isSubject } ?? inLast.last)?.entity
+        }
+        // Names are resolved lazily, nearest first: only the candidates looked at, and only to skip `excluded`.
+        var resolved: [Int: String?] = [:]
+        func entity(_ i: Int) -> String? {
+            if let known = resolved[i] { return known }
+            let found = person(earlier[i], people: people)
+            resolved[i] = found
+            return found
+        }
+        let candidates = Array(earlier.indices.reversed())
+        let allowed = { (i: Int) in excluded == nil || entity(i) != excluded }
+        if let same = candidates.first(where: { earlier[$0].sentenceIndex == sentence && allowed($0) }) { return entity(same) }
+        guard let last = candidates.first(where: allowed) else { return nil }
+        let inLast = candidates.filter { earlier[$0].sentenceIndex == earlier[last].sentenceIndex && allowed($0) }
+        return (inLast.first { earlier[$0].isSubject } ?? inLast.first).flatMap(entity)
     }
 
     /// The person a mention names. An unknown one-word name ("Valovaya said she …") is one only through a

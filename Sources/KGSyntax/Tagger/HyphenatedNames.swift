@@ -27,9 +27,11 @@ enum HyphenatedNames {
         return form.unicodeScalars.dropFirst().allSatisfy(\.properties.isLowercase)
     }
 
+    private static let modifierEnds = Lexicon.words(.hyphenModifierEnds)
+
     /// "moon", "yong", "in": two to five lower-case letters, not a word that ends a hyphenated modifier.
     private static func isSyllable(_ form: String) -> Bool {
         (2...5).contains(form.count) && form.unicodeScalars.allSatisfy { $0.properties.isLowercase && $0.properties.isAlphabetic }
-            && !form.hasSuffix("ed") && !form.hasSuffix("ing") && !Lexicon.words(.hyphenModifierEnds).contains(form)
+            && !form.hasSuffix("ed") && !form.hasSuffix("ing") && !modifierEnds.contains(form)
     }
 }
