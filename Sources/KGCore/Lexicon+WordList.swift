@@ -117,6 +117,9 @@ extension Lexicon {
         /// Words that close a hyphenated modifier after a name ("New York-based", "Bush-era", "Trump-style"): never the
         /// second syllable of a hyphenated given name.
         case hyphenModifierEnds = "hyphen-modifier-ends"
+        /// First-person singular pronouns: inside reported speech they are the speaker ("'I have asked the UN for
+        /// help,' he said").
+        case firstPersonSingular = "first-person-singular"
 
         /// Whether each word maps to a value (a relation, a modality, a gender) in a third field.
         public var hasValues: Bool {

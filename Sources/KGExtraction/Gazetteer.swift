@@ -63,6 +63,16 @@ public struct Gazetteer: Sendable {
         longestRole = max(longestRole, phrase.split(separator: " ").count)
     }
 
+    /// One-word demonyms used as adjectives ("Venezuelan", "Chinese"), without their plurals ("Venezuelans"):
+    /// the syntax annotator tags them as adjectives before a noun (see `SyntaxAnnotator.adjectiveForms`).
+    public var adjectiveDemonyms: Set<String> {
+        var forms: Set<String> = []
+        for entries in byFirstWord.values {
+            for entry in entries where entry.kind == .demonym && entry.words.count == 1 { forms.insert(entry.words[0]) }
+        }
+        return forms.filter { !($0.hasSuffix("s") && forms.contains(String($0.dropLast()))) }
+    }
+
     /// Puts longer names first so that the first match is the longest.
     mutating func sortEntries() {
         for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.words.count > $1.words.count } }

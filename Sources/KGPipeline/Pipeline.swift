@@ -23,7 +23,7 @@ public struct Pipeline: Sendable {
         case .syntax:
             extractor = SyntaxExtractor(gazetteer: gazetteer)
         }
-        var syntax = extractor.needsSyntax ? try SyntaxAnnotator.loadDefault() : nil
+        var syntax = extractor.needsSyntax ? try SyntaxAnnotator.loadDefault(for: gazetteer) : nil
         if let beamWidth { syntax?.parser.beamWidth = max(1, beamWidth) }
         self.syntax = syntax
         splitter = SentenceSplitter(maxRunOnWords: Self.maxRunOnWords)

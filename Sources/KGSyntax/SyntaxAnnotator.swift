@@ -9,6 +9,9 @@ public struct SyntaxAnnotator: Sendable {
     public let entityTagger: NamedEntityTagger?
     public let lemmatizer: Lemmatizer
     public var parser: DependencyParser
+    /// Capitalised words that are adjectives before a common noun whatever the tagger guessed ("Houthi rebels"):
+    /// the extraction layer gives its gazetteer's demonyms (see `DemonymAdjectives`).
+    public var adjectiveForms: Set<String> = []
 
     public init(tagger: PartOfSpeechTagger, entityTagger: NamedEntityTagger? = nil, lemmatizer: Lemmatizer,
                 parser: DependencyParser) {
@@ -34,6 +37,7 @@ public struct SyntaxAnnotator: Sendable {
     public func annotate(words: inout [Word]) {
         tagger.tag(&words)
         HyphenatedNames.repair(&words)
+        DemonymAdjectives.repair(&words, forms: adjectiveForms)
         entityTagger?.tag(&words)
         lemmatizer.lemmatize(&words)
         parser.parse(words: &words)

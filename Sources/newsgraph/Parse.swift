@@ -1,4 +1,5 @@
 import ArgumentParser
+import KGExtraction
 import KGSyntax
 import KGText
 
@@ -12,7 +13,8 @@ struct Parse: ParsableCommand {
 
     func run() throws {
         let reader = try DocumentReader(paths: paths)
-        let annotator = try SyntaxAnnotator.loadDefault()
+        // The annotator the extraction uses, so that what `parse` shows is what the rules read.
+        let annotator = try SyntaxAnnotator.loadDefault(for: Gazetteer.bundled())
         let splitter = SentenceSplitter()
         while let document = reader.next() {
             var sentences = splitter.split(document.text)

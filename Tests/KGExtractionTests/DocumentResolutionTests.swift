@@ -22,7 +22,7 @@ struct DocumentCase: CustomStringConvertible, Sendable {
 /// through the real models.
 @Suite struct DocumentResolutionTests {
     static let pipeline: (SyntaxAnnotator, SyntaxExtractor)? = {
-        guard let annotator = try? SyntaxAnnotator.loadDefault(), let gazetteer = try? Gazetteer.bundled() else { return nil }
+        guard let gazetteer = try? Gazetteer.bundled(), let annotator = try? SyntaxAnnotator.loadDefault(for: gazetteer) else { return nil }
         return (annotator, SyntaxExtractor(gazetteer: gazetteer))
     }()
 
@@ -59,6 +59,11 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         // An object pronoun is never its own clause's subject: the nearest other person is meant.
         .init(text: "Anna Novak met Peter Smith on Monday. Novak praised him.", mention: "him", entity: "Peter Smith", coreferent: true, asObject: true),
         .init(text: "Peter Smith met Anna Novak on Monday. She thanked him.", mention: "him", entity: "Peter Smith", coreferent: true, asObject: true),
+        // Inside reported speech, "I" is the speaker.
+        .init(text: "\"I have asked the European Union for help,\" Hassan Rouhani said on Friday.", mention: "I", entity: "Hassan Rouhani", coreferent: true),
+        .init(text: "Maria Lopez criticised the plan. \"I will sue the ministry,\" she said.", mention: "I", entity: "Maria Lopez", coreferent: true),
+        // Outside it, "I" names no one.
+        .init(text: "I will sue the ministry.", mention: "I", entity: nil, coreferent: false),
         // "they" is never a person, even one named by surname only.
         .init(text: "Donald Trump criticised Ford. Trump said they moved jobs to Mexico.", mention: "they", entity: nil, coreferent: false),
     ]

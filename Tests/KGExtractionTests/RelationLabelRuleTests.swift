@@ -8,7 +8,7 @@ import KGText
 /// emits) and `flat` (once `flat:name`).
 @Suite struct RelationLabelRuleTests {
     static let pipeline: (SyntaxAnnotator, SyntaxExtractor)? = {
-        guard let annotator = try? SyntaxAnnotator.loadDefault(), let gazetteer = try? Gazetteer.bundled() else { return nil }
+        guard let gazetteer = try? Gazetteer.bundled(), let annotator = try? SyntaxAnnotator.loadDefault(for: gazetteer) else { return nil }
         return (annotator, SyntaxExtractor(gazetteer: gazetteer))
     }()
 

@@ -11,7 +11,7 @@ import KGText
     static let assertions: [Assertion] = {
         let url = PackageFolder.seedArticle
         guard let text = try? String(contentsOf: url, encoding: .utf8),
-              let annotator = try? SyntaxAnnotator.loadDefault(), let gazetteer = try? Gazetteer.bundled() else { return [] }
+              let gazetteer = try? Gazetteer.bundled(), let annotator = try? SyntaxAnnotator.loadDefault(for: gazetteer) else { return [] }
         var document = Document(info: DocumentInfo(id: "seed", sourcePath: url.path, contentHash: ""), text: text)
         document.sentences = SentenceSplitter().split(text)
         annotator.annotate(&document.sentences)

@@ -28,7 +28,16 @@ extension DocumentResolver {
         let text = argument.text.lowercased()
         let offset = argument.start
         let sentence = assertion.sentenceIndex
-        if let pronoun = PersonVocabulary.pronoun(text), pronoun.isPersonal {
+        if Self.firstPerson.contains(text) {
+            // "'I have asked the UN for help,' he said": inside reported speech, "I" is the speaker, when the
+            // speaker is a person the document names.
+            if argument.entity == nil, let speaker = assertion.attribution?.entity, isPerson(speaker) {
+                argument.entity = speaker
+                argument.type = .person
+                argument.wikidata = nil
+                argument.coreferent = true
+            }
+        } else if let pronoun = PersonVocabulary.pronoun(text), pronoun.isPersonal {
             // The extractor may already have taken the speaker of reported speech ("He said he …"); it must agree.
             if argument.entity != nil, argument.coreferent, let wanted = pronoun.gender, let known = gender(of: argument.entity ?? ""), known != wanted {
                 argument.entity = nil
@@ -120,6 +129,13 @@ extension DocumentResolver {
         var argument = Argument(text: m.text, entity: m.entity, type: .person, span: TextSpan(start: m.start, end: m.start))
         resolveName(&argument, people: people)
         return argument.entity
+    }
+
+    static let firstPerson = Lexicon.words(.firstPersonSingular)
+
+    /// Whether `entity` is a person this document names (in full, or by a titled surname).
+    func isPerson(_ entity: String) -> Bool {
+        mentions.contains { $0.kind == .person && $0.entity == entity }
     }
 
     /// The gender a person's name shows: its courtesy title ("Mrs Novak"), its given name ("Anna"), or a

@@ -38,6 +38,14 @@ struct RoleFinder {
         return out
     }
 
+    /// A title written before the name and parsed as the name's compound: "Defence Secretary" in "Philippine
+    /// Defence Secretary Delfin Lorenzana", where the parser hangs the proper-noun title from the surname. The
+    /// title is then its whole subtree, never part of the name. (Appositions, "X, then a professor at Y", are not.)
+    private func isTitleCompound(_ role: Int, of person: Int) -> Bool {
+        guard tree.head(of: role) == person, tree.relation(role) == .compound else { return false }
+        return tree.subtree(of: role).allSatisfy { $0 < person && tree.upos($0) != .punct }
+    }
+
     private func isNamePart(_ w: Int) -> Bool {
         let r = tree.relation(w)
         return r == .flat || (r == .compound && tree.head(of: w).map { tree.upos($0) == .propn } ?? false)
@@ -50,7 +58,8 @@ struct RoleFinder {
     /// The person's name without the title words; the organisation from the role's modifiers or its "of/for" phrase.
     private func proposition(person: Int, role: Int) -> [Proposition] {
         // In "X is the president of Y" the person is inside the role's subtree; the title is the rest.
-        let titleWords = Set(tree.subtree(of: role)).subtracting(tree.subtree(of: person))
+        let roleSubtree = Set(tree.subtree(of: role))
+        let titleWords = isTitleCompound(role, of: person) ? roleSubtree : roleSubtree.subtracting(tree.subtree(of: person))
         let personWords = tree.subtree(of: person) { child in
             titleWords.contains(child) || !(tree.relation(child) == .flat || (tree.relation(child) == .compound && tree.upos(child) == .propn))
         }
@@ -98,11 +107,13 @@ struct RoleFinder {
         }
         guard let organization else { return [] }
         let orgWords = Set(tree.subtree(of: organization))
-        let personSubtree = Set(personWords).union(tree.subtree(of: person))
+        // In "X is the president of Y" the name's subtree is not the title's; when the title hangs from the name
+        // ("Defence Secretary" a compound of "Lorenzana"), only the name's own words are.
+        let personSubtree = isTitleCompound(role, of: person) ? Set(personWords) : Set(personWords).union(tree.subtree(of: person))
         let roleWords = tree.subtree(of: role) { child in
             let r = tree.relation(child)
             return child == organization || r == .punct || r == .det || r == .case || r == .cop || r == .aux
-                || r?.base == .nsubj || r == .aclRelcl || r == .appos
+                || r?.base == .nsubj || r == .aclRelcl || r == .appos || r == .advmod
         }
         .filter { !orgWords.contains($0) && !personSubtree.contains($0) && tree.upos($0) != .punct }
         let roleName = roleWords.map { tree.lemma($0) }.joined(separator: " ")
