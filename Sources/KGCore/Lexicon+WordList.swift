@@ -120,6 +120,9 @@ extension Lexicon {
         /// First-person singular pronouns: inside reported speech they are the speaker ("'I have asked the UN for
         /// help,' he said").
         case firstPersonSingular = "first-person-singular"
+        /// Words that make an office a different one: the vice president is not "the president", nor the deputy
+        /// minister "the minister".
+        case rankWords = "rank-words"
 
         /// Whether each word maps to a value (a relation, a modality, a gender) in a third field.
         public var hasValues: Bool {

@@ -59,6 +59,9 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         // An object pronoun is never its own clause's subject: the nearest other person is meant.
         .init(text: "Anna Novak met Peter Smith on Monday. Novak praised him.", mention: "him", entity: "Peter Smith", coreferent: true, asObject: true),
         .init(text: "Peter Smith met Anna Novak on Monday. She thanked him.", mention: "him", entity: "Peter Smith", coreferent: true, asObject: true),
+        // A title with no country is still an office: "the president" is the one named with it, and not the vice president.
+        .init(text: "President Anna Novak met Vice President Peter Smith on Monday. The president criticised the media.", mention: "The president", entity: "Anna Novak", coreferent: true),
+        .init(text: "President Anna Novak met Vice President Peter Smith on Monday. The vice president praised the plan.", mention: "The vice president", entity: "Peter Smith", coreferent: true),
         // Inside reported speech, "I" is the speaker.
         .init(text: "\"I have asked the European Union for help,\" Hassan Rouhani said on Friday.", mention: "I", entity: "Hassan Rouhani", coreferent: true),
         .init(text: "Maria Lopez criticised the plan. \"I will sue the ministry,\" she said.", mention: "I", entity: "Maria Lopez", coreferent: true),

@@ -68,7 +68,7 @@ extension DocumentResolver {
             }
             argument.coreferent = argument.entity != nil
         } else if let role = Self.roleDescription(text, roles: gazetteer.roles) {
-            if let person = onlyPerson(withRole: role, before: offset) {
+            if let person = onlyPerson(withRole: role, described: String(text.dropFirst(4)), before: offset) {
                 argument.entity = person
                 argument.type = .person
                 argument.wikidata = nil
@@ -133,6 +133,9 @@ extension DocumentResolver {
 
     static let firstPerson = Lexicon.words(.firstPersonSingular)
 
+    /// Words that make an office a different one: the vice president is not "the president".
+    static let rankWords = Lexicon.words(.rankWords)
+
     /// Whether `entity` is a person this document names (in full, or by a titled surname).
     func isPerson(_ entity: String) -> Bool {
         mentions.contains { $0.kind == .person && $0.entity == entity }
@@ -149,12 +152,18 @@ extension DocumentResolver {
 
     /// The one person named before `offset` whose role has the head noun of `role` ("the minister" → the
     /// foreign minister named earlier); nil when none or two different people have it.
-    func onlyPerson(withRole head: String, before offset: Int) -> String? {
-        let found = Set(mentions.filter { m in
+    func onlyPerson(withRole head: String, described description: String, before offset: Int) -> String? {
+        // "the president" is not the vice president: a rank word of the role must be in the description too.
+        let described = Set(description.split(separator: " ").map(String.init))
+        let candidates = mentions.filter { m in
             guard m.kind == .person, m.start < offset, let role = roles[m.entity]?.role else { return false }
-            return role.split(separator: " ").last.map(String.init) == head || gazetteer.roles[role] == head
-                || role.hasSuffix(head)
-        }.map(\.entity))
+            let words = role.split(separator: " ").map(String.init)
+            if words.contains(where: { Self.rankWords.contains($0) && !described.contains($0) }) { return false }
+            return words.last == head || gazetteer.roles[role] == head || role.hasSuffix(head)
+        }
+        // "the vice president" is the one whose office is exactly that, when the president is named too.
+        let exact = Set(candidates.filter { roles[$0.entity]?.role == description }.map(\.entity))
+        let found = exact.count == 1 ? exact : Set(candidates.map(\.entity))
         return found.count == 1 ? found.first : nil
     }
 

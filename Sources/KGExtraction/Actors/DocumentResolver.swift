@@ -39,6 +39,11 @@ struct DocumentResolver {
             let country = a.object.flatMap { $0.type == .country ? $0.entity : nil }
             if roles[person] == nil || roles[person]?.country == nil && country != nil { roles[person] = (role, country) }
         }
+        // A title with no country or organisation ("President Donald Trump") is still the office "the president"
+        // refers back to.
+        for m in self.mentions where m.kind == .person && roles[m.entity] == nil {
+            if let office = m.office { roles[m.entity] = (office, nil) }
+        }
     }
 
     /// The document's assertions with names, acronyms and references resolved.

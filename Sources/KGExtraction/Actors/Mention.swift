@@ -26,6 +26,9 @@ struct Mention {
     var isSubject: Bool
     /// The gender a courtesy title in front of a full name shows ("Ms Anna Novak"), when it does.
     var gender: Gender? = nil
+    /// The office written right before a person's name, lower-cased ("president" in "President Donald Trump",
+    /// "vice president" in "Vice President Mike Pence"): what "the president" later refers back to.
+    var office: String? = nil
 }
 
 extension ArgumentResolver {
@@ -55,10 +58,23 @@ extension ArgumentResolver {
             out.append(Mention(
                 kind: .person, text: entity, entity: entity, type: .person, start: tree.words[name[0]].span.start,
                 sentenceIndex: sentenceIndex, isSubject: tree.relation(w)?.base == .nsubj,
-                gender: entity.contains(" ") && clean.words.count > 1 ? titleGender : nil))
+                gender: entity.contains(" ") && clean.words.count > 1 ? titleGender : nil,
+                office: clean.words.first.flatMap(office(before:))))
         }
         out += acronymDefinitions(sentenceIndex: sentenceIndex)
         return out
+    }
+
+    /// The capitalised title words right before word `start` ("Vice President" → "vice president"), when the
+    /// last of them is a role noun; courtesy titles ("Mr") name no office.
+    private func office(before start: Int) -> String? {
+        var k = start
+        while k > 0, tree.words[k - 1].form.first?.isUppercase == true,
+              L.roleNouns.contains(tree.lemma(k - 1).lowercased()) || L.titleWords.contains(tree.lemma(k - 1).lowercased()) {
+            k -= 1
+        }
+        guard k < start, L.roleNouns.contains(tree.lemma(start - 1).lowercased()) else { return nil }
+        return (k..<start).map { tree.words[$0].form.lowercased() }.joined(separator: " ")
     }
 
     /// "the National Security Council (NSC)": the acronym in parentheses right after a name whose capitalised
