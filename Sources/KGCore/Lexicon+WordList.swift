@@ -123,6 +123,9 @@ extension Lexicon {
         /// Words that make an office a different one: the vice president is not "the president", nor the deputy
         /// minister "the minister".
         case rankWords = "rank-words"
+        /// Words that date an office rather than name it ("former secretary general", "outgoing president"): not
+        /// part of a role's relation.
+        case officeTimeWords = "office-time-words"
 
         /// Whether each word maps to a value (a relation, a modality, a gender) in a third field.
         public var hasValues: Bool {

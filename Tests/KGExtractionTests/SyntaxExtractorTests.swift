@@ -110,6 +110,10 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // A proper-noun title hung from the name as its compound is the title, not part of the name.
         .init(sentence: "Philippine Defence Secretary Delfin Lorenzana said on Monday that China had built structures on the reef.",
               subject: "Delfin Lorenzana", relation: "defence secretary of", object: "Philippines"),
+        // A hyphenated given name is the role's subject as a whole; "former" dates the office, it does not name it.
+        .init(sentence: "Samsung vice chairman Lee Jae-yong appeared before prosecutors on Thursday.", subject: "Lee Jae-yong", relation: "vice chairman of", object: "Samsung"),
+        .init(sentence: "Former Samsung chairman Lee Kun-hee visited Seoul.", subject: "Lee Kun-hee", relation: "chairman of", object: "Samsung"),
+        .init(sentence: "The former Iranian foreign minister Mohammad Zarif met the envoy.", subject: "Mohammad Zarif", relation: "foreign minister of", object: "Iran"),
         // A demonym before a common noun is the group's adjective, not a name acting.
         .init(sentence: "Houthi rebels drove out the government and seized the capital.", subject: "Houthis", relation: "seize", object: "the capital"),
         // Relative clauses and participial modifiers.

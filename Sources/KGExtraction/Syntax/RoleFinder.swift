@@ -71,6 +71,9 @@ struct RoleFinder {
         guard let first = name.min(), let last = name.max() else { return [] }
         let personWords = Array(first...last)
         let person = last
+        // The name's own head ("Lee" in "Lee Jae-yong", whose other words hang from it), so that the name
+        // resolves as a name and not as its last syllable.
+        let nameHead = personWords.first { w in tree.head(of: w).map { !personWords.contains($0) } ?? true } ?? last
         let roleModifiers = tree.children(of: role, [.compound, .amod, .nmodPoss, .nmod, .flat])
         // The organisation: "for the National Security Council", "of Iran", "Iran's", "Iranian", "US … Council".
         var organization: Int?
@@ -116,11 +119,13 @@ struct RoleFinder {
                 || r?.base == .nsubj || r == .aclRelcl || r == .appos || r == .advmod
         }
         .filter { !orgWords.contains($0) && !personSubtree.contains($0) && tree.upos($0) != .punct }
+        // "former secretary general of": the office, whenever held.
+        .filter { !L.officeTimeWords.contains(tree.lemma($0).lowercased()) }
         let roleName = roleWords.map { tree.lemma($0) }.joined(separator: " ")
         guard !roleName.isEmpty, !personWords.isEmpty else { return [] }
         let orgPhrase = Phrase(head: organization, words: finder.phraseWords(organization))
         return [Proposition(
             predicate: role, relationWords: roleWords, lemma: roleName + " of",
-            subject: Phrase(head: person, words: personWords.sorted()), object: orgPhrase, confidence: ExtractionConfidence.role, isRole: true)]
+            subject: Phrase(head: nameHead, words: personWords.sorted()), object: orgPhrase, confidence: ExtractionConfidence.role, isRole: true)]
     }
 }

@@ -31,6 +31,7 @@ enum SyntaxLexicon {
     static let organizationWords = Lexicon.words(.organizationWords)
     static let governmentBodyWords = Lexicon.words(.governmentBodyWords)
     static let titleWords = Lexicon.words(.titleWords)
+    static let officeTimeWords = Lexicon.words(.officeTimeWords)
     static let nameParticles = Lexicon.words(.nameParticles)
     static let placePrepositions = Lexicon.words(.placePrepositions)
     static let locationWords = Lexicon.words(.locationWords)
