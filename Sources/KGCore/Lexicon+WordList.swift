@@ -126,6 +126,9 @@ extension Lexicon {
         /// Words that date an office rather than name it ("former secretary general", "outgoing president"): not
         /// part of a role's relation.
         case officeTimeWords = "office-time-words"
+        /// Nouns for what one actor gets from another ("asked for help from the UN", "received approval from the
+        /// FDA"): the one it comes from is the object of the relation, not a modifier of the noun.
+        case sourceNouns = "source-nouns"
 
         /// Whether each word maps to a value (a relation, a modality, a gender) in a third field.
         public var hasValues: Bool {

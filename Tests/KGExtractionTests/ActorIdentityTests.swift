@@ -62,6 +62,8 @@ struct ActorCase: CustomStringConvertible, Sendable {
         .init(text: "Lord Hartwell criticised Russia.", mention: "Lord Hartwell", entity: "Hartwell (doc)", type: .person),
         .init(text: "Sir John Hartwell criticised Russia.", mention: "Sir John Hartwell", entity: "John Hartwell", type: .person),
         .init(text: "Gen. Brantley met Iranian officials.", mention: "Gen. Brantley", entity: "Brantley (doc)", type: .person),
+        // A surname the tagger reads as a plural common noun is still the titled person's.
+        .init(text: "Mr Rutte has called on voters to reject Mr Wilders.", mention: "Mr Wilders", entity: "Wilders (doc)", type: .person),
         // A bare surname keeps one node across articles; only "Mr/Lord/Gen. X" without a full name is scoped.
         .init(text: "Trump criticised Germany.", mention: "Trump", entity: "Trump", type: .person, labels: ["Trump": "B-PER"]),
         .init(text: "Zorvex criticised Germany.", mention: "Zorvex", entity: "Zorvex", type: .org, labels: ["Zorvex": "B-ORG"]),
@@ -76,6 +78,8 @@ struct ActorCase: CustomStringConvertible, Sendable {
         .init(text: "Anna Novak arrived. On Thursday Mr Novak criticised Russia.", mention: "Thursday Mr Novak", entity: "Novak (doc)", type: .person),
         .init(text: "Meanwhile Ms Novak praised Germany.", mention: "Meanwhile Ms Novak", entity: "Novak (doc)", type: .person),
         .init(text: "Thursday Mr Novak praised Germany.", mention: "Thursday Mr Novak", entity: "Novak (doc)", type: .person),
+        // A description the parser hangs inside the name is not part of it.
+        .init(text: "The group is run by the digital director Brad Parscale.", mention: "the digital director Brad Parscale", entity: "Brad Parscale", type: .person),
     ]
 
     /// Cause 5: definite descriptions in object position, to the one actor introduced with that role or name.

@@ -121,6 +121,12 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "The drones, which Iran supplied, struck Kiev.", subject: "the drones", relation: "strike", object: "Ukraine"),
         .init(sentence: "All the weapons used by Russian troops come from Iran.", subject: "Russia", relation: "use", object: "All the weapons"),
         .init(sentence: "Officials accused Russia, citing drones supplied by Iran.", subject: "Iran", relation: "supply", object: "drones"),
+        // A relative "who" the parser leaves unattached still stands for the name before it.
+        .init(sentence: "Mary Jones, who served under Tony Blair, joined Google.", subject: "Mary Jones", relation: "serve under", object: "Tony Blair"),
+        .init(sentence: "Duterte, who took office last June, has denied the report.", subject: "Duterte", relation: "take", object: "office"),
+        // What one actor gets from another: the source is the object.
+        .init(sentence: "Maduro asked for help from the United Nations.", subject: "Maduro", relation: "ask for help from", object: "United Nations"),
+        .init(sentence: "Ukraine received military aid from Poland.", subject: "Ukraine", relation: "receive aid from", object: "Poland"),
     ]
 
     @Test(arguments: cases)

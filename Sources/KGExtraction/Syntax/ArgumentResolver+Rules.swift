@@ -67,6 +67,18 @@ extension ArgumentResolver {
         return nil
     }
 
+    /// A courtesy or rank title before capitalised words names a person whatever the tagger made of them:
+    /// "reject Mr Wilders" with "Wilders" read as a plural common noun is still Mr Wilders, not a concept.
+    func titledNameWithoutProperNoun(_ d: Draft) -> Resolution? {
+        guard tree.upos(d.head) != .propn else { return nil }
+        let words = d.phrase.words.filter { tree.upos($0) != .det }
+        guard (2...4).contains(words.count), let first = words.first, let last = words.last, last - first == words.count - 1,
+              tree.words[first].form.first?.isUppercase == true, PersonVocabulary.title(tree.words[first].form) != nil,
+              words.dropFirst().allSatisfy({ tree.words[$0].form.first?.isUppercase == true && tree.words[$0].form.count > 1 })
+        else { return nil }
+        return Resolution(entity: personEntity(CleanName(words: Array(words.dropFirst()), title: first, isTitled: true)), type: .person)
+    }
+
     /// A proper name, typed by its words; it must look like one: "the defense ministry" tagged PROPN is still a
     /// description, and "the President", "Minister", "Monday" are no one's name.
     func properName(_ d: Draft) -> Resolution? {

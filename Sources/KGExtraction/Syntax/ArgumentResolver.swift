@@ -62,7 +62,7 @@ struct ArgumentResolver {
     func resolve(_ phrase: Phrase) -> Resolution {
         let d = Draft(phrase: phrase, words: Set(phrase.words), body: organizationName(phrase.head))
         return titledPerson(d) ?? loneDemonym(d) ?? governmentBody(d) ?? knownName(d) ?? namedOrganization(d)
-            ?? properNameWithOrganizationWord(d) ?? bodyActingForKnownActor(d) ?? properName(d)
+            ?? properNameWithOrganizationWord(d) ?? bodyActingForKnownActor(d) ?? titledNameWithoutProperNoun(d) ?? properName(d)
             ?? Resolution(entity: nil, type: .concept)
     }
 
@@ -110,10 +110,20 @@ struct ArgumentResolver {
                 words += tree.subtree(of: c)
             }
         }
+        // A name starts with a capitalised word or a name particle: what a modifier brought in front of it is a
+        // description ("the digital director Brad Parscale", with "director" hanging from "Brad").
+        words.sort()
+        while words.count > 1, let f = words.first, f != head, !startsName(f) { words.removeFirst() }
         // Keep the punctuation inside a name ("Amir-Abdollahian" is tokenized Amir, -, Abdollahian), and the
         // name words next to it that the parser attached elsewhere.
         guard let first = words.min(), let last = words.max() else { return words }
         return tree.widenedName(first...last)
+    }
+
+    /// Whether a word may open a name: capitalised ("Brad"), or a particle ("al-Assad", "de Mistura").
+    private func startsName(_ w: Int) -> Bool {
+        let form = tree.words[w].form
+        return form.first?.isUppercase == true || L.nameParticles.contains(form.lowercased())
     }
 
     /// The name as written: forms joined by the spaces the text had ("Amir-Abdollahian", not "Amir - Abdollahian").

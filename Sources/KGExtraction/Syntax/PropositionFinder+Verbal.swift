@@ -12,6 +12,7 @@ extension PropositionFinder {
         foldLightVerb(&draft)
         addComplementAsObject(&draft)
         addObliques(&draft)
+        foldSource(&draft)
         attribute(&draft)
         markIrrealis(&draft)
         keepArgumentsOutsideTheClause(&draft)
@@ -180,6 +181,26 @@ extension PropositionFinder {
         if let iobj = tree.child(of: p, [.iobj]) {
             d.extras.insert(Phrase(head: iobj, words: phraseWords(iobj)), at: 0)
         }
+    }
+
+    /// What one actor gets from another: "asked for help from the United Nations", "received approval from the
+    /// FDA" relate the subject to the source ("ask for help from" → United Nations), whether the parser hangs the
+    /// "from" phrase from the noun or from the verb.
+    func foldSource(_ d: inout VerbalDraft) {
+        guard d.objects.count == 1, let noun = d.objects.first?.head, tree.upos(noun) == .noun,
+              L.sourceNouns.contains(tree.lemma(noun)) else { return }
+        let isSource = { (w: Int) in self.preposition(of: w) == "from" && !self.isTemporal(w) }
+        let source: Int
+        if let nmod = tree.children(of: noun, [.nmod]).first(where: isSource) {
+            source = nmod
+        } else if let k = d.extras.firstIndex(where: { isSource($0.head) && (tree.head(of: $0.head) == noun || tree.head(of: $0.head) == d.predicate) }) {
+            source = d.extras.remove(at: k).head
+        } else {
+            return
+        }
+        d.lemma += " " + tree.lemma(noun) + " from"
+        d.relationWords += [noun] + caseWords(of: source)
+        d.objects = expand(source).map(nounPhrase)
     }
 
     /// Reported speech: the speaker and speech verb; a denial negates what it reports.

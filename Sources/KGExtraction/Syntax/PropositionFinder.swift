@@ -165,8 +165,32 @@ struct PropositionFinder {
     /// A noun phrase headed by `w`, without clauses, appositions and coordinated material.
     func nounPhrase(_ w: Int) -> Phrase {
         var head = w
-        if isRelativePronoun(w), let clause = relativeClause(containing: w), let noun = tree.head(of: clause) { head = noun }
+        if isRelativePronoun(w) {
+            if let clause = relativeClause(containing: w), let noun = tree.head(of: clause) {
+                head = noun
+            } else if let noun = antecedentBefore(w) {
+                head = noun
+            }
+        }
         return Phrase(head: head, words: phraseWords(head))
+    }
+
+    /// The noun right before a relative "who" or "which" that the parser did not attach as a relative clause
+    /// ("Walsh, who served under Priebus, …" parsed with "who served" as an adverbial): the noun phrase it
+    /// follows, through one comma, is what the pronoun stands for. "that" is left alone: it is as often a
+    /// complementizer.
+    private func antecedentBefore(_ w: Int) -> Int? {
+        guard ["who", "whom", "which"].contains(tree.words[w].form.lowercased()) else { return nil }
+        var n = w - 1
+        if n >= 0, tree.words[n].form == "," { n -= 1 }
+        guard n >= 0, [.noun, .propn].contains(tree.upos(n)) else { return nil }
+        // The head of the name or compound the word belongs to ("Mary" heads "Mary Jones").
+        for _ in 0..<4 {
+            guard let h = tree.head(of: n), [.flat, .compound, .fixed, .goeswith].contains(tree.relation(n)),
+                  abs(h - n) <= 3 else { break }
+            n = h
+        }
+        return n
     }
 
     private func isRelativePronoun(_ w: Int) -> Bool {

@@ -38,4 +38,5 @@ enum SyntaxLexicon {
     /// The taxonomy's role nouns, so extraction and the graph agree on what a role is.
     static let roleNouns: Set<String> = RelationTaxonomy.roleNouns
     static let nameOpeners = Lexicon.words(.nameOpeners)
+    static let sourceNouns = Lexicon.words(.sourceNouns)
 }
