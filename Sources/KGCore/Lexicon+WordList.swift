@@ -74,6 +74,8 @@ extension Lexicon {
         case placePrepositions = "place-prepositions"
         /// Words that make a proper name a place ("Trump Tower", "Red Square").
         case locationWords = "location-words"
+        /// Words that open a place's name ("St. Louis", "Fort Worth", "Los Angeles"): never a given name.
+        case placeOpeners = "place-openers"
         /// Capitalised words that open a sentence or clause and are never the first word of a name ("Meanwhile Ms
         /// Novak", "Whether Navalny"), in lower case.
         case nameOpeners = "name-openers"

@@ -22,6 +22,9 @@ public enum PersonName {
     /// The folded surname of a name ("Mr Sergey Lavrov" → "lavrov", "Marine Le Pen" → "le pen"), nil when
     /// nothing is left after the titles.
     public static func surnameKey(_ name: String) -> String? {
+        let written = unscoped(name).split(whereSeparator: \.isWhitespace).map(String.init)
+        let untitled = Array(written.drop { PersonVocabulary.title($0) != nil || RelationTaxonomy.isRoleNoun($0.lowercased()) })
+        if let family = leadingFamilyName(untitled.joined(separator: " ")) { return key(family) }
         let words = nameWords(unscoped(name))
         guard let last = words.last else { return nil }
         var surname = [last]

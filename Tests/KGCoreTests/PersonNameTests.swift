@@ -44,6 +44,19 @@ import Testing
         #expect(!PersonName.isSurnameOnly("Anna Novak"))
     }
 
+    static let familyNameFirst: [(String, String)] = [
+        ("Park Geun-hye", "park"), ("President Park Geun-hye", "park"), ("Kim Jong-un", "kim"), ("Xi Jinping", "xi"),
+        ("Li Keqiang", "li"), ("Zhao Xuecheng", "zhao"),
+        // Given name first: a hyphenated French given name, a given name the vocabulary knows, a name not in pinyin.
+        ("Jean-Claude Juncker", "juncker"), ("Ken Chan", "chan"), ("Lee Smith", "smith"), ("Shinzo Abe", "abe"),
+        ("Anna Novak", "novak"),
+    ]
+
+    @Test(arguments: familyNameFirst)
+    func koreanAndChineseNamesPutTheFamilyNameFirst(_ c: (String, String)) {
+        #expect(PersonName.surnameKey(c.0) == PersonName.key(c.1))
+    }
+
     static let titles: [(String, Gender?)] = [("Mr", .male), ("Mrs.", .female), ("Ms", .female), ("Lord", .male), ("Dame", .female), ("Gen.", nil), ("Dr", nil)]
 
     @Test(arguments: titles)

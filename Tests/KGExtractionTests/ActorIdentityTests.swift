@@ -55,6 +55,10 @@ struct ActorCase: CustomStringConvertible, Sendable {
         .init(text: "Mr Novak arrived in Vienna on Monday. He criticised Russia.", mention: "He", entity: "Novak (doc)", coreferent: true),
         .init(text: "Ms Novak arrived in Vienna on Monday. He criticised Russia.", mention: "He", entity: nil),
         .init(text: "Anna Novak arrived in Vienna on Monday. Peter Stone praised her.", mention: "her", entity: "Anna Novak", coreferent: true),
+        // Korean and Chinese names put the family name first: a later "Park" or "Mr Xi" is that person.
+        .init(text: "President Park Geun-hye was impeached in December. Park denied the charges.", mention: "Park", entity: "Park Geun-hye", type: .person),
+        .init(text: "Xi Jinping arrived in Moscow on Monday. Mr Xi praised Russia.", mention: "Mr Xi", entity: "Xi Jinping", type: .person),
+        .init(text: "Anna Novak arrived in Vienna on Monday. A St. Louis native, she started working in politics as a student.", mention: "she", entity: "Anna Novak", coreferent: true),
     ]
 
     /// Cause 2: titles, named-entity tags and the party table type names the hand tables do not know.

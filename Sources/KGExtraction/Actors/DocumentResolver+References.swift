@@ -42,6 +42,8 @@ extension DocumentResolver {
             if argument.entity != nil, argument.coreferent, let wanted = pronoun.gender, let known = gender(of: argument.entity ?? ""), known != wanted {
                 argument.entity = nil
             }
+            // "A St. Louis native, she started …": a place or body the parser put beside the pronoun is not who it is.
+            if argument.entity != nil, argument.type != .person { argument.entity = nil }
             if argument.entity == nil || !argument.coreferent && !isSubject {
                 // "Novak praised him": an object pronoun that is not reflexive never names its own clause's
                 // subject, so the nearest other person is its antecedent.

@@ -111,7 +111,9 @@ struct DocumentResolver {
         // "Mr Kirby" is not a full name: it names no one else.
         for m in mentions where m.kind == .person && !(m.entity.split(separator: " ").first.map { PersonVocabulary.title(String($0)) != nil } ?? false) {
             guard let space = m.entity.lastIndex(of: " ") else { continue }
-            out[String(m.entity[m.entity.index(after: space)...]), default: []].append(m)
+            // "Park Geun-hye", "Xi Jinping": a later "Park" or "Mr Xi" names the family, the first word.
+            let family = PersonName.leadingFamilyName(m.entity) ?? String(m.entity[m.entity.index(after: space)...])
+            out[family, default: []].append(m)
         }
         return out
     }

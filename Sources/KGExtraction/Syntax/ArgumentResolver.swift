@@ -136,6 +136,7 @@ struct ArgumentResolver {
     static func guessType(_ allForms: [String]) -> EntityType {
         let forms = allForms.filter { $0.first?.isLetter == true }
         if let last = forms.last, L.locationWords.contains(last) { return .location }
+        if forms.count > 1, let first = forms.first, L.placeOpeners.contains(first.lowercased()) { return .location }
         if forms.contains(where: L.organizationWords.contains) { return .org }
         if forms.count == 1, let only = forms.first, only.count >= 2, only.allSatisfy({ $0.isUppercase || $0 == "." }) { return .org }
         let words = forms.filter { !L.nameParticles.contains($0.lowercased()) }

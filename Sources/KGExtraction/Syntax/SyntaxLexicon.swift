@@ -35,6 +35,7 @@ enum SyntaxLexicon {
     static let nameParticles = Lexicon.words(.nameParticles)
     static let placePrepositions = Lexicon.words(.placePrepositions)
     static let locationWords = Lexicon.words(.locationWords)
+    static let placeOpeners = Lexicon.words(.placeOpeners)
     /// The taxonomy's role nouns, so extraction and the graph agree on what a role is.
     static let roleNouns: Set<String> = RelationTaxonomy.roleNouns
     static let nameOpeners = Lexicon.words(.nameOpeners)
