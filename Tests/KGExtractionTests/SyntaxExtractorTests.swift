@@ -121,6 +121,11 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "The drones, which Iran supplied, struck Kiev.", subject: "the drones", relation: "strike", object: "Ukraine"),
         .init(sentence: "All the weapons used by Russian troops come from Iran.", subject: "Russia", relation: "use", object: "All the weapons"),
         .init(sentence: "Officials accused Russia, citing drones supplied by Iran.", subject: "Iran", relation: "supply", object: "drones"),
+        // The country of a title written as a possessive or an "of" after the name.
+        .init(sentence: "Venezuela's President Nicolas Maduro has asked for help.", subject: "Nicolas Maduro", relation: "president of", object: "Venezuela"),
+        .init(sentence: "The Philippines' President Rodrigo Duterte spoke on Monday.", subject: "Rodrigo Duterte", relation: "president of", object: "Philippines"),
+        .init(sentence: "President Rodrigo Duterte of the Philippines spoke on Monday.", subject: "Rodrigo Duterte", relation: "president of", object: "Philippines"),
+        .init(sentence: "President Rodrigo Duterte of the Philippines criticized China.", subject: "Rodrigo Duterte", relation: "criticize", object: "China"),
         // A relative "who" the parser leaves unattached still stands for the name before it.
         .init(sentence: "Mary Jones, who served under Tony Blair, joined Google.", subject: "Mary Jones", relation: "serve under", object: "Tony Blair"),
         .init(sentence: "Duterte, who took office last June, has denied the report.", subject: "Duterte", relation: "take", object: "office"),

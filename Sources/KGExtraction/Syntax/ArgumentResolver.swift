@@ -107,7 +107,9 @@ struct ArgumentResolver {
             }
             if (r == .flat || r == .compound) && (tree.upos(c) == .propn || capitalized)
                 || (r == .amod && capitalized && c < head && tree.upos(head) == .propn) {
-                words += tree.subtree(of: c)
+                // Not what hangs from the part by a preposition or a clause: "Rodrigo Duterte of the Philippines"
+                // is Rodrigo Duterte.
+                words += tree.subtree(of: c) { [.nmod, .nmodPoss, .appos, .acl, .aclRelcl].contains(tree.relation($0)) }
             }
         }
         // A name starts with a capitalised word or a name particle: what a modifier brought in front of it is a

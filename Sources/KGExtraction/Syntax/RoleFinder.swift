@@ -98,11 +98,19 @@ struct RoleFinder {
                     && tree.words[m].form.first?.isUppercase == true
             }
         }
+        // "President Rodrigo Duterte of the Philippines": the country hangs from the name.
+        if organization == nil, role < first {
+            organization = personWords.lazy.flatMap { self.tree.children(of: $0, [.nmod]) }.first { n in
+                !personWords.contains(n) && self.finder.preposition(of: n) == "of" && self.tree.upos(n) == .propn
+            }
+        }
         // Last resort, by position: the capitalised word right before the title ("British Prime Minister …"
-        // with "British" mis-attached to the verb).
+        // with "British" mis-attached to the verb), or the possessor ("Venezuela's President …" with
+        // "Venezuela's" hung from the verb).
         if organization == nil, role < first {
             var k = role - 1
             while k >= 0, L.titleWords.contains(tree.lemma(k)) { k -= 1 }
+            if k >= 1, ["'s", "'", "\u{2019}s", "\u{2019}"].contains(tree.words[k].form) { k -= 1 }
             if k >= 0, k < role, [.adj, .propn].contains(tree.upos(k)), tree.words[k].form.first?.isUppercase == true,
                !L.roleNouns.contains(tree.lemma(k)) {
                 organization = k
