@@ -82,6 +82,8 @@ struct ActorCase: CustomStringConvertible, Sendable {
         .init(text: "Anna Novak arrived. On Thursday Mr Novak criticised Russia.", mention: "Thursday Mr Novak", entity: "Novak (doc)", type: .person),
         .init(text: "Meanwhile Ms Novak praised Germany.", mention: "Meanwhile Ms Novak", entity: "Novak (doc)", type: .person),
         .init(text: "Thursday Mr Novak praised Germany.", mention: "Thursday Mr Novak", entity: "Novak (doc)", type: .person),
+        // Punctuation the source left at a name's edge is not part of it.
+        .init(text: "WASHINGTON \"?Sean Spicer would neither confirm it nor criticize Russia.", mention: "WASHINGTON \"?Sean Spicer", entity: "Sean Spicer", type: .person),
         // A description the parser hangs inside the name is not part of it.
         .init(text: "The group is run by the digital director Brad Parscale.", mention: "the digital director Brad Parscale", entity: "Brad Parscale", type: .person),
     ]
@@ -104,6 +106,13 @@ struct ActorCase: CustomStringConvertible, Sendable {
         let roles = all.filter { $0.relation.lemma.hasSuffix(" of") }.map { "\($0.subject.entity ?? "") \($0.relation.lemma) \($0.object?.entity ?? "")" }
         #expect(roles.contains("Mario Rossi prime minister of Italy"))
         #expect(roles.contains("Angela Merkel chancellor of Germany"))
+    }
+
+    @Test func aTitledSpeakerWithoutAFullNameIsScopedToTheArticle() throws {
+        let all = try Self.assertions("Mr Spicer said the White House criticised Russia.")
+        let speakers = Set(all.compactMap(\.attribution?.entity))
+        #expect(speakers.contains("Spicer (doc)"))
+        #expect(!speakers.contains("Mr Spicer"))
     }
 
     @Test func noPronounBecomesANode() throws {

@@ -58,9 +58,11 @@ struct DocumentResolver {
             }
             if var attribution = out[i].attribution, let entity = attribution.entity {
                 // A speaker carries no type: "Hungary" or "the Kremlin" must not be read as a surname and scoped to
-                // the article; only a full name or acronym the document gives replaces it.
+                // the article; only a full name or acronym the document gives replaces it. A courtesy title says it
+                // is a person: "said Mr Spicer" with no full name here is scoped like any "Mr Spicer".
+                let titled = entity.split(separator: " ").count == 2 && entity.split(separator: " ").first.map { PersonVocabulary.title(String($0)) != nil } == true
                 var speaker = Argument(text: attribution.text, entity: entity, type: .person, span: out[i].subject.span)
-                if resolveName(&speaker, people: people, scopingSurnames: false) { attribution.entity = speaker.entity }
+                if resolveName(&speaker, people: people, scopingSurnames: titled) { attribution.entity = speaker.entity }
                 out[i].attribution = attribution
             }
         }

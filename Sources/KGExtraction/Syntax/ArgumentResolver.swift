@@ -130,7 +130,13 @@ struct ArgumentResolver {
 
     /// The name as written: forms joined by the spaces the text had ("Amir-Abdollahian", not "Amir - Abdollahian").
     func nameText(_ words: [Int]) -> String {
-        tree.text(of: words)
+        // Stray punctuation at the edges is not part of a name: '"?Sean Spicer' (a quote the source lost),
+        // "-Maya Shetreat-Klein".
+        let hasAlphanumeric = { (w: Int) in self.tree.words[w].form.contains { $0.isLetter || $0.isNumber } }
+        var trimmed = words[...]
+        while trimmed.count > 1, let first = trimmed.first, !hasAlphanumeric(first) { trimmed.removeFirst() }
+        while trimmed.count > 1, let last = trimmed.last, !hasAlphanumeric(last), tree.words[last].form != ")" { trimmed.removeLast() }
+        return tree.text(of: Array(trimmed))
     }
 
     /// Organisation when a name has an organisation word, is an acronym or is one word; person for two to four
