@@ -84,6 +84,8 @@ struct ActorCase: CustomStringConvertible, Sendable {
         .init(text: "Thursday Mr Novak praised Germany.", mention: "Thursday Mr Novak", entity: "Novak (doc)", type: .person),
         // Punctuation the source left at a name's edge is not part of it.
         .init(text: "WASHINGTON \"?Sean Spicer would neither confirm it nor criticize Russia.", mention: "WASHINGTON \"?Sean Spicer", entity: "Sean Spicer", type: .person),
+        .init(text: "The film was made by director Ang Lee.", mention: "director Ang Lee", entity: "Ang Lee", type: .person),
+        .init(text: "Kremlin critic Alexei Navalny criticised Vladimir Putin.", mention: "Kremlin critic Alexei Navalny", entity: "Alexei Navalny", type: .person),
         // A description the parser hangs inside the name is not part of it.
         .init(text: "The group is run by the digital director Brad Parscale.", mention: "the digital director Brad Parscale", entity: "Brad Parscale", type: .person),
     ]

@@ -34,6 +34,10 @@ extension ArgumentResolver {
             let lower = form.lowercased()
             if L.temporalNouns.contains(lower) || L.nameOpeners.contains(lower) {
                 words.removeFirst()
+            } else if form.first?.isLowercase == true, !L.nameParticles.contains(lower) {
+                // A description in front ("director Ang Lee", "Kremlin critic Alexei Navalny"): a name does not
+                // start in lower case, but for its particles ("al-Assad").
+                words.removeFirst()
             } else if words.count > 2, form.count >= 2, form.allSatisfy({ $0.isUppercase || $0 == "." }) {
                 words.removeFirst()
             } else if let match = matches[first], match.entry.kind != .demonym || words.count > 2,
