@@ -55,6 +55,10 @@ struct ActorCase: CustomStringConvertible, Sendable {
         .init(text: "Mr Novak arrived in Vienna on Monday. He criticised Russia.", mention: "He", entity: "Novak (doc)", coreferent: true),
         .init(text: "Ms Novak arrived in Vienna on Monday. He criticised Russia.", mention: "He", entity: nil),
         .init(text: "Anna Novak arrived in Vienna on Monday. Peter Stone praised her.", mention: "her", entity: "Anna Novak", coreferent: true),
+        // "it" acting on an actor: the body that reports it, or the country named as subject just before.
+        .init(text: "Iran criticised Israel on Monday. Iran denied that it had attacked Saudi Arabia.", mention: "it", entity: "Iran", coreferent: true),
+        .init(text: "The UK criticised Russia. Donald Trump said that it had sanctioned China.", mention: "it", entity: nil),
+        .init(text: "The UK faces a defining moment as it leaves the European Union.", mention: "it", entity: "United Kingdom", coreferent: true),
         // Korean and Chinese names put the family name first: a later "Park" or "Mr Xi" is that person.
         .init(text: "President Park Geun-hye was impeached in December. Park denied the charges.", mention: "Park", entity: "Park Geun-hye", type: .person),
         .init(text: "Xi Jinping arrived in Moscow on Monday. Mr Xi praised Russia.", mention: "Mr Xi", entity: "Xi Jinping", type: .person),

@@ -68,6 +68,23 @@ extension DocumentResolver {
                 argument.type = actor.type
                 argument.wikidata = gazetteer.wikidata(for: actor.entity)
             }
+            // "Samsung denied that it had bribed Park", "the UK … as it leaves the European Union": "it" acting on an
+            // actor is the country or body that reports it, else the one named as a subject just before.
+            // Conservative: only with an actor as object ("it would cost billions" stays unresolved).
+            if text == "it", isSubject, argument.entity == nil, assertion.object?.type.isActor == true {
+                // With a speaker, only the speaker (a person's "it" is left alone); without one, the nearest subject.
+                let actor: (String, EntityType)?
+                if let speaker = assertion.attribution?.entity {
+                    actor = isPerson(speaker) ? nil : actors.last { $0.entity == speaker && $0.type != .person }.map { ($0.entity, $0.type) }
+                } else {
+                    actor = nearestCollective(before: offset, in: assertion, collectives: collectives)
+                }
+                if let actor, actor.0 != assertion.object?.entity {
+                    argument.entity = actor.0
+                    argument.type = actor.1
+                    argument.wikidata = gazetteer.wikidata(for: actor.0)
+                }
+            }
             argument.coreferent = argument.entity != nil
         } else if let role = Self.roleDescription(text, roles: gazetteer.roles) {
             if let person = onlyPerson(withRole: role, described: String(text.dropFirst(4)), before: offset) {
