@@ -134,6 +134,9 @@ struct CLIPostgresTests {
         #expect(Self.sortedLines(try cli.run(["triples", "--db", url]).stdout)
                 == Self.sortedLines(try cli.run(["triples", "--db", file]).stdout))
         #expect(try cli.run(["stats", "--check", "--db", url]).status == 0)
+        let timeline = try cli.run(["timeline", "France", "--by", "day", "--format", "tsv", "--db", url])
+        #expect(timeline.status == 0 && timeline.stdout.contains("2017-03-01"), "\(timeline.stderr)")
+        #expect(timeline.stdout == (try cli.run(["timeline", "France", "--by", "day", "--format", "tsv", "--db", file])).stdout)
     }
 
     static func sortedLines(_ text: String) -> [Substring] {
