@@ -11,6 +11,11 @@ struct PostgresBatchWriter {
     private(set) var summary = IngestSummary()
     /// Edges whose evidence changed: their counts are recomputed at the end.
     private var touchedEdges: Set<Int64> = []
+    /// Keys of merged entities lead to the entity they were merged into (`newsgraph merge`); read once the
+    /// batch holds the edit lock.
+    private var redirects: PostgresMergeRedirects?
+    /// Folded surnames of the people this batch named, for `PostgresPersonJoiner`.
+    private var surnames: Set<String> = []
 
     init(session: PostgresSession, ingestedAt: String) {
         self.session = session
@@ -18,17 +23,24 @@ struct PostgresBatchWriter {
     }
 
     mutating func write(_ batch: [IngestItem]) throws {
+        // Batches share the edit lock, so merges and splits wait for them; one that may join people by surname
+        // reads and merges entities, so it takes the lock alone, like a merge.
+        let joinsPeople = batch.contains { item in
+            item.graph.entities.values.contains { $0.type == .person && PersonName.surnameKey($0.name) != nil }
+        }
+        try session.rows(joinsPeople ? "SELECT pg_advisory_xact_lock(\(PostgresSchema.editLock))"
+                                     : "SELECT pg_advisory_xact_lock_shared(\(PostgresSchema.editLock))")
+        redirects = try PostgresMergeRedirects(session: session)
         let kept = try claimDocuments(batch)
         guard !kept.isEmpty || !touchedEdges.isEmpty else { return }
         let entityIDs = try storeEntities(kept.map(\.item))
         let edgeIDs = try storeEdges(kept.map(\.item), entityIDs: entityIDs)
         try storeEvidence(kept, entityIDs: entityIDs, edgeIDs: edgeIDs)
         try recount()
-        // Last, so every writer takes this row's lock after all others: readers' cached graphs are now stale.
-        try session.rows("""
-            INSERT INTO meta (key, value) VALUES ('revision', '1')
-            ON CONFLICT (key) DO UPDATE SET value = (meta.value::BIGINT + 1)::TEXT
-            """)
+        if joinsPeople {
+            summary.peopleJoined += try PostgresPersonJoiner(session: session).join(surnames: surnames, at: ingestedAt)
+        }
+        try PostgresCounts(session: session).bumpRevision()
     }
 
     // MARK: - Documents
@@ -95,8 +107,8 @@ struct PostgresBatchWriter {
 
     // MARK: - Entities and aliases
 
-    /// Row ids of every entity an edge of `items` uses, inserting the new ones (defined by the first document
-    /// that uses them) and adding the aliases the store lacks.
+    /// Row ids of every entity key an edge of `items` uses (a merged key gives its target's row), inserting the
+    /// new ones (defined by the first document that uses them) and adding the aliases the store lacks.
     private mutating func storeEntities(_ items: [IngestItem]) throws -> [String: Int64] {
         var definitions: [String: Entity] = [:]
         var names: [(key: String, name: String)] = []
@@ -105,54 +117,82 @@ struct PostgresBatchWriter {
                 for key in [edge.subject, edge.object] {
                     guard let entity = item.graph.entities[key] else { continue }
                     if definitions[key] == nil { definitions[key] = entity }
+                    if entity.type == .person, let surname = PersonName.surnameKey(entity.name) { surnames.insert(surname) }
                     names += ([entity.name] + entity.aliases).map { (key, $0) }
                 }
             }
         }
         guard !definitions.isEmpty else { return [:] }
-        let records = definitions.sorted { $0.key < $1.key }.map { key, entity -> [String: Any] in
-            ["key": key, "name": entity.name, "normalizedname": Entity.normalize(entity.name),
-             "type": entity.type.rawValue, "wikidata": entity.wikidata ?? NSNull()]
+        var storedKeys: [String: String] = [:]
+        var redirected: Set<String> = []
+        for key in definitions.keys.sorted() {
+            let (storedKey, merges) = try redirects?.resolve(key) ?? (key, [])
+            storedKeys[key] = storedKey
+            if !merges.isEmpty { redirected.insert(key) }
         }
-        let json = try Self.json(records)
-        summary.entitiesAdded += try session.rows("""
-            INSERT INTO entity (key, name, normalizedName, type, wikidata)
-            SELECT key, name, normalizedname, type, wikidata
-            FROM jsonb_to_recordset($1::jsonb) AS e(key TEXT, name TEXT, normalizedname TEXT, type TEXT, wikidata TEXT)
-            ON CONFLICT (key) DO NOTHING RETURNING id
-            """, [json]).count
-        // Entities stored without a Wikidata id learn it from the first document that has one.
-        if records.contains(where: { !($0["wikidata"] is NSNull) }) {
-            try session.rows("""
-                UPDATE entity SET wikidata = e.wikidata
-                FROM jsonb_to_recordset($1::jsonb) AS e(key TEXT, wikidata TEXT)
-                WHERE entity.key = e.key AND entity.wikidata IS NULL AND e.wikidata IS NOT NULL
-                """, [json])
+        let records = definitions.filter { !redirected.contains($0.key) }.sorted { $0.key < $1.key }
+            .map { key, entity -> [String: Any] in
+                ["key": key, "name": entity.name, "normalizedname": Entity.normalize(entity.name),
+                 "type": entity.type.rawValue, "wikidata": entity.wikidata ?? NSNull()]
+            }
+        if !records.isEmpty {
+            let json = try Self.json(records)
+            summary.entitiesAdded += try session.rows("""
+                INSERT INTO entity (key, name, normalizedName, type, wikidata)
+                SELECT key, name, normalizedname, type, wikidata
+                FROM jsonb_to_recordset($1::jsonb) AS e(key TEXT, name TEXT, normalizedname TEXT, type TEXT, wikidata TEXT)
+                ON CONFLICT (key) DO NOTHING RETURNING id
+                """, [json]).count
+            // Entities stored without a Wikidata id learn it from the first document that has one (not through
+            // a merge: the target keeps its own).
+            if records.contains(where: { !($0["wikidata"] is NSNull) }) {
+                try session.rows("""
+                    UPDATE entity SET wikidata = e.wikidata
+                    FROM jsonb_to_recordset($1::jsonb) AS e(key TEXT, wikidata TEXT)
+                    WHERE entity.key = e.key AND entity.wikidata IS NULL AND e.wikidata IS NOT NULL
+                    """, [json])
+            }
         }
-        var ids: [String: Int64] = [:]
+        var byStoredKey: [String: Int64] = [:]
         var normalizedNames: [Int64: String] = [:]
         for row in try session.rows("SELECT id, key, normalizedName FROM entity WHERE key = ANY($1)",
-                                    [definitions.keys.sorted()]) {
+                                    [Set(storedKeys.values).sorted()]) {
             let (id, key, normalized) = try row.decode((Int64, String, String).self)
-            ids[key] = id
+            byStoredKey[key] = id
             normalizedNames[id] = normalized
         }
+        var ids: [String: Int64] = [:]
+        for (key, storedKey) in storedKeys {
+            if let id = byStoredKey[storedKey] {
+                ids[key] = id
+            } else if redirected.contains(key) {
+                throw PostgresStoreError(
+                    .database, "entity '\(key)' was merged into '\(storedKey)', which is missing from \(session.location)",
+                    hint: "split '\(definitions[key]?.name ?? key)' with `newsgraph split`, then ingest again")
+            }
+        }
         var aliases: [[String: Any]] = []
-        var seen: Set<String> = []
+        var aliasKeys: [String: String] = [:]
         for (key, name) in names {
             guard let id = ids[key] else { continue }
             let normalized = Entity.normalize(name)
-            guard !normalized.isEmpty, normalized != normalizedNames[id], seen.insert("\(id) \(normalized)").inserted
+            guard !normalized.isEmpty, normalized != normalizedNames[id], aliasKeys["\(id) \(normalized)"] == nil
             else { continue }
+            aliasKeys["\(id) \(normalized)"] = key
             aliases.append(["entityid": id, "name": name, "normalized": normalized])
         }
         if !aliases.isEmpty {
-            try session.rows("""
+            let inserted = try session.rows("""
                 INSERT INTO alias (entityID, name, normalized)
                 SELECT entityid, name, normalized
                 FROM jsonb_to_recordset($1::jsonb) AS a(entityid BIGINT, name TEXT, normalized TEXT)
-                ON CONFLICT (entityID, normalized) DO NOTHING
-                """, [try Self.json(aliases)])
+                ON CONFLICT (entityID, normalized) DO NOTHING RETURNING id, entityID, name, normalized
+                """, [try Self.json(aliases)]).map { try $0.decode((Int64, Int64, String, String).self) }
+            // Names that reached a target through a merge go back with a split: recorded in alias order.
+            for (_, id, name, normalized) in inserted.sorted(by: { $0.0 < $1.0 }) {
+                guard let key = aliasKeys["\(id) \(normalized)"], redirected.contains(key) else { continue }
+                try redirects?.recordAlias(name, ofKey: key)
+            }
         }
         return ids
     }
@@ -208,10 +248,20 @@ struct PostgresBatchWriter {
     private mutating func storeEvidence(_ kept: [(item: IngestItem, rowID: Int64)], entityIDs: [String: Int64],
                                         edgeIDs: [Edge.ID: Int64]) throws {
         var records: [[String: Any]] = []
+        // The keys each piece of evidence came with, when one of them is a merged key (the first one wins).
+        var redirectedEnds: [String: (subject: String, object: String)] = [:]
         for (item, documentRowID) in kept {
             for edge in item.graph.sortedEdges {
                 guard let edgeRowID = edgeIDs[edge.id] else { continue }
+                let subjectMerges = try redirects?.resolve(edge.subject).merges ?? []
+                let objectMerges = try redirects?.resolve(edge.object).merges ?? []
+                let isRedirected = !subjectMerges.isEmpty || !objectMerges.isEmpty
                 for evidence in edge.evidence {
+                    if isRedirected {
+                        let key = "\(edgeRowID) \(documentRowID) \(evidence.sentenceIndex) \(evidence.span.start) "
+                            + "\(evidence.span.end)"
+                        if redirectedEnds[key] == nil { redirectedEnds[key] = (edge.subject, edge.object) }
+                    }
                     records.append([
                         "edgeid": edgeRowID, "documentid": documentRowID, "sentenceindex": evidence.sentenceIndex,
                         "start": evidence.span.start, "end": evidence.span.end, "sentence": evidence.sentence,
@@ -227,7 +277,7 @@ struct PostgresBatchWriter {
             }
         }
         guard !records.isEmpty else { return }
-        let inserted = try session.rows("""
+        let rows = try session.rows("""
             INSERT INTO evidence (edgeID, documentID, sentenceIndex, start, "end", sentence, relationText, negated,
                                   modality, attributionText, attributionEntity, attributionVerb, date, confidence,
                                   coreferent)
@@ -237,10 +287,17 @@ struct PostgresBatchWriter {
                 edgeid BIGINT, documentid BIGINT, sentenceindex BIGINT, start BIGINT, "end" BIGINT, sentence TEXT,
                 relationtext TEXT, negated BOOLEAN, modality TEXT, attributiontext TEXT, attributionentity TEXT,
                 attributionverb TEXT, date TEXT, confidence FLOAT8, coreferent BOOLEAN)
-            ON CONFLICT DO NOTHING RETURNING edgeID
+            ON CONFLICT DO NOTHING RETURNING id, edgeID, documentID, sentenceIndex, start, "end"
             """, [try Self.json(records)])
+        let inserted = try rows.map { try $0.decode((Int64, Int64, Int64, Int, Int, Int).self) }
         summary.evidenceAdded += inserted.count
-        for row in inserted { touchedEdges.insert(try row.decode(Int64.self)) }
+        for row in inserted { touchedEdges.insert(row.1) }
+        // Evidence that reached its edge through a merged key is recorded, so a split moves it back.
+        guard !redirectedEnds.isEmpty else { return }
+        for (id, edgeID, documentID, sentenceIndex, start, end) in inserted.sorted(by: { $0.0 < $1.0 }) {
+            guard let ends = redirectedEnds["\(edgeID) \(documentID) \(sentenceIndex) \(start) \(end)"] else { continue }
+            try redirects?.recordEvidence(id, subjectKey: ends.subject, objectKey: ends.object)
+        }
     }
 
     // MARK: - Counts
@@ -250,40 +307,11 @@ struct PostgresBatchWriter {
     /// counted, so a concurrent worker's evidence is either counted here or by that worker after this commits.
     private mutating func recount() throws {
         guard !touchedEdges.isEmpty else { return }
-        let edges = touchedEdges.sorted()
-        var endpoints: Set<Int64> = []
-        for row in try session.rows("""
-            SELECT subjectID, objectID FROM edge WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE
-            """, [edges]) {
-            let (subject, object) = try row.decode((Int64, Int64).self)
-            endpoints.insert(subject)
-            endpoints.insert(object)
-        }
-        try session.rows("""
-            UPDATE edge SET evidenceCount = counted.n, assertedCount = counted.n - counted.denied,
-                            deniedCount = counted.denied, firstDate = counted.first, lastDate = counted.last
-            FROM (SELECT edge.id, COUNT(evidence.id) AS n, COUNT(evidence.id) FILTER (WHERE evidence.negated) AS denied,
-                         MIN(evidence.date) AS first, MAX(evidence.date) AS last
-                  FROM edge LEFT JOIN evidence ON evidence.edgeID = edge.id
-                  WHERE edge.id = ANY($1) GROUP BY edge.id) AS counted
-            WHERE edge.id = counted.id
-            """, [edges])
-        summary.edgesRemoved += try session.rows(
-            "DELETE FROM edge WHERE id = ANY($1) AND evidenceCount = 0 RETURNING id", [edges]).count
+        let counts = PostgresCounts(session: session)
+        let endpoints = try counts.recountEdges(touchedEdges)
+        summary.edgesRemoved += try counts.deleteEmptyEdges(touchedEdges)
         let entities = endpoints.sorted()
-        try session.rows("SELECT id FROM entity WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE", [entities])
-        try session.rows("""
-            UPDATE entity SET degree = counted.degree, evidenceCount = counted.evidence
-            FROM (SELECT wanted.id, COUNT(ends.edgeID) AS degree, COALESCE(SUM(ends.n), 0) AS evidence
-                  FROM unnest($1::BIGINT[]) AS wanted(id)
-                  LEFT JOIN (SELECT id AS edgeID, subjectID AS endpoint, evidenceCount AS n FROM edge
-                             WHERE subjectID = ANY($1)
-                             UNION ALL
-                             SELECT id, objectID, evidenceCount FROM edge WHERE objectID = ANY($1)) AS ends
-                    ON ends.endpoint = wanted.id
-                  GROUP BY wanted.id) AS counted
-            WHERE entity.id = counted.id
-            """, [entities])
+        try counts.recountEntities(entities)
         summary.entitiesRemoved += try session.rows("""
             DELETE FROM entity WHERE id = ANY($1) AND degree = 0
             AND NOT EXISTS (SELECT 1 FROM entityMerge WHERE targetKey = entity.key) RETURNING id

@@ -3,7 +3,7 @@ import KGCore
 import KGGraph
 internal import GRDB
 
-extension GraphStore {
+extension GraphStore: EntityEditing {
     /// Opens a database that must already exist, for commands that change it (merge, split); a missing file
     /// is an error that says how to create one, and nothing is created.
     public static func openExistingForChanges(path: String) throws -> GraphStore {
@@ -26,13 +26,7 @@ extension GraphStore {
     public func merge(_ name: String, into targetName: String) throws -> MergeSummary {
         let source = try resolveEntity(named: name)
         let target = try resolveEntity(named: targetName)
-        guard source.id != target.id else {
-            let how = Entity.normalize(name) == Entity.normalize(targetName)
-                ? "'\(name)' cannot be merged with itself"
-                : "'\(name)' and '\(targetName)' are already the same entity, \(target.name) (\(target.id))"
-            throw StoreError(.invalidInput, how,
-                             hint: "give two different entities, e.g. `newsgraph merge Putin 'Vladimir Putin'`")
-        }
+        try Self.checked { try MergeRules.checkMerge(name, into: targetName, source: source, target: target) }
         let mergedAt = ISO8601DateFormatter().string(from: Date())
         return try write { db in
             try EntityMerger(db: db).merge(sourceKey: source.id, into: target.id, at: mergedAt)
@@ -42,6 +36,16 @@ extension GraphStore {
     /// Every merge the store remembers, oldest first.
     public func merges() throws -> [EntityMerge] {
         try read { db in try MergeRecord.fetchAll(db).map { try $0.summary(db) } }
+    }
+
+    /// Runs a `MergeRules` check, turning its refusal into this store's error of the same kind.
+    static func checked<T>(_ rule: () throws -> T) throws -> T {
+        do {
+            return try rule()
+        } catch let violation as MergeRules.Violation {
+            throw StoreError(violation.kind == .invalidInput ? .invalidInput : .unknownEntity, violation.message,
+                             hint: violation.hint)
+        }
     }
 }
 
@@ -57,6 +61,9 @@ struct MergeRecord {
     var droppedDocuments: [String]
     var targetKey: String
     var mergedAt: String
+
+    /// The entity as it was before the merge.
+    var entity: Entity { Entity(id: key, name: name, type: type, aliases: aliases, wikidata: wikidata) }
 
     static func fetchAll(_ db: Database, sql: String = "SELECT * FROM entityMerge ORDER BY id",
                          arguments: StatementArguments = []) throws -> [MergeRecord] {

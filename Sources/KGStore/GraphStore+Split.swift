@@ -20,25 +20,8 @@ extension GraphStore {
     /// The one merge record `name` designates, or an error that lists what was merged.
     private static func mergeRecord(named name: String, _ db: Database) throws -> MergeRecord {
         let records = try MergeRecord.fetchAll(db)
-        let wanted = Entity.normalize(name)
-        var matches = records.filter { $0.key == name || Entity.normalize($0.name) == wanted }
-        if matches.isEmpty {
-            matches = records.filter { $0.aliases.contains { Entity.normalize($0) == wanted } }
-        }
-        if matches.count == 1, let record = matches.first { return record }
-        if matches.count > 1 {
-            throw StoreError(.invalidInput, "'\(name)' names \(matches.count) merged entities: "
-                             + matches.map(\.key).joined(separator: ", "),
-                             hint: "give the key of the one to split, e.g. `newsgraph split '\(matches[0].key)'`")
-        }
-        let merged = records.map(\.name)
-        let hint = merged.isEmpty
-            ? "nothing has been merged in this database; `newsgraph merge A B` merges A into B"
-            : "merged entities: " + merged.prefix(10).map { "'\($0)'" }.joined(separator: ", ")
-                + (merged.count > 10 ? " … (`newsgraph merge --list` lists all)" : "")
-        let suggestions = NameSuggester.closestNames(to: name, among: merged, limit: 3)
-        throw StoreError(.unknownEntity, "no merged entity named '\(name)'", hint: suggestions.isEmpty
-            ? hint : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?")
+        let index = try checked { try MergeRules.mergeToSplit(named: name, among: records.map(\.entity)) }
+        return records[index]
     }
 }
 

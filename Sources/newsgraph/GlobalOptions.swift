@@ -45,6 +45,14 @@ struct StoreOptions: ParsableArguments {
         return try GraphStore(path: db)
     }
 
+    /// The existing graph for `merge`/`split` (or, `readOnly`, for listing merges): an SQLite file that must
+    /// exist (nothing is created), or a PostgreSQL server.
+    func openForEditing(readOnly: Bool = false) throws -> any EntityEditing {
+        if isServer { return try PostgresStore(location: PostgresLocation(url: db), readOnly: readOnly) }
+        if readOnly { return try GraphStore.openExisting(path: db) }
+        return try GraphStore.openExistingForChanges(path: db)
+    }
+
     /// The SQLite file, or a clear error for commands the PostgreSQL store does not offer yet.
     func sqlitePath(for command: String) throws -> String {
         guard !isServer else {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import KGStore
+import KGGraph
 
 /// `newsgraph merge`: make two entities one, after the fact.
 struct Merge: ParsableCommand {
@@ -32,7 +32,7 @@ struct Merge: ParsableCommand {
 
     func run() throws {
         if list {
-            let merges = try GraphStore.openExisting(path: store.sqlitePath(for: "merge")).merges()
+            let merges = try store.openForEditing(readOnly: true).merges()
             if merges.isEmpty { Terminal.write("no merges\n") }
             for merge in merges {
                 let target = merge.targetName.map { "\($0) (\(merge.targetKey))" } ?? merge.targetKey
@@ -42,7 +42,7 @@ struct Merge: ParsableCommand {
             return
         }
         guard let entity, let target else { return }
-        let graphStore = try GraphStore.openExistingForChanges(path: store.sqlitePath(for: "merge"))
+        let graphStore = try store.openForEditing()
         let source = try graphStore.resolveEntity(named: entity)
         let into = try graphStore.resolveEntity(named: target)
         let summary = try graphStore.merge(entity, into: target)

@@ -1,5 +1,5 @@
 import ArgumentParser
-import KGStore
+import KGGraph
 
 /// `newsgraph split`: undo a merge.
 struct Split: ParsableCommand {
@@ -17,7 +17,7 @@ struct Split: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let graphStore = try GraphStore.openExistingForChanges(path: store.sqlitePath(for: "split"))
+        let graphStore = try store.openForEditing()
         let summary = try graphStore.split(entity)
         var lines = [
             "split \(summary.restoredName) (\(summary.restoredKey)) from \(summary.targetName)",

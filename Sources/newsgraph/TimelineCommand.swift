@@ -3,6 +3,7 @@ import Foundation
 import KGCore
 import KGExport
 import KGGraph
+import KGPostgres
 import KGStore
 
 /// `newsgraph timeline A [B]`: how an entity's (or a pair's) relations went over time.
@@ -46,8 +47,14 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         OutputFile.prepareProcess()
-        let graphStore = try GraphStore.openExisting(path: store.sqlitePath(for: "timeline"))
-        let result = try graphStore.timeline(of: entity, with: other, direction: direction, filter: filter.filter(), by: by)
+        let result: TimelineResult
+        if store.isServer {
+            result = try PostgresStore(location: PostgresLocation(url: store.db), readOnly: true)
+                .timeline(of: entity, with: other, direction: direction, filter: filter.filter(), by: by)
+        } else {
+            result = try GraphStore.openExisting(path: store.db)
+                .timeline(of: entity, with: other, direction: direction, filter: filter.filter(), by: by)
+        }
         let data: Data
         switch format {
         case .table: data = Data(Self.table(result).utf8)

@@ -82,3 +82,46 @@ struct PostgresParityTests {
         }
     }
 }
+
+/// `timeline` on the PostgreSQL store gives the SQLite store's answer, filters and pairs included.
+@Suite(.enabled(if: PostgresFixture.isAvailable, PostgresFixture.absence))
+struct PostgresTimelineParityTests {
+    typealias F = QueryFixture
+
+    static let cases: [(name: String, other: String?, direction: Direction, filter: GraphFilter, period: TimelinePeriod)] = [
+        ("moscow", nil, .both, GraphFilter(), .month),
+        ("Russia", nil, .out, GraphFilter(), .week),
+        ("Russia", nil, .in, GraphFilter(), .day),
+        ("Russia", nil, .both, GraphFilter(polarities: [.conflictual]), .month),
+        ("Russia", nil, .both, GraphFilter(fromDate: "2024-02-01", toDate: "2024-02-29"), .week),
+        ("Russia", nil, .both, GraphFilter(fromDate: "2024-03-01"), .month),
+        ("Russia", nil, .both, GraphFilter(contestedOnly: true), .month),
+        ("Iran", nil, .both, GraphFilter(includeConcepts: false), .month),
+        ("Belarus", "Russia", .both, GraphFilter(), .month),
+        ("United States", "Russia", .both, GraphFilter(), .week),
+    ]
+
+    @Test func postgresAndSQLiteGiveTheSameTimelines() throws {
+        let server = try PostgresFixture.parityStore.get()
+        let sqlite = try F.store()
+        var counted = 0
+        for (name, other, direction, filter, period) in Self.cases {
+            let here = Self.sorted(try sqlite.timeline(of: name, with: other, direction: direction, filter: filter, by: period))
+            let there = Self.sorted(try server.timeline(of: name, with: other, direction: direction, filter: filter, by: period))
+            #expect(here == there, "\(name) \(other ?? "") \(direction) \(period)")
+            counted += here.timeline.datedCount
+        }
+        #expect(counted > 0, "the cases count some evidence")
+        #expect { try server.timeline(of: "Russia", with: "Rusia") } throws: { error in
+            (error as? QueryError)?.kind == .unknownEntity
+        }
+    }
+
+    /// The result with the entities' aliases in one order (each store lists them in the order it stored them).
+    static func sorted(_ result: TimelineResult) -> TimelineResult {
+        var result = result
+        result.entity.aliases.sort()
+        result.other?.aliases.sort()
+        return result
+    }
+}

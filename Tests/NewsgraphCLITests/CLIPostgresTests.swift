@@ -61,9 +61,10 @@ struct CLIPostgresTests {
         #expect(result.status != 0)
         #expect(result.stderr.contains("postgresql://ana@127.0.0.1:\(port)/news"))
         #expect(!(result.stderr + result.stdout).contains("hunter2"))
-        let merge = try cli.run(["merge", "A", "B", "--db", "postgresql://ana@127.0.0.1:\(port)/news"])
+        let merge = try cli.run(["merge", "A", "B", "--db", "postgresql://ana:hunter2@127.0.0.1:\(port)/news"])
         #expect(merge.status != 0)
-        #expect(merge.stderr.contains("SQLite stores only"))
+        #expect(merge.stderr.contains("postgresql://ana@127.0.0.1:\(port)/news"))
+        #expect(!(merge.stderr + merge.stdout).contains("hunter2"))
     }
 
     @Test func copyMovesAGraphToPostgreSQLAndBack() throws {
@@ -85,6 +86,57 @@ struct CLIPostgresTests {
         #expect(!original.stdout.isEmpty)
         let again = try cli.run(["copy", "--from", cli.path("a.sqlite"), "--to", url])
         #expect(again.status == 0 && again.stdout.contains("(1 already there)"), "\(again.stdout)\(again.stderr)")
+    }
+
+    @Test func mergesAndSplitsWhileWorkersIngestLoseNothing() throws {
+        let cluster = try #require(ThrowawayCluster.shared, "the throwaway PostgreSQL cluster did not start")
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let lines = GeneratedCorpus.jsonl(count: 36).split(separator: "\n")
+        let first = try cli.write("first.jsonl", Array((lines.prefix(6).joined(separator: "\n") + "\n").utf8))
+        // Two workers with overlapping shares of the rest, so Germany's mentions keep arriving while it is merged.
+        let shares = try (0..<2).map { worker in
+            try cli.write("share\(worker).jsonl", Array((lines.dropFirst(6).enumerated()
+                .filter { $0.offset % 3 != worker }.map(\.element).joined(separator: "\n") + "\n").utf8))
+        }
+        let url = cluster.url(database: try cluster.createDatabase(prefix: "edit"))
+        let seed = try cli.run(["ingest", "--db", url, "--quiet", first])
+        #expect(seed.status == 0, "\(seed.stderr)")
+        let workers = try shares.map { try cli.start(["ingest", "--db", url, "--batch-size", "1", "--quiet", $0]) }
+        var edits = 0
+        while workers.contains(where: { $0.process.isRunning }) || edits < 2 {
+            let merge = try cli.run(["merge", "Germany", "France", "--db", url])
+            #expect(merge.status == 0, "\(merge.stderr)")
+            let split = try cli.run(["split", "Germany", "--db", url])
+            #expect(split.status == 0, "\(split.stderr)")
+            edits += 1
+        }
+        for worker in workers { #expect(worker.wait() == 0, "\(worker.lines.joined(separator: "\n"))") }
+        let last = try cli.run(["merge", "germany", "france", "--db", url])
+        #expect(last.status == 0, "\(last.stderr)")
+        let list = try cli.run(["merge", "--list", "--db", url])
+        #expect(list.stdout.hasPrefix("Germany (country:germany) → France (country:france)"), "\(list.stdout)")
+
+        // One SQLite ingest of everything, then the same merge: the same graph, nothing lost or doubled.
+        let all = try cli.write("all.jsonl", Array((lines.joined(separator: "\n") + "\n").utf8))
+        let file = cli.path("single.sqlite")
+        #expect(try cli.run(["ingest", "--db", file, "--quiet", all]).status == 0)
+        #expect(try cli.run(["merge", "Germany", "France", "--db", file]).status == 0)
+        let server = try cli.run(["stats", "--json", "--check", "--db", url])
+        #expect(server.status == 0, "\(server.stderr)")
+        #expect(server.stdout == (try cli.run(["stats", "--json", "--db", file])).stdout)
+        let serverTriples = try cli.run(["triples", "--db", url])
+        #expect(serverTriples.status == 0 && serverTriples.stdout.contains("France"), "\(serverTriples.stderr)")
+        #expect(Self.sortedLines(serverTriples.stdout) == Self.sortedLines(try cli.run(["triples", "--db", file]).stdout))
+        let splitBack = try cli.run(["split", "Germany", "--db", url])
+        let fileSplit = try cli.run(["split", "Germany", "--db", file])
+        #expect(splitBack.status == 0 && fileSplit.status == 0, "\(splitBack.stderr)\(fileSplit.stderr)")
+        #expect(Self.sortedLines(try cli.run(["triples", "--db", url]).stdout)
+                == Self.sortedLines(try cli.run(["triples", "--db", file]).stdout))
+        #expect(try cli.run(["stats", "--check", "--db", url]).status == 0)
+        let timeline = try cli.run(["timeline", "France", "--by", "day", "--format", "tsv", "--db", url])
+        #expect(timeline.status == 0 && timeline.stdout.contains("2017-03-01"), "\(timeline.stderr)")
+        #expect(timeline.stdout == (try cli.run(["timeline", "France", "--by", "day", "--format", "tsv", "--db", file])).stdout)
     }
 
     static func sortedLines(_ text: String) -> [Substring] {

@@ -1,4 +1,4 @@
-/// What `GraphStore.split(_:)` changed.
+/// What `EntityEditing.split(_:)` changed.
 public struct SplitSummary: Sendable, Hashable, Codable {
     /// Key of the entity brought back.
     public var restoredKey = ""

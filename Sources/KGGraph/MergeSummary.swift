@@ -1,4 +1,4 @@
-/// What `GraphStore.merge(_:into:)` changed.
+/// What `EntityEditing.merge(_:into:)` changed.
 public struct MergeSummary: Sendable, Hashable, Codable {
     /// Edges of the merged entity given the target as their end instead.
     public var edgesMoved = 0

@@ -1,5 +1,3 @@
-import KGGraph
-
 /// One `newsgraph merge` the store remembers: the entity as it was before, and where its key now leads.
 public struct EntityMerge: Sendable, Hashable, Codable {
     /// The merged entity as it was (key, name, type, aliases, Wikidata id); `split` brings it back.
