@@ -4,7 +4,8 @@ internal import GRDB
 
 extension GraphStore {
     /// What changed from `since` on (through `until`, when given), by the articles' dates: see `ChangeReport`.
-    /// Lists keep the `limit` strongest items; concepts are left out unless `includeConcepts`.
+    /// Lists keep the `limit` strongest items, ties in entity-key order and pairs oriented by entity key (as every
+    /// store does); concepts are left out unless `includeConcepts`.
     ///
     /// Throws `QueryError` (`invalidQuery`) for a malformed date or an empty range.
     public func changes(since: String, until: String? = nil, limit: Int = 10, includeConcepts: Bool = false) throws
@@ -47,7 +48,8 @@ extension GraphStore {
             let newEdgeCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM edge WHERE " + newEdgeCondition,
                                                 arguments: periodArguments) ?? 0
             let newEdges = try EdgeSummary.fetch(db, sql: "SELECT \(EdgeSummary.columns) FROM edge WHERE " + newEdgeCondition
-                                                 + " ORDER BY edge.evidenceCount DESC, edge.id LIMIT ?3",
+                                                 + " ORDER BY edge.evidenceCount DESC, \(Self.key("edge.subjectID")), "
+                                                 + "edge.relation, \(Self.key("edge.objectID")) LIMIT ?3",
                                                  arguments: [since, end, limit])
 
             // Stance flips: edges with denials and evidence on both sides of `since`.
@@ -59,17 +61,17 @@ extension GraphStore {
                 WHERE edge.deniedCount > 0 AND edge.firstDate < ?1 AND edge.lastDate >= ?1\(actorsOnly)
                 GROUP BY edge.id
                 """, arguments: periodArguments)
-            var flips: [(flip: (kind: ChangeReport.Flip.Kind, a: Int64, b: Int64, relation: String?),
+            var flips: [(kind: ChangeReport.Flip.Kind, a: Int64, b: Int64, relation: String?,
                          before: ChangeReport.Balance, since: ChangeReport.Balance)] = []
             for row in stanceRows {
                 let before = ChangeReport.Balance(asserted: row[4], denied: row[5])
                 let after = ChangeReport.Balance(asserted: row[6], denied: row[7])
                 if ChangeReport.stanceFlipped(before, after) {
-                    flips.append(((.stance, row[1], row[3], row[2]), before, after))
+                    flips.append((.stance, row[1], row[3], row[2], before, after))
                 }
             }
 
-            // Polarity flips and the busiest pairs, over pairs of actors in either direction.
+            // Polarity flips, over pairs of actors in either direction (oriented by key below).
             let pairColumns = """
                 MIN(edge.subjectID, edge.objectID) AS a, MAX(edge.subjectID, edge.objectID) AS b
                 """
@@ -87,30 +89,35 @@ extension GraphStore {
             for row in polarityRows {
                 let before = ChangeReport.Balance(cooperative: row[2], conflictual: row[3])
                 let after = ChangeReport.Balance(cooperative: row[4], conflictual: row[5])
-                if ChangeReport.polarityFlipped(before, after) { flips.append(((.polarity, row[0], row[1], nil), before, after)) }
+                if ChangeReport.polarityFlipped(before, after) { flips.append((.polarity, row[0], row[1], nil, before, after)) }
             }
-            flips.sort { lhs, rhs in
-                let (l, r) = (lhs.since.asserted + lhs.since.denied + lhs.since.cooperative + lhs.since.conflictual,
-                              rhs.since.asserted + rhs.since.denied + rhs.since.cooperative + rhs.since.conflictual)
-                return l != r ? l > r : (lhs.flip.a, lhs.flip.b, lhs.flip.relation ?? "") < (rhs.flip.a, rhs.flip.b, rhs.flip.relation ?? "")
-            }
-            flips = Array(flips.prefix(limit))
 
+            // The busiest pairs, ranked and oriented by their entities' keys.
             let pairRows = try Row.fetchAll(db, sql: """
-                SELECT \(pairColumns), SUM(NOT ev.negated), SUM(ev.negated),
-                       SUM(NOT ev.negated AND edge.polarity = 'cooperative'),
-                       SUM(NOT ev.negated AND edge.polarity = 'conflictual')
-                FROM evidence AS ev JOIN edge ON edge.id = ev.edgeID
-                WHERE \(inPeriod) AND edge.subjectID != edge.objectID\(actorsOnly)
-                GROUP BY a, b ORDER BY COUNT(*) DESC, a, b LIMIT ?3
+                SELECT pair.a, pair.b, SUM(NOT pair.negated), SUM(pair.negated),
+                       SUM(NOT pair.negated AND pair.polarity = 'cooperative'),
+                       SUM(NOT pair.negated AND pair.polarity = 'conflictual')
+                FROM (SELECT CASE WHEN s.key < o.key THEN edge.subjectID ELSE edge.objectID END AS a,
+                             CASE WHEN s.key < o.key THEN edge.objectID ELSE edge.subjectID END AS b,
+                             MIN(s.key, o.key) AS aKey, MAX(s.key, o.key) AS bKey, ev.negated, edge.polarity
+                      FROM evidence AS ev JOIN edge ON edge.id = ev.edgeID
+                      JOIN entity AS s ON s.id = edge.subjectID JOIN entity AS o ON o.id = edge.objectID
+                      WHERE \(inPeriod) AND edge.subjectID != edge.objectID\(actorsOnly)) AS pair
+                GROUP BY pair.a, pair.b ORDER BY COUNT(*) DESC, MIN(pair.aKey), MIN(pair.bKey) LIMIT ?3
                 """, arguments: [since, end, limit])
 
             var rowIDs = Set(actorRows.map { $0[0] as Int64 })
             rowIDs.formUnion(newEdges.flatMap { [$0.subjectID, $0.objectID] })
-            rowIDs.formUnion(flips.flatMap { [$0.flip.a, $0.flip.b] })
+            rowIDs.formUnion(flips.flatMap { [$0.a, $0.b] })
             rowIDs.formUnion(pairRows.flatMap { [$0[0] as Int64, $0[1] as Int64] })
             let entities = try reader.entities(rowIDs: Array(rowIDs).sorted())
             func entity(_ id: Int64) -> Entity { entities[id] ?? Entity(id: "#\(id)", name: "#\(id)", type: .concept) }
+            let reportFlips = flips.map { item in
+                var (subject, object) = (entity(item.a), entity(item.b))
+                if item.kind == .polarity && object.id < subject.id { swap(&subject, &object) }
+                return ChangeReport.Flip(kind: item.kind, subject: subject, object: object, relation: item.relation,
+                                         before: item.before, since: item.since)
+            }.sorted(by: ChangeReport.Flip.strongestFirst)
 
             var graph = KnowledgeGraph()
             for summary in newEdges {
@@ -129,16 +136,16 @@ extension GraphStore {
                 since: since, until: until,
                 newActors: actorRows.map { ChangeReport.NewActor(entity: entity($0[0]), firstDate: $0[1], evidenceCount: $0[2]) },
                 newActorCount: newActorCount, newEdges: edgeRows, newEdgeCount: newEdgeCount,
-                flips: flips.map { item in
-                    ChangeReport.Flip(kind: item.flip.kind, subject: entity(item.flip.a), object: entity(item.flip.b),
-                                      relation: item.flip.relation, before: item.before, since: item.since)
-                },
+                flips: Array(reportFlips.prefix(limit)),
                 busiestPairs: pairRows.map { row in
                     ChangeReport.Pair(first: entity(row[0]), second: entity(row[1]), balance: ChangeReport.Balance(
                         asserted: row[2], denied: row[3], cooperative: row[4], conflictual: row[5]))
                 })
         }
     }
+
+    /// The SQL for the key of the entity whose row id is `column`.
+    private static func key(_ column: String) -> String { "(SELECT key FROM entity WHERE entity.id = \(column))" }
 
     /// The latest article date the store holds (ISO), or nil when no article is dated.
     public func latestDate() throws -> String? {

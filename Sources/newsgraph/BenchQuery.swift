@@ -57,7 +57,7 @@ struct BenchQuery: ParsableCommand {
         var timed: [(String, () throws -> Int)] = queries.map { name, query in
             (name, { let result = try graphStore.answer(query); return result.rows.count + result.entities.count + result.paths.count })
         }
-        // The busiest pair over all dates, and the hub, by week (timelines and changes are SQLite-only for now).
+        // The busiest pair over all dates, and the hub, by week (timed on SQLite only for now).
         if let graphStore = graphStore as? GraphStore, let pair = try graphStore.changes(since: "0001-01-01", limit: 1).busiestPairs.first {
             timed.append(("timeline \(pair.first.name) & \(pair.second.name), by week", {
                 try graphStore.timeline(of: pair.first.name, with: pair.second.name, by: .week).timeline.buckets.count

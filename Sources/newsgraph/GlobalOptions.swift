@@ -52,14 +52,6 @@ struct StoreOptions: ParsableArguments {
         if readOnly { return try GraphStore.openExisting(path: db) }
         return try GraphStore.openExistingForChanges(path: db)
     }
-
-    /// The SQLite file, or a clear error for commands the PostgreSQL store does not offer yet.
-    func sqlitePath(for command: String) throws -> String {
-        guard !isServer else {
-            throw ValidationError("`newsgraph \(command)` works on SQLite stores only for now, not on \(location)")
-        }
-        return db
-    }
 }
 
 /// Options for commands that read articles and extract assertions.

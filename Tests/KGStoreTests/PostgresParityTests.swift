@@ -125,3 +125,39 @@ struct PostgresTimelineParityTests {
         return result
     }
 }
+
+/// `changes` on the PostgreSQL store gives the SQLite store's report, for several periods and options, also when
+/// the two stores gave the same entities and edges different row ids.
+@Suite(.enabled(if: PostgresFixture.isAvailable, PostgresFixture.absence))
+struct PostgresChangesParityTests {
+    typealias F = QueryFixture
+
+    @Test func postgresAndSQLiteGiveTheSameChanges() throws {
+        let server = try PostgresFixture.parityStore.get()
+        let sqlite = try F.store()
+        var listed = 0
+        for window in F.changeWindows {
+            let here = try sqlite.changes(since: window.since, until: window.until, limit: window.limit,
+                                          includeConcepts: window.includeConcepts)
+            let there = try server.changes(since: window.since, until: window.until, limit: window.limit,
+                                           includeConcepts: window.includeConcepts)
+            #expect(F.canonical(here) == F.canonical(there), "\(window)")
+            listed += here.newActors.count + here.newEdges.count + here.flips.count + here.busiestPairs.count
+        }
+        #expect(listed > 0, "the windows list something")
+        #expect(throws: QueryError.self) { try server.changes(since: "March") }
+    }
+
+    @Test func otherRowIDsGiveTheSameChanges() throws {
+        let server = try PostgresFixture.newStore()
+        _ = try server.ingest(Array(F.items.reversed()))
+        let sqlite = try F.store()
+        for window in F.changeWindows {
+            let here = try sqlite.changes(since: window.since, until: window.until, limit: window.limit,
+                                          includeConcepts: window.includeConcepts)
+            let there = try server.changes(since: window.since, until: window.until, limit: window.limit,
+                                           includeConcepts: window.includeConcepts)
+            #expect(F.canonical(here, examples: false) == F.canonical(there, examples: false), "\(window)")
+        }
+    }
+}

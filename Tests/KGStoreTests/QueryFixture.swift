@@ -66,6 +66,35 @@ enum QueryFixture {
         return store
     }
 
+    /// Periods and options to ask `changes` for: open and closed, cut short, with and without concepts, empty.
+    static let changeWindows: [(since: String, until: String?, limit: Int, includeConcepts: Bool)] = [
+        ("2024-03-01", nil, 10, false), ("2024-03-01", nil, 2, false), ("2024-01-01", "2024-01-31", 10, false),
+        ("2024-01-01", nil, 10, true), ("2024-02-01", "2024-02-29", 10, false), ("2024-02-15", "2024-03-31", 1, true),
+        ("0001-01-01", nil, 3, false), ("0001-01-01", nil, 20, true), ("2025-01-01", nil, 10, false),
+    ]
+
+    /// The report with aliases sorted (each store lists them in the order it stored them) and, unless
+    /// `examples`, without the example sentences (the first stored, which depends on the order of ingest).
+    static func canonical(_ report: ChangeReport, examples: Bool = true) -> ChangeReport {
+        func sorted(_ entity: Entity) -> Entity {
+            var entity = entity
+            entity.aliases.sort()
+            return entity
+        }
+        var report = report
+        for index in report.newActors.indices { report.newActors[index].entity = sorted(report.newActors[index].entity) }
+        for index in report.flips.indices {
+            report.flips[index].subject = sorted(report.flips[index].subject)
+            report.flips[index].object = sorted(report.flips[index].object)
+        }
+        for index in report.busiestPairs.indices {
+            report.busiestPairs[index].first = sorted(report.busiestPairs[index].first)
+            report.busiestPairs[index].second = sorted(report.busiestPairs[index].second)
+        }
+        if !examples { for index in report.newEdges.indices { report.newEdges[index].example = nil } }
+        return report
+    }
+
     /// The result with aliases sorted, so results equal up to alias order compare equal.
     static func canonical(_ result: QueryResult) -> QueryResult {
         func sorted(_ entity: Entity) -> Entity {

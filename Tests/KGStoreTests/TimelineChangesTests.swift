@@ -48,4 +48,39 @@ import Testing
         #expect(try store.changes(since: "2024-01-01", includeConcepts: true).newActors.contains { $0.entity.type == .concept })
         #expect(throws: QueryError.self) { try store.changes(since: "March") }
     }
+
+    @Test func ordersTiesAndOrientsPairsByEntityKeyNotRowID() throws {
+        let report = try QueryFixture.store().changes(since: "2024-03-01")
+        // Every pair has one sentence: key order (country:… before org:…), each pair's smaller key first.
+        #expect(report.busiestPairs.map { "\($0.first.name) – \($0.second.name)" } == [
+            "Belarus – Russia", "Germany – Russia", "Germany – Ukraine", "Russia – Ukraine",
+            "Russia – \(QueryFixture.hostile.name)",
+        ])
+        #expect(report.newEdges.map(\.id.relation) == ["condemn", "ask", "praise"], "by subject key")
+        // Ingested the other way round, the entities and edges get other row ids but the same report.
+        let (forward, reversed) = (try QueryFixture.store(), try GraphStore.inMemory())
+        _ = try reversed.ingest(Array(QueryFixture.items.reversed()))
+        for window in QueryFixture.changeWindows {
+            func report(_ store: GraphStore) throws -> ChangeReport {
+                QueryFixture.canonical(try store.changes(since: window.since, until: window.until, limit: window.limit,
+                                                         includeConcepts: window.includeConcepts), examples: false)
+            }
+            #expect(try report(forward) == report(reversed), "\(window)")
+        }
+    }
+
+    @Test func theGraphInMemoryGivesTheStoresReport() throws {
+        let store = try QueryFixture.store()
+        var listed = 0
+        for window in QueryFixture.changeWindows {
+            let stored = try store.changes(since: window.since, until: window.until, limit: window.limit,
+                                           includeConcepts: window.includeConcepts)
+            let inMemory = try QueryFixture.graph.changes(since: window.since, until: window.until, limit: window.limit,
+                                                          includeConcepts: window.includeConcepts)
+            #expect(QueryFixture.canonical(stored) == QueryFixture.canonical(inMemory), "\(window)")
+            listed += stored.newActors.count + stored.newEdges.count + stored.flips.count + stored.busiestPairs.count
+        }
+        #expect(listed > 0, "the windows list something")
+        #expect(throws: QueryError.self) { try QueryFixture.graph.changes(since: "2024-03-01", until: "2024-02-01") }
+    }
 }

@@ -33,6 +33,9 @@ public struct ChangeReport: Sendable, Hashable, Codable {
             self.cooperative = cooperative
             self.conflictual = conflictual
         }
+
+        /// The four counts added up: what flips are ranked by (a flip's balance fills only one side of them).
+        var total: Int { asserted + denied + cooperative + conflictual }
     }
 
     /// A relation or a pair whose balance flipped: mostly asserted before and mostly denied since (or the
@@ -62,6 +65,14 @@ public struct ChangeReport: Sendable, Hashable, Codable {
             self.relation = relation
             self.before = before
             self.since = since
+        }
+
+        /// The order of flips in a report: most evidence in the period first, then by subject key, object key
+        /// and relation, so that every store lists ties alike.
+        public static func strongestFirst(_ lhs: Flip, _ rhs: Flip) -> Bool {
+            let (l, r) = (lhs.since.total, rhs.since.total)
+            return l != r ? l > r
+                : (lhs.subject.id, lhs.object.id, lhs.relation ?? "") < (rhs.subject.id, rhs.object.id, rhs.relation ?? "")
         }
     }
 
