@@ -76,6 +76,9 @@ public enum PersonName {
         "chief", "first", "secretary", "supreme", "lord", "high",
     ]
 
+    /// Whether a word is a particle of a surname ("Le" in "Le Pen", "von" in "von der Leyen"), whatever its case.
+    public static func isParticle(_ word: String) -> Bool { particles.contains(word.lowercased()) }
+
     /// Lower-case particles that belong to a surname.
     static let particles: Set<String> = [
         "al", "el", "bin", "ibn", "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "dos", "das", "abu", "ben",

@@ -59,6 +59,8 @@ struct ActorCase: CustomStringConvertible, Sendable {
         .init(text: "Iran criticised Israel on Monday. Iran denied that it had attacked Saudi Arabia.", mention: "it", entity: "Iran", coreferent: true),
         .init(text: "The UK criticised Russia. Donald Trump said that it had sanctioned China.", mention: "it", entity: nil),
         .init(text: "The UK faces a defining moment as it leaves the European Union.", mention: "it", entity: "United Kingdom", coreferent: true),
+        // A surname with its particle.
+        .init(text: "Marine Le Pen spoke in Lyon on Sunday. Le Pen criticised Russia.", mention: "Le Pen", entity: "Marine Le Pen", type: .person),
         // Korean and Chinese names put the family name first: a later "Park" or "Mr Xi" is that person.
         .init(text: "President Park Geun-hye was impeached in December. Park denied the charges.", mention: "Park", entity: "Park Geun-hye", type: .person),
         .init(text: "Xi Jinping arrived in Moscow on Monday. Mr Xi praised Russia.", mention: "Mr Xi", entity: "Xi Jinping", type: .person),

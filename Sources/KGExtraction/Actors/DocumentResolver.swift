@@ -144,10 +144,14 @@ struct DocumentResolver {
             argument.type = .person
             return true
         }
-        guard words.count == 1, let surname = words.first, surname.first?.isUppercase == true else { return false }
+        // A surname with its particle ("Le Pen", "von der Leyen") is looked up by its last word, as full names are.
+        if words.count > 1, words.dropLast().allSatisfy({ PersonName.isParticle($0) }) { words = [words.joined(separator: " ")] }
+        guard words.count == 1, let written = words.first, written.first?.isUppercase == true else { return false }
+        let surname = written.split(separator: " ").last.map(String.init) ?? written
         // The nearest full name before this mention, else the only one in the document; "Mrs Novak" is never
         // a man named Novak, nor "Mr Novak" a woman.
         let candidates = (people[surname] ?? []).filter { m in
+            guard written == surname || m.entity.hasSuffix(" " + written) else { return false }
             guard let wanted = title?.gender, let known = gender(of: m.entity) else { return true }
             return wanted == known
         }
@@ -161,14 +165,14 @@ struct DocumentResolver {
         // "Trump" after "President Trump" elsewhere in the article: a person, though only the surname is known.
         // A bare surname keeps its one node across articles ("Putin" is the same man in every article that
         // names him so); only a courtesy or rank title with no full name is scoped below.
-        if title == nil, argument.type != .person, titledSurnames.contains(surname) {
+        if title == nil, argument.type != .person, titledSurnames.contains(written) {
             argument.type = .person
             return true
         }
         // "Mr Kirby" with no full name here: a person, but not one to merge with another document's Kirby (the
         // store joins it to the only Kirby it knows in full, and undoes that with `split`).
         if title != nil, scopingSurnames {
-            argument.entity = "\(surname) (\(documentID))"
+            argument.entity = "\(written) (\(documentID))"
             argument.type = .person
             argument.wikidata = nil
             return true

@@ -40,6 +40,7 @@ extension ArgumentResolver {
                 words.removeFirst()
             } else if words.count > 2, form.count >= 2, form.allSatisfy({ $0.isUppercase || $0 == "." }) {
                 words.removeFirst()
+
             } else if let match = matches[first], match.entry.kind != .demonym || words.count > 2,
                       words.count - match.range.count >= 2 || (isTitled && words.count - match.range.count >= 1) {
                 let after = words.filter { !match.range.contains($0) }
