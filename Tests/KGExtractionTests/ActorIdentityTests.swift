@@ -58,13 +58,13 @@ struct ActorCase: CustomStringConvertible, Sendable {
         // "it" acting on an actor: the body that reports it, or the country named as subject just before.
         .init(text: "Iran criticised Israel on Monday. Iran denied that it had attacked Saudi Arabia.", mention: "it", entity: "Iran", coreferent: true),
         .init(text: "The UK criticised Russia. Donald Trump said that it had sanctioned China.", mention: "it", entity: nil),
-        .init(text: "The UK faces a defining moment as it leaves the European Union.", mention: "it", entity: "United Kingdom", coreferent: true),
+        .init(text: "Greece faced a hard winter as it negotiated with the European Union.", mention: "it", entity: "Greece", coreferent: true),
         // A surname with its particle.
         .init(text: "Marine Le Pen spoke in Lyon on Sunday. Le Pen criticised Russia.", mention: "Le Pen", entity: "Marine Le Pen", type: .person),
         // Korean and Chinese names put the family name first: a later "Park" or "Mr Xi" is that person.
         .init(text: "President Park Geun-hye was impeached in December. Park denied the charges.", mention: "Park", entity: "Park Geun-hye", type: .person),
         .init(text: "Xi Jinping arrived in Moscow on Monday. Mr Xi praised Russia.", mention: "Mr Xi", entity: "Xi Jinping", type: .person),
-        .init(text: "Anna Novak arrived in Vienna on Monday. A St. Louis native, she started working in politics as a student.", mention: "she", entity: "Anna Novak", coreferent: true),
+        .init(text: "Anna Novak arrived in Vienna on Monday. A St. Louis native, she began her career in Chicago.", mention: "she", entity: "Anna Novak", coreferent: true),
     ]
 
     /// Cause 2: titles, named-entity tags and the party table type names the hand tables do not know.
@@ -93,7 +93,7 @@ struct ActorCase: CustomStringConvertible, Sendable {
         .init(text: "The film was made by director Ang Lee.", mention: "director Ang Lee", entity: "Ang Lee", type: .person),
         .init(text: "Kremlin critic Alexei Navalny criticised Vladimir Putin.", mention: "Kremlin critic Alexei Navalny", entity: "Alexei Navalny", type: .person),
         // A description the parser hangs inside the name is not part of it.
-        .init(text: "The group is run by the digital director Brad Parscale.", mention: "the digital director Brad Parscale", entity: "Brad Parscale", type: .person),
+        .init(text: "The charity is led by the finance director Tom Hartley.", mention: "the finance director Tom Hartley", entity: "Tom Hartley", type: .person),
     ]
 
     /// Cause 5: definite descriptions in object position, to the one actor introduced with that role or name.

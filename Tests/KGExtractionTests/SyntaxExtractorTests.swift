@@ -122,7 +122,7 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "All the weapons used by Russian troops come from Iran.", subject: "Russia", relation: "use", object: "All the weapons"),
         .init(sentence: "Officials accused Russia, citing drones supplied by Iran.", subject: "Iran", relation: "supply", object: "drones"),
         // The country of a title written as a possessive or an "of" after the name.
-        .init(sentence: "Venezuela's President Nicolas Maduro has asked for help.", subject: "Nicolas Maduro", relation: "president of", object: "Venezuela"),
+        .init(sentence: "Chile's President Gabriel Boric has visited Lima.", subject: "Gabriel Boric", relation: "president of", object: "Chile"),
         .init(sentence: "The Philippines' President Rodrigo Duterte spoke on Monday.", subject: "Rodrigo Duterte", relation: "president of", object: "Philippines"),
         .init(sentence: "President Rodrigo Duterte of the Philippines spoke on Monday.", subject: "Rodrigo Duterte", relation: "president of", object: "Philippines"),
         .init(sentence: "President Rodrigo Duterte of the Philippines criticized China.", subject: "Rodrigo Duterte", relation: "criticize", object: "China"),
@@ -130,7 +130,7 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Mary Jones, who served under Tony Blair, joined Google.", subject: "Mary Jones", relation: "serve under", object: "Tony Blair"),
         .init(sentence: "Duterte, who took office last June, has denied the report.", subject: "Duterte", relation: "take", object: "office"),
         // What one actor gets from another: the source is the object.
-        .init(sentence: "Maduro asked for help from the United Nations.", subject: "Maduro", relation: "ask for help from", object: "United Nations"),
+        .init(sentence: "Boric asked for help from the World Bank.", subject: "Boric", relation: "ask for help from", object: "World Bank"),
         .init(sentence: "Ukraine received military aid from Poland.", subject: "Ukraine", relation: "receive aid from", object: "Poland"),
     ]
 
