@@ -87,6 +87,11 @@ public struct Gazetteer: Sendable {
         return nil
     }
 
+    /// Every entry, in a fixed order (by first word, then longest first).
+    public var entries: [Entry] {
+        byFirstWord.keys.sorted().flatMap { byFirstWord[$0] ?? [] }
+    }
+
     /// The Wikidata id of a canonical entity name ("Russia" → "Q159"), when known.
     public func wikidata(for entity: String) -> String? {
         wikidataIDs[entity]

@@ -43,8 +43,10 @@ public struct SyntaxAnnotator: Sendable {
         parser.parse(words: &words)
     }
 
-    /// Tags, lemmatizes and parses every sentence in place.
+    /// Tags, lemmatizes and parses every sentence of one document in place; then a name tagged with different
+    /// entity types in different sentences takes its majority type (`EntityHarmonizer`).
     public func annotate(_ sentences: inout [Sentence]) {
         for i in sentences.indices { annotate(&sentences[i]) }
+        if entityTagger != nil { EntityHarmonizer.harmonize(&sentences) }
     }
 }

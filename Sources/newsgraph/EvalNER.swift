@@ -20,6 +20,9 @@ struct EvalNER: ParsableCommand {
     @Option(help: "Named-entity model file (default: the bundled ner.bin).")
     var model: String?
 
+    @Flag(help: "Also print every missed gold entity and every false entity, with its sentence.")
+    var errors = false
+
     func run() throws {
         let gold = try EntityCorpus.read(path: file)
         guard !gold.isEmpty else { throw ValidationError("\(file) holds no sentences") }
@@ -30,13 +33,40 @@ struct EvalNER: ParsableCommand {
         for i in sentences.indices { tagger.tag(&sentences[i]) }
         let clock = ContinuousClock()
         let start = clock.now
-        let scores = NamedEntityTrainer.evaluate(entities, on: sentences)
+        var tagged = sentences
+        for i in tagged.indices { entities.tag(&tagged[i]) }
         let elapsed = clock.now - start
+        var scores = EntityScores()
+        for (g, p) in zip(gold, tagged) { scores.add(gold: g.map(\.entity), predicted: p.map(\.entity)) }
+        if errors { Terminal.write(Self.errorReport(gold: gold, tagged: tagged, types: scores.types)) }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let words = gold.reduce(0) { $0 + $1.count }
         Terminal.write("\(file): \(gold.count) sentences, \(words) words\n")
         Terminal.write(Self.table(scores))
         Terminal.write("speed  \(Int(Double(words) / max(seconds, 1e-9))) words/s entity tagging alone, one core\n")
+    }
+
+    /// One line per miss (`-`, a gold entity not found exactly) and per false entity (`+`, found but not gold),
+    /// with what the other side had over those words and the sentence.
+    static func errorReport(gold: [[Word]], tagged: [[Word]], types: Set<String>) -> String {
+        var out = ""
+        for (s, (g, p)) in zip(gold, tagged).enumerated() {
+            let goldSpans = EntitySpan.spans(ofTags: g.map(\.entity)).filter { types.contains($0.type) }
+            let found = EntitySpan.spans(ofTags: p.map(\.entity)).filter { types.contains($0.type) }
+            let missed = goldSpans.filter { !found.contains($0) }
+            let spurious = found.filter { !goldSpans.contains($0) }
+            guard !missed.isEmpty || !spurious.isEmpty else { continue }
+            let forms = g.map(\.form)
+            func text(_ span: EntitySpan) -> String { forms[span.range].joined(separator: " ") }
+            func other(_ span: EntitySpan, in spans: [EntitySpan]) -> String {
+                let overlapping = spans.filter { $0.range.overlaps(span.range) }
+                return overlapping.isEmpty ? "nothing" : overlapping.map { "\($0.type) '\(text($0))'" }.joined(separator: ", ")
+            }
+            for span in missed { out += "- \(span.type) '\(text(span))' (found: \(other(span, in: found)))\n" }
+            for span in spurious { out += "+ \(span.type) '\(text(span))' (gold: \(other(span, in: goldSpans)))\n" }
+            out += "  sentence \(s + 1): \(forms.joined(separator: " "))\n"
+        }
+        return out
     }
 
     /// The scores as a table: one line per type, then the overall line.

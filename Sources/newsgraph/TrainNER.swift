@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KGExtraction
 import KGSyntax
 import KGText
 
@@ -35,12 +36,19 @@ struct TrainNER: ParsableCommand {
     @Option(help: "Chance that a word seen once hides its identity in a training update.")
     var rareWordDropout: Double = 0.25
 
+    @Option(help: "Stop after this many epochs without a better dev score (0: run every epoch).")
+    var patience: Int = 3
+
+    @Flag(help: "Leave out the gazetteer membership features (the bundled gazetteer's lists are hashed into the model otherwise).")
+    var noGazetteer = false
+
     @Option(name: .customLong("news"), help: ArgumentHelp(
         "Unlabeled news as JSON Lines with a `text` field (repeatable); how it capitalises each word becomes a feature.",
         discussion: "The bundled model uses ../shared/data/news/newsarticles-2017 and reuters21578 (articles.jsonl)."))
     var news: [String] = []
 
     func validate() throws {
+        guard patience >= 0 else { throw ValidationError("--patience must not be negative") }
         guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
         guard minimumWeight >= 0 else { throw ValidationError("--minimum-weight must not be negative") }
         guard (0...1).contains(rareWordDropout) else { throw ValidationError("--rare-word-dropout must be within 0...1") }
@@ -59,8 +67,13 @@ struct TrainNER: ParsableCommand {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let profile = news.isEmpty ? nil : try Self.caseProfile(news)
         if let profile { Terminal.write("case profile: \(profile.count) words from \(news.count) news files\n") }
+        let gazetteer = noGazetteer ? nil : NamedEntityGazetteer(gazetteer: try Gazetteer.bundled())
+        if let gazetteer {
+            Terminal.write("gazetteer: \(gazetteer.count) phrases in \(gazetteer.listNames.count) lists (\(gazetteer.listNames.joined(separator: ", ")))\n")
+        }
         let trainer = NamedEntityTrainer(epochs: epochs, seed: seed, minimumWeight: minimumWeight,
-                                         rareWordDropout: rareWordDropout, profile: profile)
+                                         rareWordDropout: rareWordDropout, profile: profile, gazetteer: gazetteer,
+                                         patience: patience)
         let model = trainer.train(on: training, development: development) { report in
             var line = String(format: "epoch %2d  train accuracy %.4f  weights %d", report.epoch,
                               report.trainingAccuracy, report.weightCount)

@@ -34,6 +34,34 @@ struct AveragedPerceptron {
         }
     }
 
+    /// Adds the current (not averaged) weights of every feature in `keys[0..<count]` to `scores`.
+    func addScores(_ keys: UnsafeBufferPointer<UInt64>, count: Int, into s: UnsafeMutableBufferPointer<Float>) {
+        let classes = classCount
+        weights.withUnsafeBufferPointer { w in
+            for f in 0..<count {
+                let row = index.row(of: keys[f])
+                if row < 0 { continue }
+                let base = Int(row) * classes
+                for c in 0..<classes { s[c] += w[base + c] }
+            }
+        }
+    }
+
+    /// Adds `amount` to the weight of class `target` on every feature in `keys` (a structured perceptron's
+    /// update, whose rewarded and penalised features differ).
+    mutating func add(_ keys: [UInt64], count: Int, to target: Int, amount: Float) {
+        for f in 0..<count {
+            let row = Int(index.rowInserting(keys[f]))
+            if row * classCount == weights.count {
+                weights.append(contentsOf: repeatElement(0, count: classCount))
+                accumulated.append(contentsOf: repeatElement(0, count: classCount))
+            }
+            let base = row * classCount
+            weights[base + target] += amount
+            accumulated[base + target] += Double(amount) * step
+        }
+    }
+
     /// Rewards `truth` and penalises `guess` on every feature in `keys` (no-op when they agree).
     mutating func update(_ keys: [UInt64], count: Int, truth: Int, guess: Int) {
         guard truth != guess else { return }

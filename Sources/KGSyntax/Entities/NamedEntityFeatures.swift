@@ -1,10 +1,14 @@
 import KGText
 
-/// The named-entity tagger's feature templates over the tagger's hashed tokens, the predicted XPOS tags and the
-/// entity labels already chosen to the left.
+/// The named-entity tagger's feature templates over the tagger's hashed tokens, the predicted XPOS tags, the
+/// case profile and gazetteer membership. Two kinds: emission features describe a word alone and score every
+/// class at once; transition features pair the previous word's class with a little of the word (label bigram,
+/// label × word, label × shape…), so that Viterbi can score each previous class separately.
 enum NamedEntityFeatures {
-    /// Upper bound on the number of features of one word.
-    static let maximumCount = 48
+    /// Upper bound on the number of emission features of one word.
+    static let maximumCount = 80
+    /// Upper bound on the number of transition features of one word and previous class.
+    static let maximumTransitionCount = 8
 
     /// One sentence prepared for feature extraction, padded by two on each side (word `i` is at `i + 2`).
     struct Sentence {
@@ -13,8 +17,10 @@ enum NamedEntityFeatures {
         var tags: [UInt64]
         /// Each word's `CaseProfile` value (0 when unknown or without a profile).
         var profiles: [UInt64]
+        /// `NamedEntityGazetteer.valuesPerWord` gazetteer values per padded word (0: none).
+        var gazetteer: [UInt16]
 
-        init(_ words: [Word], profile: CaseProfile?) {
+        init(_ words: [Word], profile: CaseProfile?, gazetteer lists: NamedEntityGazetteer? = nil) {
             tokens = [.padding(1), .padding(2)]
             tags = [1, 2]
             profiles = [9, 9]
@@ -31,15 +37,19 @@ enum NamedEntityFeatures {
             tags += [3, 4]
             profiles += [9, 9]
             TaggerFeatures.markSentenceCase(&tokens)
+            gazetteer = lists?.values(of: tokens)
+                ?? [UInt16](repeating: 0, count: tokens.count * NamedEntityGazetteer.valuesPerWord)
         }
+
+        /// The first gazetteer value of padded word `i` (0: none).
+        @inline(__always)
+        func firstList(_ i: Int) -> UInt64 { UInt64(gazetteer[i * NamedEntityGazetteer.valuesPerWord]) }
     }
 
-    /// Writes the feature keys of word `position` (0-based) to `keys` and returns how many; `previous` and
-    /// `beforePrevious` are the classes chosen for the two words before (negative at the start).
+    /// Writes the emission feature keys of word `position` (0-based) to `keys` and returns how many.
     @inline(__always)
     static func extract(
-        _ sentence: Sentence, position: Int, previous: Int, beforePrevious: Int,
-        into keys: UnsafeMutableBufferPointer<UInt64>
+        _ sentence: Sentence, position: Int, into keys: UnsafeMutableBufferPointer<UInt64>
     ) -> Int {
         let i = position + 2
         let t = sentence.tokens[i]
@@ -47,8 +57,7 @@ enum NamedEntityFeatures {
         let p1 = sentence.tokens[i + 1], p2 = sentence.tokens[i + 2]
         let f0 = sentence.profiles[i], fm1 = sentence.profiles[i - 1], fp1 = sentence.profiles[i + 1]
         let x0 = sentence.tags[i], xm1 = sentence.tags[i - 1], xp1 = sentence.tags[i + 1]
-        let l1 = UInt64(bitPattern: Int64(previous)) &+ 11
-        let l2 = UInt64(bitPattern: Int64(beforePrevious)) &+ 11
+        let capital = t.flags & 8
         var n = 0
         @inline(__always) func add(_ key: UInt64) { keys[n] = key; n += 1 }
         typealias H = FeatureHashing
@@ -80,22 +89,58 @@ enum NamedEntityFeatures {
         add(H.key(126, xm1, x0))
         add(H.key(127, x0, xp1))
         add(H.key(128, x0, t.lower))
-        add(H.key(129, l1))
-        add(H.key(130, l1, l2))
-        add(H.key(131, l1, t.lower))
-        add(H.key(132, l1, t.shape))
-        add(H.key(133, l1, x0))
         add(H.key(134, position == 0 ? 1 : 0, t.shape))
         add(H.key(135, t.sentenceCase, t.lower))
         add(H.key(136, p1.flags, t.flags))
         add(H.key(137, m1.flags, t.flags))
         add(H.key(138, p1.suffix3))
+        add(H.key(139, m1.suffix3))
+        add(H.key(140, t.suffix5))
+        add(H.key(141, t.prefix1, t.flags))
+        add(H.key(142, m2.shape))
+        add(H.key(143, p2.shape))
         add(H.key(150, f0))
         add(H.key(151, f0, t.flags))
         add(H.key(152, fm1, f0))
         add(H.key(153, f0, fp1))
-        add(H.key(154, l1, f0))
         add(H.key(155, f0, x0))
+        // Gazetteer membership of the word (with its capitalisation) and of its neighbours.
+        let width = NamedEntityGazetteer.valuesPerWord
+        for k in 0..<width {
+            let g = UInt64(sentence.gazetteer[i * width + k])
+            if g == 0 { break }
+            add(H.key(160, g))
+            add(H.key(161, g, capital))
+            add(H.key(162, g, t.sentenceCase))
+        }
+        let gm1 = sentence.firstList(i - 1), g0 = sentence.firstList(i), gp1 = sentence.firstList(i + 1)
+        add(H.key(163, gm1))
+        add(H.key(164, gp1))
+        add(H.key(165, H.combine(gm1, g0), gp1))
+        add(H.key(166, gm1, t.shape))
+        add(H.key(167, gp1, t.shape))
+        return n
+    }
+
+    /// Writes the transition feature keys of word `position` after class `previous` (-1 at the start) to `keys`
+    /// and returns how many.
+    @inline(__always)
+    static func extractTransition(
+        _ sentence: Sentence, position: Int, previous: Int, into keys: UnsafeMutableBufferPointer<UInt64>
+    ) -> Int {
+        let i = position + 2
+        let t = sentence.tokens[i]
+        let l1 = UInt64(bitPattern: Int64(previous)) &+ 11
+        var n = 0
+        @inline(__always) func add(_ key: UInt64) { keys[n] = key; n += 1 }
+        typealias H = FeatureHashing
+        add(H.key(129, l1))
+        add(H.key(131, l1, t.lower))
+        add(H.key(132, l1, t.shape))
+        add(H.key(133, l1, sentence.tags[i]))
+        add(H.key(154, l1, sentence.profiles[i]))
+        add(H.key(168, l1, sentence.firstList(i)))
+        add(H.key(169, l1, t.flags))
         return n
     }
 }

@@ -2,9 +2,11 @@ import Foundation
 
 extension NamedEntityTagger {
     static let fileMagic = "KGNE"
-    static let fileVersion: UInt32 = 1
+    /// Version 2 adds the gazetteer table after the case profile (and decodes with Viterbi, so its weights mean
+    /// something else); a version 1 file is refused with a message asking for retraining.
+    static let fileVersion: UInt32 = 2
     /// Changes whenever `NamedEntityFeatures` changes meaning, so old weights are refused instead of misread.
-    static let featureVersion: UInt32 = 2
+    static let featureVersion: UInt32 = 3
 
     /// Reads a tagger written by `save(to:)`. With `checkingLabels` (the default) the model must have `B-` and
     /// `I-` labels for every `NamedEntityType`; tests of toy models turn it off.
@@ -20,6 +22,9 @@ extension NamedEntityTagger {
         else { throw reader.invalid("the label list is not IOB2 with O first") }
         let hasProfile: UInt8 = try reader.readInteger()
         let profile = hasProfile == 0 ? nil : try CaseProfile.read(from: &reader)
+        let hasGazetteer: UInt8 = try reader.readInteger()
+        guard hasGazetteer <= 1, hasProfile <= 1 else { throw reader.invalid("unknown optional section flag") }
+        let gazetteer = hasGazetteer == 0 ? nil : try NamedEntityGazetteer.read(from: &reader)
         let weights = try SparseLinearModel.read(from: &reader, classCount: labels.count)
         guard reader.isAtEnd else { throw reader.invalid("unexpected bytes after the weights") }
         if checkingLabels {
@@ -32,7 +37,7 @@ extension NamedEntityTagger {
                     hint: "train it on Universal NER English EWT with `newsgraph train ner`")
             }
         }
-        return NamedEntityTagger(labels: labels, weights: weights, profile: profile)
+        return NamedEntityTagger(labels: labels, weights: weights, profile: profile, gazetteer: gazetteer)
     }
 
     /// Name of the bundled model file.
@@ -57,6 +62,8 @@ extension NamedEntityTagger {
         writer.write(labels)
         writer.write(UInt8(profile == nil ? 0 : 1))
         profile?.write(to: &writer)
+        writer.write(UInt8(gazetteer == nil ? 0 : 1))
+        gazetteer?.write(to: &writer)
         weights.write(to: &writer)
         return writer.bytes
     }

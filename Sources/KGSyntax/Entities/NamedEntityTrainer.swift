@@ -1,9 +1,12 @@
 import KGText
 
-/// Trains a `NamedEntityTagger` with the averaged perceptron (Collins 2002), greedy and constrained to valid
-/// IOB2 as at run time; deterministic for a seed. The epoch scoring best on the development set is kept.
+/// Trains a `NamedEntityTagger` as a structured averaged perceptron (Collins 2002): each training sentence is
+/// decoded with Viterbi under valid IOB2 transitions, as at run time, and where the best sequence differs from
+/// the gold one, the gold sequence's features are rewarded and the predicted one's penalised. Deterministic for
+/// a seed. The epoch scoring best on the development set is kept; training stops early once `patience` epochs
+/// in a row have not improved on it.
 public struct NamedEntityTrainer: Sendable {
-    /// Passes over the training data.
+    /// Passes over the training data (at most).
     public var epochs: Int
     /// Seed of the shuffling generator.
     public var seed: UInt64
@@ -13,15 +16,21 @@ public struct NamedEntityTrainer: Sendable {
     public var rareWordDropout: Double
     /// How news capitalises words, stored in the model and used as features (nil: off).
     public var profile: CaseProfile?
+    /// Phrase lists stored in the model whose membership is a feature (nil: off).
+    public var gazetteer: NamedEntityGazetteer?
+    /// Epochs without a better development score after which training stops (0: never stop early).
+    public var patience: Int
 
     /// Training settings; the defaults are the recipe of the bundled model.
     public init(epochs: Int = 10, seed: UInt64 = 1, minimumWeight: Float = 0.05, rareWordDropout: Double = 0.25,
-                profile: CaseProfile? = nil) {
+                profile: CaseProfile? = nil, gazetteer: NamedEntityGazetteer? = nil, patience: Int = 3) {
         self.epochs = epochs
         self.seed = seed
         self.minimumWeight = minimumWeight
         self.rareWordDropout = rareWordDropout
         self.profile = profile
+        self.gazetteer = gazetteer
+        self.patience = patience
     }
 
     /// What one epoch achieved.
@@ -43,54 +52,63 @@ public struct NamedEntityTrainer: Sendable {
         let found = Set(sentences.flatMap { $0.map(\.entity) }).subtracting(["O"])
         let labels = ["O"] + found.sorted { ($0.dropFirst(2), $0.prefix(1)) < ($1.dropFirst(2), $1.prefix(1)) }
         let classOf = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
-        let prepared = sentences.map { NamedEntityFeatures.Sentence($0, profile: profile) }
+        let prepared = sentences.map { NamedEntityFeatures.Sentence($0, profile: profile, gazetteer: gazetteer) }
         var wordCounts: [UInt64: Int] = [:]
         for sentence in prepared { for token in sentence.tokens { wordCounts[token.lower, default: 0] += 1 } }
         let singletons = prepared.map { sentence in sentence.tokens.indices.filter { wordCounts[sentence.tokens[$0].lower] == 1 } }
         let gold = sentences.map { $0.map { classOf[$0.entity] ?? 0 } }
         let constraints = NamedEntityTagger(labels: labels, weights: .empty(classCount: labels.count))
         func tagger(_ weights: SparseLinearModel) -> NamedEntityTagger {
-            NamedEntityTagger(labels: labels, weights: weights, profile: profile)
+            NamedEntityTagger(labels: labels, weights: weights, profile: profile, gazetteer: gazetteer)
         }
 
         var perceptron = AveragedPerceptron(classCount: labels.count)
         var random = SeededRandom(seed: seed)
         var order = Array(sentences.indices)
         var keys = [UInt64](repeating: 0, count: NamedEntityFeatures.maximumCount)
-        var scores = [Float](repeating: 0, count: labels.count)
-        var best: (tagger: NamedEntityTagger, f1: Double)?
+        var best: (tagger: NamedEntityTagger, f1: Double, epoch: Int)?
         for epoch in 1...max(1, epochs) {
             random.shuffle(&order)
             var correct = 0
             var total = 0
             for s in order {
-                var previous = -1
-                var beforePrevious = -2
                 var sentence = prepared[s]
                 for i in singletons[s] where random.nextUnit() < rareWordDropout { sentence.tokens[i].markUnknown() }
-                for i in gold[s].indices {
-                    let count = keys.withUnsafeMutableBufferPointer {
-                        NamedEntityFeatures.extract(sentence, position: i, previous: previous,
-                                                    beforePrevious: beforePrevious, into: $0)
-                    }
-                    for c in scores.indices { scores[c] = 0 }
-                    perceptron.addScores(keys, count: count, into: &scores)
-                    let guess = scores.withUnsafeMutableBufferPointer { constraints.bestClass($0, after: previous) }
-                    let truth = gold[s][i]
-                    perceptron.update(keys, count: count, truth: truth, guess: guess)
-                    perceptron.advance()
-                    if guess == truth { correct += 1 }
-                    total += 1
-                    beforePrevious = previous
-                    previous = guess
+                let truth = gold[s]
+                let guess = constraints.decode(sentence, wordCount: truth.count) { keys, count, scores in
+                    perceptron.addScores(keys, count: count, into: scores)
                 }
+                for i in truth.indices {
+                    total += 1
+                    let goldPrevious = i == 0 ? -1 : truth[i - 1]
+                    let guessPrevious = i == 0 ? -1 : guess[i - 1]
+                    if truth[i] == guess[i] {
+                        correct += 1
+                        if goldPrevious == guessPrevious { continue }
+                    } else {
+                        let count = keys.withUnsafeMutableBufferPointer {
+                            NamedEntityFeatures.extract(sentence, position: i, into: $0)
+                        }
+                        perceptron.update(keys, count: count, truth: truth[i], guess: guess[i])
+                    }
+                    var count = keys.withUnsafeMutableBufferPointer {
+                        NamedEntityFeatures.extractTransition(sentence, position: i, previous: goldPrevious, into: $0)
+                    }
+                    perceptron.add(keys, count: count, to: truth[i], amount: 1)
+                    count = keys.withUnsafeMutableBufferPointer {
+                        NamedEntityFeatures.extractTransition(sentence, position: i, previous: guessPrevious, into: $0)
+                    }
+                    perceptron.add(keys, count: count, to: guess[i], amount: -1)
+                }
+                perceptron.advance()
             }
             let model = tagger(perceptron.averaged(minimumWeight: minimumWeight))
             let scores = development.isEmpty ? nil : Self.evaluate(model, on: development)
             progress(EpochReport(epoch: epoch, trainingAccuracy: total == 0 ? 0 : Double(correct) / Double(total),
                                  development: scores, weightCount: model.weights.entryCount))
             let f1 = scores?.overall.f1 ?? Double(epoch)
-            if f1 > best?.f1 ?? -1 { best = (model, f1) }
+            if f1 > best?.f1 ?? -1 { best = (model, f1, epoch) }
+            if patience > 0, let best, epoch - best.epoch >= patience { break }
         }
         return best?.tagger ?? tagger(.empty(classCount: labels.count))
     }
