@@ -17,6 +17,17 @@ extension ArgumentResolver {
         tree.titledName(d.head).map { Resolution(entity: personEntity(cleanName(withoutLeadingCountry($0))), type: .person) }
     }
 
+    /// A name the tagger marks as a person, after a title the parse garbled: "Ukrainian President Pyotr
+    /// Poroshenko" parsed with "Ukrainian" as its head names the president, not Ukraine. Only when the phrase is
+    /// that title and name and nothing more ("the visit of …" is not).
+    func titledPersonByWords(_ d: Draft) -> Resolution? {
+        guard let last = d.phrase.words.last(where: { tree.upos($0) != .punct }),
+              let title = SurfaceTitle(nameEndingAt: last, in: tree) else { return nil }
+        let start = title.organization?.first ?? title.title[0]
+        guard d.phrase.words.allSatisfy({ $0 >= start || tree.upos($0) == .det }) else { return nil }
+        return Resolution(entity: personEntity(cleanName(Array(title.name))), type: .person)
+    }
+
     /// A demonym standing alone names its country ("Iranian" in "Iranian Foreign Minister").
     func loneDemonym(_ d: Draft) -> Resolution? {
         guard d.words.count == 1, let match = matches[d.head], match.entry.kind == .demonym else { return nil }

@@ -61,7 +61,7 @@ struct ArgumentResolver {
     /// named rules (`ArgumentResolver+Rules.swift`), most specific first, that decides; else a concept.
     func resolve(_ phrase: Phrase) -> Resolution {
         let d = Draft(phrase: phrase, words: Set(phrase.words), body: organizationName(phrase.head))
-        return titledPerson(d) ?? loneDemonym(d) ?? governmentBody(d) ?? knownName(d) ?? namedOrganization(d)
+        return titledPerson(d) ?? titledPersonByWords(d) ?? loneDemonym(d) ?? governmentBody(d) ?? knownName(d) ?? namedOrganization(d)
             ?? properNameWithOrganizationWord(d) ?? bodyActingForKnownActor(d) ?? titledNameWithoutProperNoun(d) ?? properName(d)
             ?? Resolution(entity: nil, type: .concept)
     }
@@ -160,7 +160,9 @@ extension DependencyTree {
     /// the name as its flat dependents), or nil when the head is not a title followed by a name.
     func titledName(_ head: Int) -> [Int]? {
         guard SyntaxLexicon.roleNouns.contains(lemma(head)) || SyntaxLexicon.bodyNouns.contains(lemma(head)) else { return nil }
-        var parts = children(of: head, [.flat, .appos, .compound]).filter { $0 > head && upos($0) == .propn }
+        // A bracketed abbreviation is the head's other name, not a person's: "the International Cocoa
+        // Organisation (ICCO)".
+        var parts = children(of: head, [.flat, .appos, .compound]).filter { $0 > head && upos($0) == .propn && words[$0 - 1].form != "(" }
         if parts.isEmpty {
             // "Secretary of State Rex Tillerson" parsed as Secretary –nmod→ Rex: a person's name, not an organisation.
             parts = children(of: head, [.nmod]).filter { n in

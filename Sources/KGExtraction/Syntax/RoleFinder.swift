@@ -35,7 +35,25 @@ struct RoleFinder {
                 out.append(contentsOf: proposition(person: subject, role: c))
             }
         }
+        // Titles the parse garbled, read off the words before a name the tagger marks as a person.
+        let named = Set(out.compactMap(\.subject).flatMap(\.words))
+        for title in SurfaceTitle.all(in: tree) where !title.name.contains(where: named.contains) {
+            out.append(contentsOf: proposition(title))
+        }
         return out
+    }
+
+    /// "White House chief of staff Reince Priebus" → Reince Priebus –chief of staff of→ White House, when the
+    /// title has an organisation in front.
+    private func proposition(_ title: SurfaceTitle) -> [Proposition] {
+        guard let organization = title.organization, let head = organization.last,
+              let predicate = title.title.last(where: { L.roleNouns.contains(tree.lemma($0)) }) else { return [] }
+        let roleName = title.roleName(tree)
+        guard !roleName.isEmpty else { return [] }
+        return [Proposition(
+            predicate: predicate, relationWords: title.title, lemma: roleName + " of",
+            subject: Phrase(head: title.name.upperBound, words: Array(title.name)),
+            object: Phrase(head: head, words: organization), confidence: ExtractionConfidence.role, isRole: true)]
     }
 
     /// A title written before the name and parsed as the name's compound: "Defence Secretary" in "Philippine
@@ -123,7 +141,9 @@ struct RoleFinder {
         let personSubtree = isTitleCompound(role, of: person) ? Set(personWords) : Set(personWords).union(tree.subtree(of: person))
         let roleWords = tree.subtree(of: role) { child in
             let r = tree.relation(child)
-            return child == organization || r == .punct || r == .det || r == .case || r == .cop || r == .aux
+            // "of" stays inside a title ("chief of staff"), not before the organisation.
+            let titleCase = r == .case && tree.head(of: child).map { L.titleWords.contains(tree.lemma($0)) } == true
+            return child == organization || r == .punct || r == .det || (r == .case && !titleCase) || r == .cop || r == .aux
                 || r?.base == .nsubj || r == .aclRelcl || r == .appos || r == .advmod
         }
         .filter { !orgWords.contains($0) && !personSubtree.contains($0) && tree.upos($0) != .punct }

@@ -1,0 +1,110 @@
+import KGSyntax
+
+/// A title read off the words before a name that the named-entity tagger marks as a person, for when the parse
+/// garbles it: "White House chief of staff Reince Priebus" (with the name parsed as a clausal complement),
+/// "Ukrainian President Pyotr Poroshenko" (with "Ukrainian" as the head of it all), "Trump's senior strategist
+/// Steve Bannon", "International Rubber Organisation (INRO) buffer stock manager Aldo Hofmeister".
+///
+/// The title is the run of words right before the name that are title words, role nouns or lower-case nouns and
+/// adjectives ("buffer stock manager"), with at least one role noun; what it belongs to is the capitalised name,
+/// demonym or possessor right before the title, when there is one.
+struct SurfaceTitle {
+    /// The person's name: the tagger's PER span, without title words it took in.
+    let name: ClosedRange<Int>
+    /// The title's words in order ("chief", "of", "staff"), at least one of them a role noun.
+    let title: [Int]
+    /// The capitalised words the title belongs to ("White House", "Ukrainian", "Trump" of "Trump's"), or nil.
+    let organization: [Int]?
+
+    typealias L = SyntaxLexicon
+
+    /// Longest title and organisation runs read, in words.
+    static let longestRun = 6
+
+    /// The title before the person name that ends at `last` (a word tagged `B-PER`/`I-PER`), or nil when the
+    /// words before the name are no title.
+    init?(nameEndingAt last: Int, in tree: DependencyTree) {
+        guard Self.isPerson(last, tree) else { return nil }
+        var first = last
+        while first > 0, tree.words[first].entity == "I-PER", Self.isPerson(first - 1, tree) { first -= 1 }
+        // A title the tagger took into the name ("President Putin" all tagged PER) goes back to the title.
+        while first < last, Self.isTitleWord(first, tree) { first += 1 }
+        var k = first - 1
+        var title: [Int] = []
+        // A lower-case word before a capitalised title describes the person, it is no part of the office:
+        // "Trillanes's partymate Senator X" is a senator, not a "partymate senator" of Trillanes.
+        var capitalisedAfter = false
+        while k >= 0, title.count < Self.longestRun, Self.mayBeInTitle(k, tree) {
+            let form = tree.words[k].form
+            if capitalisedAfter, form.first?.isLowercase == true, !Self.isTitleWord(k, tree), form != "of" { break }
+            capitalisedAfter = capitalisedAfter || form.first?.isUppercase == true
+            title.insert(k, at: 0)
+            k -= 1
+        }
+        // "of" opens no title ("the leader of party chief X" is not "of party chief").
+        while let w = title.first, tree.words[w].form.lowercased() == "of" { title.removeFirst() }
+        guard let adjacent = title.last, tree.upos(adjacent) == .noun || tree.upos(adjacent) == .propn,
+              title.contains(where: { L.roleNouns.contains(tree.lemma($0)) }) else { return nil }
+        self.name = first...last
+        self.title = title
+        organization = Self.organization(before: title[0], in: tree)
+    }
+
+    /// Every titled person name in the sentence (each name once, at its last word).
+    static func all(in tree: DependencyTree) -> [SurfaceTitle] {
+        (0..<tree.count).compactMap { w in
+            let ends = w + 1 == tree.count || tree.words[w + 1].entity != "I-PER"
+            return ends ? SurfaceTitle(nameEndingAt: w, in: tree) : nil
+        }
+    }
+
+    /// The role's name as `RoleFinder` writes it: the title's lemmas without "former", "outgoing"… (the
+    /// lower-case form of a word that is no title word: "buffer", not the lemmatizer's "buff").
+    func roleName(_ tree: DependencyTree) -> String {
+        title.filter { !L.officeTimeWords.contains(tree.lemma($0)) }
+            .map { Self.isTitleWord($0, tree) ? tree.lemma($0) : tree.words[$0].form.lowercased() }
+            .joined(separator: " ")
+    }
+
+    private static func isPerson(_ w: Int, _ tree: DependencyTree) -> Bool {
+        tree.words[w].entity == "B-PER" || tree.words[w].entity == "I-PER"
+    }
+
+    private static func isTitleWord(_ w: Int, _ tree: DependencyTree) -> Bool {
+        let lemma = tree.lemma(w)
+        return L.roleNouns.contains(lemma) || L.titleWords.contains(lemma) || L.officeTimeWords.contains(lemma)
+    }
+
+    /// A word a title is made of: a title word or role noun in any case, "of", or a lower-case noun or
+    /// adjective ("buffer stock manager", "public information associate"), never a time word.
+    private static func mayBeInTitle(_ w: Int, _ tree: DependencyTree) -> Bool {
+        let form = tree.words[w].form
+        if isTitleWord(w, tree) { return true }
+        if form == "of" { return true }
+        guard form.first?.isLowercase == true, tree.upos(w) == .noun || tree.upos(w) == .adj else { return false }
+        return !L.temporalNouns.contains(tree.lemma(w))
+    }
+
+    /// The capitalised run right before the title, skipping a bracketed abbreviation ("Organisation (INRO)")
+    /// and a possessive ending ("Trump 's"); nil when there is none.
+    private static func organization(before titleStart: Int, in tree: DependencyTree) -> [Int]? {
+        var k = titleStart - 1
+        if k >= 0, tree.words[k].form == ")" {
+            guard let open = (max(0, k - 4)..<k).last(where: { tree.words[$0].form == "(" }) else { return nil }
+            k = open - 1
+        }
+        if k >= 0, ["'s", "'", "\u{2019}s", "\u{2019}"].contains(tree.words[k].form) { k -= 1 }
+        var run: [Int] = []
+        while k >= 0, run.count < longestRun, isOrganizationWord(k, tree) {
+            run.insert(k, at: 0)
+            k -= 1
+        }
+        return run.isEmpty ? nil : run
+    }
+
+    private static func isOrganizationWord(_ w: Int, _ tree: DependencyTree) -> Bool {
+        let form = tree.words[w].form
+        guard form.first?.isUppercase == true, [.propn, .adj, .noun].contains(tree.upos(w)) else { return false }
+        return !isTitleWord(w, tree) && !L.temporalNouns.contains(tree.lemma(w))
+    }
+}
