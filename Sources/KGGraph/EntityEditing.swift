@@ -11,4 +11,7 @@ public protocol EntityEditing: GraphSink {
     func split(_ name: String) throws -> SplitSummary
     /// Every merge the store remembers, oldest first.
     func merges() throws -> [EntityMerge]
+    /// Takes in another store's merges, oldest first, after its documents were copied here (`newsgraph copy`),
+    /// in one transaction; a merge already here is skipped, one that cannot be replayed is listed, not thrown.
+    func replayMerges(_ merges: [PortableMerge]) throws -> MergeReplaySummary
 }

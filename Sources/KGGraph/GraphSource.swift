@@ -21,6 +21,8 @@ public protocol GraphSource: Sendable {
     /// `KnowledgeGraph.ingestItems(for:)` cuts them, read for those documents alone (`newsgraph copy` reads in
     /// batches).
     func ingestItems(ofDocuments documentIDs: [String]) throws -> [IngestItem]
+    /// Every merge the store remembers, oldest first, as another store can take it in (`newsgraph copy`).
+    func portableMerges() throws -> [PortableMerge]
 }
 
 /// A stored graph an ingest writes to: batches of documents, each batch stored whole or not at all.

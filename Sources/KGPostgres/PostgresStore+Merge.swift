@@ -43,7 +43,7 @@ extension PostgresStore: EntityEditing {
     }
 
     /// Runs `body` in a write transaction holding the edit lock exclusively, then marks cached graphs stale.
-    private func edit<T>(_ body: () throws -> T) throws -> T {
+    func edit<T>(_ body: () throws -> T) throws -> T {
         try session.exclusive {
             try session.transaction {
                 try session.rows("SELECT pg_advisory_xact_lock(\(PostgresSchema.editLock))")

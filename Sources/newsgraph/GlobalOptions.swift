@@ -45,6 +45,12 @@ struct StoreOptions: ParsableArguments {
         return try GraphStore(path: db)
     }
 
+    /// The graph at `db` opened for `copy` to write documents and merges into, created when missing.
+    static func openForCopying(_ db: String) throws -> any EntityEditing {
+        if PostgresLocation.isServerURL(db) { return try PostgresStore(location: PostgresLocation(url: db)) }
+        return try GraphStore(path: db)
+    }
+
     /// The existing graph for `merge`/`split` (or, `readOnly`, for listing merges): an SQLite file that must
     /// exist (nothing is created), or a PostgreSQL server.
     func openForEditing(readOnly: Bool = false) throws -> any EntityEditing {

@@ -76,7 +76,7 @@ struct CLIPostgresTests {
         let url = cluster.url(database: try cluster.createDatabase(prefix: "copy"))
         let there = try cli.run(["copy", "--from", cli.path("a.sqlite"), "--to", url])
         #expect(there.status == 0, "\(there.stderr)")
-        #expect(there.stdout.contains("verified: 1 documents, 19 entities, 23 edges, 24 evidence in both"))
+        #expect(there.stdout.contains("verified: 1 documents, 19 entities, 23 edges, 24 evidence, 0 merges in both"), "\(there.stdout)")
         #expect(!there.stdout.contains(ThrowawayCluster.superuserPassword))
         let back = try cli.run(["copy", "--from", url, "--to", cli.path("b.sqlite")])
         #expect(back.status == 0, "\(back.stderr)")
@@ -86,6 +86,62 @@ struct CLIPostgresTests {
         #expect(!original.stdout.isEmpty)
         let again = try cli.run(["copy", "--from", cli.path("a.sqlite"), "--to", url])
         #expect(again.status == 0 && again.stdout.contains("(1 already there)"), "\(again.stdout)\(again.stderr)")
+    }
+
+    @Test func copyCarriesMergesFromSQLiteToPostgreSQL() throws {
+        let cluster = try #require(ThrowawayCluster.shared, "the throwaway PostgreSQL cluster did not start")
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let source = cli.path("a.sqlite")
+        try CLICopyTests.mergedStore(cli, source)
+        let url = cluster.url(database: try cluster.createDatabase(prefix: "copymerges"))
+        let there = try cli.run(["copy", "--from", source, "--to", url, "--batch-size", "2"])
+        #expect(there.status == 0, "\(there.stderr)")
+        #expect(there.stdout.contains("merges: 1 recorded"), "\(there.stdout)")
+        #expect(there.stdout.contains("1 merges in both"), "\(there.stdout)")
+        let again = try cli.run(["copy", "--from", source, "--to", url])
+        #expect(again.status == 0 && again.stdout.contains("1 already there"), "\(again.stdout)\(again.stderr)")
+        try CLICopyTests.expectSameBehaviour(cli, source: source, copy: url)
+        #expect(try cli.run(["stats", "--check", "--db", url]).status == 0)
+    }
+
+    @Test func copyCarriesMergesFromPostgreSQLToSQLite() throws {
+        let cluster = try #require(ThrowawayCluster.shared, "the throwaway PostgreSQL cluster did not start")
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let url = cluster.url(database: try cluster.createDatabase(prefix: "mergesource"))
+        try CLICopyTests.mergedStore(cli, url)
+        let copy = cli.path("b.sqlite")
+        let back = try cli.run(["copy", "--from", url, "--to", copy])
+        #expect(back.status == 0, "\(back.stderr)")
+        #expect(back.stdout.contains("merges: 1 recorded"), "\(back.stdout)")
+        #expect(back.stdout.contains("1 merges in both"), "\(back.stdout)")
+        let again = try cli.run(["copy", "--from", url, "--to", copy])
+        #expect(again.status == 0 && again.stdout.contains("1 already there"), "\(again.stdout)\(again.stderr)")
+        try CLICopyTests.expectSameBehaviour(cli, source: url, copy: copy)
+        #expect(try cli.run(["stats", "--check", "--db", copy]).status == 0)
+    }
+
+    @Test func copyIntoAServerThatStillHasTheEntityMergesItThere() throws {
+        let cluster = try #require(ThrowawayCluster.shared, "the throwaway PostgreSQL cluster did not start")
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let source = cli.path("a.sqlite")
+        try CLICopyTests.mergedStore(cli, source)
+        let url = cluster.url(database: try cluster.createDatabase(prefix: "copyhere"))
+        let own = try cli.write("own.jsonl", Array(#"{"id": "x1", "text": "Belarus supported Iran."}"#.utf8))
+        #expect(try cli.run(["ingest", own, "--extractor", "baseline", "--db", url]).status == 0)
+        let result = try cli.run(["copy", "--from", source, "--to", url])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("0 recorded, 1 merged in the destination"), "\(result.stdout)")
+        let triples = try cli.run(["triples", "--db", url]).stdout
+        #expect(triples.contains("Russia\tcountry\tsupport\tIran\tcountry") && !triples.contains("Belarus"), "\(triples)")
+        #expect(try cli.run(["stats", "--check", "--db", url]).status == 0)
+        #expect(try cli.run(["split", "Belarus", "--db", url]).status == 0)
+        let restored = try cli.run(["triples", "--db", url]).stdout
+        #expect(restored.contains("Belarus\tcountry\tsupport\tIran\tcountry"), "\(restored)")
+        #expect(restored.contains("Belarus\tcountry\tcondemn\tUnited States\tcountry"), "\(restored)")
+        #expect(try cli.run(["stats", "--check", "--db", url]).status == 0)
     }
 
     @Test func mergesAndSplitsWhileWorkersIngestLoseNothing() throws {
