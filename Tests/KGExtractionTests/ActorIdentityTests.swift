@@ -65,6 +65,11 @@ struct ActorCase: CustomStringConvertible, Sendable {
         .init(text: "President Park Geun-hye was impeached in December. Park denied the charges.", mention: "Park", entity: "Park Geun-hye", type: .person),
         .init(text: "Xi Jinping arrived in Moscow on Monday. Mr Xi praised Russia.", mention: "Mr Xi", entity: "Xi Jinping", type: .person),
         .init(text: "Anna Novak arrived in Vienna on Monday. A St. Louis native, she began her career in Chicago.", mention: "she", entity: "Anna Novak", coreferent: true),
+        // A lone surname subject is the nearest antecedent, through the full name the article gave; one the
+        // article never named in full stands in the way of people named before it.
+        .init(text: "Mary Hollis and Peter Grant were taken to hospital in Lorain. Both were treated. When Hollis woke up, she told police about the crash.",
+              mention: "she", entity: "Mary Hollis", coreferent: true),
+        .init(text: "Peter Grant arrived in Lorain on Monday. When Kellerman woke up, he called the police.", mention: "he", entity: nil),
     ]
 
     /// Cause 2: titles, named-entity tags and the party table type names the hand tables do not know.

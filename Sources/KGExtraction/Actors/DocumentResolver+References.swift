@@ -120,7 +120,7 @@ extension DocumentResolver {
     ) -> String? {
         let earlier = mentions.filter { m in
             m.kind != .acronym && m.start < offset && m.sentenceIndex >= sentence - 3
-                && (gender == nil || m.kind == .unknownName || self.gender(of: m.entity).map { $0 == gender } ?? true)
+                && (gender == nil || self.gender(of: m.kind == .unknownName ? fullName(endingIn: m, people: people) ?? "" : m.entity).map { $0 == gender } ?? true)
         }
         // Names are resolved lazily, nearest first: only the candidates looked at, and only to skip `excluded`.
         var resolved: [Int: String?] = [:]
@@ -142,12 +142,23 @@ extension DocumentResolver {
     /// full name of this document ending in it; otherwise it is nil, and a pronoun it stands nearest to stays
     /// unresolved rather than jumping back to someone named before it.
     private func person(_ m: Mention, people: [String: [Mention]]) -> String? {
-        if m.kind == .unknownName {
-            return mentions.last { $0.kind == .person && $0.start < m.start && $0.entity.hasSuffix(" " + m.entity) }?.entity
-        }
+        if m.kind == .unknownName { return fullName(endingIn: m, people: people) }
         var argument = Argument(text: m.text, entity: m.entity, type: .person, span: TextSpan(start: m.start, end: m.start))
         resolveName(&argument, people: people)
         return argument.entity
+    }
+
+    /// The full name of this document, named before a one-word name, that ends in it ("Samantha Schigel" for
+    /// "Schigel"), or nil.
+    private func fullName(endingIn m: Mention, people: [String: [Mention]]) -> String? {
+        if let full = mentions.last(where: { $0.kind == .person && $0.start < m.start && $0.entity.hasSuffix(" " + m.entity) }) {
+            return full.entity
+        }
+        // A family name written first ("Yang" for Yang Wenzhuang), as the document resolves surnames.
+        guard m.type == .person else { return nil }
+        var argument = Argument(text: m.text, entity: m.entity, type: .person, span: TextSpan(start: m.start, end: m.start))
+        resolveName(&argument, people: people)
+        return argument.entity.flatMap { $0 != m.entity && $0.contains(" ") ? $0 : nil }
     }
 
     static let firstPerson = Lexicon.words(.firstPersonSingular)

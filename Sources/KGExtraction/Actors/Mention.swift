@@ -52,6 +52,16 @@ extension ArgumentResolver {
                     sentenceIndex: sentenceIndex, isSubject: true))
                 continue
             }
+            // A lone surname subject the resolver takes for a person ("When Schigel became responsive, she …") stands
+            // between a pronoun and the people named before it: it is that person only through the full name
+            // the document gives (`DocumentResolver.person`), never someone named earlier.
+            if !isTitle, name.count == 1, r?.base == .nsubj, resolution.type == .person, let entity = resolution.entity, !entity.contains(" "),
+               clean.title == nil, Self.looksLikePersonName(entity) {
+                out.append(Mention(
+                    kind: .unknownName, text: entity, entity: entity, type: .person, start: tree.words[w].span.start,
+                    sentenceIndex: sentenceIndex, isSubject: true))
+                continue
+            }
             // A single name counts only after a title ("President Trump"): it tells that "Trump" is a person.
             guard resolution.type == .person, let entity = resolution.entity, entity.contains(" ") || isTitle,
                   Self.looksLikePersonName(entity) else { continue }
