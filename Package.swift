@@ -82,7 +82,7 @@ let package = Package(
             "KGCore", "KGText", "KGGraph", "KGStore", "KGExport", "KGPipeline", "KGTestSupport",
         ]),
         .testTarget(name: "KGServerTests", dependencies: [
-            "KGCore", "KGGraph", "KGStore", "KGServer",
+            "KGCore", "KGGraph", "KGStore", "KGPostgres", "KGServer", "KGTestSupport",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),

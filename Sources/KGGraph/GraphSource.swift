@@ -23,6 +23,17 @@ public protocol GraphSource: Sendable {
     func ingestItems(ofDocuments documentIDs: [String]) throws -> [IngestItem]
     /// Every merge the store remembers, oldest first, as another store can take it in (`newsgraph copy`).
     func portableMerges() throws -> [PortableMerge]
+    /// What changed from `since` on (through `until`, when given), by the articles' dates, each list cut at
+    /// `limit`: the report `KnowledgeGraph.changes(since:until:limit:includeConcepts:)` gives on the stored graph.
+    /// A malformed date or an empty range throws `QueryError` (`invalidQuery`).
+    func changes(since: String, until: String?, limit: Int, includeConcepts: Bool) throws -> ChangeReport
+    /// The timeline of `name`'s relations (edges in `direction` from it), or with `otherName` of the pair's, counted
+    /// by `period` over the evidence `filter` keeps. Bad dates throw `QueryError` (`invalidQuery`); a name no
+    /// entity has throws an error whose `unknownEntity` kind suggests close names.
+    func timeline(of name: String, with otherName: String?, direction: Direction, filter: GraphFilter,
+                  by period: TimelinePeriod) throws -> TimelineResult
+    /// The latest article date the store holds (ISO, as stored), or nil when no article is dated.
+    func latestDate() throws -> String?
 }
 
 /// A stored graph an ingest writes to: batches of documents, each batch stored whole or not at all.

@@ -14,4 +14,12 @@ extension PostgresStore {
         try range.validate()
         return try currentGraph().changes(since: since, until: until, limit: limit, includeConcepts: includeConcepts)
     }
+
+    /// The latest article date the database holds (ISO, as stored), or nil when no article is dated.
+    public func latestDate() throws -> String? {
+        try session.exclusive {
+            // Byte order, as SQLite compares text: a locale's collation may order text by other rules.
+            try session.rows(#"SELECT MAX(date COLLATE "C") FROM document"#).first?.decode(String?.self) ?? nil
+        }
+    }
 }

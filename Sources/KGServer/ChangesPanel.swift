@@ -2,7 +2,7 @@ import KGCore
 import KGGraph
 
 /// The home page's "What changed" panel: the last days of the data's new actors, busiest pairs (linking to
-/// their pair timeline), flipped balances and new relations, from `GraphStore.changes(since:…)`.
+/// their pair timeline), flipped balances and new relations, from the store's `changes(since:…)`.
 enum ChangesPanel {
     static func html(_ report: ChangeReport) -> String {
         var out = "<section id=\"changes\" class=\"changes\">\n"

@@ -56,20 +56,12 @@ extension GraphFilter {
         categories = try parameters.choices("category", as: RelationCategory.self)
         polarities = try parameters.choices("polarity", as: Polarity.self)
         minimumEvidence = try parameters.integer("min-evidence", default: 1, in: 1...1_000_000)
-        fromDate = try Self.date(parameters, "from-date")
-        toDate = try Self.date(parameters, "to-date")
+        fromDate = try parameters.date("from-date")
+        toDate = try parameters.date("to-date")
         if let from = fromDate, let to = toDate, from > to {
             throw ServerError(.badRequest, "from-date \(from) is after to-date \(to)", hint: "swap the two dates")
         }
         includeConcepts = try parameters.flag("include-concepts", default: true)
         contestedOnly = try parameters.flag("contested-only", default: false)
-    }
-
-    private static func date(_ parameters: QueryParameters, _ name: String) throws(ServerError) -> String? {
-        guard let text = parameters.string(name) else { return nil }
-        guard ISODate.isValid(text) else {
-            throw ServerError(.badRequest, "the parameter '\(name)' must be a date like 2017-03-01, not '\(QueryParameters.clipped(text))'")
-        }
-        return text
     }
 }

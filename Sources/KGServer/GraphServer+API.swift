@@ -4,7 +4,8 @@ import KGExport
 import KGGraph
 
 extension GraphServer {
-    /// `/api/entities`, `/api/neighbors`, `/api/path`, `/api/evidence`, `/api/contested`, `/api/timeline`, `/api/export`.
+    /// `/api/entities`, `/api/neighbors`, `/api/path`, `/api/evidence`, `/api/contested`, `/api/timeline`,
+    /// `/api/changes`, `/api/export`.
     func addAPIRoutes(to router: Router<BasicRequestContext>) {
         router.get("/api/entities") { request, _ in
             await Self.api {
@@ -58,6 +59,21 @@ extension GraphServer {
                 let result = try service.timeline(of: entity, with: parameters.string("with"), direction: direction,
                                                   filter: try GraphFilter(parameters: parameters), by: period)
                 return Self.json(APIModels.TimelineAnswer(result))
+            }
+        }
+        router.get("/api/changes") { request, _ in
+            await Self.api {
+                let parameters = try parameters(request)
+                let since = try parameters.date("since")
+                let until = try parameters.date("until")
+                let days = try parameters.integer("days", default: 7, in: 1...3_660)
+                let limit = try parameters.integer("limit", default: 10, in: 1...limits.maximumRows)
+                guard let report = try service.changes(since: since, until: until, days: days, limit: limit) else {
+                    throw ServerError(.notFound, "no article in the store is dated, so there are no last days to report",
+                                      hint: "add since=YYYY-MM-DD to the URL")
+                }
+                // The CLI's `changes --format jsonl` object, key for key.
+                return Self.json(report, convertingKeysToSnakeCase: true)
             }
         }
         router.get("/api/export") { request, _ in

@@ -16,7 +16,8 @@ public struct GraphServer: Sendable {
     public let renderQueue: RenderQueue
     let diagrams: DiagramRenderer
 
-    /// A server over `store` (open it read-only: `GraphStore.openExisting(path:)`, or a PostgreSQL store).
+    /// A server over `store` (open it read-only: `GraphStore.openExisting(path:)`, or a PostgreSQL store); every
+    /// page and route, changes and timelines included, answers alike from either.
     public init(store: any GraphSource, limits: ServerLimits = ServerLimits(), renderQueue: RenderQueue? = nil) {
         service = GraphService(store: store, limits: limits)
         let queue = renderQueue ?? RenderQueue(timeout: limits.renderTimeout, maximumPending: limits.maximumPendingRenders)
@@ -113,9 +114,14 @@ public struct GraphServer: Sendable {
         return response
     }
 
-    static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {
+    /// `value` as JSON with sorted keys; `convertingKeysToSnakeCase` for library types whose Swift names differ
+    /// from the snake_case keys the CLI writes.
+    static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok, convertingKeysToSnakeCase: Bool = false)
+        -> Response
+    {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        if convertingKeysToSnakeCase { encoder.keyEncodingStrategy = .convertToSnakeCase }
         let text = (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) }
             ?? #"{"error":"the answer could not be encoded as JSON","status":500}"#
         return response(status, contentType: "application/json; charset=utf-8", body: text)

@@ -2,8 +2,9 @@ import KGCore
 import KGGraph
 import KGStore
 
-/// Answers `GraphQuery` values for the server through the store's indexed executor (`GraphStore.answer(_:)`),
-/// the same one the CLI uses, so pages, the JSON API and the CLI always agree.
+/// Answers `GraphQuery` values, timelines and change reports for the server through the store's own executor
+/// (`GraphSource`, whichever database holds the graph), the same one the CLI uses, so pages, the JSON API and
+/// the CLI always agree.
 public final class GraphService: Sendable {
     /// The store, opened read-only.
     public let store: any GraphSource
@@ -81,27 +82,25 @@ public final class GraphService: Sendable {
         try answer(query).graph
     }
 
-    /// The timeline of an entity's relations, or of a pair's (see `GraphStore.timeline(of:with:direction:filter:by:)`).
+    /// The timeline of an entity's relations, or of a pair's (see `GraphSource.timeline(of:with:direction:filter:by:)`),
+    /// the same from an SQLite file as from a PostgreSQL server.
     public func timeline(of name: String, with other: String? = nil, direction: Direction = .both,
                          filter: GraphFilter = GraphFilter(), by period: TimelinePeriod = .week) throws(ServerError)
         -> TimelineResult
     {
-        guard let sqlite = store as? GraphStore else {
-            throw ServerError(.badRequest, "timelines are drawn from SQLite stores only for now, not from \(store.location)",
-                              hint: "copy the graph into an SQLite file with `newsgraph copy` and serve that")
-        }
-        return try storeCall { try sqlite.timeline(of: name, with: other, direction: direction, filter: filter, by: period) }
+        try storeCall { try store.timeline(of: name, with: other, direction: direction, filter: filter, by: period) }
     }
 
-    /// What changed from `since` on; without `since`, in the last `days` days of the data (by the latest article
-    /// date). Nil when no article is dated, or when the store is not SQLite (the report is SQLite-only for now).
-    public func changes(since: String? = nil, days: Int = 7, limit: Int = 8) throws(ServerError) -> ChangeReport? {
-        guard let store = store as? GraphStore else { return nil }
-        return try storeCall {
+    /// What changed from `since` on (through `until`); without `since`, in the last `days` days of the data (by
+    /// the latest article date). Nil when `since` is not given and no article is dated.
+    public func changes(since: String? = nil, until: String? = nil, days: Int = 7, limit: Int = 8) throws(ServerError)
+        -> ChangeReport?
+    {
+        try storeCall {
             guard let start = try since ?? store.latestDate().flatMap(CalendarDay.init(iso:)).map({
                 CalendarDay(dayNumber: $0.dayNumber - (days - 1)).iso
             }) else { return nil }
-            return try store.changes(since: start, limit: limit)
+            return try store.changes(since: start, until: until, limit: limit, includeConcepts: false)
         }
     }
 

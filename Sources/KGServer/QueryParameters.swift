@@ -1,4 +1,5 @@
 import Foundation
+import KGCore
 
 /// The decoded `name=value` pairs of a URL's query string, as an HTML form sends them (`+` is a space).
 ///
@@ -74,6 +75,15 @@ public struct QueryParameters: Sendable, Hashable {
                               hint: value > range.upperBound ? "ask for less, or narrow the query with filters" : nil)
         }
         return value
+    }
+
+    /// A day written `YYYY-MM-DD`, nil when absent; a 400 naming the parameter otherwise.
+    public func date(_ name: String) throws(ServerError) -> String? {
+        guard let text = string(name) else { return nil }
+        guard ISODate.isValid(text) else {
+            throw ServerError(.badRequest, "the parameter '\(name)' must be a date like 2017-03-01, not '\(Self.clipped(text))'")
+        }
+        return text
     }
 
     /// A boolean (`1/0`, `true/false`, `yes/no`, `on/off`), `defaultValue` when absent.

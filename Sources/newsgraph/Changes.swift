@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
 import KGGraph
-import KGPostgres
-import KGStore
 
 /// `newsgraph changes --since DATE`: what is new or different in the articles from a date on.
 struct Changes: ParsableCommand {
@@ -43,14 +41,8 @@ struct Changes: ParsableCommand {
     }
 
     func run() throws {
-        let report: ChangeReport
-        if store.isServer {
-            report = try PostgresStore(location: PostgresLocation(url: store.db), readOnly: true).changes(
-                since: since, until: until, limit: limit, includeConcepts: includeConcepts)
-        } else {
-            report = try GraphStore.openExisting(path: store.db).changes(
-                since: since, until: until, limit: limit, includeConcepts: includeConcepts)
-        }
+        let report = try store.openForReading().changes(since: since, until: until, limit: limit,
+                                                        includeConcepts: includeConcepts)
         switch format {
         case .jsonl, .tsv:
             let encoder = JSONEncoder()

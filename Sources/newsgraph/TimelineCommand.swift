@@ -3,8 +3,6 @@ import Foundation
 import KGCore
 import KGExport
 import KGGraph
-import KGPostgres
-import KGStore
 
 /// `newsgraph timeline A [B]`: how an entity's (or a pair's) relations went over time.
 struct TimelineCommand: ParsableCommand {
@@ -47,14 +45,8 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         OutputFile.prepareProcess()
-        let result: TimelineResult
-        if store.isServer {
-            result = try PostgresStore(location: PostgresLocation(url: store.db), readOnly: true)
-                .timeline(of: entity, with: other, direction: direction, filter: filter.filter(), by: by)
-        } else {
-            result = try GraphStore.openExisting(path: store.db)
-                .timeline(of: entity, with: other, direction: direction, filter: filter.filter(), by: by)
-        }
+        let result = try store.openForReading()
+            .timeline(of: entity, with: other, direction: direction, filter: filter.filter(), by: by)
         let data: Data
         switch format {
         case .table: data = Data(Self.table(result).utf8)

@@ -40,24 +40,32 @@ enum ServerFixture {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = directory.appendingPathComponent("graph.sqlite").path
         let store = try GraphStore(path: path)
-        var items: [IngestItem] = []
-        for (document, range) in [("doc-a", 0..<4), ("doc-b", 4..<lines.count)] {
-            let info = DocumentInfo(id: document, title: "Title <i>of</i> \(document)", date: document == "doc-a" ? "2017-03-01" : "2017-04-02",
-                                    sourcePath: "\(document).txt", contentHash: document)
-            var graph = KnowledgeGraph()
-            for (offset, line) in lines[range].enumerated() {
-                graph.insert(line.subject)
-                graph.insert(line.object)
-                let evidence = Evidence(
-                    documentID: document, sentenceIndex: offset, span: TextSpan(start: offset * 100, end: offset * 100 + 50),
-                    sentence: line.sentence, relationText: line.negated ? "did not \(line.relation)" : line.relation,
-                    negated: line.negated, modality: nil, attribution: line.attribution, date: info.date, confidence: 0.8)
-                graph.addEvidence(evidence, subject: line.subject.id, relation: line.relation, object: line.object.id)
-            }
-            items.append(IngestItem(info: info, sentenceCount: range.count, graph: graph))
-        }
         _ = try store.ingest(items)
         return (path, directory)
+    }
+
+    /// `lines` as two documents, dated 2017-03-01 and 2017-04-02.
+    static var items: [IngestItem] {
+        [("doc-a", 0..<4), ("doc-b", 4..<lines.count)].map { document, range in
+            item(document, date: document == "doc-a" ? "2017-03-01" : "2017-04-02", lines: Array(lines[range]))
+        }
+    }
+
+    /// One document of `lines`, each line a sentence.
+    static func item(_ document: String, date: String, lines: [Line]) -> IngestItem {
+        let info = DocumentInfo(id: document, title: "Title <i>of</i> \(document)", date: date,
+                                sourcePath: "\(document).txt", contentHash: document)
+        var graph = KnowledgeGraph()
+        for (offset, line) in lines.enumerated() {
+            graph.insert(line.subject)
+            graph.insert(line.object)
+            let evidence = Evidence(
+                documentID: document, sentenceIndex: offset, span: TextSpan(start: offset * 100, end: offset * 100 + 50),
+                sentence: line.sentence, relationText: line.negated ? "did not \(line.relation)" : line.relation,
+                negated: line.negated, modality: nil, attribution: line.attribution, date: info.date, confidence: 0.8)
+            graph.addEvidence(evidence, subject: line.subject.id, relation: line.relation, object: line.object.id)
+        }
+        return IngestItem(info: info, sentenceCount: lines.count, graph: graph)
     }
 
     /// Runs `body` against the router of a server over the fixture, opened read-only.
