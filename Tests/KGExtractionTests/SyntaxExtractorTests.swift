@@ -138,6 +138,12 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "The board is led by Acme's senior strategist Jane Holloway.", subject: "Jane Holloway", relation: "senior strategist of", object: "Acme"),
         .init(sentence: "International Cocoa Organisation (ICCO) buffer stock manager Pieter Smit said stocks were low.",
               subject: "Pieter Smit", relation: "buffer stock manager of", object: "International Cocoa Organisation"),
+        // The organisation's whole name, however the parse split it between the name and the title; a word
+        // the text doubled counts once; "Special" is part of the title.
+        .init(sentence: "Prices will rise, Norwegian Salmon Export Council chairman Erik Lund said.", subject: "Erik Lund", relation: "chairman of", object: "Norwegian Salmon Export Council"),
+        .init(sentence: "Prices will rise, Acme Steel Corp chairman chairman John Reed said.", subject: "John Reed", relation: "chairman of", object: "Acme Steel Corp"),
+        .init(sentence: "UN Special Envoy Maria Costa visited Damascus on Monday.", subject: "Maria Costa", relation: "special envoy of", object: "United Nations"),
+        .init(sentence: "Saudi Oil Minister Ali Rahman said output would fall.", subject: "Ali Rahman", relation: "oil minister of", object: "Saudi Arabia"),
         // A bracketed abbreviation after an organisation's name is its other name, not a person.
         .init(sentence: "The International Cocoa Organisation (ICCO) cut the price.", subject: "International Cocoa Organisation", relation: "cut", object: "the price"),
         // What one actor gets from another: the source is the object.

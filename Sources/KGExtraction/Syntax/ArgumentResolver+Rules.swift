@@ -53,13 +53,23 @@ extension ArgumentResolver {
 
     /// Proper name that is an organisation of a country: "the Russian Defense Ministry" stays an organisation.
     func namedOrganization(_ d: Draft) -> Resolution? {
-        d.body.map { Resolution(entity: nameText($0.words), type: .org) }
+        d.body.map { Resolution(entity: nameText(wholeRun(d, longerThan: $0.words)), type: .org) }
+    }
+
+    /// The phrase itself when it is one run of capitalised words ending at the head and longer than `name`:
+    /// the whole name, whatever the parse hung where ("Dutch Coffee Trade Association" with "Dutch Coffee" off
+    /// the head); else `name`.
+    func wholeRun(_ d: Draft, longerThan name: [Int]) -> [Int] {
+        let run = d.phrase.words.filter { tree.upos($0) != .det }
+        guard let first = run.first, run.last == d.head, run.count > name.count, d.head - first + 1 == run.count,
+              run.allSatisfy({ tree.words[$0].form.first?.isUppercase == true }) else { return name }
+        return run
     }
 
     /// A proper name with an organisation word ("Council", "Party").
     func properNameWithOrganizationWord(_ d: Draft) -> Resolution? {
         guard tree.upos(d.head) == .propn else { return nil }
-        let name = nameWords(d.head)
+        let name = wholeRun(d, longerThan: nameWords(d.head))
         guard name.contains(where: { L.organizationWords.contains(tree.words[$0].form) }) else { return nil }
         return Resolution(entity: nameText(name), type: .org)
     }

@@ -139,7 +139,7 @@ struct RoleFinder {
         // In "X is the president of Y" the name's subtree is not the title's; when the title hangs from the name
         // ("Defence Secretary" a compound of "Lorenzana"), only the name's own words are.
         let personSubtree = isTitleCompound(role, of: person) ? Set(personWords) : Set(personWords).union(tree.subtree(of: person))
-        let roleWords = tree.subtree(of: role) { child in
+        var roleWords = tree.subtree(of: role) { child in
             let r = tree.relation(child)
             // "of" stays inside a title ("chief of staff"), not before the organisation.
             let titleCase = r == .case && tree.head(of: child).map { L.titleWords.contains(tree.lemma($0)) } == true
@@ -149,9 +149,37 @@ struct RoleFinder {
         .filter { !orgWords.contains($0) && !personSubtree.contains($0) && tree.upos($0) != .punct }
         // "former secretary general of": the office, whenever held.
         .filter { !L.officeTimeWords.contains(tree.lemma($0).lowercased()) }
-        let roleName = roleWords.map { tree.lemma($0) }.joined(separator: " ")
+        // The organisation's whole name when the parse hung some of its words elsewhere: "Dutch Coffee Trade
+        // Association chairman X" with "Dutch Coffee" off the name, "Norwegian Salmon Export Council chairman
+        // X" with "Council" on the title.
+        var orgRun = finder.phraseWords(organization)
+        var orgHead = organization
+        if let first = orgRun.first, let last = orgRun.last, last - first + 1 == orgRun.count {
+            var k = first - 1
+            while k >= 0, !personSubtree.contains(k), !roleWords.contains(k), SurfaceTitle.isOrganizationWord(k, tree),
+                  !(k == 0 && tree.upos(k) == .noun) {
+                orgRun.insert(k, at: 0)
+                k -= 1
+            }
+            // Capitalised title words up to an organisation word ("Export Council") belong to the name;
+            // "Saudi Oil Minister" keeps "oil" in the title.
+            var end = last
+            while roleWords.contains(end + 1), SurfaceTitle.isOrganizationWord(end + 1, tree), !L.titleWords.contains(tree.lemma(end + 1)) {
+                end += 1
+            }
+            // (A demonym alone is a country: "Russian Sports Minister" is the sports minister of Russia.)
+            if end > last, tree.upos(last) != .adj, L.organizationWords.contains(tree.words[end].form) {
+                orgRun += Array((last + 1)...end)
+                roleWords.removeAll { (last + 1)...end ~= $0 }
+                orgHead = end
+            }
+        }
+        // A word the text doubled by mistake ("chairman chairman") counts once.
+        let roleName = roleWords.map { tree.lemma($0) }.reduce(into: [String]()) { names, lemma in
+            if names.last != lemma { names.append(lemma) }
+        }.joined(separator: " ")
         guard !roleName.isEmpty, !personWords.isEmpty else { return [] }
-        let orgPhrase = Phrase(head: organization, words: finder.phraseWords(organization))
+        let orgPhrase = Phrase(head: orgHead, words: orgRun)
         return [Proposition(
             predicate: role, relationWords: roleWords, lemma: roleName + " of",
             subject: Phrase(head: nameHead, words: personWords.sorted()), object: orgPhrase, confidence: ExtractionConfidence.role, isRole: true)]

@@ -102,9 +102,11 @@ struct SurfaceTitle {
         return run.isEmpty ? nil : run
     }
 
-    private static func isOrganizationWord(_ w: Int, _ tree: DependencyTree) -> Bool {
+    /// A capitalised word of the organisation's name: a title word may be one ("Dutch Coffee Trade
+    /// Association"), a role noun may not ("Putin" is the organisation of "President Putin aide X").
+    static func isOrganizationWord(_ w: Int, _ tree: DependencyTree) -> Bool {
         let form = tree.words[w].form
         guard form.first?.isUppercase == true, [.propn, .adj, .noun].contains(tree.upos(w)) else { return false }
-        return !isTitleWord(w, tree) && !L.temporalNouns.contains(tree.lemma(w))
+        return !L.roleNouns.contains(tree.lemma(w)) && !L.temporalNouns.contains(tree.lemma(w))
     }
 }
