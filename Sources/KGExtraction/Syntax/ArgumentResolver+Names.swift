@@ -40,6 +40,10 @@ extension ArgumentResolver {
                 words.removeFirst()
             } else if words.count > 2, form.count >= 2, form.allSatisfy({ $0.isUppercase || $0 == "." }) {
                 words.removeFirst()
+            } else if let start = taggedPersonStart(words) {
+                // The tagger starts the person's name after words the parser glued in front: "United Nations
+                // Vitaly Churkin", "Abkhaz Republic Levan Dzhagaryan".
+                words.removeFirst(start)
 
             } else if let match = matches[first], match.entry.kind != .demonym || words.count > 2,
                       words.count - match.range.count >= 2 || (isTitled && words.count - match.range.count >= 1) {
@@ -56,6 +60,16 @@ extension ArgumentResolver {
             words.removeLast()
         }
         return CleanName(words: words, title: title, isTitled: isTitled)
+    }
+
+    /// Where the tagger's person name starts inside `words`, when it starts after the first word, runs to the
+    /// end, has two words at least, and no word before it is tagged a person's; else nil.
+    func taggedPersonStart(_ words: [Int]) -> Int? {
+        guard let start = words.indices.dropFirst().first(where: { tree.words[words[$0]].entity == "B-PER" }),
+              words.count - start >= 2,
+              words[(start + 1)...].allSatisfy({ tree.words[$0].entity == "I-PER" }),
+              words[..<start].allSatisfy({ !tree.words[$0].entity.hasSuffix("-PER") }) else { return nil }
+        return start
     }
 
     /// Days that the parser glues after a name ("Novak Thursday").
