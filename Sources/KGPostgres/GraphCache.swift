@@ -1,8 +1,9 @@
 import Foundation
 import KGGraph
 
-/// The whole graph as last read, with the store revision it was read at, so listings, contested edges and
-/// paths are answered in memory until an ingest commits (each commit bumps the revision).
+/// The whole graph as last read, with the store revision it was read at, so timelines, change reports and
+/// `loadGraph()` are answered in memory until an ingest commits (each commit bumps the revision). Queries
+/// (`answer(_:)`) never fill it.
 final class GraphCache: @unchecked Sendable {
     private let lock = NSLock()
     private var revision: String?
@@ -13,6 +14,13 @@ final class GraphCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return self.revision == revision ? graph : nil
+    }
+
+    /// Whether no whole graph was read since the store was opened.
+    var isEmpty: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return revision == nil
     }
 
     /// Remembers `graph` as read at `revision`.

@@ -3,24 +3,37 @@ import KGGraph
 import PostgresNIO
 
 extension PostgresStore {
-    /// Answers a query with exactly the result `KnowledgeGraph.answer(_:)` gives on the stored graph: for
-    /// neighbours and evidence the entity is resolved through the name indexes and only its neighbourhood is
-    /// read; entity listings, paths, contested edges and the whole graph are answered from the whole graph,
-    /// read once and kept until an ingest commits. Either graph holds every sentence of its edges, so
-    /// `evidence: .all` needs no second read.
+    /// Answers a query with exactly the result `KnowledgeGraph.answer(_:)` gives on the stored graph, reading
+    /// only what it needs: for neighbours and evidence the entity is resolved through the name indexes and only
+    /// its neighbourhood is read; entity listings, paths, contested edges and the whole graph are answered in
+    /// SQL through the degree, edge and evidence-count indexes (`PostgresStoreQuery`), never by reading the
+    /// whole graph. Either neighbourhood holds every sentence of its edges, so `evidence: .all` needs no
+    /// second read.
     public func answer(_ query: GraphQuery) throws -> QueryResult {
         try query.validate()
         let graph: KnowledgeGraph
         switch query.kind {
         case let .neighbors(name, depth, direction):
             graph = try neighborhood(of: resolveEntity(named: name).id, depth: depth, direction: direction)
-        case .path, .entities, .contested, .whole:
-            graph = try currentGraph()
         case let .evidence(subject, object, _):
             let (start, end) = (try resolveEntity(named: subject), try resolveEntity(named: object))
             var reachable = try neighborhood(of: start.id, depth: 1, direction: .out)
             reachable.insert(end)
             graph = reachable
+        case .path, .entities, .contested, .whole:
+            return try session.exclusive {
+                try session.transaction(readOnly: true) {
+                    let run = PostgresStoreQuery(store: self, query: query)
+                    switch query.kind {
+                    case let .path(from, to, maxLength):
+                        return try run.paths(from: resolve(from), to: resolve(to), maxLength: maxLength)
+                    case let .entities(type, search):
+                        return try run.entities(type: type, search: search)
+                    default:
+                        return try run.strongestEdges()
+                    }
+                }
+            }
         }
         return try graph.answer(query)
     }
@@ -29,30 +42,35 @@ extension PostgresStore {
     /// `QueryError` (`unknownEntity`) suggests the closest names when none matches.
     public func resolveEntity(named name: String) throws -> Entity {
         try session.exclusive {
-            try session.transaction(readOnly: true) {
-                let wanted = Entity.normalize(name)
-                let ids = try session.rows("""
-                    SELECT id FROM entity WHERE normalizedName = $1
-                    UNION SELECT entityID FROM alias WHERE normalized = $1
-                    """, [wanted]).map { try $0.decode(Int64.self) }
-                let candidates = try entities(rowIDs: ids)
-                var degrees: [String: Int] = [:]
-                if candidates.count > 1 {
-                    for row in try session.rows("SELECT key, degree FROM entity WHERE id = ANY($1)", [ids]) {
-                        let (key, degree) = try row.decode((String, Int64).self)
-                        degrees[key] = Int(degree)
-                    }
-                }
-                if !wanted.isEmpty,
-                   let best = Entity.rankMatches(Array(candidates.values), for: name, degree: { degrees[$0.id] ?? 0 }).first {
-                    return best
-                }
-                // Only the suggestion scans every name; the lookup above is indexed.
-                let names = try session.rows("SELECT name FROM entity UNION ALL SELECT name FROM alias")
-                    .map { try $0.decode(String.self) }
-                throw QueryError.unknownEntity(named: name, suggestions: NameSuggester.closestNames(to: name, among: names))
+            try session.transaction(readOnly: true) { try resolve(name).entity }
+        }
+    }
+
+    /// The row id and entity `name` means (see `resolveEntity(named:)`); callers hold the session in a
+    /// transaction.
+    func resolve(_ name: String) throws -> (rowID: Int64, entity: Entity) {
+        let wanted = Entity.normalize(name)
+        let ids = try session.rows("""
+            SELECT id FROM entity WHERE normalizedName = $1
+            UNION SELECT entityID FROM alias WHERE normalized = $1
+            """, [wanted]).map { try $0.decode(Int64.self) }
+        let candidates = try entities(rowIDs: ids)
+        var degrees: [String: Int] = [:]
+        if candidates.count > 1 {
+            for row in try session.rows("SELECT key, degree FROM entity WHERE id = ANY($1)", [ids]) {
+                let (key, degree) = try row.decode((String, Int64).self)
+                degrees[key] = Int(degree)
             }
         }
+        if !wanted.isEmpty,
+           let best = Entity.rankMatches(Array(candidates.values), for: name, degree: { degrees[$0.id] ?? 0 }).first,
+           let rowID = candidates.first(where: { $0.value.id == best.id })?.key {
+            return (rowID, best)
+        }
+        // Only the suggestion scans every name; the lookup above is indexed.
+        let names = try session.rows("SELECT name FROM entity UNION ALL SELECT name FROM alias")
+            .map { try $0.decode(String.self) }
+        throw QueryError.unknownEntity(named: name, suggestions: NameSuggester.closestNames(to: name, among: names))
     }
 
     /// The whole stored graph with all its evidence, read in one snapshot (or kept from the last read when no

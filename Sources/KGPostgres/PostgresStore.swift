@@ -17,6 +17,8 @@ public final class PostgresStore: GraphSink {
     let session: PostgresSession
     /// The whole graph as last read, reused until the next ingest commits.
     let cache = GraphCache()
+    /// Every name and alias as last read for entity searches, reused until the next write commits.
+    let nameCache = PostgresNameCache()
 
     /// Connects to `location`, creating or upgrading the schema unless `readOnly` (which only checks it).
     public init(location: PostgresLocation, readOnly: Bool = false) throws {
