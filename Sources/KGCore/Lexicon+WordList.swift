@@ -131,11 +131,15 @@ extension Lexicon {
         /// Nouns for what one actor gets from another ("asked for help from the UN", "received approval from the
         /// FDA"): the one it comes from is the object of the relation, not a modifier of the noun.
         case sourceNouns = "source-nouns"
+        /// Short forms of English given names and the full name they stand for ("mike" → "michael"): a person's
+        /// key folds them, so "Mike Flynn" and "Michael Flynn" are one node.
+        case givenNameShortForms = "given-name-short-forms"
 
         /// Whether each word maps to a value (a relation, a modality, a gender) in a third field.
         public var hasValues: Bool {
             switch self {
-            case .irrealisComplementVerbs, .irrealisMarks, .controlModality, .adjectiveControl, .eventNouns, .roleGenders:
+            case .irrealisComplementVerbs, .irrealisMarks, .controlModality, .adjectiveControl, .eventNouns, .roleGenders,
+                 .givenNameShortForms:
                 true
             default:
                 false

@@ -3,7 +3,8 @@ import Foundation
 /// How a person's name is keyed so that one person is one node however the articles spell them: titles and
 /// roles in front dropped ("Mr", "President", "Gen."), middle names and initials dropped ("George W. Bush"),
 /// diacritics and Russian transliteration variants folded (Sergei/Sergey, Dmitri/Dmitry/Dmitriy,
-/// Alexei/Aleksey, Aleksandr/Alexander, Zelensky/Zelenskiy/Zelenskyy).
+/// Alexei/Aleksey, Aleksandr/Alexander, Zelensky/Zelenskiy/Zelenskyy), and short given names folded to the full
+/// one (Mike/Michael, Bill/William).
 public enum PersonName {
     /// The folded key of a person's name ("Sergey Lavrov" → "sergei lavrov"); a parenthesised suffix
     /// ("Novak (doc-1)", a surname scoped to one article) is kept as written.
@@ -14,10 +15,15 @@ public enum PersonName {
             base = String(name[..<open.lowerBound])
             suffix = " (" + name[open.upperBound...].lowercased()
         }
-        let words = nameWords(base)
+        var words = nameWords(base)
         guard !words.isEmpty else { return suffix.isEmpty ? "" : String(suffix.dropFirst()) }
+        // "Mike Flynn" is Michael Flynn: a short given name folds to the full one (not a surname alone).
+        if words.count > 1, let full = shortForms[words[0]] { words[0] = full }
         return words.map(transliterated).joined(separator: " ") + suffix
     }
+
+    /// Short given names and the full names they stand for ("mike" → "michael").
+    static let shortForms = Lexicon.map(.givenNameShortForms)
 
     /// The folded surname of a name ("Mr Sergey Lavrov" → "lavrov", "Marine Le Pen" → "le pen"), nil when
     /// nothing is left after the titles.

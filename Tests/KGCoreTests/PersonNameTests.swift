@@ -16,6 +16,11 @@ import Testing
         ("George W. Bush", "George Bush"),
         ("François Hollande", "Francois Hollande"),
         ("Rep. Devin Nunes", "Devin Nunes"),
+        // A short given name is the full one.
+        ("Mike Harlow", "Michael Harlow"),
+        ("Gen. Mike Harlow", "Michael Harlow"),
+        ("Bill Carver", "William Carver"),
+        ("Kate Lindqvist", "Katherine Lindqvist"),
     ]
 
     @Test(arguments: sameKey)
@@ -27,6 +32,9 @@ import Testing
         ("Sergei Lavrov", "Sergei Ryabkov"),
         ("Anna Novak", "Peter Novak"),
         ("Novak (doc-1)", "Novak (doc-2)"),
+        // Only the given name folds: a surname that is also a short form stays itself.
+        ("Anna Bill", "Anna William"),
+        ("Mike Harlow", "Michelle Harlow"),
     ]
 
     @Test(arguments: differentKey)
