@@ -126,8 +126,8 @@ enum PostgresSchema {
     /// Any constant: concurrent workers opening a new database take this advisory lock so one of them migrates.
     static let migrationLock = 7_264_861_503
 
-    /// Any other constant: ingest batches take this advisory lock shared, and merges, splits and batches that
-    /// join people by surname (which read and rewrite entities) take it exclusively, so an entity edit never
-    /// interleaves with a batch's entity upserts.
+    /// Any other constant: ingest batches take this advisory lock shared, and merges, splits, batches that
+    /// join people by surname (which read and rewrite entities) and taxonomy refreshes (which rename edges)
+    /// take it exclusively, so an entity or edge rewrite never interleaves with a batch's upserts.
     static let editLock = 7_264_861_504
 }

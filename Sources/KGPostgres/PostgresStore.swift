@@ -31,7 +31,7 @@ public final class PostgresStore: GraphSink {
                 try checkSchema()
             } else {
                 try migrate()
-                try refreshTaxonomy()
+                try refreshStoredTaxonomy()
             }
         }
     }
@@ -148,28 +148,5 @@ public final class PostgresStore: GraphSink {
         let exists = try session.rows("SELECT to_regclass('newsgraphmigration') IS NOT NULL").first?.decode(Bool.self)
         guard exists == true else { return [] }
         return Set(try session.rows("SELECT name FROM newsgraphMigration").map { try $0.decode(String.self) })
-    }
-
-    /// Reclassifies every edge when `RelationTaxonomy` changed since the edges were written.
-    private func refreshTaxonomy() throws {
-        let current = RelationTaxonomy.version
-        let stored = try session.rows("SELECT value FROM meta WHERE key = 'taxonomyVersion'").first?.decode(String.self)
-        if stored == current { return }
-        try session.transaction {
-            try session.rows("SELECT pg_advisory_xact_lock(\(PostgresSchema.migrationLock))")
-            let stored = try session.rows("SELECT value FROM meta WHERE key = 'taxonomyVersion'").first?.decode(String.self)
-            guard stored != current else { return }
-            for row in try session.rows("SELECT DISTINCT relation FROM edge") {
-                let relation = try row.decode(String.self)
-                let relationClass = RelationTaxonomy.classify(relation)
-                try session.rows("UPDATE edge SET category = $1, polarity = $2, weight = $3 WHERE relation = $4", [
-                    relationClass.category.rawValue, relationClass.polarity.rawValue, relationClass.weight, relation,
-                ])
-            }
-            try session.rows("""
-                INSERT INTO meta (key, value) VALUES ('taxonomyVersion', $1)
-                ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value
-                """, [current])
-        }
     }
 }

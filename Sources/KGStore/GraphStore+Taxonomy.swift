@@ -1,4 +1,5 @@
 import KGCore
+import KGGraph
 internal import GRDB
 
 extension GraphStore {
@@ -49,15 +50,16 @@ extension GraphStore {
         try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'taxonomyVersion'")
     }
 
-    /// Renames relations to their canonical form; an edge that then equals another gives it its evidence.
+    /// Renames relations to their canonical form (in `RelationRenaming`'s order, as the PostgreSQL store
+    /// does); an edge that then equals another gives it its evidence.
     private static func canonicalizeRelations(_ db: Database, _ refresh: inout TaxonomyRefresh) throws {
-        for relation in try String.fetchAll(db, sql: "SELECT DISTINCT relation FROM edge") {
-            let canonical = RelationTaxonomy.canonicalLemma(relation)
-            guard canonical != relation else { continue }
+        let stored = try String.fetchAll(db, sql: "SELECT DISTINCT relation FROM edge")
+        for rename in RelationRenaming(storedRelations: stored).renames {
             let edges = try GraphReader.EdgeRow.fetch(
-                db, sql: "SELECT id, subjectID, relation, objectID FROM edge WHERE relation = ?", arguments: [relation])
+                db, sql: "SELECT id, subjectID, relation, objectID FROM edge WHERE relation = ? ORDER BY id",
+                arguments: [rename.from])
             for edge in edges {
-                let moved = try EdgeMover(db: db).move(edge, toSubject: edge.subjectID, relation: canonical,
+                let moved = try EdgeMover(db: db).move(edge, toSubject: edge.subjectID, relation: rename.to,
                                                        object: edge.objectID)
                 refresh.edgesRenamed += 1
                 refresh.edgesCombined += moved.combined ? 1 : 0

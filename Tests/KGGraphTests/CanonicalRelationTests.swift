@@ -56,4 +56,12 @@ import Testing
         #expect(edge?.relation == "defense minister of")
         #expect(edge?.relationClass.category == .role)
     }
+
+    @Test func storesRenameOnlyNonCanonicalRelationsInOneOrder() {
+        let renaming = RelationRenaming(storedRelations: ["speak with", "meet", "criticise", "hold talks with", "meet"])
+        #expect(renaming.renames.map { "\($0.from) -> \($0.to)" } == [
+            "criticise -> criticize", "hold talks with -> talk with", "speak with -> talk with",
+        ])
+        #expect(RelationRenaming(storedRelations: ["meet", "talk with"]).renames.isEmpty)
+    }
 }

@@ -1,4 +1,4 @@
-/// What `GraphStore.refreshTaxonomy()` changed.
+/// What a store's `refreshTaxonomy()` changed; the SQLite and PostgreSQL stores report alike.
 public struct TaxonomyRefresh: Sendable, Hashable, Codable {
     /// Edges whose relation was renamed to its canonical form.
     public var edgesRenamed = 0
