@@ -134,6 +134,9 @@ extension Lexicon {
         /// Short forms of English given names and the full name they stand for ("mike" → "michael"): a person's
         /// key folds them, so "Mike Flynn" and "Michael Flynn" are one node.
         case givenNameShortForms = "given-name-short-forms"
+        /// Verbs that lay an act at someone's door ("accused him of breaking the pledge", "blamed Kiev for
+        /// shelling"): the act is the accuser's claim, attributed to the subject, not a fact.
+        case accusationVerbs = "accusation-verbs"
 
         /// Whether each word maps to a value (a relation, a modality, a gender) in a third field.
         public var hasValues: Bool {

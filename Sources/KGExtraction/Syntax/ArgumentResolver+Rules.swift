@@ -21,10 +21,17 @@ extension ArgumentResolver {
     /// Poroshenko" parsed with "Ukrainian" as its head names the president, not Ukraine. Only when the phrase is
     /// that title and name and nothing more ("the visit of …" is not).
     func titledPersonByWords(_ d: Draft) -> Resolution? {
-        guard let last = d.phrase.words.last(where: { tree.upos($0) != .punct }),
+        var words = d.phrase.words
+        // "UN Secretary-General Antonio Guterres" parsed with the title and name as an apposition of "UN" (when
+        // the phrase holds some of the title: "UN" alone, as a role's organisation, stays the UN).
+        if words.contains(where: { $0 > d.head }),
+           let appos = tree.children(of: d.head, [.appos]).first(where: { $0 > d.head && tree.words[$0 - 1].form != "," }) {
+            words = Set(words).union(tree.subtree(of: appos)).sorted()
+        }
+        guard let last = words.last(where: { tree.upos($0) != .punct }),
               let title = SurfaceTitle(nameEndingAt: last, in: tree) else { return nil }
         let start = title.organization?.first ?? title.title[0]
-        guard d.phrase.words.allSatisfy({ $0 >= start || tree.upos($0) == .det }) else { return nil }
+        guard words.allSatisfy({ $0 >= start || tree.upos($0) == .det }) else { return nil }
         return Resolution(entity: personEntity(cleanName(Array(title.name))), type: .person)
     }
 

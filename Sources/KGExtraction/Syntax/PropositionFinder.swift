@@ -305,6 +305,10 @@ struct PropositionFinder {
             case .ccomp:
                 let verb = tree.lemma(h)
                 if L.speechVerbs.contains(verb), let speaker = speaker(of: h) { return (speaker, verb) }
+            case .advcl where L.accusationVerbs.contains(tree.lemma(h))
+                && tree.children(of: p, [.mark, .case]).contains { ["of", "for", "with"].contains(tree.lemma($0)) }:
+                // "accused him of breaking the pledge", "blamed Kiev for shelling": the act is the accuser's claim.
+                if let speaker = speaker(of: h) { return (speaker, tree.lemma(h)) }
             case .advcl where tree.children(of: p, [.mark]).contains { tree.lemma($0) == "that" }:
                 // "He admitted, however, that Iran did …" parsed as an adverbial clause: still what he admitted.
                 let verb = tree.lemma(h)

@@ -15,7 +15,9 @@ struct RoleFinder {
 
     func roles() -> [Proposition] {
         var out: [Proposition] = []
-        for w in 0..<tree.count where tree.upos(w) == .propn && !isNamePart(w) {
+        // A name the tagger marks as a place or an organisation holds no office ("UN Secretary-General Antonio
+        // Guterres" parsed with "General …" as the apposition of "UN").
+        for w in 0..<tree.count where tree.upos(w) == .propn && !isNamePart(w) && !SurfaceTitle.isPlaceOrOrganization(w, tree) {
             // Title before the name: compound/amod role noun among the name's dependents.
             for role in tree.children[w] where isRoleNoun(role) && role < w && ![.det, .case, .punct, .conj].contains(tree.relation(role)) {
                 out.append(contentsOf: proposition(person: w, role: role))

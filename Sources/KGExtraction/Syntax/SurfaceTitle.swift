@@ -34,15 +34,15 @@ struct SurfaceTitle {
         // A lower-case word before a capitalised title describes the person, it is no part of the office:
         // "Trillanes's partymate Senator X" is a senator, not a "partymate senator" of Trillanes.
         var capitalisedAfter = false
-        while k >= 0, title.count < Self.longestRun, Self.mayBeInTitle(k, tree) {
+        while k >= 0, title.count < Self.longestRun, Self.mayBeInTitle(k, tree) || Self.isJoiner(k, tree) {
             let form = tree.words[k].form
             if capitalisedAfter, form.first?.isLowercase == true, !Self.isTitleWord(k, tree), form != "of" { break }
             capitalisedAfter = capitalisedAfter || form.first?.isUppercase == true
             title.insert(k, at: 0)
             k -= 1
         }
-        // "of" opens no title ("the leader of party chief X" is not "of party chief").
-        while let w = title.first, tree.words[w].form.lowercased() == "of" { title.removeFirst() }
+        // "of" opens no title ("the leader of party chief X" is not "of party chief"), nor does a hyphen.
+        while let w = title.first, tree.words[w].form.lowercased() == "of" || tree.words[w].form == "-" { title.removeFirst() }
         guard let adjacent = title.last, tree.upos(adjacent) == .noun || tree.upos(adjacent) == .propn,
               title.contains(where: { L.roleNouns.contains(tree.lemma($0)) }) else { return nil }
         self.name = first...last
@@ -59,11 +59,27 @@ struct SurfaceTitle {
     }
 
     /// The role's name as `RoleFinder` writes it: the title's lemmas without "former", "outgoing"… (the
-    /// lower-case form of a word that is no title word: "buffer", not the lemmatizer's "buff").
+    /// lower-case form of a word that is no title word: "buffer", not the lemmatizer's "buff"), hyphenated
+    /// words kept whole ("secretary-general").
     func roleName(_ tree: DependencyTree) -> String {
-        title.filter { !L.officeTimeWords.contains(tree.lemma($0)) }
-            .map { Self.isTitleWord($0, tree) ? tree.lemma($0) : tree.words[$0].form.lowercased() }
-            .joined(separator: " ")
+        var name = ""
+        for w in title where !L.officeTimeWords.contains(tree.lemma(w)) {
+            let word = Self.isTitleWord(w, tree) ? tree.lemma(w) : tree.words[w].form.lowercased()
+            let glued = word == "-" || name.hasSuffix("-")
+            name += name.isEmpty || glued ? word : " " + word
+        }
+        return name
+    }
+
+    /// A hyphen written without spaces between two words ("Secretary-General").
+    private static func isJoiner(_ w: Int, _ tree: DependencyTree) -> Bool {
+        tree.words[w].form == "-" && !tree.words[w].spaceAfter && w > 0 && !tree.words[w - 1].spaceAfter
+    }
+
+    /// Whether the named-entity tagger marks word `w` as part of a place's or an organisation's name.
+    static func isPlaceOrOrganization(_ w: Int, _ tree: DependencyTree) -> Bool {
+        let label = tree.words[w].entity
+        return label.hasSuffix("-LOC") || label.hasSuffix("-ORG")
     }
 
     private static func isPerson(_ w: Int, _ tree: DependencyTree) -> Bool {

@@ -248,6 +248,12 @@ public struct SyntaxExtractor: Extractor {
         guard !p.isRole, let object = p.object, tree.relation(object.head) == .obj,
               SyntaxLexicon.clauseTakingVerbs.contains(tree.lemma(p.predicate)) else { return false }
         let head = object.head
+        // "says the simplification … is a big driver" parsed as says –obj→ simplification and says –ccomp→ driver:
+        // a clause after the object that has no subject of its own had it taken as the object.
+        let subjectless = tree.children(of: p.predicate, [.ccomp]).contains { clause in
+            clause > head && !tree.children[clause].contains { tree.relation($0)?.base == .nsubj || tree.relation($0) == .expl }
+        }
+        if subjectless { return true }
         switch tree.upos(head) {
         case .propn:
             return true

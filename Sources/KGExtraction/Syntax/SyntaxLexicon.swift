@@ -32,6 +32,7 @@ enum SyntaxLexicon {
     static let governmentBodyWords = Lexicon.words(.governmentBodyWords)
     static let titleWords = Lexicon.words(.titleWords)
     static let officeTimeWords = Lexicon.words(.officeTimeWords)
+    static let accusationVerbs = Lexicon.words(.accusationVerbs)
     static let nameParticles = Lexicon.words(.nameParticles)
     static let placePrepositions = Lexicon.words(.placePrepositions)
     static let locationWords = Lexicon.words(.locationWords)
