@@ -75,6 +75,9 @@ struct ActorCase: CustomStringConvertible, Sendable {
     /// Cause 2: titles, named-entity tags and the party table type names the hand tables do not know.
     static let typing: [ActorCase] = [
         .init(text: "Lord Hartwell criticised Russia.", mention: "Lord Hartwell", entity: "Hartwell (doc)", type: .person),
+        // Two capitalised words are a person's name unless one of them names a kind of organisation.
+        .init(text: "Peter Grant founded Brightwater Media in 2001.", mention: "Brightwater Media", entity: "Brightwater Media", type: .org),
+        .init(text: "Tarnow Holdings sued Peter Grant.", mention: "Tarnow Holdings", entity: "Tarnow Holdings", type: .org),
         .init(text: "Sir John Hartwell criticised Russia.", mention: "Sir John Hartwell", entity: "John Hartwell", type: .person),
         .init(text: "Gen. Brantley met Iranian officials.", mention: "Gen. Brantley", entity: "Brantley (doc)", type: .person),
         // A surname the tagger reads as a plural common noun is still the titled person's.
