@@ -137,6 +137,9 @@ extension Lexicon {
         /// Verbs that lay an act at someone's door ("accused him of breaking the pledge", "blamed Kiev for
         /// shelling"): the act is the accuser's claim, attributed to the subject, not a fact.
         case accusationVerbs = "accusation-verbs"
+        /// Verbs that keep their object from an act ("stopped them from reaching the US", "barred X from
+        /// sending troops"): the object is who would act, and the act did not happen.
+        case preventionVerbs = "prevention-verbs"
 
         /// Whether each word maps to a value (a relation, a modality, a gender) in a third field.
         public var hasValues: Bool {

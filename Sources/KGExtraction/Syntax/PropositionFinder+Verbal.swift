@@ -51,6 +51,12 @@ extension PropositionFinder {
     /// Complement of a control verb: "refused to meet X" (negated), "plans to visit X" (modality "plan to").
     func applyControl(_ d: inout VerbalDraft) {
         let p = d.predicate
+        // "stopped them from reaching the US": they did not reach it (unless the stopping itself is negated).
+        if isPrevented(p), let h = tree.head(of: p) {
+            d.negated = !isNegated(h)
+            d.confidence += C.controlComplement
+            return
+        }
         guard tree.relation(p) == .xcomp, let controller = tree.head(of: p) else { return }
         let control = tree.lemma(controller)
         // "is set to abolish", "is likely to veto", "was unable to reach": an adjective controls its complement.

@@ -110,9 +110,10 @@ struct PropositionFinder {
                tree.children(of: p, [.mark]).contains(where: { ["of", "for"].contains(tree.lemma($0)) }) {
                 return expand(h)
             }
-            // "accused them of fueling", "blasted the West for pumping": the object does the gerund.
+            // "accused them of fueling", "blasted the West for pumping": the object does the gerund; so in
+            // "stopped them from reaching" (which did not happen: `isPrevented`).
             if tree.relation(p) == .advcl, let obj = tree.child(of: h, [.obj]),
-               tree.children(of: p, [.mark]).contains(where: { ["of", "for"].contains(tree.lemma($0)) }) {
+               tree.children(of: p, [.mark]).contains(where: { ["of", "for"].contains(tree.lemma($0)) }) || isPrevented(p) {
                 return expand(obj)
             }
             let own = subjectHeads(of: h)
@@ -134,6 +135,14 @@ struct PropositionFinder {
         default:
             return nil
         }
+    }
+
+    /// Whether `p` is an act its head verb keeps someone from: "stopped them from reaching", "barred X from
+    /// sending" (`prevention-verbs` with an object, the act introduced by "from").
+    func isPrevented(_ p: Int) -> Bool {
+        guard tree.relation(p) == .advcl, let h = tree.head(of: p), L.preventionVerbs.contains(tree.lemma(h)),
+              tree.child(of: h, [.obj]) != nil else { return false }
+        return tree.children(of: p, [.mark]).contains { tree.lemma($0) == "from" }
     }
 
     /// Whether a finite verb group (its auxiliary or the verb itself) disagrees in number with the subjects:

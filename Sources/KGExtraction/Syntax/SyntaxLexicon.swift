@@ -33,6 +33,7 @@ enum SyntaxLexicon {
     static let titleWords = Lexicon.words(.titleWords)
     static let officeTimeWords = Lexicon.words(.officeTimeWords)
     static let accusationVerbs = Lexicon.words(.accusationVerbs)
+    static let preventionVerbs = Lexicon.words(.preventionVerbs)
     static let nameParticles = Lexicon.words(.nameParticles)
     static let placePrepositions = Lexicon.words(.placePrepositions)
     static let locationWords = Lexicon.words(.locationWords)
