@@ -96,6 +96,10 @@ struct ActorCase: CustomStringConvertible, Sendable {
         .init(text: "Anna Novak arrived. On Thursday Mr Novak criticised Russia.", mention: "Thursday Mr Novak", entity: "Novak (doc)", type: .person),
         .init(text: "Meanwhile Ms Novak praised Germany.", mention: "Meanwhile Ms Novak", entity: "Novak (doc)", type: .person),
         .init(text: "Thursday Mr Novak praised Germany.", mention: "Thursday Mr Novak", entity: "Novak (doc)", type: .person),
+        // Two people run together by a missed sentence break ("… to the U.S. Pence and Flynn spoke") are no
+        // full name a later "Flynn" resolves to.
+        .init(text: "Vice President Mike Pence denied that Flynn had discussed sanctions with the Russian ambassador to the U.S. Pence and Flynn spoke twice on Friday.",
+              mention: "Flynn", entity: "Flynn"),
         // The named-entity tagger's person span starts after an organisation the parser glued in front.
         .init(text: "Moscow sent its envoy to the United Nations Pavel Orlov to the talks.", mention: "Nations Pavel Orlov", entity: "Pavel Orlov", type: .person),
         // Punctuation the source left at a name's edge is not part of it.

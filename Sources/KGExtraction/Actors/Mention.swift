@@ -119,9 +119,11 @@ extension ArgumentResolver {
     }
 
     /// Whether a name the resolver took for a person's could be one: no acronyms or numerals ("World War
-    /// II", "PLO"), no list punctuation ("Michel Martelly, Moise").
+    /// II", "PLO"), no list punctuation ("Michel Martelly, Moise"), no "and" between two names.
     static func looksLikePersonName(_ name: String) -> Bool {
-        !name.contains(where: { $0 == "," || $0 == "(" || $0 == ")" || $0.isNumber })
+        // Two people run together ("Pence and Flynn") are no one's full name.
+        !name.split(separator: " ").contains { ["and", "or", "&"].contains($0) }
+            && !name.contains(where: { $0 == "," || $0 == "(" || $0 == ")" || $0.isNumber })
             && !name.split(separator: " ").contains { word in word.count >= 2 && word.allSatisfy { $0.isUppercase } }
     }
 
