@@ -27,8 +27,7 @@ extension GraphStore {
                 return PortableMerge(
                     entity: record.entity, addedAliases: record.addedAliases, droppedDocuments: record.droppedDocuments,
                     targetKey: record.targetKey,
-                    targetIsStored: try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM entity WHERE key = ?)",
-                                                      arguments: [finalKey]) ?? false,
+                    targetIsStored: try Self.entityExists(finalKey, db),
                     mergedAt: record.mergedAt, evidence: evidence)
             }
         }

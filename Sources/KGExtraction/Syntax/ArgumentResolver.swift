@@ -174,6 +174,12 @@ extension DependencyTree {
         return widenedName(first...last)
     }
 
+    /// Whether word `i` is a hyphen written without spaces between two words ("Amir-Abdollahian",
+    /// "Secretary-General", which the tokenizer splits in three).
+    func isHyphenJoiner(_ i: Int) -> Bool {
+        words[i].form == "-" && !words[i].spaceAfter && i > 0 && !words[i - 1].spaceAfter
+    }
+
     /// A name span grown over the adjacent capitalised proper-noun words and inner hyphens, stopping at titles:
     /// "Hossein" + "Amir - Abdollahian" when the parser split the name in two.
     func widenedName(_ range: ClosedRange<Int>) -> [Int] {
@@ -182,11 +188,10 @@ extension DependencyTree {
                 && !SyntaxLexicon.roleNouns.contains(lemma(i)) && !SyntaxLexicon.titleWords.contains(lemma(i))
                 && !SyntaxLexicon.organizationWords.contains(words[i].form)
         }
-        func isJoiner(_ i: Int) -> Bool { words[i].form == "-" && !words[i].spaceAfter && i > 0 && !words[i - 1].spaceAfter }
         var first = range.lowerBound
         var last = range.upperBound
-        while last + 1 < count, isNameWord(last + 1) || (isJoiner(last + 1) && last + 2 < count && isNameWord(last + 2)) { last += 1 }
-        while first > 0, isNameWord(first - 1) || (isJoiner(first - 1) && first > 1 && isNameWord(first - 2)) { first -= 1 }
+        while last + 1 < count, isNameWord(last + 1) || (isHyphenJoiner(last + 1) && last + 2 < count && isNameWord(last + 2)) { last += 1 }
+        while first > 0, isNameWord(first - 1) || (isHyphenJoiner(first - 1) && first > 1 && isNameWord(first - 2)) { first -= 1 }
         return Array(first...last)
     }
 }

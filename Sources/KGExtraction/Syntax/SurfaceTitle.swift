@@ -34,7 +34,7 @@ struct SurfaceTitle {
         // A lower-case word before a capitalised title describes the person, it is no part of the office:
         // "Trillanes's partymate Senator X" is a senator, not a "partymate senator" of Trillanes.
         var capitalisedAfter = false
-        while k >= 0, title.count < Self.longestRun, Self.mayBeInTitle(k, tree) || Self.isJoiner(k, tree) {
+        while k >= 0, title.count < Self.longestRun, Self.mayBeInTitle(k, tree) || tree.isHyphenJoiner(k) {
             let form = tree.words[k].form
             if capitalisedAfter, form.first?.isLowercase == true, !Self.isTitleWord(k, tree), form != "of" { break }
             capitalisedAfter = capitalisedAfter || form.first?.isUppercase == true
@@ -71,10 +71,6 @@ struct SurfaceTitle {
         return name
     }
 
-    /// A hyphen written without spaces between two words ("Secretary-General").
-    private static func isJoiner(_ w: Int, _ tree: DependencyTree) -> Bool {
-        tree.words[w].form == "-" && !tree.words[w].spaceAfter && w > 0 && !tree.words[w - 1].spaceAfter
-    }
 
     /// Whether the named-entity tagger marks word `w` as part of a place's or an organisation's name.
     static func isPlaceOrOrganization(_ w: Int, _ tree: DependencyTree) -> Bool {

@@ -21,16 +21,8 @@ struct AveragedPerceptron {
 
     /// Adds the current (not averaged) weights of every feature in `keys` to `scores`.
     func addScores(_ keys: [UInt64], count: Int, into scores: inout [Float]) {
-        let classes = classCount
-        weights.withUnsafeBufferPointer { w in
-            scores.withUnsafeMutableBufferPointer { s in
-                for f in 0..<count {
-                    let row = index.row(of: keys[f])
-                    if row < 0 { continue }
-                    let base = Int(row) * classes
-                    for c in 0..<classes { s[c] += w[base + c] }
-                }
-            }
+        keys.withUnsafeBufferPointer { k in
+            scores.withUnsafeMutableBufferPointer { s in addScores(k, count: count, into: s) }
         }
     }
 
@@ -51,12 +43,7 @@ struct AveragedPerceptron {
     /// update, whose rewarded and penalised features differ).
     mutating func add(_ keys: [UInt64], count: Int, to target: Int, amount: Float) {
         for f in 0..<count {
-            let row = Int(index.rowInserting(keys[f]))
-            if row * classCount == weights.count {
-                weights.append(contentsOf: repeatElement(0, count: classCount))
-                accumulated.append(contentsOf: repeatElement(0, count: classCount))
-            }
-            let base = row * classCount
+            let base = rowStart(for: keys[f])
             weights[base + target] += amount
             accumulated[base + target] += Double(amount) * step
         }
@@ -66,17 +53,22 @@ struct AveragedPerceptron {
     mutating func update(_ keys: [UInt64], count: Int, truth: Int, guess: Int) {
         guard truth != guess else { return }
         for f in 0..<count {
-            let row = Int(index.rowInserting(keys[f]))
-            if row * classCount == weights.count {
-                weights.append(contentsOf: repeatElement(0, count: classCount))
-                accumulated.append(contentsOf: repeatElement(0, count: classCount))
-            }
-            let base = row * classCount
+            let base = rowStart(for: keys[f])
             weights[base + truth] += 1
             accumulated[base + truth] += step
             weights[base + guess] -= 1
             accumulated[base + guess] -= step
         }
+    }
+
+    /// Where the row of feature `key` starts in the weights, created (all zero) the first time.
+    private mutating func rowStart(for key: UInt64) -> Int {
+        let row = Int(index.rowInserting(key))
+        if row * classCount == weights.count {
+            weights.append(contentsOf: repeatElement(0, count: classCount))
+            accumulated.append(contentsOf: repeatElement(0, count: classCount))
+        }
+        return row * classCount
     }
 
     /// Marks the end of one training instance.
