@@ -1,39 +1,139 @@
+import Foundation
 import KGCore
 
-/// Which people an article named only by surname ("Novak (doc-7)", scoped by extraction) join the one person
-/// of that surname a store knows in full: the rule both stores' ingest applies, so they join alike. When two
-/// people of that surname are known in full, or none, nothing is joined. A bare "Putin" someone stored is
-/// theirs to merge, not this rule's.
+/// Which nodes named only by a surname join the person of that surname a store knows in full: the rule both
+/// stores' ingest applies, so they join alike.
+///
+/// A surname-only person ("Novak (doc-7)", scoped by extraction after "Mr Novak"; or a bare "Putin" shared by
+/// every article that names him so) joins the full-name person of that surname when the store knows one, or
+/// when one of several has at least `dominantShare` of their evidence (and `dominantEvidence` pieces) — "Trump"
+/// is Donald Trump beside Ivanka and Melania; when two people share it evenly, nothing is joined. A courtesy
+/// title's gender ("Mrs Novak", from the node's aliases) must agree with the given name's.
+///
+/// A one-word organisation or place without a Wikidata id ("Trump" typed an organisation where the tagger
+/// missed the name) is the person too, but only when it is small beside a dominant person: at most 1/5 of the
+/// person's evidence, so "Dell" the company stays apart from a rarely named Michael Dell.
 public enum SurnameJoin {
-    /// One join: the surname-only person, the full-name person it joins, and the name kept as an alias.
+    /// One join: the surname-only node, the full-name person it joins, and the name kept as an alias.
     public struct Join: Sendable, Hashable {
         public let sourceKey: String
         public let targetKey: String
         public let alias: String
     }
 
-    /// The joins for `surnames` (folded, `PersonName.surnameKey`) among the stored people (key, name), in a
-    /// fixed order (by surname, then source key) so the result does not depend on how rows came back.
-    public static func joins(people: [(key: String, name: String)], surnames: Set<String>) -> [Join] {
+    /// A stored node the rule looks at: a person, or a one-word organisation or place without a Wikidata id.
+    public struct Candidate: Sendable, Hashable {
+        public let key: String
+        public let name: String
+        public let type: EntityType
+        public let evidence: Int
+
+        public init(key: String, name: String, type: EntityType, evidence: Int) {
+            self.key = key
+            self.name = name
+            self.type = type
+            self.evidence = evidence
+        }
+    }
+
+    /// Share of the evidence of all full-name people of a surname the most named must have to take its bare uses.
+    public static let dominantShare = 0.9
+    /// Evidence the most named of several people of a surname must have to take its bare uses.
+    public static let dominantEvidence = 10
+    /// How many times a one-word organisation's or place's evidence the person must have to take it.
+    public static let nonPersonRatio = 5
+
+    /// The types of one-word nodes without a Wikidata id that may be a person the tagger missed.
+    public static let mistypedTypes: [EntityType] = [.org, .location]
+
+    /// The folded surname under which a batch's node takes part in joins: a person's, or that of a one-word
+    /// organisation or place without a Wikidata id; nil for any other node.
+    public static func surname(of entity: Entity) -> String? {
+        guard entity.type == .person || entity.wikidata == nil && isSource(name: entity.name, type: entity.type) else { return nil }
+        return PersonName.surnameKey(entity.name)
+    }
+
+    /// The gender the courtesy titles among a node's names give ("Mrs Novak"), nil when none or both do.
+    public static func titleGender(aliases: [String]) -> Gender? {
+        let genders = Set(aliases.compactMap { alias in
+            alias.split(separator: " ").first.flatMap { PersonVocabulary.title(String($0))?.gender }
+        })
+        return genders.count == 1 ? genders.first : nil
+    }
+
+    /// Whether a node is one the rule may join (the stores read only these rows).
+    public static func isSource(name: String, type: EntityType) -> Bool {
+        if type == .person { return PersonName.isSurnameOnly(name) }
+        return mistypedTypes.contains(type) && !name.contains(" ") && PersonName.surnameKey(name) != nil
+    }
+
+    /// The joins for `surnames` (folded, `PersonName.surnameKey`) among the stored nodes, in a fixed order (by
+    /// surname, then source key) so the result does not depend on how rows came back. `titleGender` gives the
+    /// gender a surname-only person's aliases say ("Mrs Novak"), or nil.
+    public static func joins(candidates: [Candidate], surnames: Set<String>,
+                             titleGender: (String) throws -> Gender? = { _ in nil }) rethrows -> [Join] {
         guard !surnames.isEmpty else { return [] }
-        var fullNames: [String: Set<String>] = [:]
-        var surnameOnly: [String: [(key: String, name: String)]] = [:]
-        for (key, name) in people {
-            guard let surname = PersonName.surnameKey(name), surnames.contains(surname) else { continue }
-            if PersonName.isSurnameOnly(name) {
-                guard PersonName.unscoped(name) != name else { continue }
-                surnameOnly[surname, default: []].append((key, name))
-            } else {
-                fullNames[surname, default: []].insert(key)
+        var fullNames: [String: [Candidate]] = [:]
+        var sources: [String: [Candidate]] = [:]
+        for candidate in candidates {
+            let name = memo.name(candidate.name)
+            guard let surname = name.surname, surnames.contains(surname) else { continue }
+            if candidate.type == .person, !name.isSurnameOnly {
+                fullNames[surname, default: []].append(candidate)
+            } else if candidate.type == .person ? name.isSurnameOnly
+                        : mistypedTypes.contains(candidate.type) && !candidate.name.contains(" ") {
+                sources[surname, default: []].append(candidate)
             }
         }
         var out: [Join] = []
-        for (surname, people) in surnameOnly.sorted(by: { $0.key < $1.key }) {
-            guard let keys = fullNames[surname], keys.count == 1, let target = keys.first else { continue }
-            for person in people.sorted(by: { $0.key < $1.key }) {
-                out.append(Join(sourceKey: person.key, targetKey: target, alias: PersonName.unscoped(person.name)))
+        for (surname, nodes) in sources.sorted(by: { $0.key < $1.key }) {
+            guard let people = fullNames[surname] else { continue }
+            for node in nodes.sorted(by: { $0.key < $1.key }) {
+                let wanted = node.type == .person ? try titleGender(node.key) : nil
+                let compatible = people.filter { person in
+                    guard let wanted, let given = person.name.split(separator: " ").first,
+                          let known = PersonVocabulary.gender(ofGivenName: String(given)) else { return true }
+                    return known == wanted
+                }
+                guard let target = target(among: compatible) else { continue }
+                if node.type != .person, target.evidence < nonPersonRatio * max(node.evidence, 1) { continue }
+                if node.type != .person, compatible.count == 1, target.evidence < dominantEvidence { continue }
+                out.append(Join(sourceKey: node.key, targetKey: target.key, alias: PersonName.unscoped(node.name)))
             }
         }
         return out
+    }
+
+    /// Surnames of the names a store has asked about: every batch of an ingest reads all its people again.
+    static let memo = NameMemo()
+
+    /// `PersonName.surnameKey` and `isSurnameOnly` of names seen before, bounded (cleared when full).
+    final class NameMemo: @unchecked Sendable {
+        struct Facts {
+            let surname: String?
+            let isSurnameOnly: Bool
+        }
+        private var facts: [String: Facts] = [:]
+        private let lock = NSLock()
+        static let capacity = 500_000
+
+        func name(_ name: String) -> Facts {
+            lock.lock()
+            defer { lock.unlock() }
+            if let known = facts[name] { return known }
+            if facts.count >= Self.capacity { facts.removeAll(keepingCapacity: true) }
+            let computed = Facts(surname: PersonName.surnameKey(name), isSurnameOnly: PersonName.isSurnameOnly(name))
+            facts[name] = computed
+            return computed
+        }
+    }
+
+    /// The one person, or the dominant one of several; nil when none is.
+    static func target(among people: [Candidate]) -> Candidate? {
+        if people.count == 1 { return people[0] }
+        let ranked = people.sorted { $0.evidence > $1.evidence || $0.evidence == $1.evidence && $0.key < $1.key }
+        guard let top = ranked.first, top.evidence >= dominantEvidence else { return nil }
+        let total = people.reduce(0) { $0 + $1.evidence }
+        return Double(top.evidence) >= dominantShare * Double(total) ? top : nil
     }
 }

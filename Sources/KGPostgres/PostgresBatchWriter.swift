@@ -26,7 +26,7 @@ struct PostgresBatchWriter {
         // Batches share the edit lock, so merges and splits wait for them; one that may join people by surname
         // reads and merges entities, so it takes the lock alone, like a merge.
         let joinsPeople = batch.contains { item in
-            item.graph.entities.values.contains { $0.type == .person && PersonName.surnameKey($0.name) != nil }
+            item.graph.entities.values.contains { SurnameJoin.surname(of: $0) != nil }
         }
         try session.rows(joinsPeople ? "SELECT pg_advisory_xact_lock(\(PostgresSchema.editLock))"
                                      : "SELECT pg_advisory_xact_lock_shared(\(PostgresSchema.editLock))")
@@ -117,7 +117,7 @@ struct PostgresBatchWriter {
                 for key in [edge.subject, edge.object] {
                     guard let entity = item.graph.entities[key] else { continue }
                     if definitions[key] == nil { definitions[key] = entity }
-                    if entity.type == .person, let surname = PersonName.surnameKey(entity.name) { surnames.insert(surname) }
+                    if let surname = SurnameJoin.surname(of: entity) { surnames.insert(surname) }
                     names += ([entity.name] + entity.aliases).map { (key, $0) }
                 }
             }

@@ -1,8 +1,8 @@
 import KGCore
 import KGGraph
 
-/// Joins people an article names only by surname ("Novak (doc-7)") to the one person of that surname the
-/// store knows in full, as a recorded merge, exactly as the SQLite store's `PersonJoiner` does. Runs at the end
+/// Joins nodes named only by a surname ("Novak (doc-7)", a bare "Putin") to the person of that surname the
+/// store knows in full (`SurnameJoin`), as a recorded merge, exactly as the SQLite store's `PersonJoiner` does. Runs at the end
 /// of a batch that holds the edit lock exclusively, so two workers' batches cannot each miss the other's
 /// person, and the result does not depend on which worker stored which article.
 struct PostgresPersonJoiner {
@@ -11,12 +11,25 @@ struct PostgresPersonJoiner {
     /// Joins the surname-only people of `surnames` (folded, `PersonName.surnameKey`); returns the merges made.
     func join(surnames: Set<String>, at mergedAt: String) throws -> Int {
         guard !surnames.isEmpty else { return 0 }
-        var people: [(key: String, name: String)] = []
-        for row in try session.rows("SELECT key, name FROM entity WHERE type = $1", [EntityType.person.rawValue]) {
-            let (key, name) = try row.decode((String, String).self)
-            people.append((key, name))
+        var candidates: [SurnameJoin.Candidate] = []
+        let types = SurnameJoin.mistypedTypes.map(\.rawValue)
+        for row in try session.rows("""
+            SELECT key, name, type, evidenceCount FROM entity
+            WHERE type = $1 OR (type IN ($2, $3) AND wikidata IS NULL AND strpos(name, ' ') = 0)
+            """, [EntityType.person.rawValue, types[0], types[1]]) {
+            let (key, name, type, evidence) = try row.decode((String, String, String, Int).self)
+            guard let entityType = EntityType(rawValue: type) else { continue }
+            candidates.append(SurnameJoin.Candidate(key: key, name: name, type: entityType, evidence: evidence))
         }
-        let joins = SurnameJoin.joins(people: people, surnames: surnames)
+        let joins = try SurnameJoin.joins(candidates: candidates, surnames: surnames) { key in
+            var aliases: [String] = []
+            for row in try session.rows("""
+                SELECT alias.name FROM alias JOIN entity ON entity.id = alias.entityID WHERE entity.key = $1
+                """, [key]) {
+                aliases.append(try row.decode(String.self))
+            }
+            return SurnameJoin.titleGender(aliases: aliases)
+        }
         for join in joins {
             _ = try PostgresEntityMerger(session: session).merge(
                 sourceKey: join.sourceKey, into: join.targetKey, at: mergedAt, nameAsAlias: join.alias)

@@ -206,7 +206,7 @@ struct BatchWriter {
         guard let entity = graph.entities[key] else {
             throw StoreError(.invalidInput, "the graph refers to entity '\(key)' but does not define it")
         }
-        if entity.type == .person, let surname = PersonName.surnameKey(entity.name) { surnames.insert(surname) }
+        if let surname = SurnameJoin.surname(of: entity) { surnames.insert(surname) }
         var stored: StoredEntity
         if let cached = entities[key] {
             stored = cached

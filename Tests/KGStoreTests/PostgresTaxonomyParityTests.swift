@@ -16,7 +16,7 @@ struct PostgresTaxonomyParityTests {
     typealias P = PostgresMergeParityTests
 
     /// Graphs built by hand keep their spelling, as an older taxonomy stored them. Under the current one:
-    /// "criticise" meets "criticize" (after Putin is merged into Vladimir Putin), "meet with" and "meet up
+    /// "criticise" meets "criticize" (after Volodya is merged into Vladimir Putin), "meet with" and "meet up
     /// with" meet "meet", "hold talks with" and "speak with" meet at "talk with" which neither had, and
     /// "pull out of" becomes "withdraw from" alone; "sanction" stays.
     static var items: [IngestItem] {
@@ -56,8 +56,8 @@ struct PostgresTaxonomyParityTests {
             #expect(try server.refreshTaxonomy() == TaxonomyRefresh(), "a current taxonomy changes nothing")
 
             // The merge record still owns the evidence it moved, now on the renamed edge: the split takes it back.
-            let split = P.outcome(of: .split("Putin"), on: sqlite)
-            #expect(split == P.outcome(of: .split("Putin"), on: server))
+            let split = P.outcome(of: .split("Volodya"), on: sqlite)
+            #expect(split == P.outcome(of: .split("Volodya"), on: server))
             #expect(split.contains("evidenceMoved: 1"), "\(split)")
             try P.expectSameContents(sqlite, server, after: "split after the refresh")
             let putin = try #require(try server.loadGraph().edges[
@@ -80,10 +80,10 @@ struct PostgresTaxonomyParityTests {
         try Self.expectRefreshed(sqlite, server)
     }
 
-    /// Ingests `items` into both, merges Putin into Vladimir Putin, then marks the edges as classified by an
+    /// Ingests `items` into both, merges Volodya into Vladimir Putin, then marks the edges as classified by an
     /// older taxonomy (another version, every edge "other").
     static func writeUnderAnOlderTaxonomy(_ sqlite: GraphStore, _ server: PostgresStore) throws {
-        for step: P.Step in [.ingest(items), .merge("Putin", into: "Vladimir Putin")] {
+        for step: P.Step in [.ingest(items), .merge("Volodya", into: "Vladimir Putin")] {
             #expect(P.outcome(of: step, on: sqlite) == P.outcome(of: step, on: server), "\(step)")
         }
         try P.expectSameContents(sqlite, server, after: "writing under the older taxonomy")
