@@ -33,20 +33,41 @@ public struct SyntaxAnnotator: Sendable {
         annotate(words: &sentence.words)
     }
 
-    /// Tags, lemmatizes and parses the words of one sentence in place (CoNLL-U input with gold tokens).
+    /// Tags, lemmatizes and parses the words of one sentence in place (CoNLL-U input with gold tokens); the words
+    /// of names become proper nouns before parsing (`NameTagRepair`).
     public func annotate(words: inout [Word]) {
         tagger.tag(&words)
         HyphenatedNames.repair(&words)
         DemonymAdjectives.repair(&words, forms: adjectiveForms)
         entityTagger?.tag(&words)
+        if entityTagger != nil { NameTagRepair.repair(&words) }
         lemmatizer.lemmatize(&words)
         parser.parse(words: &words)
     }
 
-    /// Tags, lemmatizes and parses every sentence of one document in place; then a name tagged with different
-    /// entity types in different sentences takes its majority type (`EntityHarmonizer`).
+    /// Tags, lemmatizes and parses every sentence of one document in place. Between tagging and parsing, the
+    /// document's entity tags are made to agree: a name tagged with different types takes its majority type
+    /// (`EntityHarmonizer`), a person's name found once is found again (`PersonNamePropagation`), and the words
+    /// of names become proper nouns (`NameTagRepair`) before the parser reads them.
     public func annotate(_ sentences: inout [Sentence]) {
-        for i in sentences.indices { annotate(&sentences[i]) }
-        if entityTagger != nil { EntityHarmonizer.harmonize(&sentences) }
+        guard let entityTagger else {
+            for i in sentences.indices { annotate(&sentences[i]) }
+            return
+        }
+        var words = sentences.map(\.words)
+        for i in words.indices {
+            tagger.tag(&words[i])
+            HyphenatedNames.repair(&words[i])
+            DemonymAdjectives.repair(&words[i], forms: adjectiveForms)
+            entityTagger.tag(&words[i])
+        }
+        EntityHarmonizer.harmonize(&words)
+        PersonNamePropagation.propagate(&words)
+        for i in words.indices {
+            NameTagRepair.repair(&words[i])
+            lemmatizer.lemmatize(&words[i])
+            parser.parse(words: &words[i])
+            sentences[i].words = words[i]
+        }
     }
 }

@@ -126,4 +126,11 @@ struct LemmatizerKnownWordTests {
         #expect(size < 2_000_000)
         #expect(try Lemmatizer.loadDefault().wordList.count > 30_000)
     }
+
+    /// An irregular past the rules cannot undo: a prefix on an irregular verb of the tables, a short "-ied".
+    @Test(arguments: [("misled", "mislead"), ("lied", "lie"), ("outran", "outrun")])
+    func prefixedIrregularPastTenses(form: String, lemma: String) throws {
+        let lemmatizer = try Lemmatizer.loadDefault()
+        #expect(lemmatizer.lemma(of: form, upos: "VERB", xpos: "VBD") == lemma)
+    }
 }

@@ -79,7 +79,8 @@ public struct Lemmatizer: Sendable {
         }
         switch fast {
         case .tabled(let lemma): return lemma
-        case .ruled(let lemma): return knownWordLemma(of: form, xpos: xpos, ruleLemma: lemma) ?? lemma
+        case .ruled(let lemma):
+            return knownWordLemma(of: form, xpos: xpos, ruleLemma: lemma) ?? irregularLemma(of: form, xpos: xpos, tags: tags, ruleLemma: lemma) ?? lemma
         case nil: break
         }
         let lowered = form.lowercased()
@@ -116,6 +117,29 @@ public struct Lemmatizer: Sendable {
         }
         for words in [trainingLemmas, wordList] {
             if let known = candidates.first(where: { isKnown($0, in: words) }) { return known }
+        }
+        return nil
+    }
+
+    /// An irregular past tense the rules cannot undo, when their lemma is no word: a prefix on an irregular verb
+    /// of the tables ("misled" → mis + lead, "overtook" → over + take), or a short "-ied" ("lied" → lie).
+    func irregularLemma(of form: String, xpos: String, tags: UInt64, ruleLemma: String) -> String? {
+        guard xpos == "VBD" || xpos == "VBN", !trainingLemmas.hashes.isEmpty || !wordList.hashes.isEmpty else { return nil }
+        let lowered = form.lowercased()
+        let ruled = ruleLemma.lowercased()
+        guard !isKnown(ruled, in: trainingLemmas), !isKnown(ruled, in: wordList) else { return nil }
+        let isWord = { (word: String) in self.isKnown(word, in: self.trainingLemmas) || self.isKnown(word, in: self.wordList) }
+        if lowered.count == 4, lowered.hasSuffix("ied"), case let lie = String(lowered.dropLast()), isWord(lie) { return lie }
+        let letters = Array(lowered)
+        guard letters.count >= 5 else { return nil }
+        for k in 2...(letters.count - 3) {
+            let tail = String(letters[k...])
+            let row = lowerIndex.row(of: FeatureHashing.key(2, FeatureHashing.hash(tail), tags))
+            guard row >= 0 else { continue }
+            let tailLemma = lowerLemmas[Int(row)]
+            guard tailLemma != tail else { continue }
+            let lemma = String(letters[..<k]) + tailLemma
+            if isWord(lemma) { return lemma }
         }
         return nil
     }

@@ -1,0 +1,33 @@
+import KGText
+
+/// Tags the capitalised words of a person's name as proper nouns before the lemmatizer and parser see them.
+///
+/// The part-of-speech tagger reads a surname that is also a common word as that word ("Attorney General Jeff
+/// Sessions" with *Sessions* a plural noun, lemma "session"; "Walsh, who served …" with *Walsh* an interjection),
+/// and the parser then splits the name in two or loses the subject. The named-entity tagger, which sees the
+/// whole name, has it right more often; UD English tags the words of a name PROPN/NNP.
+///
+/// Only words the entity tagger put inside a person's name, that start with a capital and that the tagger made
+/// a noun, adjective, verb, adverb, interjection or unknown word are retagged, and a proper noun it made plural
+/// becomes singular; organisations and places ("New York", "House of Commons") are left as tagged (retagging
+/// them measured no better on the gold and EWT dev), as are numbers ("IV").
+public enum NameTagRepair {
+    static let retaggable: Set<String> = ["NOUN", "ADJ", "VERB", "ADV", "INTJ", "X"]
+
+    /// Retags the words of each person's name of one sentence in place.
+    public static func repair(_ words: inout [Word]) {
+        for span in EntitySpan.spans(ofTags: words.map(\.entity)) where span.type == NamedEntityType.person.rawValue {
+            for w in span.range where startsUpper(words[w].form) {
+                // A surname is no plural ("Trillanes" NNPS, lemma "Trillane").
+                if words[w].upos == "PROPN", words[w].xpos == "NNPS" { words[w].xpos = "NNP" }
+                guard retaggable.contains(words[w].upos) else { continue }
+                words[w].upos = "PROPN"
+                words[w].xpos = "NNP"
+            }
+        }
+    }
+
+    static func startsUpper(_ form: String) -> Bool {
+        form.unicodeScalars.first?.properties.isUppercase == true
+    }
+}
