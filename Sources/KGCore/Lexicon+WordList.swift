@@ -140,6 +140,12 @@ extension Lexicon {
         /// Verbs that keep their object from an act ("stopped them from reaching the US", "barred X from
         /// sending troops"): the object is who would act, and the act did not happen.
         case preventionVerbs = "prevention-verbs"
+        /// Prepositions whose phrase is never a relation of its own beside the verb's object ("met X despite
+        /// Y", "including Z"): a second person or organisation after any other one is ("served under X at Y").
+        case secondaryExcludedPrepositions = "secondary-excluded-prepositions"
+        /// One capitalised word that names no one by itself ("the Committee", "the Ministry", "Mr" before
+        /// "Justice Kelly"): a node of that name would join every committee of every article.
+        case genericNames = "generic-names"
 
         /// Whether each word maps to a value (a relation, a modality, a gender) in a third field.
         public var hasValues: Bool {

@@ -31,7 +31,9 @@ public enum PersonName {
         let written = unscoped(name).split(whereSeparator: \.isWhitespace).map(String.init)
         let untitled = Array(written.drop { PersonVocabulary.title($0) != nil || RelationTaxonomy.isRoleNoun($0.lowercased()) })
         if let family = leadingFamilyName(untitled.joined(separator: " ")) { return key(family) }
-        let words = nameWords(unscoped(name))
+        var words = nameWords(unscoped(name))
+        // "Antonio Trillanes IV" is a Trillanes, "Donald Trump Jr." a Trump.
+        if words.count > 2, let last = words.last, generationSuffixes.contains(last) { words.removeLast() }
         guard let last = words.last else { return nil }
         var surname = [last]
         var k = words.count - 2
@@ -60,11 +62,24 @@ public enum PersonName {
               PersonVocabulary.title(first) != nil || RelationTaxonomy.isRoleNoun(first) || titleModifiers.contains(first) {
             words.removeFirst()
         }
-        guard words.count > 2 else { return words }
+        // A generation ("Jr.", "IV") stays in the name, after the surname: the son is not the father.
+        var suffix: [String] = []
+        if words.count > 2, let last = words.last, generationSuffixes.contains(last) { suffix = [words.removeLast()] }
+        guard words.count > 2 else { return words + suffix }
         // First name and surname (with its particles: "von der Leyen", "bin Salman"); the middle goes.
         var surnameStart = words.count - 1
         while surnameStart > 1, particles.contains(words[surnameStart - 1]) { surnameStart -= 1 }
-        return [words[0]] + words[surnameStart...]
+        return [words[0]] + words[surnameStart...] + suffix
+    }
+
+    /// Words after a surname that tell generations apart (folded): "Jr.", "III".
+    public static let generationSuffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"]
+
+    /// The name without a generation after the surname ("Antonio Trillanes IV" → "Antonio Trillanes").
+    public static func withoutGeneration(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count > 2, let last = words.last, generationSuffixes.contains(last.lowercased()) else { return name }
+        return words.dropLast().joined(separator: " ")
     }
 
     /// One spelling for the usual romanisations of Russian and Ukrainian names.

@@ -38,6 +38,8 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         .init(text: "John Kirby spoke on Friday. Kirby accused Russia of lying.", mention: "Kirby", entity: "John Kirby", coreferent: false),
         .init(text: "John Kirby spoke on Friday. Mr Kirby accused Russia of lying.", mention: "Mr Kirby", entity: "John Kirby", coreferent: false),
         .init(text: "Hossein Amir-Abdollahian arrived in Moscow. Amir-Abdollahian criticised the West.", mention: "Amir-Abdollahian", entity: "Hossein Amir-Abdollahian", coreferent: false),
+        // A generation after the surname: "Reyes" is Antonio Reyes IV.
+        .init(text: "Antonio Reyes IV spoke on Friday. Reyes criticised the plan.", mention: "Reyes", entity: "Antonio Reyes IV", coreferent: false),
         .init(text: "John Kirby spoke on Friday. Kirby said that Russia bought drones.", mention: "Kirby", entity: "John Kirby", coreferent: false, asSpeaker: true),
         // Acronyms the text defines.
         .init(text: "The National Security Council (NSC) met on Monday. The NSC approved the plan.", mention: "The NSC", entity: "National Security Council", coreferent: false),
@@ -65,6 +67,8 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         // Inside reported speech, "I" is the speaker.
         .init(text: "\"I have asked the European Union for help,\" Hassan Rouhani said on Friday.", mention: "I", entity: "Hassan Rouhani", coreferent: true),
         .init(text: "Maria Lopez criticised the plan. \"I will sue the ministry,\" she said.", mention: "I", entity: "Maria Lopez", coreferent: true),
+        // Inside the speaker's own quoted words, "he" is someone else.
+        .init(text: "Pedro Alvarez met Juan Ortiz on Monday. \"He will not accept my challenge,\" Ortiz said.", mention: "He", entity: "Pedro Alvarez", coreferent: true),
         // Outside it, "I" names no one.
         .init(text: "I will sue the ministry.", mention: "I", entity: nil, coreferent: false),
         // "they" is never a person, even one named by surname only.

@@ -112,9 +112,11 @@ struct DocumentResolver {
         var out: [String: [Mention]] = [:]
         // "Mr Kirby" is not a full name: it names no one else.
         for m in mentions where m.kind == .person && !(m.entity.split(separator: " ").first.map { PersonVocabulary.title(String($0)) != nil } ?? false) {
-            guard let space = m.entity.lastIndex(of: " ") else { continue }
+            // "Antonio Trillanes IV": a later "Trillanes" names him.
+            let name = PersonName.withoutGeneration(m.entity)
+            guard let space = name.lastIndex(of: " ") else { continue }
             // "Park Geun-hye", "Xi Jinping": a later "Park" or "Mr Xi" names the family, the first word.
-            let family = PersonName.leadingFamilyName(m.entity) ?? String(m.entity[m.entity.index(after: space)...])
+            let family = PersonName.leadingFamilyName(name) ?? String(name[name.index(after: space)...])
             out[family, default: []].append(m)
         }
         return out
@@ -151,7 +153,7 @@ struct DocumentResolver {
         // The nearest full name before this mention, else the only one in the document; "Mrs Novak" is never
         // a man named Novak, nor "Mr Novak" a woman.
         let candidates = (people[surname] ?? []).filter { m in
-            guard written == surname || m.entity.hasSuffix(" " + written) else { return false }
+            guard written == surname || PersonName.withoutGeneration(m.entity).hasSuffix(" " + written) else { return false }
             guard let wanted = title?.gender, let known = gender(of: m.entity) else { return true }
             return wanted == known
         }

@@ -124,7 +124,15 @@ extension ArgumentResolver {
         // Two people run together ("Pence and Flynn") are no one's full name.
         !name.split(separator: " ").contains { ["and", "or", "&"].contains($0) }
             && !name.contains(where: { $0 == "," || $0 == "(" || $0 == ")" || $0.isNumber })
-            && !name.split(separator: " ").contains { word in word.count >= 2 && word.allSatisfy { $0.isUppercase } }
+            && !withoutGeneration(name).split(separator: " ").contains { word in
+                word.count >= 2 && word.allSatisfy { $0.isUppercase }
+            }
+    }
+
+    /// "Antonio Trillanes IV" without "IV" when it opens with a known given name; "World War II" as written.
+    static func withoutGeneration(_ name: String) -> String {
+        guard let first = name.split(separator: " ").first, PersonVocabulary.gender(ofGivenName: String(first)) != nil else { return name }
+        return PersonName.withoutGeneration(name)
     }
 
     static let acronymJoiners = Lexicon.words(.acronymJoiners)

@@ -61,9 +61,12 @@ struct ArgumentResolver {
     /// named rules (`ArgumentResolver+Rules.swift`), most specific first, that decides; else a concept.
     func resolve(_ phrase: Phrase) -> Resolution {
         let d = Draft(phrase: phrase, words: Set(phrase.words), body: organizationName(phrase.head))
-        return titledPerson(d) ?? titledPersonByWords(d) ?? loneDemonym(d) ?? governmentBody(d) ?? knownName(d) ?? namedOrganization(d)
-            ?? properNameWithOrganizationWord(d) ?? bodyActingForKnownActor(d) ?? titledNameWithoutProperNoun(d) ?? properName(d)
-            ?? Resolution(entity: nil, type: .concept)
+        let resolved = titledPerson(d) ?? titledPersonByWords(d) ?? loneDemonym(d) ?? governmentBody(d) ?? knownName(d)
+            ?? namedOrganization(d) ?? properNameWithOrganizationWord(d) ?? bodyActingForKnownActor(d)
+            ?? titledNameWithoutProperNoun(d) ?? properName(d)
+        // "the Committee", "Mr" (of "Mr Justice Kelly") alone name no one: a description, not a node.
+        if let entity = resolved?.entity, L.genericNames.contains(entity) { return Resolution(entity: nil, type: .concept) }
+        return resolved ?? Resolution(entity: nil, type: .concept)
     }
 
     /// How a person's resolved name is written: the name alone ("Angela Merkel"), or a surname with its

@@ -28,6 +28,9 @@ enum ExtractionConfidence {
     /// A subject taken from context (a conjunct, a controller, the clause above) rather than the predicate's
     /// own (65be97f).
     static let inheritedSubject = -0.15
+    /// A second prepositional argument naming a person or organisation, made a relation of its own ("served
+    /// under Priebus at the RNC" → serve at the RNC): the preposition may hang from the wrong head.
+    static let secondaryArgument = -0.1
     /// A light verb folded into its event noun ("impose sanctions on X" → sanction X) (65be97f).
     static let lightVerb = -0.05
     /// A whole clause as the object ("X said (that) Y"): a long, loosely bounded argument (65be97f).

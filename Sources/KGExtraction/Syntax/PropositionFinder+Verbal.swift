@@ -175,18 +175,41 @@ extension PropositionFinder {
     /// Prepositional arguments; without an object, the first becomes it ("talk to X", "meet with X").
     func addObliques(_ d: inout VerbalDraft) {
         let p = d.predicate
+        let verb = d.lemma
         for obl in tree.children(of: p, [.obl, .oblUnmarked]) where obl != d.emphatic?.argument {
-            if d.objects.isEmpty, tree.relation(obl) == .obl, let prep = preposition(of: obl), prep != "according to", !isTemporal(obl) {
+            // "said at the UN", "told reporters in Moscow": where a speech was made is no object of it.
+            if d.objects.isEmpty, tree.relation(obl) == .obl, let prep = preposition(of: obl), !isAccordingTo(prep), !isTemporal(obl),
+               !(L.speechVerbs.contains(tree.lemma(p)) && L.placePrepositions.contains(prep)) {
                 d.relationWords += caseWords(of: obl)
                 d.lemma += " " + prep
                 d.objects = expand(obl).map(nounPhrase)
-            } else if preposition(of: obl) != "according to" {
+            } else if !isAccordingTo(preposition(of: obl)) {
                 d.extras.append(Phrase(head: obl, words: (phraseWords(obl) + caseWords(of: obl)).sorted()))
+                // Recipients ("to", "from", "against") have their own edge beside a concept object (`recipient`).
+                // Where and to whom something was said ("claimed on board the Freewinds", "said at the UN") is
+                // the setting of the speech, not a relation of the speaker.
+                if tree.relation(obl) == .obl, !L.speechVerbs.contains(tree.lemma(p)),
+                   let prep = preposition(of: obl), !L.secondaryExcludedPrepositions.contains(prep),
+                   !L.recipientPrepositions.contains(prep), !isTemporal(obl), namesActor(obl) {
+                    d.secondary.append((verb + " " + prep, obl))
+                }
             }
         }
         if let iobj = tree.child(of: p, [.iobj]) {
             d.extras.insert(Phrase(head: iobj, words: phraseWords(iobj)), at: 0)
         }
+    }
+
+    /// "according to X" names a source, never an argument; the lemmatizer gives "according" as "accord".
+    func isAccordingTo(_ preposition: String?) -> Bool {
+        preposition == "according to" || preposition == "accord to"
+    }
+
+    /// Whether an argument is a name the entity tagger calls a person or organisation ("the RNC", "Priebus");
+    /// places are circumstances ("met Lavrov in Moscow").
+    func namesActor(_ w: Int) -> Bool {
+        let entity = tree.words[w].entity
+        return entity.hasSuffix("-PER") || entity.hasSuffix("-ORG")
     }
 
     /// What one actor gets from another: "asked for help from the United Nations", "received approval from the
@@ -231,7 +254,17 @@ extension PropositionFinder {
         var out: [Proposition] = []
         let subjectOptions: [Phrase?] = d.subjects.isEmpty ? [nil] : d.subjects
         let objectOptions: [Phrase?] = d.objects.isEmpty ? [nil] : d.objects
+        let secondary = d.secondary.flatMap { arg in expand(arg.argument).map { (lemma: arg.lemma, object: nounPhrase($0)) } }
         for subject in subjectOptions {
+            for (lemma, object) in secondary where subject != nil {
+                var proposition = Proposition(
+                    predicate: d.predicate, relationWords: (d.relationWords + caseWords(of: object.head)).sorted(), lemma: lemma,
+                    subject: subject, object: object, extras: [], negated: d.negated, modality: d.modality,
+                    confidence: d.confidence + C.secondaryArgument)
+                proposition.attribution = d.attribution
+                proposition.confidence = adjustedConfidence(proposition)
+                out.append(proposition)
+            }
             for object in objectOptions {
                 var proposition = Proposition(
                     predicate: d.predicate, relationWords: d.relationWords.sorted(), lemma: d.lemma, subject: subject,

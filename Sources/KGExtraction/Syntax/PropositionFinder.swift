@@ -337,8 +337,11 @@ struct PropositionFinder {
         for s in tree.children(of: p, [.parataxis]) where L.speechVerbs.contains(tree.lemma(s)) {
             if let speaker = speaker(of: s) { return (speaker, tree.lemma(s)) }
         }
-        for obl in tree.children(of: p, [.obl]) where preposition(of: obl) == "according to" {
-            return (nounPhrase(obl), "according to")
+        for obl in tree.children(of: p, [.obl]) where isAccordingTo(preposition(of: obl)) {
+            // Without "according to" itself ("to" hangs from "according", not from the noun).
+            let preposition = Set(caseWords(of: obl))
+            let phrase = nounPhrase(obl)
+            return (Phrase(head: phrase.head, words: phrase.words.filter { !preposition.contains($0) }), "according to")
         }
         return nil
     }

@@ -62,7 +62,10 @@ public struct SyntaxExtractor: Extractor {
             }
             // "The United States has announced it will …", "He said he …": a pronoun subject of reported speech
             // is, far more often than not, the speaker.
+            // Inside quotation marks the speaker says "I": a quoted "he" is someone else ("'He will not accept my
+            // challenge,' Trillanes said").
             if subject.entity == nil, let speaker = p.attribution?.speaker,
+               !(Self.quotedThirdPersons.contains(subject.text.lowercased()) && isQuoted(subjectPhrase.head, tree)),
                let referent = speakerReferent(for: subject.text, speaker: speaker, tree: tree, resolver: resolver) {
                 subject.entity = referent.entity
                 subject.type = referent.type
@@ -231,6 +234,18 @@ public struct SyntaxExtractor: Extractor {
     }
 
     static let countryReferences = Lexicon.words(.countryReferences)
+
+    /// Pronouns that, inside the speaker's own quoted words, never stand for the speaker.
+    static let quotedThirdPersons: Set<String> = ["he", "she", "it", "they"]
+
+    /// Whether word `w` stands inside a direct quotation that opens its sentence ("\"He will not …,\" X said");
+    /// a quote inside reported speech ("said that his country had \u{201C}not sent, nor will it send …\u{201D}")
+    /// is the speaker's words in the reporter's clause, where "it" is still the speaker's country.
+    private func isQuoted(_ w: Int, _ tree: DependencyTree) -> Bool {
+        guard let first = tree.words.first?.form, ["\"", "\u{201C}", "``"].contains(first) else { return false }
+        let closing: Set<String> = first == "\"" ? ["\""] : ["\u{201D}", "\'\'"]
+        return !tree.words[1..<max(1, w)].contains { closing.contains($0.form) }
+    }
 
     /// The extra argument naming an actor the action goes to ("to Russia", "against Ukraine").
     private func recipient(of p: Proposition, tree: DependencyTree, resolver: ArgumentResolver) -> Phrase? {

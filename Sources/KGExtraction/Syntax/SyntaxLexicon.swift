@@ -42,4 +42,6 @@ enum SyntaxLexicon {
     static let roleNouns: Set<String> = RelationTaxonomy.roleNouns
     static let nameOpeners = Lexicon.words(.nameOpeners)
     static let sourceNouns = Lexicon.words(.sourceNouns)
+    static let secondaryExcludedPrepositions = Lexicon.words(.secondaryExcludedPrepositions)
+    static let genericNames = Lexicon.words(.genericNames)
 }

@@ -17,5 +17,8 @@ struct VerbalDraft {
     var objectHeads: [Int] = []
     var objects: [Phrase] = []
     var extras: [Phrase] = []
+    /// Further prepositional arguments that name a person or organisation, each a relation of its own ("served
+    /// under Priebus at the RNC": serve under Priebus, serve at the RNC): the relation name and the argument.
+    var secondary: [(lemma: String, argument: Int)] = []
     var attribution: (speaker: Phrase, verb: String)?
 }
