@@ -67,6 +67,8 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         // Inside reported speech, "I" is the speaker.
         .init(text: "\"I have asked the European Union for help,\" Hassan Rouhani said on Friday.", mention: "I", entity: "Hassan Rouhani", coreferent: true),
         .init(text: "Maria Lopez criticised the plan. \"I will sue the ministry,\" she said.", mention: "I", entity: "Maria Lopez", coreferent: true),
+        // A surname alone after "Mr. X" still names the full name given before ("Mr. Polanski" names no one else).
+        .init(text: "The court reviewed the case against director Roman Kowal. \"Mr. Kowal is 83 years old,\" his lawyer said. Prosecutors said that Kowal must appear in court. \"He forfeited his right,\" said the office.", mention: "He", entity: "Roman Kowal", coreferent: true),
         // Inside the speaker's own quoted words, "he" is someone else.
         .init(text: "Pedro Alvarez met Juan Ortiz on Monday. \"He will not accept my challenge,\" Ortiz said.", mention: "He", entity: "Pedro Alvarez", coreferent: true),
         // Outside it, "I" names no one.

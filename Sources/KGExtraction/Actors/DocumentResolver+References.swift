@@ -151,7 +151,9 @@ extension DocumentResolver {
     /// The full name of this document, named before a one-word name, that ends in it ("Samantha Schigel" for
     /// "Schigel"), or nil.
     private func fullName(endingIn m: Mention, people: [String: [Mention]]) -> String? {
-        if let full = mentions.last(where: { $0.kind == .person && $0.start < m.start && $0.entity.hasSuffix(" " + m.entity) }) {
+        // "Mr. Polanski" ends in "Polanski" too, but is no full name: it names no one else.
+        if let full = mentions.last(where: { $0.kind == .person && $0.start < m.start && $0.entity.hasSuffix(" " + m.entity)
+            && $0.entity.split(separator: " ").first.map({ PersonVocabulary.title(String($0)) == nil }) == true }) {
             return full.entity
         }
         // A family name written first ("Yang" for Yang Wenzhuang), as the document resolves surnames.

@@ -3,6 +3,9 @@ import KGSyntax
 /// Finds role assertions: titles ("Iranian Foreign Minister Hossein Amir-Abdollahian"), appositions ("John
 /// Kirby, spokesman for the National Security Council") and copulas ("X is the president of Y").
 struct RoleFinder {
+    /// The most words an office's name has ("first deputy foreign minister", "deputy chief of staff").
+    static let maximumRoleWords = 5
+
     let tree: DependencyTree
     let finder: PropositionFinder
 
@@ -147,6 +150,10 @@ struct RoleFinder {
             let titleCase = r == .case && tree.head(of: child).map { L.titleWords.contains(tree.lemma($0)) } == true
             return child == organization || r == .punct || r == .det || (r == .case && !titleCase) || r == .cop || r == .aux
                 || r?.base == .nsubj || r == .aclRelcl || r == .appos || r == .advmod
+                // A clause or a list inside the title's phrase is no part of the office ("a senior editor at
+                // The Economist, where he was the Moscow bureau chief from 1998 to 2002").
+                || r?.base == .acl || r?.base == .advcl || r == .conj || r == .cc || r == .ccomp || r == .xcomp
+                || r == .parataxis || r?.base == .obl || r == .dep || r == .list || r == .nummod
         }
         .filter { !orgWords.contains($0) && !personSubtree.contains($0) && tree.upos($0) != .punct }
         // "former secretary general of": the office, whenever held.
@@ -180,7 +187,8 @@ struct RoleFinder {
         let roleName = roleWords.map { tree.lemma($0) }.reduce(into: [String]()) { names, lemma in
             if names.last != lemma { names.append(lemma) }
         }.joined(separator: " ")
-        guard !roleName.isEmpty, !personWords.isEmpty else { return [] }
+        // An office is a few words; a longer "title" is a parse that ran into the sentence.
+        guard !roleName.isEmpty, !personWords.isEmpty, roleWords.count <= Self.maximumRoleWords else { return [] }
         let orgPhrase = Phrase(head: orgHead, words: orgRun)
         return [Proposition(
             predicate: role, relationWords: roleWords, lemma: roleName + " of",

@@ -122,7 +122,8 @@ public struct Lemmatizer: Sendable {
     }
 
     /// An irregular past tense the rules cannot undo, when their lemma is no word: a prefix on an irregular verb
-    /// of the tables ("misled" → mis + lead, "overtook" → over + take), or a short "-ied" ("lied" → lie).
+    /// of the tables ("misled" → mis + lead, "overtook" → over + take), a short "-ied" ("lied" → lie) or "-ed"
+    /// ("fled" → flee).
     func irregularLemma(of form: String, xpos: String, tags: UInt64, ruleLemma: String) -> String? {
         guard xpos == "VBD" || xpos == "VBN", !trainingLemmas.hashes.isEmpty || !wordList.hashes.isEmpty else { return nil }
         let lowered = form.lowercased()
@@ -130,6 +131,12 @@ public struct Lemmatizer: Sendable {
         guard !isKnown(ruled, in: trainingLemmas), !isKnown(ruled, in: wordList) else { return nil }
         let isWord = { (word: String) in self.isKnown(word, in: self.trainingLemmas) || self.isKnown(word, in: self.wordList) }
         if lowered.count == 4, lowered.hasSuffix("ied"), case let lie = String(lowered.dropLast()), isWord(lie) { return lie }
+        // Short irregulars in "-ed" the tables lack: "fled" → flee, "bled" → bleed.
+        if lowered.count <= 5, lowered.hasSuffix("ed") {
+            for candidate in [String(lowered.dropLast()) + "e", String(lowered.dropLast(2)) + "eed"] where isWord(candidate) {
+                return candidate
+            }
+        }
         let letters = Array(lowered)
         guard letters.count >= 5 else { return nil }
         for k in 2...(letters.count - 3) {
