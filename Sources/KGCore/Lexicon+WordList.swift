@@ -146,6 +146,9 @@ extension Lexicon {
         /// One capitalised word that names no one by itself ("the Committee", "the Ministry", "Mr" before
         /// "Justice Kelly"): a node of that name would join every committee of every article.
         case genericNames = "generic-names"
+        /// Role nouns a party or organisation holds without a portfolio: a capitalised title word before one
+        /// names the organisation ("Labour leader" leads Labour; a "Labour Minister" holds a portfolio).
+        case partyRoleNouns = "party-role-nouns"
 
         /// Whether each word maps to a value (a relation, a modality, a gender) in a third field.
         public var hasValues: Bool {

@@ -161,6 +161,8 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // (newsarticles-3722, dev gold).
         .init(sentence: "Walsh served under Priebus at the Republican National Committee.", subject: "Walsh", relation: "serve at", object: "Republican National Committee"),
         .init(sentence: "Walsh served under Priebus at the Republican National Committee.", subject: "Walsh", relation: "serve under", object: "Priebus"),
+        // A party's leader leads the party; a portfolio word before "minister" is the portfolio.
+        .init(sentence: "Labour leader Jeremy Corbyn criticised the plan.", subject: "Jeremy Corbyn", relation: "leader of", object: "Labour Party"),
         // "according to" names a source (the lemmatizer reads "according" as "accord").
         .init(sentence: "Russia fired missiles at Kiev, according to the Pentagon.", subject: "Russia", relation: "fire", object: "missiles at Kiev", attribution: "United States/according to"),
     ]

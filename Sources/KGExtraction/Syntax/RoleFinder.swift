@@ -108,8 +108,9 @@ struct RoleFinder {
                 organization = m
                 break
             }
-            // "Prime", "Foreign", "Vice" are part of the title, not the organisation.
-            if L.titleWords.contains(tree.lemma(m)) { continue }
+            // "Prime", "Foreign", "Vice" are part of the title, not the organisation; but a party's leader
+            // is its leader: "Labour leader Jeremy Corbyn" (not the "Labour Minister", a portfolio).
+            if L.titleWords.contains(tree.lemma(m)), !(L.partyRoleNouns.contains(tree.lemma(role)) && tree.upos(m) == .propn) { continue }
             if tree.upos(m) == .propn || (tree.upos(m) == .adj && tree.words[m].form.first?.isUppercase == true) {
                 organization = organization ?? m
             }

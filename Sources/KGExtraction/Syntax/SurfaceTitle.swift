@@ -46,8 +46,15 @@ struct SurfaceTitle {
         guard let adjacent = title.last, tree.upos(adjacent) == .noun || tree.upos(adjacent) == .propn,
               title.contains(where: { L.roleNouns.contains(tree.lemma($0)) }) else { return nil }
         self.name = first...last
+        var organization = Self.organization(before: title[0], in: tree)
+        // "Labour leader Jeremy Corbyn": a capitalised portfolio word before a party's role names the party
+        // (a "Labour Minister" holds the portfolio).
+        if organization == nil, title.count == 2, tree.upos(title[0]) == .propn, Self.isTitleWord(title[0], tree),
+           L.partyRoleNouns.contains(tree.lemma(title[1])) {
+            organization = [title.removeFirst()]
+        }
         self.title = title
-        organization = Self.organization(before: title[0], in: tree)
+        self.organization = organization
     }
 
     /// Every titled person name in the sentence (each name once, at its last word).

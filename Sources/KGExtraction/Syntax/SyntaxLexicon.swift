@@ -44,4 +44,5 @@ enum SyntaxLexicon {
     static let sourceNouns = Lexicon.words(.sourceNouns)
     static let secondaryExcludedPrepositions = Lexicon.words(.secondaryExcludedPrepositions)
     static let genericNames = Lexicon.words(.genericNames)
+    static let partyRoleNouns = Lexicon.words(.partyRoleNouns)
 }
