@@ -19,9 +19,11 @@ def main():
         s, r, o, c = db.execute("""SELECT s.name || ' [' || s.type || ']', e.relation, o.name || ' [' || o.type || ']',
             e.evidenceCount FROM edge e JOIN entity s ON s.id = e.subjectID JOIN entity o ON o.id = e.objectID
             WHERE e.id = ?""", (edge_id,)).fetchone()
-        neg, sentence = db.execute("SELECT negated, sentence FROM evidence WHERE edgeID = ? ORDER BY id LIMIT 1",
-                                   (edge_id,)).fetchone()
-        rel = ("NOT " if neg else "") + r
+        neg, modality, speaker, verb, sentence = db.execute(
+            "SELECT negated, modality, attributionText, attributionVerb, sentence FROM evidence WHERE edgeID = ? "
+            "ORDER BY id LIMIT 1", (edge_id,)).fetchone()
+        # As the evidence row has it: "NOT meet [plan to] (Reuters: report)".
+        rel = ("NOT " if neg else "") + r + (f" [{modality}]" if modality else "") + (f" ({speaker}: {verb})" if speaker else "")
         print(f"{i}\t{s}\t{rel}\t{o}\t{c}\t{' '.join(sentence.split())}")
 
 main()
