@@ -4,15 +4,18 @@ import KGCore
 /// Which nodes named only by a surname join the person of that surname a store knows in full: the rule both
 /// stores' ingest applies, so they join alike.
 ///
-/// A surname-only person ("Novak (doc-7)", scoped by extraction after "Mr Novak"; or a bare "Putin" shared by
-/// every article that names him so) joins the full-name person of that surname when the store knows one, or
-/// when one of several has at least `dominantShare` of their evidence (and `dominantEvidence` pieces) — "Trump"
-/// is Donald Trump beside Ivanka and Melania; when two people share it evenly, nothing is joined. A courtesy
-/// title's gender ("Mrs Novak", from the node's aliases) must agree with the given name's.
+/// A surname-only person scoped by extraction to its article ("Novak (doc-7)", after "Mr Novak") joins the
+/// full-name person of that surname when the store knows one, or when one of several has at least
+/// `dominantShare` of their evidence (and `dominantEvidence` pieces) — "Trump" is Donald Trump beside Ivanka
+/// and Melania; when two people share it evenly, nothing is joined. A courtesy title's gender ("Mrs Novak",
+/// from the node's aliases) must agree with the given name's.
 ///
-/// A one-word organisation or place without a Wikidata id ("Trump" typed an organisation where the tagger
-/// missed the name) is the person too, but only when it is small beside a dominant person: at most 1/5 of the
-/// person's evidence, so "Dell" the company stays apart from a rarely named Michael Dell.
+/// A node every article shares is held to more: a bare "Putin", or a one-word organisation or place without a
+/// Wikidata id ("Trump" typed an organisation where the tagger missed the name), joins only a person whose
+/// name opens with a known given name, with `dominantEvidence` pieces of evidence and at least as many as the
+/// bare node (five times as many for an organisation or place, so "Dell" the company stays apart from a rarely
+/// named Michael Dell). Without these, an early batch joined "Shanghai" to a "person" Niu Shanghai, "Davis" to
+/// the first Davis stored.
 public enum SurnameJoin {
     /// One join: the surname-only node, the full-name person it joins, and the name kept as an alias.
     public struct Join: Sendable, Hashable {
@@ -96,8 +99,15 @@ public enum SurnameJoin {
                     return known == wanted
                 }
                 guard let target = target(among: compatible) else { continue }
-                if node.type != .person, target.evidence < nonPersonRatio * max(node.evidence, 1) { continue }
-                if node.type != .person, compatible.count == 1, target.evidence < dominantEvidence { continue }
+                // A node every article shares (a bare "Putin", an organisation "Trump") joins only a well-known
+                // person with a given name ("Niu Shanghai", "Borussia Dortmund", "Camp David" are the tagger's
+                // people, not anyone's), named in full at least as often as the bare word stands alone; a
+                // bare surname used more than its one full name is likely several people.
+                if !isScoped(node.name) {
+                    guard target.evidence >= dominantEvidence, hasGivenName(target.name) else { continue }
+                    let ratio = node.type == .person ? 1 : nonPersonRatio
+                    guard target.evidence >= ratio * max(node.evidence, 1) else { continue }
+                }
                 out.append(Join(sourceKey: node.key, targetKey: target.key, alias: PersonName.unscoped(node.name)))
             }
         }
@@ -126,6 +136,14 @@ public enum SurnameJoin {
             facts[name] = computed
             return computed
         }
+    }
+
+    /// Whether extraction scoped the name to its article ("Novak (doc-7)", after "Mr Novak").
+    static func isScoped(_ name: String) -> Bool { PersonName.unscoped(name) != name }
+
+    /// Whether a full name opens with a given name the tables know ("Vladimir Putin", not "Niu Shanghai").
+    static func hasGivenName(_ name: String) -> Bool {
+        name.split(separator: " ").first.map { PersonVocabulary.gender(ofGivenName: String($0)) != nil } ?? false
     }
 
     /// The one person, or the dominant one of several; nil when none is.
