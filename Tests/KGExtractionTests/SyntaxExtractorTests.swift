@@ -210,6 +210,12 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(found.contains { $0.relation.lemma == "mislead" }, "\(found.map(Self.render))")
     }
 
+    /// A noun after the title is no part of it: "The Russian ambassador texts Flynn" names no "ambassador texts".
+    @Test func aNounAfterATitleEndsNoOffice() throws {
+        let found = try Self.assertions("December 28: The Freedonian ambassador texts Flynn, according to a transition official.")
+        #expect(!found.contains { $0.relation.lemma.hasPrefix("ambassador texts") }, "\(found.map(Self.render))")
+    }
+
     /// Where a speech was made ("said at the UN") makes no relation of the speaker.
     @Test func whereSomethingWasSaidIsNoRelation() throws {
         let found = try Self.assertions("Anna Novak said at the United Nations that Freedonia had lied.")

@@ -43,7 +43,10 @@ struct SurfaceTitle {
         }
         // "of" opens no title ("the leader of party chief X" is not "of party chief"), nor does a hyphen.
         while let w = title.first, tree.words[w].form.lowercased() == "of" || tree.words[w].form == "-" { title.removeFirst() }
+        // The word next to the name ends the office: a role noun or a title word ("chief of staff"), not a noun
+        // after it ("The Russian ambassador texts Flynn" with "texts" read as a noun); "president-elect" is one.
         guard let adjacent = title.last, tree.upos(adjacent) == .noun || tree.upos(adjacent) == .propn,
+              Self.isTitleWord(adjacent, tree) || adjacent >= 2 && tree.isHyphenJoiner(adjacent - 1) && Self.isTitleWord(adjacent - 2, tree),
               title.contains(where: { L.roleNouns.contains(tree.lemma($0)) }) else { return nil }
         self.name = first...last
         var organization = Self.organization(before: title[0], in: tree)
