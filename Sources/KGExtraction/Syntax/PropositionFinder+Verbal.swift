@@ -22,6 +22,14 @@ extension PropositionFinder {
     /// The verb group, or nil when the predicate says nothing by itself: an emphatic "do" without its verb, a
     /// control verb whose complement carries the relation ("refused to meet X" is found at "meet").
     func draft(for p: Int) -> VerbalDraft? {
+        // "the closely-watched election": a participle inside a hyphenated modifier is no predicate.
+        if p >= 2, tree.isHyphenJoiner(p - 1), ["VBN", "VBD", "VBG"].contains(tree.words[p].xpos) { return nil }
+        // "its managing director", "the acting president": a participle before the role noun it governs is
+        // part of the title.
+        if tree.words[p].xpos == "VBG", p + 1 < tree.count, tree.head(of: p + 1) == p, tree.relation(p + 1) == .obj,
+           L.roleNouns.contains(tree.lemma(p + 1)) {
+            return nil
+        }
         let xcomps = tree.children(of: p, [.xcomp]).filter { tree.upos($0) == .verb }
         let objects = tree.children(of: p, [.obj, .iobj])
         // "Iran did at one point supply drones" with "supply" mis-tagged leaves "do" as the verb: the verb is
