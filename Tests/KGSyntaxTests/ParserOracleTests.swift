@@ -16,7 +16,7 @@ struct ParserOracleTests {
             guard let action else { break }
             state.apply(action, label: 0)
         }
-        return (1...state.count).map { state.heads[$0] }
+        return (1...state.count).map { state.head(of: $0) }
     }
 
     @Test func oracleReproducesTheGoldTree() {
@@ -56,7 +56,7 @@ struct ParserOracleTests {
                 let valid = ParserAction.allCases.filter { state.isValid($0) }
                 state.apply(valid[Int(rng.next() % UInt64(valid.count))], label: 0)
             }
-            let heads = (1...n).map { state.heads[$0] }
+            let heads = (1...n).map { state.head(of: $0) }
             #expect(heads.filter { $0 == n + 1 }.count == 1)
             #expect(heads.allSatisfy { (1...(n + 1)).contains($0) })
         }

@@ -92,9 +92,9 @@ struct ParserBeamWorkspace {
         }
         let root = best.rootPosition
         for i in 0..<words.count {
-            let head = best.heads[i + 1]
+            let head = best.head(of: i + 1)
             words[i].head = head == root ? 0 : head
-            words[i].relation = model.labels[best.labels[i + 1]]
+            words[i].relation = model.labels[best.label(of: i + 1)]
         }
     }
 

@@ -43,15 +43,14 @@ enum ParserFeatures {
         let s0 = state.stackItem(0), s1 = state.stackItem(1), s2 = state.stackItem(2)
         let n0 = state.bufferItem(0), n1 = state.bufferItem(1), n2 = state.bufferItem(2)
         let w = input.words, p = input.tags
-        let lab = state.labels
-        @inline(__always) func label(_ i: Int) -> UInt64 { i == 0 ? 0 : UInt64(lab[i] + 1) }
+        @inline(__always) func label(_ i: Int) -> UInt64 { i == 0 ? 0 : UInt64(state.label(of: i) + 1) }
 
         let s0w = w[s0], s0p = p[s0], s1w = w[s1], s1p = p[s1], s2w = w[s2], s2p = p[s2]
         let n0w = w[n0], n0p = p[n0], n1w = w[n1], n1p = p[n1], n2w = w[n2], n2p = p[n2]
-        let s0l = state.leftmost[s0], s0r = state.rightmost[s0]
-        let s0l2 = state.secondLeftmost[s0], s0r2 = state.secondRightmost[s0]
-        let n0l = state.leftmost[n0], n0l2 = state.secondLeftmost[n0]
-        let s1l = state.leftmost[s1], s1r = state.rightmost[s1], s1r2 = state.secondRightmost[s1]
+        let s0l = state.leftmost(s0), s0r = state.rightmost(s0)
+        let s0l2 = state.secondLeftmost(s0), s0r2 = state.secondRightmost(s0)
+        let n0l = state.leftmost(n0), n0l2 = state.secondLeftmost(n0)
+        let s1l = state.leftmost(s1), s1r = state.rightmost(s1), s1r2 = state.secondRightmost(s1)
         let d = distanceBucket(s0, n0), d1 = distanceBucket(s1, s0)
 
         // Single items.
@@ -81,9 +80,9 @@ enum ParserFeatures {
         add(64, s0w, n0w, d); add(65, s0p, n0p, d)
         add(66, s1p, s0p, d1); add(67, s1w, s0p, d1); add(68, s1p, s0w, d1)
         // Valency.
-        let s0vl = valency(state.leftValency[s0]), s0vr = valency(state.rightValency[s0])
-        let s1vl = valency(state.leftValency[s1]), s1vr = valency(state.rightValency[s1])
-        let n0vl = valency(state.leftValency[n0])
+        let s0vl = valency(state.leftValency(s0)), s0vr = valency(state.rightValency(s0))
+        let s1vl = valency(state.leftValency(s1)), s1vr = valency(state.rightValency(s1))
+        let n0vl = valency(state.leftValency(n0))
         add(70, s0w, s0vr); add(71, s0p, s0vr); add(72, s0w, s0vl); add(73, s0p, s0vl)
         add(74, n0w, n0vl); add(75, n0p, n0vl); add(76, s1p, s1vr); add(77, s1p, s1vl)
         add(78, s1w, s1vr)
@@ -101,10 +100,10 @@ enum ParserFeatures {
         add(109, s0p, p[s0l], p[s0l2]); add(110, s0p, p[s0r], p[s0r2])
         add(111, n0p, p[n0l], p[n0l2]); add(112, s1p, p[s1r], p[s1r2])
         // Label sets.
-        add(120, s0w, state.rightLabels[s0]); add(121, s0p, state.rightLabels[s0])
-        add(122, s0w, state.leftLabels[s0]); add(123, s0p, state.leftLabels[s0])
-        add(124, n0w, state.leftLabels[n0]); add(125, n0p, state.leftLabels[n0])
-        add(126, s1p, state.rightLabels[s1]); add(127, s1p, state.leftLabels[s1])
+        add(120, s0w, state.rightLabels(s0)); add(121, s0p, state.rightLabels(s0))
+        add(122, s0w, state.leftLabels(s0)); add(123, s0p, state.leftLabels(s0))
+        add(124, n0w, state.leftLabels(n0)); add(125, n0p, state.leftLabels(n0))
+        add(126, s1p, state.rightLabels(s1)); add(127, s1p, state.leftLabels(s1))
         // Robustness to tagging errors: universal tags, suffixes, and what lies between the candidates.
         let u = input.universalTags, x = input.suffixes
         add(131, u[s0], u[n0]); add(132, u[s1], u[s0]); add(133, u[s0], u[n0], u[n1])
@@ -129,8 +128,7 @@ enum ParserFeatures {
     ) -> Int {
         var k = 0
         let w = input.words, p = input.tags, u = input.universalTags
-        let lab = state.labels
-        @inline(__always) func label(_ i: Int) -> UInt64 { i == 0 ? 0 : UInt64(lab[i] + 1) }
+        @inline(__always) func label(_ i: Int) -> UInt64 { i == 0 ? 0 : UInt64(state.label(of: i) + 1) }
         @inline(__always) func add(_ t: UInt64, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) {
             out[k] = feature(t &* 4 &+ direction, a, b, c)
             k += 1
@@ -139,25 +137,25 @@ enum ParserFeatures {
         let dPrev = d > 1 ? d - 1 : 0, dNext = d < n ? d + 1 : 0
         let hPrev = h > 1 ? h - 1 : 0, hNext = h < n ? h + 1 : 0
         let dist = distanceBucket(h, d)
-        let dl = state.leftmost[d], dr = state.rightmost[d]
-        let headSide = d < h ? state.leftLabels[h] : state.rightLabels[h]
+        let dl = state.leftmost(d), dr = state.rightmost(d)
+        let headSide = d < h ? state.leftLabels(h) : state.rightLabels(h)
         let context = d < h ? p[state.stackItem(1)] : p[state.bufferItem(0)]
 
         add(1, w[d]); add(2, p[d]); add(3, w[d], p[d]); add(4, u[d])
         add(5, w[h]); add(6, p[h]); add(7, w[h], p[h])
         add(8, p[h], p[d]); add(9, w[h], p[d]); add(10, p[h], w[d]); add(11, w[h], w[d])
         add(12, p[h], p[d], dist); add(13, u[h], u[d], dist)
-        add(14, p[d], state.leftLabels[d]); add(15, p[d], state.rightLabels[d])
+        add(14, p[d], state.leftLabels(d)); add(15, p[d], state.rightLabels(d))
         add(16, p[d], p[dl], label(dl)); add(17, p[d], p[dr], label(dr))
         add(18, w[d], label(dl)); add(19, w[d], label(dr))
         add(20, p[h], p[d], headSide); add(21, w[h], headSide)
         add(22, p[d], p[dPrev], p[dNext]); add(23, p[h], p[hPrev], p[hNext])
         add(24, p[h], p[d], p[dPrev]); add(25, p[h], p[d], p[dNext])
         add(26, p[h], p[d], context)
-        add(27, p[d], valency(state.leftValency[d]), valency(state.rightValency[d]))
+        add(27, p[d], valency(state.leftValency(d)), valency(state.rightValency(d)))
         add(28, w[h], p[h], p[d]); add(29, w[d], p[d], p[h])
         add(30, w[dl], p[d]); add(31, w[dr], p[d])
-        add(32, p[h], label(state.leftmost[h]), label(state.rightmost[h]))
+        add(32, p[h], label(state.leftmost(h)), label(state.rightmost(h)))
         // Lexical and coarse-tag versions, so labels survive tagging errors.
         let x = input.suffixes
         add(34, x[d]); add(35, x[d], u[h]); add(36, w[d], u[h]); add(37, u[d], u[h])

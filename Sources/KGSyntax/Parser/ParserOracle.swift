@@ -15,9 +15,8 @@ enum ParserOracle {
             // gold root word onto a non-empty stack loses its root arc too.
             let head = goldHeads[b0]
             var cost = head == root && state.stackCount > 0 ? 1 : 0
-            let stack = state.stack
             for i in 0..<state.stackCount {
-                let item = stack[i]
+                let item = state.stackSlot(i)
                 if goldHeads[item] == b0 { cost += 1 }
                 if item == head, i < state.stackCount - 1 { cost += 1 }
             }

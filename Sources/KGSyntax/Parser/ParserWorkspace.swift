@@ -27,9 +27,9 @@ struct ParserWorkspace {
         }
         let root = state.rootPosition
         for i in 0..<words.count {
-            let head = state.heads[i + 1]
+            let head = state.head(of: i + 1)
             words[i].head = head == root ? 0 : head
-            words[i].relation = model.labels[state.labels[i + 1]]
+            words[i].relation = model.labels[state.label(of: i + 1)]
         }
     }
 
