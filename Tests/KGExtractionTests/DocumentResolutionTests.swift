@@ -69,6 +69,8 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         .init(text: "Maria Lopez criticised the plan. \"I will sue the ministry,\" she said.", mention: "I", entity: "Maria Lopez", coreferent: true),
         // A surname alone after "Mr. X" still names the full name given before ("Mr. Polanski" names no one else).
         .init(text: "The court reviewed the case against director Roman Kowal. \"Mr. Kowal is 83 years old,\" his lawyer said. Prosecutors said that Kowal must appear in court. \"He forfeited his right,\" said the office.", mention: "He", entity: "Roman Kowal", coreferent: true),
+        // A role noun titling the next name is no office of the subject: "the president" is Trump, not Ross.
+        .init(text: "President Donald Trump named Wilbur Ross on Monday. Mr Ross will be President Donald Trump's top official on trade. The president praised the choice.", mention: "The president", entity: "Donald Trump", coreferent: true),
         // Inside the speaker's own quoted words, "he" is someone else.
         .init(text: "Pedro Alvarez met Juan Ortiz on Monday. \"He will not accept my challenge,\" Ortiz said.", mention: "He", entity: "Pedro Alvarez", coreferent: true),
         // Outside it, "I" names no one.

@@ -87,7 +87,7 @@ extension DocumentResolver {
             }
             argument.coreferent = argument.entity != nil
         } else if let role = Self.roleDescription(text, roles: gazetteer.roles) {
-            if let person = onlyPerson(withRole: role, described: String(text.dropFirst(4)), before: offset) {
+            if let person = onlyPerson(withRole: role, described: String(text.dropFirst(4)), before: offset, people: people) {
                 argument.entity = person
                 argument.type = .person
                 argument.wikidata = nil
@@ -184,7 +184,7 @@ extension DocumentResolver {
 
     /// The one person named before `offset` whose role has the head noun of `role` ("the minister" → the
     /// foreign minister named earlier); nil when none or two different people have it.
-    func onlyPerson(withRole head: String, described description: String, before offset: Int) -> String? {
+    func onlyPerson(withRole head: String, described description: String, before offset: Int, people: [String: [Mention]]) -> String? {
         // "the president" is not the vice president: a rank word of the role must be in the description too.
         let described = Set(description.split(separator: " ").map(String.init))
         let candidates = mentions.filter { m in
@@ -194,8 +194,10 @@ extension DocumentResolver {
             return words.last == head || gazetteer.roles[role] == head || role.hasSuffix(head)
         }
         // "the vice president" is the one whose office is exactly that, when the president is named too.
-        let exact = Set(candidates.filter { roles[$0.entity]?.role == description }.map(\.entity))
-        let found = exact.count == 1 ? exact : Set(candidates.map(\.entity))
+        // Each as the person it names: "Mr Ross" is the Wilbur Ross named before, never a node of its own.
+        let named = { (m: Mention) in self.person(m, people: people) ?? m.entity }
+        let exact = Set(candidates.filter { roles[$0.entity]?.role == description }.map(named))
+        let found = exact.count == 1 ? exact : Set(candidates.map(named))
         return found.count == 1 ? found.first : nil
     }
 

@@ -35,7 +35,10 @@ struct RoleFinder {
             out.append(contentsOf: proposition(personWords: name, role: role))
         }
         // "X is the president of Y".
-        for c in 0..<tree.count where isRoleNoun(c) && tree.child(of: c, [.cop]) != nil {
+        // Not when the role noun titles a name after it: "Ross will be President Donald Trump's top official"
+        // makes Ross no president.
+        for c in 0..<tree.count where isRoleNoun(c) && tree.child(of: c, [.cop]) != nil
+            && !(c + 1 < tree.count && tree.words[c + 1].entity.hasSuffix("-PER")) {
             for subject in finder.subjectHeads(of: c) where tree.upos(subject) == .propn {
                 out.append(contentsOf: proposition(person: subject, role: c))
             }
