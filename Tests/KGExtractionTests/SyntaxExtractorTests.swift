@@ -161,6 +161,10 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // (newsarticles-3722, dev gold).
         .init(sentence: "Walsh served under Priebus at the Republican National Committee.", subject: "Walsh", relation: "serve at", object: "Republican National Committee"),
         .init(sentence: "Walsh served under Priebus at the Republican National Committee.", subject: "Walsh", relation: "serve under", object: "Priebus"),
+        // A directive's addressee would act, the act only asked for, whether the parser makes the addressee
+        // the object or the indirect object; "failed to persuade X to" leaves X's act a request too.
+        .init(sentence: "The minister urged Novak to resign.", subject: "Novak", relation: "resign", object: "", modality: "urge to"),
+        .init(sentence: "Pruitt failed to persuade Trump to leave the budget at $7 billion.", subject: "Trump", relation: "leave", object: "the budget", modality: "persuade to"),
         // A party's leader leads the party; a portfolio word before "minister" is the portfolio.
         .init(sentence: "Labour leader Jeremy Corbyn criticised the plan.", subject: "Jeremy Corbyn", relation: "leader of", object: "Labour Party"),
         // "according to" names a source (the lemmatizer reads "according" as "accord").

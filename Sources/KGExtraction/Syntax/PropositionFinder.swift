@@ -103,7 +103,8 @@ struct PropositionFinder {
         guard depth < 8, let h = tree.head(of: p) else { return nil }
         switch tree.relation(p) {
         case .conj, .advcl, .xcomp:
-            if tree.relation(p) == .xcomp, let obj = tree.child(of: h, [.obj]) { return expand(obj) }
+            // "urged Novak to resign" (Novak parsed as the object, or as the indirect object): Novak would resign.
+            if tree.relation(p) == .xcomp, let obj = tree.child(of: h, [.obj]) ?? tree.child(of: h, [.iobj]) { return expand(obj) }
             // A clause hanging from a noun ("accused [the United States] of fueling …" parsed under the object):
             // the noun does it.
             if tree.relation(p) == .advcl, [.noun, .propn, .pron].contains(tree.upos(h)),
