@@ -165,6 +165,11 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // the object or the indirect object; "failed to persuade X to" leaves X's act a request too.
         .init(sentence: "The minister urged Novak to resign.", subject: "Novak", relation: "resign", object: "", modality: "urge to"),
         .init(sentence: "Pruitt failed to persuade Trump to leave the budget at $7 billion.", subject: "Trump", relation: "leave", object: "the budget", modality: "persuade to"),
+        // "X is a Y who Z": X does Z (the relative clause describes the subject through the copula).
+        .init(sentence: "Anna Novak is a lawyer who represented Freedonia at the court.", subject: "Anna Novak", relation: "represent", object: "Freedonia"),
+        .init(sentence: "Kirby alleged that Ruritania and Freedonia were in the process of establishing a joint facility.", subject: "Ruritania", relation: "establish", object: "a joint facility", attribution: "Kirby/allege"),
+        // "further alleged" tagged an adjective is still the speech verb.
+        .init(sentence: "Kirby further alleged that Ruritania and Freedonia were in the process of establishing a joint facility.", subject: "Freedonia", relation: "establish", object: "a joint facility", attribution: "Kirby/allege"),
         // A party's leader leads the party; a portfolio word before "minister" is the portfolio.
         .init(sentence: "Labour leader Jeremy Corbyn criticised the plan.", subject: "Jeremy Corbyn", relation: "leader of", object: "Labour Party"),
         // "according to" names a source (the lemmatizer reads "according" as "accord").

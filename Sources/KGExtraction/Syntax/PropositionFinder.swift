@@ -132,7 +132,7 @@ struct PropositionFinder {
             }
             return passive.flatMap(expand)
         case .aclRelcl, .acl:
-            return expand(h)
+            return expand(predicatedSubject(of: h) ?? h)
         default:
             return nil
         }
@@ -177,12 +177,21 @@ struct PropositionFinder {
         var head = w
         if isRelativePronoun(w) {
             if let clause = relativeClause(containing: w), let noun = tree.head(of: clause) {
-                head = noun
+                head = predicatedSubject(of: noun) ?? noun
             } else if let noun = antecedentBefore(w) {
                 head = noun
             }
         }
         return Phrase(head: head, words: phraseWords(head))
+    }
+
+    /// The subject a predicate noun describes: "Anna Novak is a lawyer who represented Freedonia" — the lawyer
+    /// who represented it is Anna Novak, not the copular clause "Anna Novak is a lawyer".
+    func predicatedSubject(of noun: Int) -> Int? {
+        guard tree.child(of: noun, [.cop]) != nil, [.noun, .propn].contains(tree.upos(noun)),
+              let subject = tree.child(of: noun, [.nsubj]) else { return nil }
+        // "it was a challenge to get information": an extraposed "it" is no one who gets it.
+        return tree.upos(subject) == .pron && ["it", "this", "that"].contains(tree.lemma(subject)) ? nil : subject
     }
 
     /// The noun right before a relative "who" or "which" that the parser did not attach as a relative clause
@@ -313,8 +322,7 @@ struct PropositionFinder {
         if let h = tree.head(of: p) {
             switch tree.relation(p) {
             case .ccomp:
-                let verb = tree.lemma(h)
-                if L.speechVerbs.contains(verb), let speaker = speaker(of: h) { return (speaker, verb) }
+                if let verb = speechLemma(h), let speaker = speaker(of: h) { return (speaker, verb) }
             case .advcl where L.accusationVerbs.contains(tree.lemma(h))
                 && tree.children(of: p, [.mark, .case]).contains { ["of", "for", "with"].contains(tree.lemma($0)) }:
                 // "accused him of breaking the pledge", "blamed Kiev for shelling": the act is the accuser's claim.
@@ -332,6 +340,10 @@ struct PropositionFinder {
                     return attribution(of: higher, depth: depth + 1)
                 }
                 return attribution(of: h, depth: depth + 1)
+            case .acl where predicatedSubject(of: h) != nil, .aclRelcl where predicatedSubject(of: h) != nil:
+                // "alleged that Russia and Iran were in the process of establishing …": the act described through
+                // the copula is what the clause of the copula reports.
+                return attribution(of: h, depth: depth + 1)
             default: break
             }
         }
@@ -345,6 +357,16 @@ struct PropositionFinder {
             return (Phrase(head: phrase.head, words: phrase.words.filter { !preposition.contains($0) }), "according to")
         }
         return nil
+    }
+
+    /// The speech verb a clause's head is: its lemma, or for a past form the tagger read as an adjective
+    /// ("Kirby further alleged that …" with "alleged" ADJ) the verb it comes from.
+    func speechLemma(_ h: Int) -> String? {
+        let lemma = tree.lemma(h)
+        if L.speechVerbs.contains(lemma) { return lemma }
+        let form = tree.words[h].form.lowercased()
+        guard tree.upos(h) == .adj, form.hasSuffix("ed") else { return nil }
+        return [String(form.dropLast(2)), String(form.dropLast())].first(where: L.speechVerbs.contains)
     }
 
     private func speaker(of s: Int) -> Phrase? {
