@@ -157,10 +157,9 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // What one actor gets from another: the source is the object.
         .init(sentence: "Boric asked for help from the World Bank.", subject: "Boric", relation: "ask for help from", object: "World Bank"),
         .init(sentence: "Ukraine received military aid from Poland.", subject: "Ukraine", relation: "receive aid from", object: "Poland"),
-        // A second prepositional argument naming a person or organisation is a relation of its own
-        // (newsarticles-3722, dev gold).
-        .init(sentence: "Walsh served under Priebus at the Republican National Committee.", subject: "Walsh", relation: "serve at", object: "Republican National Committee"),
-        .init(sentence: "Walsh served under Priebus at the Republican National Committee.", subject: "Walsh", relation: "serve under", object: "Priebus"),
+        // A second prepositional argument naming a person or organisation is a relation of its own.
+        .init(sentence: "Kestel served under Brandt at the World Bank.", subject: "Kestel", relation: "serve at", object: "World Bank"),
+        .init(sentence: "Kestel served under Brandt at the World Bank.", subject: "Kestel", relation: "serve under", object: "Brandt"),
         // A directive's addressee would act, the act only asked for, whether the parser makes the addressee
         // the object or the indirect object; "failed to persuade X to" leaves X's act a request too.
         .init(sentence: "The minister urged Novak to resign.", subject: "Novak", relation: "resign", object: "", modality: "urge to"),
