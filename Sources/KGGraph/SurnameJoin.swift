@@ -52,8 +52,9 @@ public enum SurnameJoin {
     /// The folded surname under which a batch's node takes part in joins: a person's, or that of a one-word
     /// organisation or place without a Wikidata id; nil for any other node.
     public static func surname(of entity: Entity) -> String? {
-        guard entity.type == .person || entity.wikidata == nil && isSource(name: entity.name, type: entity.type) else { return nil }
-        return PersonName.surnameKey(entity.name)
+        let facts = memo.name(entity.name)
+        guard entity.type == .person || entity.wikidata == nil && isSource(entity.name, entity.type, facts) else { return nil }
+        return facts.surname
     }
 
     /// The gender the courtesy titles among a node's names give ("Mrs Novak"), nil when none or both do.
@@ -64,10 +65,11 @@ public enum SurnameJoin {
         return genders.count == 1 ? genders.first : nil
     }
 
-    /// Whether a node is one the rule may join (the stores read only these rows).
-    public static func isSource(name: String, type: EntityType) -> Bool {
-        if type == .person { return PersonName.isSurnameOnly(name) }
-        return mistypedTypes.contains(type) && !name.contains(" ") && PersonName.surnameKey(name) != nil
+    /// Whether a node is one the rule may join: a surname-only person, or a one-word organisation or place with
+    /// a surname key.
+    static func isSource(_ name: String, _ type: EntityType, _ facts: NameMemo.Facts) -> Bool {
+        if type == .person { return facts.isSurnameOnly }
+        return mistypedTypes.contains(type) && !name.contains(" ") && facts.surname != nil
     }
 
     /// The joins for `surnames` (folded, `PersonName.surnameKey`) among the stored nodes, in a fixed order (by
@@ -83,8 +85,7 @@ public enum SurnameJoin {
             guard let surname = name.surname, surnames.contains(surname) else { continue }
             if candidate.type == .person, !name.isSurnameOnly {
                 fullNames[surname, default: []].append(candidate)
-            } else if candidate.type == .person ? name.isSurnameOnly
-                        : mistypedTypes.contains(candidate.type) && !candidate.name.contains(" ") {
+            } else if isSource(candidate.name, candidate.type, name) {
                 sources[surname, default: []].append(candidate)
             }
         }
