@@ -149,6 +149,9 @@ extension Lexicon {
         /// Role nouns a party or organisation holds without a portfolio: a capitalised title word before one
         /// names the organisation ("Labour leader" leads Labour; a "Labour Minister" holds a portfolio).
         case partyRoleNouns = "party-role-nouns"
+        /// Head words of offices held for a state: a title of one with no country written ("President X", "Defence
+        /// Secretary Y") is an office of the country the article is about, when the article makes that clear.
+        case stateOffices = "state-offices"
 
         /// Whether each word maps to a value (a relation, a modality, a gender) in a third field.
         public var hasValues: Bool {

@@ -108,7 +108,7 @@ struct DocumentResolver {
     }
 
     /// Every full name by its surname ("Kirby" → ["John Kirby"]), in document order.
-    private func fullNames() -> [String: [Mention]] {
+    func fullNames() -> [String: [Mention]] {
         var out: [String: [Mention]] = [:]
         // "Mr Kirby" is not a full name: it names no one else.
         for m in mentions where m.kind == .person && !(m.entity.split(separator: " ").first.map { PersonVocabulary.title(String($0)) != nil } ?? false) {

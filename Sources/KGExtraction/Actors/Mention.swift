@@ -29,6 +29,9 @@ struct Mention {
     /// The office written right before a person's name, lower-cased ("president" in "President Donald Trump",
     /// "vice president" in "Vice President Mike Pence"): what "the president" later refers back to.
     var office: String? = nil
+    /// Where the name ends in the document, and where its office's words start (nil: no office).
+    var end: Int? = nil
+    var officeStart: Int? = nil
 }
 
 extension ArgumentResolver {
@@ -69,22 +72,33 @@ extension ArgumentResolver {
                 kind: .person, text: entity, entity: entity, type: .person, start: tree.words[name[0]].span.start,
                 sentenceIndex: sentenceIndex, isSubject: tree.relation(w)?.base == .nsubj,
                 gender: entity.contains(" ") && clean.words.count > 1 ? titleGender : nil,
-                office: clean.words.first.flatMap(office(before:))))
+                office: clean.words.first.flatMap(office(before:)), end: tree.words[name[name.count - 1]].span.end,
+                officeStart: clean.words.first.flatMap(officeStart(before:)).map { tree.words[$0].span.start }))
         }
         out += acronymDefinitions(sentenceIndex: sentenceIndex)
         return out
     }
 
-    /// The capitalised title words right before word `start` ("Vice President" → "vice president"), when the
-    /// last of them is a role noun; courtesy titles ("Mr") name no office.
+    /// The capitalised title words right before word `start` ("Vice President", "Vice-President" → "vice
+    /// president"), when the last of them is a role noun; courtesy titles ("Mr") name no office.
     private func office(before start: Int) -> String? {
+        officeStart(before: start).map { k in
+            (k..<start).filter { !tree.isHyphenJoiner($0) }.map { tree.words[$0].form.lowercased() }.joined(separator: " ")
+        }
+    }
+
+    /// The first word of the office `office(before:)` reads.
+    private func officeStart(before start: Int) -> Int? {
         var k = start
-        while k > 0, tree.words[k - 1].form.first?.isUppercase == true,
-              L.roleNouns.contains(tree.lemma(k - 1).lowercased()) || L.titleWords.contains(tree.lemma(k - 1).lowercased()) {
+        func isTitleWord(_ w: Int) -> Bool {
+            tree.words[w].form.first?.isUppercase == true
+                && (L.roleNouns.contains(tree.lemma(w).lowercased()) || L.titleWords.contains(tree.lemma(w).lowercased()))
+        }
+        while k > 0, isTitleWord(k - 1) || (k > 1 && k < start && tree.isHyphenJoiner(k - 1) && isTitleWord(k - 2)) {
             k -= 1
         }
         guard k < start, L.roleNouns.contains(tree.lemma(start - 1).lowercased()) else { return nil }
-        return (k..<start).map { tree.words[$0].form.lowercased() }.joined(separator: " ")
+        return k
     }
 
     /// "the National Security Council (NSC)": the acronym in parentheses right after a name whose capitalised

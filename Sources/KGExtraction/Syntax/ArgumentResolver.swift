@@ -111,8 +111,8 @@ struct ArgumentResolver {
             if (r == .flat || r == .compound) && (tree.upos(c) == .propn || capitalized)
                 || (r == .amod && capitalized && c < head && tree.upos(head) == .propn) {
                 // Not what hangs from the part by a preposition or a clause: "Rodrigo Duterte of the Philippines"
-                // is Rodrigo Duterte.
-                words += tree.subtree(of: c) { [.nmod, .nmodPoss, .appos, .acl, .aclRelcl].contains(tree.relation($0)) }
+                // is Rodrigo Duterte; nor its possessive ending ("Donald Trump's" with "'s" on "Trump").
+                words += tree.subtree(of: c) { [.nmod, .nmodPoss, .appos, .acl, .aclRelcl, .case].contains(tree.relation($0)) }
             }
         }
         // A name starts with a capitalised word or a name particle: what a modifier brought in front of it is a

@@ -12,6 +12,8 @@ enum ExtractionConfidence {
     static let copular = 0.7
     /// A role from a title or apposition ("Foreign Minister X" → X –foreign minister of→ country) (65be97f).
     static let role = 0.75
+    /// A title's office of a country the sentence does not name (`DocumentResolver.impliedRoles`).
+    static let impliedRole = 0.6
     /// "the Russian Defense Ministry" → part of Russia: read off a name, no parse involved (ace5ea8).
     static let partOf = 0.7
     /// CaRB-only implicit relations: appositions "is" (38e69a1, dev F1 .450, AUC .251).

@@ -30,7 +30,8 @@ public struct SyntaxExtractor: Extractor {
             mentions += result.mentions
         }
         let resolver = DocumentResolver(gazetteer: gazetteer, documentID: document.id, mentions: mentions, assertions: assertions)
-        return resolver.resolve(assertions)
+        let resolved = resolver.resolve(assertions)
+        return resolved + resolver.impliedRoles(in: resolved, sentences: document.sentences)
     }
 
     /// Assertions of one sentence, for the graph: speech acts whose object is a clause are left out (their

@@ -1,0 +1,79 @@
+import KGCore
+import KGText
+
+extension DocumentResolver {
+    /// The office a bare title states: "President Rodrigo Duterte" with no country written is still the president
+    /// of a country. The country is the one this document gives the same person's office elsewhere ("Philippine
+    /// President Rodrigo Duterte"), else the country the document is plainly about (`homeCountry(of:)`); else none.
+    /// Only state offices (`state-offices`: president, minister, chancellor, …), one edge per person and
+    /// sentence, none where the sentence already gives the person a role. The country is not written in the
+    /// sentence, so the edge is `coreferent` and its text adds no alias.
+    func impliedRoles(in assertions: [Assertion], sentences: [Sentence]) -> [Assertion] {
+        let home = homeCountry(of: sentences)
+        let people = fullNames()
+        let sentenceByIndex = Dictionary(sentences.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
+        var stated = Set(assertions.compactMap { a -> String? in
+            guard a.relation.relationClass.category == .role, let person = a.subject.entity else { return nil }
+            return "\(a.sentenceIndex)|\(person)"
+        })
+        var out: [Assertion] = []
+        for m in mentions where m.kind == .person {
+            guard let office = m.office, let officeStart = m.officeStart, let end = m.end,
+                  let sentence = sentenceByIndex[m.sentenceIndex] else { continue }
+            let officeWords = office.split(separator: " ").map(String.init)
+            guard let head = officeWords.last, Self.stateOffices.contains(head),
+                  !officeWords.contains(where: Self.nonStateOfficeWords.contains) else { continue }
+            var subject = Argument(text: m.text, entity: m.entity, type: .person, span: TextSpan(start: m.start, end: end))
+            resolveName(&subject, people: people)
+            guard let person = subject.entity, !person.hasSuffix(")") else { continue }
+            let known = [person, m.entity].lazy.compactMap { self.roles[$0] }.first { role in
+                role.country != nil && role.role.split(separator: " ").last.map(String.init) == head
+            }
+            guard let country = known?.country ?? home,
+                  stated.insert("\(m.sentenceIndex)|\(person)").inserted else { continue }
+            var officeText = Self.text(of: TextSpan(start: officeStart, end: m.start), in: sentence)
+            while officeText.last?.isWhitespace == true { officeText.removeLast() }
+            let officeSpan = TextSpan(start: officeStart, end: officeStart + officeText.unicodeScalars.count)
+            let object = Argument(text: officeText, entity: country, type: .country, span: officeSpan,
+                                  wikidata: gazetteer.wikidata(for: country), coreferent: true)
+            out.append(Assertion(
+                documentID: documentID, sentenceIndex: sentence.index, sentence: sentence.text, sentenceSpan: sentence.span,
+                subject: subject, relation: RelationPhrase(lemma: office + " of", text: officeText, span: officeSpan),
+                object: object, confidence: ExtractionConfidence.impliedRole))
+        }
+        return out
+    }
+
+    /// The country a document is plainly about: the one its words name most often (by name, demonym or seat of
+    /// power: "the Philippines", "Philippine", "Manila"), at least twice and at least twice as often as any
+    /// other; nil when no country stands out.
+    func homeCountry(of sentences: [Sentence]) -> String? {
+        var counts: [String: Int] = [:]
+        for sentence in sentences {
+            let forms = sentence.words.map(\.form)
+            var i = 0
+            while i < forms.count {
+                guard let entry = gazetteer.longestMatch(in: forms, at: i) else { i += 1; continue }
+                // "Georgia" is as often the US state: never what a document is plainly about.
+                if entry.type == .country, ArgumentResolver.usStateHomonyms[entry.entity] == nil { counts[entry.entity, default: 0] += 1 }
+                i += entry.words.count
+            }
+        }
+        let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        guard let top = ranked.first, top.value >= 2 else { return nil }
+        if ranked.count > 1, ranked[1].value * 2 > top.value { return nil }
+        return top.key
+    }
+
+    static let stateOffices = Lexicon.words(.stateOffices)
+    /// "Secretary General", "General Secretary": offices of an organisation or party, not of a state.
+    static let nonStateOfficeWords: Set<String> = ["general"]
+
+    private static func text(of span: TextSpan, in sentence: Sentence) -> String {
+        let scalars = sentence.text.unicodeScalars
+        let from = span.start - sentence.span.start, to = span.end - sentence.span.start
+        guard from >= 0, to <= scalars.count, from < to else { return "" }
+        let lower = scalars.index(scalars.startIndex, offsetBy: from), upper = scalars.index(scalars.startIndex, offsetBy: to)
+        return String(scalars[lower..<upper])
+    }
+}
