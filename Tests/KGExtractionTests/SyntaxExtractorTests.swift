@@ -144,6 +144,11 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Prices will rise, Acme Steel Corp chairman chairman John Reed said.", subject: "John Reed", relation: "chairman of", object: "Acme Steel Corp"),
         .init(sentence: "UN Special Envoy Maria Costa visited Damascus on Monday.", subject: "Maria Costa", relation: "special envoy of", object: "United Nations"),
         .init(sentence: "Saudi Oil Minister Ali Rahman said output would fall.", subject: "Ali Rahman", relation: "oil minister of", object: "Saudi Arabia"),
+        // Of several "of/at" phrases the named one is the organisation, the others no part of the office; an
+        // apposition's organisation the parse hung from the name is still the organisation.
+        .init(sentence: "Yuan Bo, a professor of economics at Fudan University, said the plan would fail.", subject: "Yuan Bo", relation: "professor of", object: "Fudan University"),
+        .init(sentence: "Anna Berg, an analyst at Nordea Bank, said the plan would fail.", subject: "Anna Berg", relation: "analyst of", object: "Nordea Bank"),
+        .init(sentence: "Anna Berg, a senior economist with Nordea Bank in Oslo, criticised the plan.", subject: "Anna Berg", relation: "senior economist of", object: "Nordea Bank"),
         // A hyphenated title, and the person (not the organisation in front) as the one who acts.
         .init(sentence: "UN Secretary-General Maria Lenz visited Cairo on Monday.", subject: "Maria Lenz", relation: "secretary-general of", object: "United Nations"),
         .init(sentence: "UN Secretary-General Maria Lenz visited Cairo on Monday.", subject: "Maria Lenz", relation: "visit", object: "Egypt"),

@@ -77,6 +77,9 @@ struct RoleFinder {
         return r == .flat || (r == .compound && tree.head(of: w).map { tree.upos($0) == .propn } ?? false)
     }
 
+    /// Prepositions that tie an apposition's role to its organisation when the parse hung it from the name.
+    static let appositionOrganizationPrepositions: Set<String> = ["at", "with", "of", "for"]
+
     private func isRoleNoun(_ w: Int) -> Bool {
         L.roleNouns.contains(tree.lemma(w)) && (tree.upos(w) == .noun || tree.upos(w) == .propn)
     }
@@ -103,11 +106,17 @@ struct RoleFinder {
         let roleModifiers = tree.children(of: role, [.compound, .amod, .nmodPoss, .nmod, .flat])
         // The organisation: "for the National Security Council", "of Iran", "Iran's", "Iranian", "US … Council".
         var organization: Int?
+        // "a professor of economics at Fudan University": the named one of several, else the first.
+        let named = { (m: Int) in self.tree.upos(m) == .propn && self.tree.words[m].form.first?.isUppercase == true }
+        let ofPhrases = roleModifiers.filter { m in
+            !(first...last).contains(m) && [.nmod, .nmodPoss].contains(tree.relation(m)) && !L.titleWords.contains(tree.lemma(m))
+        }
+        let preferred = ofPhrases.first(where: named) ?? ofPhrases.first
         for m in roleModifiers where !(first...last).contains(m) {
             let r = tree.relation(m)
             if r == .nmod || r == .nmodPoss {
                 // "Secretary of State" is a title; "president of France" names the country.
-                if L.titleWords.contains(tree.lemma(m)) { continue }
+                if L.titleWords.contains(tree.lemma(m)) || m != preferred { continue }
                 organization = m
                 break
             }
@@ -125,10 +134,14 @@ struct RoleFinder {
                     && tree.words[m].form.first?.isUppercase == true
             }
         }
-        // "President Rodrigo Duterte of the Philippines": the country hangs from the name.
-        if organization == nil, role < first {
+        // "President Rodrigo Duterte of the Philippines": the country hangs from the name. So does the
+        // organisation of an apposition the parser cut short ("Anna Berg, an analyst at Nordea Bank" with "Bank"
+        // on "Anna"): a name after the role word, by "at", "with", "of" or "for".
+        if organization == nil {
+            let prepositions: Set<String> = role < first ? ["of"] : Self.appositionOrganizationPrepositions
             organization = personWords.lazy.flatMap { self.tree.children(of: $0, [.nmod]) }.first { n in
-                !personWords.contains(n) && self.finder.preposition(of: n) == "of" && self.tree.upos(n) == .propn
+                !personWords.contains(n) && (role < first || n > role) && self.tree.upos(n) == .propn
+                    && self.finder.preposition(of: n).map { prepositions.contains($0.lowercased()) } == true
             }
         }
         // Last resort, by position: the capitalised word right before the title ("British Prime Minister …"
@@ -158,6 +171,14 @@ struct RoleFinder {
                 // The Economist, where he was the Moscow bureau chief from 1998 to 2002").
                 || r?.base == .acl || r?.base == .advcl || r == .conj || r == .cc || r == .ccomp || r == .xcomp
                 || r == .parataxis || r?.base == .obl || r == .dep || r == .list || r == .nummod
+                // The other "of" phrases are no part of the office either ("professor of economics at Fudan
+                // University" is a professor of the university), unless a title's ("chief of staff").
+                || (r == .nmod && tree.head(of: child) == role && !L.titleWords.contains(tree.lemma(child)))
+                // Nor a description of the holder or the place: "a relatively unknown Oslo reporter for Dagbladet"
+                // is a reporter of Dagbladet ("senior", "foreign", "chief" are title words and stay).
+                || (tree.head(of: child) == role && child != organization && !L.titleWords.contains(tree.lemma(child).lowercased())
+                    && ((r == .amod && tree.words[child].form.first?.isLowercase == true)
+                        || (r == .compound && tree.words[child].entity.hasSuffix("-LOC"))))
         }
         .filter { !orgWords.contains($0) && !personSubtree.contains($0) && tree.upos($0) != .punct }
         // "former secretary general of": the office, whenever held.
