@@ -128,6 +128,9 @@ extension Lexicon {
         /// Words that date an office rather than name it ("former secretary general", "outgoing president"): not
         /// part of a role's relation.
         case officeTimeWords = "office-time-words"
+        /// Words that grade an office rather than name it ("senior adviser", "top aide", "close adviser"): not part
+        /// of a role's relation, so that a senior adviser's edge is the adviser's edge of every other article.
+        case officeGradeWords = "office-grade-words"
         /// Nouns for what one actor gets from another ("asked for help from the UN", "received approval from the
         /// FDA"): the one it comes from is the object of the relation, not a modifier of the noun.
         case sourceNouns = "source-nouns"

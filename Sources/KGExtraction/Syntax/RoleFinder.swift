@@ -183,6 +183,8 @@ struct RoleFinder {
         .filter { !orgWords.contains($0) && !personSubtree.contains($0) && tree.upos($0) != .punct }
         // "former secretary general of": the office, whenever held.
         .filter { !L.officeTimeWords.contains(tree.lemma($0).lowercased()) }
+        // "senior adviser of": the adviser's office, graded.
+        .filter { !L.officeGradeWords.contains(tree.lemma($0).lowercased()) }
         // The organisation's whole name when the parse hung some of its words elsewhere: "Dutch Coffee Trade
         // Association chairman X" with "Dutch Coffee" off the name, "Norwegian Salmon Export Council chairman
         // X" with "Council" on the title.

@@ -68,12 +68,12 @@ struct SurfaceTitle {
         }
     }
 
-    /// The role's name as `RoleFinder` writes it: the title's lemmas without "former", "outgoing"… (the
+    /// The role's name as `RoleFinder` writes it: the title's lemmas without "former", "outgoing", "senior"… (the
     /// lower-case form of a word that is no title word: "buffer", not the lemmatizer's "buff"), hyphenated
     /// words kept whole ("secretary-general").
     func roleName(_ tree: DependencyTree) -> String {
         var name = ""
-        for w in title where !L.officeTimeWords.contains(tree.lemma(w)) {
+        for w in title where !L.officeTimeWords.contains(tree.lemma(w)) && !L.officeGradeWords.contains(tree.lemma(w)) {
             let word = Self.isTitleWord(w, tree) ? tree.lemma(w) : tree.words[w].form.lowercased()
             let glued = word == "-" || name.hasSuffix("-")
             name += name.isEmpty || glued ? word : " " + word

@@ -32,6 +32,7 @@ enum SyntaxLexicon {
     static let governmentBodyWords = Lexicon.words(.governmentBodyWords)
     static let titleWords = Lexicon.words(.titleWords)
     static let officeTimeWords = Lexicon.words(.officeTimeWords)
+    static let officeGradeWords = Lexicon.words(.officeGradeWords)
     static let accusationVerbs = Lexicon.words(.accusationVerbs)
     static let preventionVerbs = Lexicon.words(.preventionVerbs)
     static let nameParticles = Lexicon.words(.nameParticles)
