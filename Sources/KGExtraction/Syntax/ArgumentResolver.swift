@@ -173,7 +173,9 @@ extension DependencyTree {
                     && ArgumentResolver.guessType(widenedName(n...n).map { words[$0].form }) == .person
             }
         }
-        guard let first = parts.min(), let last = parts.map({ subtree(of: $0).max() ?? $0 }).max() else { return nil }
+        // Not the comma that closes an apposition ("The head of the fund, Maria Lopez, was …").
+        guard let first = parts.min(), let last = parts.map({ subtree(of: $0, excluding: { self.upos($0) == .punct }).max() ?? $0 }).max()
+        else { return nil }
         return widenedName(first...last)
     }
 

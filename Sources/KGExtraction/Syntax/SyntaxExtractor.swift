@@ -43,7 +43,7 @@ public struct SyntaxExtractor: Extractor {
 
     /// The sentence's assertions and the people and acronyms it names.
     func analyse(_ sentence: Sentence, documentID: String) -> (assertions: [Assertion], mentions: [Mention]) {
-        let tree = DependencyTree(sentence.words)
+        let tree = DependencyTree(AppositionRepair.repair(sentence.words))
         let resolver = ArgumentResolver(tree: tree, gazetteer: gazetteer)
         let finder = PropositionFinder(tree)
         var out: [Assertion] = []

@@ -1,0 +1,56 @@
+import KGCore
+import KGSyntax
+import KGText
+
+/// Mends frequent misparses of an apposition naming a role's holder before the rules read a sentence, so that
+/// the description ("the vice chairman of Siemens") is the person named beside it:
+/// - the name parsed as a conjunct or an apposition of the role's organisation: "The vice chairman of Toyota,
+///   Akio Tanaka, faced …" with "Tanaka" a `conj` of "Toyota" (a list) or its `appos`;
+/// - the name parsed as a second subject of the verb: "The head of the fund, Maria Lopez, was detained" with both
+///   "head" and "Maria" subjects of "detained".
+/// Only a person's name (the named-entity tagger says so, or it opens with a known given name) set off by commas
+/// on both sides, with no "and"/"or" joining it (a list has one).
+enum AppositionRepair {
+    typealias L = SyntaxLexicon
+
+    static func repair(_ words: [Word]) -> [Word] {
+        guard words.contains(where: { $0.relation == "conj" || $0.relation == "appos" || $0.relation.hasPrefix("nsubj") }) else { return words }
+        let tree = DependencyTree(words)
+        var out = words
+        for n in 0..<tree.count where tree.upos(n) == .propn && isCommaDelimitedName(n, tree) {
+            guard let head = tree.head(of: n) else { continue }
+            switch tree.relation(n) {
+            case .conj?, .appos?:
+                // Of the organisation, which hangs by a preposition from a role noun; "Toyota, Honda and Nissan"
+                // is a list.
+                guard tree.relation(head) == .nmod, let role = tree.head(of: head), isRoleNoun(role, tree), tree.child(of: n, [.cc]) == nil,
+                      tree.children(of: head, [.conj]).allSatisfy({ $0 == n }), tree.child(of: head, [.cc]) == nil else { continue }
+                out[n].head = role + 1
+                out[n].relation = "appos"
+            case let r? where r.base == .nsubj:
+                // A second subject right after the first one's phrase and its comma.
+                guard let first = tree.children[head].first(where: { $0 < n && tree.relation($0)?.base == .nsubj }),
+                      tree.upos(first) == .noun, let end = tree.subtree(of: first, excluding: { tree.upos($0) == .punct }).last,
+                      tree.subtree(of: n, excluding: { tree.upos($0) == .punct }).first == end + 2, tree.words[end + 1].form == ","
+                else { continue }
+                out[n].head = first + 1
+                out[n].relation = "appos"
+            default:
+                continue
+            }
+        }
+        return out
+    }
+
+    /// A person's name whose phrase has a comma right before it and a comma or the sentence's end after it.
+    private static func isCommaDelimitedName(_ n: Int, _ tree: DependencyTree) -> Bool {
+        let phrase = tree.subtree(of: n) { tree.upos($0) == .punct }
+        guard let first = phrase.first, let last = phrase.last, first > 0, tree.words[first - 1].form == ",",
+              last + 1 == tree.count || tree.words[last + 1].form == "," || tree.upos(last + 1) == .punct else { return false }
+        return tree.words[first].entity == "B-PER" || PersonVocabulary.gender(ofGivenName: tree.words[first].form) != nil
+    }
+
+    private static func isRoleNoun(_ w: Int, _ tree: DependencyTree) -> Bool {
+        L.roleNouns.contains(tree.lemma(w)) && (tree.upos(w) == .noun || tree.upos(w) == .propn)
+    }
+}
