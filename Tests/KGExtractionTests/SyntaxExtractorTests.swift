@@ -175,6 +175,10 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // A directive's addressee would act, the act only asked for, whether the parser makes the addressee
         // the object or the indirect object; "failed to persuade X to" leaves X's act a request too.
         .init(sentence: "The minister urged Novak to resign.", subject: "Novak", relation: "resign", object: "", modality: "urge to"),
+        // "told X to leave" is an instruction, not a report that X left.
+        .init(sentence: "Peter Keller told Maria Lopez to leave the company.", subject: "Maria Lopez", relation: "leave", object: "the company", modality: "tell to"),
+        .init(sentence: "Peter Keller told Maria Lopez to leave the company.", subject: "Peter Keller", relation: "tell", object: "Maria Lopez"),
+        .init(sentence: "The court instructed Siemens to pay the fine.", subject: "Siemens", relation: "pay", object: "the fine", modality: "instruct to"),
         .init(sentence: "Pruitt failed to persuade Trump to leave the budget at $7 billion.", subject: "Trump", relation: "leave", object: "the budget", modality: "persuade to"),
         // "X is a Y who Z": X does Z (the relative clause describes the subject through the copula).
         .init(sentence: "Anna Novak is a lawyer who represented Freedonia at the court.", subject: "Anna Novak", relation: "represent", object: "Freedonia"),
