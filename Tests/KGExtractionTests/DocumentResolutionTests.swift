@@ -52,6 +52,13 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         .init(text: "Iran rejected the report on Monday. They accused Washington of lying.", mention: "They", entity: "Iran", coreferent: true),
         .init(text: "Iranian Foreign Minister Hossein Amir-Abdollahian visited Moscow. The minister criticised the sanctions.", mention: "The minister", entity: "Hossein Amir-Abdollahian", coreferent: true),
         .init(text: "Iranian Foreign Minister Hossein Amir-Abdollahian visited Moscow. His country signed a deal with Russia.", mention: "His country", entity: "Iran", coreferent: true),
+        // The pronoun of reported speech is the speaker: one the sentence describes by a role and does not name is
+        // nobody named before ("officials" are several, so "he" is someone else).
+        .init(text: "Peter Keller arrived on Monday. A spokesman for the company said he would resign.", mention: "he", entity: nil, coreferent: false),
+        .init(text: "A top aide to Chancellor Angela Merkel said she is leaving the government.", mention: "she", entity: nil, coreferent: false),
+        .init(text: "Peter Keller arrived on Monday. Officials said he would resign.", mention: "he", entity: "Peter Keller", coreferent: true),
+        // A description naming someone else in its "to"/"of" phrase is not that person.
+        .init(text: "An adviser to President Emmanuel Macron met the Chinese ambassador.", mention: "An adviser to President Emmanuel Macron", entity: nil, coreferent: false),
         // Nothing to refer to: the pronoun stays unresolved rather than guessed.
         .init(text: "The weather was bad. He criticised the plan.", mention: "He", entity: nil, coreferent: false),
         // A name in between is the antecedent: no jump back to the person named before it. (Was: nil, while

@@ -44,7 +44,15 @@ extension DocumentResolver {
             }
             // "A St. Louis native, she started …": a place or body the parser put beside the pronoun is not who it is.
             if argument.entity != nil, argument.type != .person { argument.entity = nil }
-            if argument.entity == nil || !argument.coreferent && !isSubject {
+            // "A top aide to Chancellor X said she is leaving": the subject pronoun of reported speech is the
+            // speaker, here one person the sentence describes by a role (a singular role noun) and does not name;
+            // not X, nor anyone named before. ("Officials said he …" is someone else.)
+            let unnamedSpeaker = isSubject && argument.entity == nil && assertion.attribution.map { speaker in
+                speaker.entity == nil && speaker.text.lowercased().split(separator: " ").contains { L.roleNouns.contains(String($0)) }
+            } == true
+            if unnamedSpeaker {
+                argument.entity = nil
+            } else if argument.entity == nil || !argument.coreferent && !isSubject {
                 // "Novak praised him": an object pronoun that is not reflexive never names its own clause's
                 // subject, so the nearest other person is its antecedent.
                 let excluded = isSubject || text.hasSuffix("self") ? nil : assertion.subject.entity

@@ -166,10 +166,12 @@ extension DependencyTree {
         // A bracketed abbreviation is the head's other name, not a person's: "the International Cocoa
         // Organisation (ICCO)".
         var parts = children(of: head, [.flat, .appos, .compound]).filter { $0 > head && upos($0) == .propn && words[$0 - 1].form != "(" }
+        // "Secretary of State Rex Tillerson" parsed as Secretary –nmod→ Rex: a person's name, not an organisation.
+        // Not a name with a title of its own: "an adviser to President Emmanuel Macron" is his adviser.
         if parts.isEmpty {
-            // "Secretary of State Rex Tillerson" parsed as Secretary –nmod→ Rex: a person's name, not an organisation.
             parts = children(of: head, [.nmod]).filter { n in
                 n > head && upos(n) == .propn
+                    && !SyntaxLexicon.roleNouns.contains(lemma(n)) && !children[n].contains { $0 < n && SyntaxLexicon.roleNouns.contains(lemma($0)) }
                     && ArgumentResolver.guessType(widenedName(n...n).map { words[$0].form }) == .person
             }
         }
