@@ -155,6 +155,8 @@ extension Lexicon {
         /// Head words of offices held for a state: a title of one with no country written ("President X", "Defence
         /// Secretary Y") is an office of the country the article is about, when the article makes that clear.
         case stateOffices = "state-offices"
+        /// Acronyms of things, not of actors ("DNA", "TV", "GDP"): never a name when the tagger reads them as nouns.
+        case commonAcronyms = "common-acronyms"
 
         /// Whether each word maps to a value (a relation, a modality, a gender) in a third field.
         public var hasValues: Bool {

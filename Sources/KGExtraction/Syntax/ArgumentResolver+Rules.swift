@@ -145,4 +145,27 @@ extension ArgumentResolver {
         }
         return Resolution(entity: nameText(name), type: type)
     }
+
+    /// A name the tagger read as a common noun: an acronym ("the CBO", "NHS") or a capitalised word after a
+    /// capitalised "The" inside a sentence ("wrote for The Guardian"), when the phrase is that word alone and it
+    /// is not part of a longer name ("House Speaker", "Ways and Means"), a common acronym ("DNA", "TV"), a title,
+    /// role, day or generic body. Typed by the named-entity tagger when it says, else an organisation.
+    func capitalizedCommonNoun(_ d: Draft) -> Resolution? {
+        let head = d.head
+        let form = tree.words[head].form
+        let isAcronym = (2...5).contains(form.count) && form.allSatisfy { $0.isUppercase }
+        let afterThe = head > 1 && tree.words[head - 1].form == "The" && form.first?.isUppercase == true
+        guard head > 0, tree.upos(head) == .noun, isAcronym || afterThe, !L.commonAcronyms.contains(form),
+              d.phrase.words.allSatisfy({ $0 == head || tree.upos($0) == .det }),
+              !L.roleNouns.contains(tree.lemma(head)), !L.titleWords.contains(tree.lemma(head)),
+              !L.temporalNouns.contains(tree.lemma(head)), !L.genericNames.contains(form)
+        else { return nil }
+        // Not a word of a longer name: a capitalised neighbour, or one across "and", "of", "for".
+        let capitalized = { (w: Int) in w >= 0 && w < self.tree.count && self.tree.words[w].form.first?.isUppercase == true }
+        let joiners: Set<String> = ["and", "of", "for", "&"]
+        if capitalized(head + 1) || (head + 2 < tree.count && joiners.contains(tree.words[head + 1].form) && capitalized(head + 2)) { return nil }
+        if !afterThe, capitalized(head - 1) || (head >= 2 && joiners.contains(tree.words[head - 1].form) && capitalized(head - 2)) { return nil }
+        let type = taggedType([head]) ?? .org
+        return type == .person ? nil : Resolution(entity: form, type: type)
+    }
 }

@@ -61,9 +61,11 @@ struct ArgumentResolver {
     /// named rules (`ArgumentResolver+Rules.swift`), most specific first, that decides; else a concept.
     func resolve(_ phrase: Phrase) -> Resolution {
         let d = Draft(phrase: phrase, words: Set(phrase.words), body: organizationName(phrase.head))
-        let resolved = titledPerson(d) ?? titledPersonByWords(d) ?? loneDemonym(d) ?? governmentBody(d) ?? knownName(d)
-            ?? namedOrganization(d) ?? properNameWithOrganizationWord(d) ?? bodyActingForKnownActor(d)
-            ?? titledNameWithoutProperNoun(d) ?? properName(d)
+        let rules: [(Draft) -> Resolution?] = [
+            titledPerson, titledPersonByWords, loneDemonym, governmentBody, knownName, namedOrganization,
+            properNameWithOrganizationWord, bodyActingForKnownActor, titledNameWithoutProperNoun, properName, capitalizedCommonNoun,
+        ]
+        let resolved = rules.lazy.compactMap { $0(d) }.first
         // "the Committee", "Mr" (of "Mr Justice Kelly") alone name no one: a description, not a node.
         if let entity = resolved?.entity, L.genericNames.contains(entity) { return Resolution(entity: nil, type: .concept) }
         return resolved ?? Resolution(entity: nil, type: .concept)

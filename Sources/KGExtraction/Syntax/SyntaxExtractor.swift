@@ -43,7 +43,7 @@ public struct SyntaxExtractor: Extractor {
 
     /// The sentence's assertions and the people and acronyms it names.
     func analyse(_ sentence: Sentence, documentID: String) -> (assertions: [Assertion], mentions: [Mention]) {
-        let tree = DependencyTree(AppositionRepair.repair(sentence.words))
+        let tree = DependencyTree(CoordinationRepair.repair(AppositionRepair.repair(sentence.words)))
         let resolver = ArgumentResolver(tree: tree, gazetteer: gazetteer)
         let finder = PropositionFinder(tree)
         var out: [Assertion] = []
@@ -106,12 +106,19 @@ public struct SyntaxExtractor: Extractor {
                 // "Iran –send to→ Russia", "Turkey –buy from→ Russia": the preposition keeps the direction readable
                 // (the graph's taxonomy makes "send to" and "supply to" one edge).
                 edge.lemma = p.lemma + " " + preposition.lowercased()
-                let target = argument(Phrase(head: recipient.head, words: recipient.words.filter { tree.relation($0) != .case || tree.head(of: $0) != recipient.head }), tree: tree, resolver: resolver, memberships: &memberships)
-                let key = "\(subject.span.start)|\(p.lemma)|\(target.span.start)|\(p.negated)"
-                if seen.insert(key).inserted {
-                    out.append(Assertion(
-                        documentID: documentID, sentenceIndex: sentence.index, sentence: sentence.text, sentenceSpan: sentence.span,
-                        subject: subject, relation: edge, object: target, attribution: attribution, confidence: p.confidence * ExtractionConfidence.recipientFactor))
+                // "sold weapons to Egypt, Qatar and Saudi Arabia": each one a recipient.
+                let members = finder.expand(recipient.head)
+                for member in members {
+                    let words = members.count == 1
+                        ? recipient.words.filter { tree.relation($0) != .case || tree.head(of: $0) != recipient.head }
+                        : finder.phraseWords(member)
+                    let target = argument(Phrase(head: member, words: words), tree: tree, resolver: resolver, memberships: &memberships)
+                    let key = "\(subject.span.start)|\(p.lemma)|\(target.span.start)|\(p.negated)"
+                    if seen.insert(key).inserted {
+                        out.append(Assertion(
+                            documentID: documentID, sentenceIndex: sentence.index, sentence: sentence.text, sentenceSpan: sentence.span,
+                            subject: subject, relation: edge, object: target, attribution: attribution, confidence: p.confidence * ExtractionConfidence.recipientFactor))
+                    }
                 }
             }
         }

@@ -45,5 +45,6 @@ enum SyntaxLexicon {
     static let sourceNouns = Lexicon.words(.sourceNouns)
     static let secondaryExcludedPrepositions = Lexicon.words(.secondaryExcludedPrepositions)
     static let genericNames = Lexicon.words(.genericNames)
+    static let commonAcronyms = Lexicon.words(.commonAcronyms)
     static let partyRoleNouns = Lexicon.words(.partyRoleNouns)
 }
