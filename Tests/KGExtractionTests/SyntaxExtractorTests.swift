@@ -149,6 +149,8 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // office, it does not name it.
         .init(sentence: "Yuan Bo, a professor of economics at Fudan University, said the plan would fail.", subject: "Yuan Bo", relation: "professor of", object: "Fudan University"),
         .init(sentence: "Anna Berg, an analyst at Nordea Bank, said the plan would fail.", subject: "Anna Berg", relation: "analyst of", object: "Nordea Bank"),
+        // An ally or confidant of a person is a tie between two actors; "close" grades it.
+        .init(sentence: "Maria Lopez, a close ally of President Anton Weber, was arrested on Monday.", subject: "Maria Lopez", relation: "ally of", object: "Anton Weber"),
         // Each member of a list is an argument, however the parse attached the later ones (`CoordinationRepair`),
         // recipients too.
         .init(sentence: "Anna Berg served at the World Bank, the IMF and the United Nations.", subject: "Anna Berg", relation: "serve at", object: "International Monetary Fund"),
