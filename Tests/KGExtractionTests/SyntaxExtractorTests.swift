@@ -149,6 +149,10 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // office, it does not name it.
         .init(sentence: "Yuan Bo, a professor of economics at Fudan University, said the plan would fail.", subject: "Yuan Bo", relation: "professor of", object: "Fudan University"),
         .init(sentence: "Anna Berg, an analyst at Nordea Bank, said the plan would fail.", subject: "Anna Berg", relation: "analyst of", object: "Nordea Bank"),
+        // "neither … nor" denies the act for each; "both" is no part of a name.
+        .init(sentence: "Neither Germany nor France signed the deal.", subject: "France", relation: "sign", object: "the deal", negated: true),
+        .init(sentence: "Russia criticised neither Germany nor France.", subject: "Russia", relation: "criticise", object: "Germany", negated: true),
+        .init(sentence: "Russia criticised both Germany and France.", subject: "Russia", relation: "criticise", object: "Germany"),
         // An ally or confidant of a person is a tie between two actors; "close" grades it.
         .init(sentence: "Maria Lopez, a close ally of President Anton Weber, was arrested on Monday.", subject: "Maria Lopez", relation: "ally of", object: "Anton Weber"),
         // Each member of a list is an argument, however the parse attached the later ones (`CoordinationRepair`),

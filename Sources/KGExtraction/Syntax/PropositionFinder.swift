@@ -230,7 +230,7 @@ struct PropositionFinder {
     func phraseWords(_ w: Int, excluding extra: (Int) -> Bool = { _ in false }) -> [Int] {
         var words = tree.subtree(of: w) { child in
             let r = tree.relation(child)
-            return r == .aclRelcl || r == .appos || r == .conj || r == .cc || r == .parataxis || r == .dep || extra(child)
+            return r == .aclRelcl || r == .appos || r == .conj || r == .cc || r == .ccPreconj || r == .parataxis || r == .dep || extra(child)
         }
         while let last = words.last, last != w, tree.upos(last) == .punct { words.removeLast() }
         while let first = words.first, first != w, tree.upos(first) == .punct || tree.relation(first) == .case && tree.head(of: first) == w {
@@ -284,6 +284,8 @@ struct PropositionFinder {
             if L.negativeSubjects.contains(tree.lemma(subject)) { return true }
             if tree.children(of: subject, [.det]).contains(where: { tree.lemma($0) == "no" }) { return true }
         }
+        // "Neither Germany nor France signed", "criticised neither Germany nor France": none of them did.
+        for argument in tree.children(of: p, [.nsubj, .nsubjPass, .obj]) where isNeitherNor(argument) { return true }
         for c in tree.children[p] {
             let r = tree.relation(c)
             // "has not sent, nor will it send": the conjunct after "nor" is negated too.
@@ -292,6 +294,12 @@ struct PropositionFinder {
             if r == .advmod, tree.lemma(c) == "longer", tree.children(of: c, [.advmod]).contains(where: { tree.lemma($0) == "no" }) { return true }
         }
         return false
+    }
+
+    /// Whether a coordinated argument is "neither … nor …".
+    private func isNeitherNor(_ w: Int) -> Bool {
+        let marks = tree.children(of: w, [.ccPreconj, .cc]) + tree.conjuncts(of: w).flatMap { tree.children(of: $0, [.cc]) }
+        return marks.contains { ["neither", "nor"].contains(tree.lemma($0)) }
     }
 
     func modal(of p: Int) -> String? {
