@@ -149,6 +149,10 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // office, it does not name it.
         .init(sentence: "Yuan Bo, a professor of economics at Fudan University, said the plan would fail.", subject: "Yuan Bo", relation: "professor of", object: "Fudan University"),
         .init(sentence: "Anna Berg, an analyst at Nordea Bank, said the plan would fail.", subject: "Anna Berg", relation: "analyst of", object: "Nordea Bank"),
+        // Standing relations in nouns after "have": trade balances, ties, disputes.
+        .init(sentence: "The United States has a trade deficit with Japan.", subject: "United States", relation: "have trade deficit with", object: "Japan"),
+        .init(sentence: "Canada has close ties with Mexico.", subject: "Canada", relation: "have relations with", object: "Mexico"),
+        .init(sentence: "China has a long-running dispute with Japan over the islands.", subject: "China", relation: "dispute", object: "Japan"),
         // "neither … nor" denies the act for each; "both" is no part of a name.
         .init(sentence: "Neither Germany nor France signed the deal.", subject: "France", relation: "sign", object: "the deal", negated: true),
         .init(sentence: "Russia criticised neither Germany nor France.", subject: "Russia", relation: "criticise", object: "Germany", negated: true),
