@@ -149,6 +149,7 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // office, it does not name it.
         .init(sentence: "Yuan Bo, a professor of economics at Fudan University, said the plan would fail.", subject: "Yuan Bo", relation: "professor of", object: "Fudan University"),
         .init(sentence: "Anna Berg, an analyst at Nordea Bank, said the plan would fail.", subject: "Anna Berg", relation: "analyst of", object: "Nordea Bank"),
+        .init(sentence: "Anna Berg, a senior economist with Nordea Bank in Oslo, criticised the plan.", subject: "Anna Berg", relation: "economist of", object: "Nordea Bank"),
         // Standing relations in nouns after "have": trade balances, ties, disputes.
         .init(sentence: "The United States has a trade deficit with Japan.", subject: "United States", relation: "have trade deficit with", object: "Japan"),
         .init(sentence: "Canada has close ties with Mexico.", subject: "Canada", relation: "have relations with", object: "Mexico"),
@@ -174,7 +175,6 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "The vice chairman of Siemens, Peter Keller, on Monday faced a second round of questioning.", subject: "Peter Keller", relation: "face", object: "a second round of questioning"),
         .init(sentence: "The head of the pension fund, Maria Lopez, was detained in December.", subject: "Maria Lopez", relation: "head of", object: "the pension fund"),
         .init(sentence: "The group includes Siemens, Peter Keller and Bosch.", subject: "The group", relation: "include", object: "Peter Keller"),
-        .init(sentence: "Anna Berg, a senior economist with Nordea Bank in Oslo, criticised the plan.", subject: "Anna Berg", relation: "economist of", object: "Nordea Bank"),
         // A hyphenated title, and the person (not the organisation in front) as the one who acts.
         .init(sentence: "UN Secretary-General Maria Lenz visited Cairo on Monday.", subject: "Maria Lenz", relation: "secretary-general of", object: "United Nations"),
         .init(sentence: "UN Secretary-General Maria Lenz visited Cairo on Monday.", subject: "Maria Lenz", relation: "visit", object: "Egypt"),

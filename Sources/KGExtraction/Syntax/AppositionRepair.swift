@@ -13,11 +13,11 @@ import KGText
 enum AppositionRepair {
     typealias L = SyntaxLexicon
 
-    static func repair(_ words: [Word]) -> [Word] {
-        guard words.contains(where: { $0.relation == "conj" || $0.relation == "appos" || $0.relation.hasPrefix("nsubj") }) else { return words }
-        let tree = DependencyTree(words)
-        var out = words
-        for n in 0..<tree.count where tree.upos(n) == .propn && isCommaDelimitedName(n, tree) {
+    /// The sentence's words with the misparses mended, or nil when there is nothing to mend.
+    static func repair(_ tree: DependencyTree) -> [Word]? {
+        var out = tree.words
+        for n in 0..<tree.count where tree.upos(n) == .propn && [.conj, .appos, .nsubj, .nsubjPass].contains(tree.relation(n))
+            && isCommaDelimitedName(n, tree) {
             guard let head = tree.head(of: n) else { continue }
             switch tree.relation(n) {
             case .conj?, .appos?:
@@ -39,7 +39,7 @@ enum AppositionRepair {
                 continue
             }
         }
-        return out
+        return out == tree.words ? nil : out
     }
 
     /// A person's name whose phrase has a comma right before it and a comma or the sentence's end after it.

@@ -9,10 +9,9 @@ import KGText
 /// Only when the misread member continues into "and"/"or" and another capitalised conjunct: the shape of a list,
 /// not of an apposition ("Anna Berg, a lawyer and activist") or of a second circumstance.
 enum CoordinationRepair {
-    static func repair(_ words: [Word]) -> [Word] {
-        guard words.contains(where: { $0.relation == "conj" }) else { return words }
-        let tree = DependencyTree(words)
-        var out = words
+    /// The sentence's words with the misparses mended, or nil when there is nothing to mend.
+    static func repair(_ tree: DependencyTree) -> [Word]? {
+        var out = tree.words
         for y in 0..<tree.count {
             guard let x = firstMember(before: y, tree), continuesList(y, tree) else { continue }
             out[y].head = x + 1
@@ -21,12 +20,13 @@ enum CoordinationRepair {
                 out[z].head = x + 1
             }
         }
-        return out
+        return out == tree.words ? nil : out
     }
 
     /// The list's first member `y` was misattached beside or under, when `y` directly follows it and a comma.
     private static func firstMember(before y: Int, _ tree: DependencyTree) -> Int? {
-        guard let start = phrase(y, tree).first, start > 1, tree.words[start - 1].form == ",", isCapitalized(y, tree) else { return nil }
+        guard tree.relation(y) == .appos || tree.relation(y) == .obl, isCapitalized(y, tree),
+              let start = phrase(y, tree).first, start > 1, tree.words[start - 1].form == "," else { return nil }
         let x: Int
         switch tree.relation(y) {
         case .appos?:

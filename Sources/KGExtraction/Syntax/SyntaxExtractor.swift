@@ -43,7 +43,7 @@ public struct SyntaxExtractor: Extractor {
 
     /// The sentence's assertions and the people and acronyms it names.
     func analyse(_ sentence: Sentence, documentID: String) -> (assertions: [Assertion], mentions: [Mention]) {
-        let tree = DependencyTree(CoordinationRepair.repair(AppositionRepair.repair(sentence.words)))
+        let tree = Self.repairedTree(sentence.words)
         let resolver = ArgumentResolver(tree: tree, gazetteer: gazetteer)
         let finder = PropositionFinder(tree)
         var out: [Assertion] = []
@@ -145,6 +145,15 @@ public struct SyntaxExtractor: Extractor {
                 relation: RelationPhrase(lemma: "part of", text: "part of"), object: country, confidence: ExtractionConfidence.partOf))
         }
         return (out, resolver.mentions(sentenceIndex: sentence.index))
+    }
+
+    /// The sentence's tree with frequent misparses of appositions and lists mended (`AppositionRepair`,
+    /// `CoordinationRepair`); built again only when a repair changed something.
+    static func repairedTree(_ words: [Word]) -> DependencyTree {
+        var tree = DependencyTree(words)
+        if let mended = AppositionRepair.repair(tree) { tree = DependencyTree(mended) }
+        if let mended = CoordinationRepair.repair(tree) { tree = DependencyTree(mended) }
+        return tree
     }
 
     /// CaRB-style tuples of one sentence: whole phrases, n-ary arguments, passives kept in the passive voice
