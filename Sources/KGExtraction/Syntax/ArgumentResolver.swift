@@ -61,11 +61,10 @@ struct ArgumentResolver {
     /// named rules (`ArgumentResolver+Rules.swift`), most specific first, that decides; else a concept.
     func resolve(_ phrase: Phrase) -> Resolution {
         let d = Draft(phrase: phrase, words: Set(phrase.words), body: organizationName(phrase.head))
-        let rules: [(Draft) -> Resolution?] = [
-            titledPerson, titledPersonByWords, loneDemonym, governmentBody, knownName, namedOrganization,
-            properNameWithOrganizationWord, bodyActingForKnownActor, titledNameWithoutProperNoun, properName, capitalizedCommonNoun,
-        ]
-        let resolved = rules.lazy.compactMap { $0(d) }.first
+        // (In two steps: one chain of eleven `??` is too much for the type checker.)
+        let named = titledPerson(d) ?? titledPersonByWords(d) ?? loneDemonym(d) ?? governmentBody(d) ?? knownName(d)
+            ?? namedOrganization(d) ?? properNameWithOrganizationWord(d) ?? bodyActingForKnownActor(d)
+        let resolved = named ?? titledNameWithoutProperNoun(d) ?? properName(d) ?? capitalizedCommonNoun(d)
         // "the Committee", "Mr" (of "Mr Justice Kelly") alone name no one: a description, not a node.
         if let entity = resolved?.entity, L.genericNames.contains(entity) { return Resolution(entity: nil, type: .concept) }
         return resolved ?? Resolution(entity: nil, type: .concept)
