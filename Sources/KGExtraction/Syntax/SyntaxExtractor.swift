@@ -147,12 +147,14 @@ public struct SyntaxExtractor: Extractor {
         return (out, resolver.mentions(sentenceIndex: sentence.index))
     }
 
-    /// The sentence's tree with frequent misparses of appositions and lists mended (`AppositionRepair`,
-    /// `CoordinationRepair`); built again only when a repair changed something.
+    /// The sentence's tree with frequent misparses of appositions, lists and a day after a name mended
+    /// (`AppositionRepair`, `CoordinationRepair`, `TemporalSubjectRepair`); built again only when a repair changed
+    /// something.
     static func repairedTree(_ words: [Word]) -> DependencyTree {
         var tree = DependencyTree(words)
         if let mended = AppositionRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = CoordinationRepair.repair(tree) { tree = DependencyTree(mended) }
+        if let mended = TemporalSubjectRepair.repair(tree) { tree = DependencyTree(mended) }
         return tree
     }
 
