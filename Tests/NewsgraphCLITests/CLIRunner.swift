@@ -57,21 +57,40 @@ struct CLIRunner {
         var environment = ProcessInfo.processInfo.environment
         environment["PATH"] = "/nonexistent"
         process.environment = environment
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        // Read both pipes before waiting so a large output cannot fill a pipe and block the child.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let (outData, errData) = try Self.runCollecting(process, stdin: stdin ?? "")
         return Result(
             status: process.terminationStatus,
             stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Runs `process` to its end with `stdin` as its input and returns what it wrote to stdout and stderr.
+    /// Files, not pipes: a server another test starts at the same moment can inherit a pipe's write end, and
+    /// reading that pipe to its end then waits for the server to exit (a hang seen in CI, with a PostgreSQL
+    /// server of the store tests holding a CLI test's stdout pipe). The files sit in a folder of their own, not
+    /// in a scratch directory the command may read or list.
+    static func runCollecting(_ process: Process, stdin: String) throws -> (stdout: Data, stderr: Data) {
+        let io = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-cli-io-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: io, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: io) }
+        let outURL = io.appendingPathComponent("stdout"), errURL = io.appendingPathComponent("stderr")
+        let inURL = io.appendingPathComponent("stdin")
+        try Data().write(to: outURL)
+        try Data().write(to: errURL)
+        try Data(stdin.utf8).write(to: inURL)
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        let input = try FileHandle(forReadingFrom: inURL)
+        defer {
+            try? out.close()
+            try? err.close()
+            try? input.close()
+        }
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        process.waitUntilExit()
+        return (try Data(contentsOf: outURL), try Data(contentsOf: errURL))
     }
 
     enum CLIError: Error, CustomStringConvertible {

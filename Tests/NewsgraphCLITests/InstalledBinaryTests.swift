@@ -36,16 +36,7 @@ import Testing
         environment["NEWSGRAPH_DATA"] = nil
         environment.merge(extra) { $1 }
         process.environment = environment
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        input.fileHandleForWriting.write(Data(stdin.utf8))
-        try input.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let (outData, errData) = try CLIRunner.runCollecting(process, stdin: stdin)
         return (process.terminationStatus, process.terminationReason,
                 String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
     }

@@ -98,13 +98,18 @@ import Testing
         let errors = FileManager.default.temporaryDirectory.appendingPathComponent("readme-stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errors) }
-        let out = Pipe()
-        process.standardOutput = out
+        // stdout to a file, not a pipe (`CLIRunner.runCollecting` says why).
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("readme-stdout-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: output) }
+        let outHandle = try FileHandle(forWritingTo: output)
+        defer { try? outHandle.close() }
+        process.standardOutput = outHandle
         process.standardError = try FileHandle(forWritingTo: errors)
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        let data = try Data(contentsOf: output)
         // In a pipeline ("… | head -5") what the upstream commands print to stderr depends on when the reader
         // closes the pipe (a summary line, "Broken pipe"), so the README shows only what reaches stdout there.
         if command.contains("|") { return (String(decoding: data, as: UTF8.self), "") }
