@@ -40,10 +40,30 @@ extension CLIRunner {
             process.waitUntilExit()
         }
 
-        /// Waits for the process to end, reading the rest of standard error; returns its status.
+        /// Waits for the process to end, reading the rest of standard error; returns its status. Reads until the
+        /// process has ended and nothing is left, not until the end of the pipe: another process started at the
+        /// same moment may hold its write end (`CLIRunner.runCollecting`).
         func wait() -> Int32 {
-            _ = waitForLine { _ in false }
+            let fd = stderr.fileDescriptor
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+            var chunk = [UInt8](repeating: 0, count: 65_536)
+            while true {
+                let n = read(fd, &chunk, chunk.count)
+                if n > 0 {
+                    buffer.append(contentsOf: chunk[..<n])
+                } else if n == 0 || !process.isRunning {
+                    break
+                } else {
+                    usleep(10_000)
+                }
+            }
             process.waitUntilExit()
+            while let newline = buffer.firstIndex(of: 0x0A) {
+                lines.append(String(decoding: buffer[..<newline], as: UTF8.self))
+                buffer.removeSubrange(...newline)
+            }
+            if !buffer.isEmpty { lines.append(String(decoding: buffer, as: UTF8.self)) }
+            buffer.removeAll()
             return process.terminationStatus
         }
     }

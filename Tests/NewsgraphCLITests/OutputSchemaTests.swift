@@ -66,11 +66,7 @@ import Testing
         let curl = Process()
         curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
         curl.arguments = ["-fsS", base.trimmingCharacters(in: CharacterSet(charactersIn: "/")) + path]
-        let body = Pipe()
-        curl.standardOutput = body
-        try curl.run()
-        let data = body.fileHandleForReading.readDataToEndOfFile()
-        curl.waitUntilExit()
+        let (data, _) = try CLIRunner.runCollecting(curl, stdin: "")
         let answer = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         return try #require(answer["edges"] as? [[String: Any]])
     }
