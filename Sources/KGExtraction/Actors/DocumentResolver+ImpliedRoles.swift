@@ -18,7 +18,7 @@ extension DocumentResolver {
         })
         var out: [Assertion] = []
         for m in mentions where m.kind == .person {
-            guard let office = m.office, let officeStart = m.officeStart, let end = m.end,
+            guard let office = m.office, let officeText = m.officeText, let officeSpan = m.officeSpan, let end = m.end,
                   let sentence = sentenceByIndex[m.sentenceIndex] else { continue }
             let officeWords = office.split(separator: " ").map(String.init)
             guard let head = officeWords.last, Self.stateOffices.contains(head),
@@ -31,9 +31,6 @@ extension DocumentResolver {
             }
             guard let country = known?.country ?? home,
                   stated.insert("\(m.sentenceIndex)|\(person)").inserted else { continue }
-            var officeText = Self.text(of: TextSpan(start: officeStart, end: m.start), in: sentence)
-            while officeText.last?.isWhitespace == true { officeText.removeLast() }
-            let officeSpan = TextSpan(start: officeStart, end: officeStart + officeText.unicodeScalars.count)
             let object = Argument(text: officeText, entity: country, type: .country, span: officeSpan,
                                   wikidata: gazetteer.wikidata(for: country), coreferent: true)
             out.append(Assertion(
@@ -68,12 +65,4 @@ extension DocumentResolver {
     static let stateOffices = Lexicon.words(.stateOffices)
     /// "Secretary General", "General Secretary": offices of an organisation or party, not of a state.
     static let nonStateOfficeWords: Set<String> = ["general"]
-
-    private static func text(of span: TextSpan, in sentence: Sentence) -> String {
-        let scalars = sentence.text.unicodeScalars
-        let from = span.start - sentence.span.start, to = span.end - sentence.span.start
-        guard from >= 0, to <= scalars.count, from < to else { return "" }
-        let lower = scalars.index(scalars.startIndex, offsetBy: from), upper = scalars.index(scalars.startIndex, offsetBy: to)
-        return String(scalars[lower..<upper])
-    }
 }

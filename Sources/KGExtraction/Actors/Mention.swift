@@ -29,9 +29,11 @@ struct Mention {
     /// The office written right before a person's name, lower-cased ("president" in "President Donald Trump",
     /// "vice president" in "Vice President Mike Pence"): what "the president" later refers back to.
     var office: String? = nil
-    /// Where the name ends in the document, and where its office's words start (nil: no office).
+    /// Where the name ends in the document.
     var end: Int? = nil
-    var officeStart: Int? = nil
+    /// The office's words as written ("Vice-President") and where they are (nil: no office).
+    var officeText: String? = nil
+    var officeSpan: TextSpan? = nil
 }
 
 extension ArgumentResolver {
@@ -68,12 +70,14 @@ extension ArgumentResolver {
             // A single name counts only after a title ("President Trump"): it tells that "Trump" is a person.
             guard resolution.type == .person, let entity = resolution.entity, entity.contains(" ") || isTitle,
                   Self.looksLikePersonName(entity) else { continue }
+            let officeWords = clean.words.first.flatMap { first in officeStart(before: first).map { Array($0..<first) } }
             out.append(Mention(
                 kind: .person, text: entity, entity: entity, type: .person, start: tree.words[name[0]].span.start,
                 sentenceIndex: sentenceIndex, isSubject: tree.relation(w)?.base == .nsubj,
                 gender: entity.contains(" ") && clean.words.count > 1 ? titleGender : nil,
                 office: clean.words.first.flatMap(office(before:)), end: tree.words[name[name.count - 1]].span.end,
-                officeStart: clean.words.first.flatMap(officeStart(before:)).map { tree.words[$0].span.start }))
+                officeText: officeWords.map { tree.text(of: $0) },
+                officeSpan: officeWords.map { TextSpan(start: tree.words[$0[0]].span.start, end: tree.words[$0[$0.count - 1]].span.end) }))
         }
         out += acronymDefinitions(sentenceIndex: sentenceIndex)
         return out

@@ -11,8 +11,6 @@ import KGText
 /// Only a person's name (the named-entity tagger says so, or it opens with a known given name) set off by commas
 /// on both sides, with no "and"/"or" joining it (a list has one).
 enum AppositionRepair {
-    typealias L = SyntaxLexicon
-
     /// The sentence's words with the misparses mended, or nil when there is nothing to mend.
     static func repair(_ tree: DependencyTree) -> [Word]? {
         var out = tree.words
@@ -23,7 +21,7 @@ enum AppositionRepair {
             case .conj?, .appos?:
                 // Of the organisation, which hangs by a preposition from a role noun; "Toyota, Honda and Nissan"
                 // is a list.
-                guard tree.relation(head) == .nmod, let role = tree.head(of: head), isRoleNoun(role, tree), tree.child(of: n, [.cc]) == nil,
+                guard tree.relation(head) == .nmod, let role = tree.head(of: head), tree.isRoleNoun(role), tree.child(of: n, [.cc]) == nil,
                       tree.children(of: head, [.conj]).allSatisfy({ $0 == n }), tree.child(of: head, [.cc]) == nil else { continue }
                 out[n].head = role + 1
                 out[n].relation = "appos"
@@ -50,7 +48,4 @@ enum AppositionRepair {
         return tree.words[first].entity == "B-PER" || PersonVocabulary.gender(ofGivenName: tree.words[first].form) != nil
     }
 
-    private static func isRoleNoun(_ w: Int, _ tree: DependencyTree) -> Bool {
-        L.roleNouns.contains(tree.lemma(w)) && (tree.upos(w) == .noun || tree.upos(w) == .propn)
-    }
 }

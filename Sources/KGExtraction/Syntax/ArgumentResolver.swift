@@ -182,6 +182,11 @@ extension DependencyTree {
         return widenedName(first...last)
     }
 
+    /// Whether word `w` is a noun or proper noun naming a role ("minister", "Chairman").
+    func isRoleNoun(_ w: Int) -> Bool {
+        SyntaxLexicon.roleNouns.contains(lemma(w)) && (upos(w) == .noun || upos(w) == .propn)
+    }
+
     /// Whether word `i` is a hyphen written without spaces between two words ("Amir-Abdollahian",
     /// "Secretary-General", which the tokenizer splits in three).
     func isHyphenJoiner(_ i: Int) -> Bool {

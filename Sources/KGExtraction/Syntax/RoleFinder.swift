@@ -80,9 +80,7 @@ struct RoleFinder {
     /// Prepositions that tie an apposition's role to its organisation when the parse hung it from the name.
     static let appositionOrganizationPrepositions: Set<String> = ["at", "with", "of", "for"]
 
-    private func isRoleNoun(_ w: Int) -> Bool {
-        L.roleNouns.contains(tree.lemma(w)) && (tree.upos(w) == .noun || tree.upos(w) == .propn)
-    }
+    private func isRoleNoun(_ w: Int) -> Bool { tree.isRoleNoun(w) }
 
     /// The person's name without the title words; the organisation from the role's modifiers or its "of/for" phrase.
     private func proposition(person: Int, role: Int) -> [Proposition] {
