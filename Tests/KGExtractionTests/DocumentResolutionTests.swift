@@ -82,6 +82,13 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         .init(text: "Pedro Alvarez met Juan Ortiz on Monday. \"He will not accept my challenge,\" Ortiz said.", mention: "He", entity: "Pedro Alvarez", coreferent: true),
         // Outside it, "I" names no one.
         .init(text: "I will sue the ministry.", mention: "I", entity: nil, coreferent: false),
+        // A subject "he" links the chain: the name four sentences back is still the one "him" means, and the
+        // subject of "sit", which is the object of "told", is that same person, never the teller.
+        .init(text: "Mark Novak is a reporter. He was baffled. \"I was trying to figure out what I did wrong,\" he explains now. \"Did I say the wrong word?\" Apparently, he did. President Donald Trump told him to sit down.", mention: "him", entity: "Mark Novak", coreferent: true, asObject: true),
+        .init(text: "Mark Novak is a reporter. He was baffled. \"I was trying to figure out what I did wrong,\" he explains now. \"Did I say the wrong word?\" Apparently, he did. President Donald Trump told him to sit down.", mention: "him", entity: "Mark Novak", coreferent: true),
+        .init(text: "Mark Novak met Anna Berg on Monday. Chancellor Peter Smith told him to leave.", mention: "him", entity: "Mark Novak", coreferent: true),
+        // No pronoun in between keeps him in focus: four sentences on, "him" is no one.
+        .init(text: "Mark Novak is a reporter. The weather was bad. It rained all day. Nobody came. President Donald Trump told him to leave.", mention: "him", entity: nil, coreferent: false, asObject: true),
         // "they" is never a person, even one named by surname only.
         .init(text: "Donald Trump criticised Ford. Trump said they moved jobs to Mexico.", mention: "they", entity: nil, coreferent: false),
     ]

@@ -5,13 +5,23 @@ extension DocumentResolver {
     /// person of that gender (preferring subjects), "they" → the nearest collective actor (never a person),
     /// "the minister" → the one person the article gave that role, "the party" → the one party it named,
     /// "his country" → that person's country. Each resolves to the antecedent's entity, never its words.
-    func resolveReference(in assertion: inout Assertion, people: [String: [Mention]], collectives: [Collective], actors: [NamedActor]) {
+    func resolveReference(
+        in assertion: inout Assertion, people: [String: [Mention]], collectives: [Collective], actors: [NamedActor],
+        controller: Argument? = nil
+    ) {
         if var attribution = assertion.attribution, let pronoun = PersonVocabulary.pronoun(attribution.text), pronoun.isPersonal {
             attribution.entity = nearestPerson(before: assertion.subject.start, sentence: assertion.sentenceIndex, gender: pronoun.gender, people: people)
             assertion.attribution = attribution
         }
         var subject = assertion.subject
-        resolve(&subject, in: assertion, isSubject: true, people: people, collectives: collectives, actors: actors)
+        if let controller {
+            subject.entity = controller.entity
+            subject.type = controller.type
+            subject.wikidata = controller.wikidata
+            subject.coreferent = controller.coreferent
+        } else {
+            resolve(&subject, in: assertion, isSubject: true, people: people, collectives: collectives, actors: actors)
+        }
         assertion.subject = subject
         if var object = assertion.object {
             resolve(&object, in: assertion, isSubject: false, people: people, collectives: collectives, actors: actors)
@@ -128,7 +138,7 @@ extension DocumentResolver {
     ) -> String? {
         let earlier = mentions.filter { m in
             m.kind != .acronym && m.start < offset && m.sentenceIndex >= sentence - 3
-                && (gender == nil || self.gender(of: m.kind == .unknownName ? fullName(endingIn: m, people: people) ?? "" : m.entity).map { $0 == gender } ?? true)
+                && (gender == nil || self.gender(of: m, people: people).map { $0 == gender } ?? true)
         }
         // Names are resolved lazily, nearest first: only the candidates looked at, and only to skip `excluded`.
         var resolved: [Int: String?] = [:]
@@ -150,6 +160,7 @@ extension DocumentResolver {
     /// full name of this document ending in it; otherwise it is nil, and a pronoun it stands nearest to stays
     /// unresolved rather than jumping back to someone named before it.
     private func person(_ m: Mention, people: [String: [Mention]]) -> String? {
+        if m.kind == .pronoun { return m.entity }
         if m.kind == .unknownName { return fullName(endingIn: m, people: people) }
         var argument = Argument(text: m.text, entity: m.entity, type: .person, span: TextSpan(start: m.start, end: m.start))
         resolveName(&argument, people: people)
@@ -179,6 +190,15 @@ extension DocumentResolver {
     /// Whether `entity` is a person this document names (in full, or by a titled surname).
     func isPerson(_ entity: String) -> Bool {
         mentions.contains { $0.kind == .person && $0.entity == entity }
+    }
+
+    /// The gender a mention shows: a linked pronoun's own, else its person's (below).
+    private func gender(of m: Mention, people: [String: [Mention]]) -> Gender? {
+        switch m.kind {
+        case .pronoun: m.gender
+        case .unknownName: gender(of: fullName(endingIn: m, people: people) ?? "")
+        default: gender(of: m.entity)
+        }
     }
 
     /// The gender a person's name shows: its courtesy title ("Mrs Novak"), its given name ("Anna"), or a

@@ -6,8 +6,8 @@ import KGCore
 struct DocumentResolver {
     let gazetteer: Gazetteer
     let documentID: String
-    /// People named in full and acronyms defined, in document order.
-    let mentions: [Mention]
+    /// People named in full, acronyms defined and subject pronouns resolved to a person, in document order.
+    private(set) var mentions: [Mention]
     /// What each person is ("foreign minister") and for which country, from the document's role assertions.
     private(set) var roles: [String: (role: String, country: String?)] = [:]
     /// Acronyms the document defines, by acronym (the last definition wins).
@@ -22,14 +22,15 @@ struct DocumentResolver {
     init(gazetteer: Gazetteer, documentID: String, mentions: [Mention], assertions: [Assertion]) {
         self.gazetteer = gazetteer
         self.documentID = documentID
-        self.mentions = mentions.sorted { $0.start < $1.start }
+        let sorted = mentions.sorted { $0.start < $1.start }
+        self.mentions = sorted.filter { $0.kind != .pronoun }
         for m in self.mentions {
             switch m.kind {
             case .acronym: acronyms[m.text] = m
             case .person:
                 if !m.entity.contains(" ") { titledSurnames.insert(m.entity) }
                 if let gender = m.gender { genders[m.entity] = gender }
-            case .unknownName: break
+            case .unknownName, .pronoun: break
             }
         }
         for a in assertions where a.relation.lemma.hasSuffix(" of") && a.subject.type == .person {
@@ -43,6 +44,22 @@ struct DocumentResolver {
         // refers back to.
         for m in self.mentions where m.kind == .person && roles[m.entity] == nil {
             if let office = m.office { roles[m.entity] = (office, nil) }
+        }
+        linkPronouns(sorted.filter { $0.kind == .pronoun })
+    }
+
+    /// Resolves each subject "he"/"she", in document order, to the nearest person of its gender (named, or
+    /// a pronoun already linked), and keeps the linked ones as mentions: a later pronoun then finds the
+    /// person through the chain when the name is more than three sentences back. One left unresolved links
+    /// nothing.
+    private mutating func linkPronouns(_ pronouns: [Mention]) {
+        guard !pronouns.isEmpty else { return }
+        let people = fullNames()
+        for var p in pronouns {
+            guard let person = nearestPerson(before: p.start, sentence: p.sentenceIndex, gender: p.gender, people: people) else { continue }
+            p.entity = person
+            let at = mentions.firstIndex { $0.start > p.start } ?? mentions.endIndex
+            mentions.insert(p, at: at)
         }
     }
 
@@ -69,9 +86,20 @@ struct DocumentResolver {
         let collectives = Self.collectives(in: out)
         let actors = Self.namedActors(in: out)
         for i in out.indices {
-            resolveReference(in: &out[i], people: people, collectives: collectives, actors: actors)
+            let controller = Self.controllingObject(of: out[i], among: out[..<i])
+            resolveReference(in: &out[i], people: people, collectives: collectives, actors: actors, controller: controller)
         }
         return out
+    }
+
+    /// "Trump told him to sit down": the pronoun subject of "sit" is the object of "told" (the same words), so
+    /// it is whoever that object was resolved to, never a person of its own choosing (here the teller).
+    static func controllingObject(of assertion: Assertion, among earlier: ArraySlice<Assertion>) -> Argument? {
+        let subject = assertion.subject
+        guard PersonVocabulary.pronoun(subject.text.lowercased()) != nil else { return nil }
+        return earlier.last { a in
+            a.sentenceIndex == assertion.sentenceIndex && a.object.map { $0.start == subject.start && $0.end == subject.end } == true
+        }?.object
     }
 
     /// An organisation, group or country named (not referred to) in an argument: an antecedent of "the party".

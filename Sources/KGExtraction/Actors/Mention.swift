@@ -13,6 +13,10 @@ struct Mention {
         /// A one-word name the gazetteer does not know, as a subject ("Valovaya said"): perhaps a person, so a
         /// later "she" must not jump over it to someone named earlier.
         case unknownName
+        /// "he" or "she" as a subject, standing for the person it was resolved to (`entity`): a link of the
+        /// chain that keeps someone in focus past the sentences that name them ("Novak was baffled. … he
+        /// explains. … Apparently, he did. Trump told him …").
+        case pronoun
     }
 
     var kind: Kind
@@ -41,6 +45,14 @@ extension ArgumentResolver {
     func mentions(sentenceIndex: Int) -> [Mention] {
         var out: [Mention] = []
         for w in 0..<tree.count {
+            if tree.upos(w) == .pron, tree.relation(w)?.base == .nsubj, let pronoun = PersonVocabulary.pronoun(tree.words[w].form.lowercased()),
+               pronoun.isPersonal, let gender = pronoun.gender {
+                let form = tree.words[w].form
+                out.append(Mention(
+                    kind: .pronoun, text: form, entity: "", type: .person, start: tree.words[w].span.start,
+                    sentenceIndex: sentenceIndex, isSubject: true, gender: gender))
+                continue
+            }
             let isTitle = L.roleNouns.contains(tree.lemma(w))
             guard tree.upos(w) == .propn || isTitle else { continue }
             // Only the head of a name; its flat and compound parts are covered by it.
