@@ -42,6 +42,9 @@ struct TrainNER: ParsableCommand {
     @Flag(help: "Leave out the gazetteer membership features (the bundled gazetteer's lists are hashed into the model otherwise).")
     var noGazetteer = false
 
+    @Flag(help: "Leave out the word-class features (learnt from --news and stored in the model otherwise).")
+    var noClusters = false
+
     @Option(name: .customLong("news"), help: ArgumentHelp(
         "Unlabeled news as JSON Lines with a `text` field (repeatable); how it capitalises each word becomes a feature.",
         discussion: "The bundled model uses ../shared/data/news/newsarticles-2017 and reuters21578 (articles.jsonl)."))
@@ -65,15 +68,21 @@ struct TrainNER: ParsableCommand {
         let development = try dev.map(read) ?? []
         let folder = URL(fileURLWithPath: output, isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let profile = news.isEmpty ? nil : try Self.caseProfile(news)
+        let newsSentences = news.isEmpty ? [] : try Self.sentences(news)
+        let profile = news.isEmpty ? nil : CaseProfile.build(sentences: newsSentences)
         if let profile { Terminal.write("case profile: \(profile.count) words from \(news.count) news files\n") }
+        let clusters = news.isEmpty || noClusters ? nil : WordClusters.build(sentences: newsSentences) { pass in
+            Terminal.write(String(format: "word classes (%d): pass %d moved %d, log-likelihood per token %.4f\n",
+                                  pass.classCount, pass.pass, pass.moved, pass.logLikelihoodPerToken))
+        }
+        if let clusters { Terminal.write("word classes: \(clusters.count) words\n") }
         let gazetteer = noGazetteer ? nil : NamedEntityGazetteer(gazetteer: try Gazetteer.bundled())
         if let gazetteer {
             Terminal.write("gazetteer: \(gazetteer.count) phrases in \(gazetteer.listNames.count) lists (\(gazetteer.listNames.joined(separator: ", ")))\n")
         }
         let trainer = NamedEntityTrainer(epochs: epochs, seed: seed, minimumWeight: minimumWeight,
                                          rareWordDropout: rareWordDropout, profile: profile, gazetteer: gazetteer,
-                                         patience: patience)
+                                         patience: patience, clusters: clusters)
         let model = trainer.train(on: training, development: development) { report in
             var line = String(format: "epoch %2d  train accuracy %.4f  weights %d", report.epoch,
                               report.trainingAccuracy, report.weightCount)
@@ -86,7 +95,7 @@ struct TrainNER: ParsableCommand {
     }
 
     /// Article texts of JSON Lines files (field `text`), split into sentences of word forms by our tokenizer.
-    static func caseProfile(_ paths: [String]) throws -> CaseProfile {
+    static func sentences(_ paths: [String]) throws -> [[String]] {
         struct Article: Decodable { var text: String? }
         var sentences: [[String]] = []
         let decoder = JSONDecoder()
@@ -107,6 +116,6 @@ struct TrainNER: ParsableCommand {
                 for sentence in SentenceSplitter().split(text) { sentences.append(sentence.words.map(\.form)) }
             }
         }
-        return CaseProfile.build(sentences: sentences)
+        return sentences
     }
 }

@@ -74,6 +74,7 @@ struct NamedEntityTests {
         #expect(Array(words.map(\.entity).dropFirst(2)) == ["O", "B-PER", "I-PER", "O", "B-LOC", "O", "O", "O"])
         #expect(words[3].namedEntity?.type == .person && words[3].namedEntity?.begins == true)
         #expect(words[0].namedEntity?.type == .person)
+        #expect(entities.clusters?.count ?? 0 > 10_000, "the bundled model carries the word classes it was trained with")
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("ner-\(UUID().uuidString).bin")
         defer { try? FileManager.default.removeItem(at: url) }
         try entities.save(to: url)

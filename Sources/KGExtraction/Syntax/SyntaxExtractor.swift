@@ -43,7 +43,7 @@ public struct SyntaxExtractor: Extractor {
 
     /// The sentence's assertions and the people and acronyms it names.
     func analyse(_ sentence: Sentence, documentID: String) -> (assertions: [Assertion], mentions: [Mention]) {
-        let tree = Self.repairedTree(sentence.words)
+        let tree = Self.repairedTree(knownNamesTyped(sentence.words))
         let resolver = ArgumentResolver(tree: tree, gazetteer: gazetteer)
         let finder = PropositionFinder(tree)
         var out: [Assertion] = []
@@ -150,6 +150,27 @@ public struct SyntaxExtractor: Extractor {
     /// The sentence's tree with frequent misparses of appositions, lists and a day after a name mended
     /// (`AppositionRepair`, `CoordinationRepair`, `TemporalSubjectRepair`); built again only when a repair changed
     /// something.
+    /// The words with the entity tags of names the gazetteer lists as organisations or groups, in two words or
+    /// more ("World Bank", "European Union"), set to that type whatever the entity tagger said: the tagger
+    /// reads the gazetteer too, but now and then weighs the context over it ("served at the World Bank" as a
+    /// place), and the rules that take an organisation as an actor read its tags. One-word entries are left to the
+    /// tagger ("Ford" the carmaker or the president).
+    func knownNamesTyped(_ words: [Word]) -> [Word] {
+        var out = words
+        let forms = words.map(\.form)
+        var i = 0
+        while i < forms.count {
+            guard let entry = gazetteer.longestMatch(in: forms, at: i) else { i += 1; continue }
+            let range = i..<(i + entry.words.count)
+            i = range.upperBound
+            guard entry.words.count >= 2, entry.kind == .name, entry.type == .org || entry.type == .group else { continue }
+            // The name as a part of a longer one the tagger found ("World Bank Group") keeps the tagger's span.
+            if range.upperBound < words.count, words[range.upperBound].entity.hasPrefix("I-") { continue }
+            for k in range { out[k].entity = (k == range.lowerBound ? "B-" : "I-") + NamedEntityType.organization.rawValue }
+        }
+        return out
+    }
+
     static func repairedTree(_ words: [Word]) -> DependencyTree {
         var tree = DependencyTree(words)
         if let mended = AppositionRepair.repair(tree) { tree = DependencyTree(mended) }

@@ -6,7 +6,7 @@ import KGText
 /// label × word, label × shape…), so that Viterbi can score each previous class separately.
 enum NamedEntityFeatures {
     /// Upper bound on the number of emission features of one word.
-    static let maximumCount = 80
+    static let maximumCount = 85
     /// Upper bound on the number of transition features of one word and previous class.
     static let maximumTransitionCount = 8
 
@@ -19,11 +19,19 @@ enum NamedEntityFeatures {
         var profiles: [UInt64]
         /// `NamedEntityGazetteer.valuesPerWord` gazetteer values per padded word (0: none).
         var gazetteer: [UInt16]
+        /// Each word's `WordClusters` classes (`coarse << 16 | fine`; 0 when unknown or without classes, all ones
+        /// for padding).
+        var classes: [UInt32]
 
-        init(_ words: [Word], profile: CaseProfile?, gazetteer lists: NamedEntityGazetteer? = nil) {
+        init(_ words: [Word], profile: CaseProfile?, gazetteer lists: NamedEntityGazetteer? = nil,
+             clusters: WordClusters? = nil) {
             tokens = [.padding(1), .padding(2)]
             tags = [1, 2]
             profiles = [9, 9]
+            // Padding has a class of its own, when there are classes.
+            let padding: UInt32 = clusters == nil ? 0 : .max
+            classes = [padding, padding]
+            classes.reserveCapacity(words.count + 4)
             profiles.reserveCapacity(words.count + 4)
             tokens.reserveCapacity(words.count + 4)
             tags.reserveCapacity(words.count + 4)
@@ -32,10 +40,12 @@ enum NamedEntityFeatures {
                 tokens.append(token)
                 tags.append(FeatureHashing.hash(word.xpos))
                 profiles.append(profile?.profile(ofLowercased: token.lower) ?? 0)
+                classes.append(clusters?.classes(ofLowercased: token.lower) ?? 0)
             }
             tokens += [.padding(3), .padding(4)]
             tags += [3, 4]
             profiles += [9, 9]
+            classes += [padding, padding]
             TaggerFeatures.markSentenceCase(&tokens)
             gazetteer = lists?.values(of: tokens)
                 ?? [UInt16](repeating: 0, count: tokens.count * NamedEntityGazetteer.valuesPerWord)
@@ -119,6 +129,16 @@ enum NamedEntityFeatures {
         add(H.key(165, H.combine(gm1, g0), gp1))
         add(H.key(166, gm1, t.shape))
         add(H.key(167, gp1, t.shape))
+        // Word classes learnt from news, of the word and its neighbours (a model trained without classes has
+        // weights for none of these keys).
+        let c0 = sentence.classes[i], cm1 = sentence.classes[i - 1], cp1 = sentence.classes[i + 1]
+        if c0 != 0 || cm1 != 0 || cp1 != 0 {
+            add(H.key(170, UInt64(c0 & 0xffff)))
+            add(H.key(171, UInt64(c0 >> 16)))
+            add(H.key(172, UInt64(c0 & 0xffff), t.flags))
+            add(H.key(173, UInt64(cm1 & 0xffff)))
+            add(H.key(174, UInt64(cp1 & 0xffff)))
+        }
         return n
     }
 

@@ -3,10 +3,11 @@ import Foundation
 extension NamedEntityTagger {
     static let fileMagic = "KGNE"
     /// Version 2 adds the gazetteer table after the case profile (and decodes with Viterbi, so its weights mean
-    /// something else); a version 1 file is refused with a message asking for retraining.
-    static let fileVersion: UInt32 = 2
+    /// something else); version 3 adds word classes after the gazetteer. Older files are refused with a message
+    /// asking for retraining.
+    static let fileVersion: UInt32 = 3
     /// Changes whenever `NamedEntityFeatures` changes meaning, so old weights are refused instead of misread.
-    static let featureVersion: UInt32 = 3
+    static let featureVersion: UInt32 = 4
 
     /// Reads a tagger written by `save(to:)`. With `checkingLabels` (the default) the model must have `B-` and
     /// `I-` labels for every `NamedEntityType`; tests of toy models turn it off.
@@ -25,6 +26,9 @@ extension NamedEntityTagger {
         let hasGazetteer: UInt8 = try reader.readInteger()
         guard hasGazetteer <= 1, hasProfile <= 1 else { throw reader.invalid("unknown optional section flag") }
         let gazetteer = hasGazetteer == 0 ? nil : try NamedEntityGazetteer.read(from: &reader)
+        let hasClusters: UInt8 = try reader.readInteger()
+        guard hasClusters <= 1 else { throw reader.invalid("unknown optional section flag") }
+        let clusters = hasClusters == 0 ? nil : try WordClusters.read(from: &reader)
         let weights = try SparseLinearModel.read(from: &reader, classCount: labels.count)
         guard reader.isAtEnd else { throw reader.invalid("unexpected bytes after the weights") }
         if checkingLabels {
@@ -37,7 +41,7 @@ extension NamedEntityTagger {
                     hint: "train it on Universal NER English EWT with `newsgraph train ner`")
             }
         }
-        return NamedEntityTagger(labels: labels, weights: weights, profile: profile, gazetteer: gazetteer)
+        return NamedEntityTagger(labels: labels, weights: weights, profile: profile, gazetteer: gazetteer, clusters: clusters)
     }
 
     /// Name of the bundled model file.
@@ -64,6 +68,8 @@ extension NamedEntityTagger {
         profile?.write(to: &writer)
         writer.write(UInt8(gazetteer == nil ? 0 : 1))
         gazetteer?.write(to: &writer)
+        writer.write(UInt8(clusters == nil ? 0 : 1))
+        clusters?.write(to: &writer)
         weights.write(to: &writer)
         return writer.bytes
     }

@@ -13,6 +13,8 @@ public struct NamedEntityTagger: Sendable {
     let profile: CaseProfile?
     /// Phrase lists whose membership is a feature (nil: the features are off).
     let gazetteer: NamedEntityGazetteer?
+    /// Word classes learnt from news (nil: the features are off).
+    let clusters: WordClusters?
     /// For each class: the type index of an `I-` label (whose predecessor must be `B-`/`I-` of it), else -1.
     private let insideType: [Int]
     /// For each class: its type index (`B-` or `I-`), or -1 for `O`.
@@ -21,11 +23,12 @@ public struct NamedEntityTagger: Sendable {
     private let output: [String]
 
     init(labels: [String], weights: SparseLinearModel, profile: CaseProfile? = nil,
-         gazetteer: NamedEntityGazetteer? = nil) {
+         gazetteer: NamedEntityGazetteer? = nil, clusters: WordClusters? = nil) {
         self.labels = labels
         self.weights = weights
         self.profile = profile
         self.gazetteer = gazetteer
+        self.clusters = clusters
         var types: [Substring] = []
         var insideType: [Int] = []
         var typeOf: [Int] = []
@@ -70,7 +73,7 @@ public struct NamedEntityTagger: Sendable {
 
     /// The class chosen for each word.
     func predictClasses(_ words: [Word]) -> [Int] {
-        let sentence = NamedEntityFeatures.Sentence(words, profile: profile, gazetteer: gazetteer)
+        let sentence = NamedEntityFeatures.Sentence(words, profile: profile, gazetteer: gazetteer, clusters: clusters)
         return decode(sentence, wordCount: words.count) { keys, count, scores in
             weights.addScores(keys, count: count, into: scores)
         }

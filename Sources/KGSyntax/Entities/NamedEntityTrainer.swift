@@ -20,10 +20,13 @@ public struct NamedEntityTrainer: Sendable {
     public var gazetteer: NamedEntityGazetteer?
     /// Epochs without a better development score after which training stops (0: never stop early).
     public var patience: Int
+    /// Word classes stored in the model and used as features (nil: off).
+    public var clusters: WordClusters?
 
     /// Training settings; the defaults are the recipe of the bundled model.
     public init(epochs: Int = 10, seed: UInt64 = 1, minimumWeight: Float = 0.05, rareWordDropout: Double = 0.25,
-                profile: CaseProfile? = nil, gazetteer: NamedEntityGazetteer? = nil, patience: Int = 3) {
+                profile: CaseProfile? = nil, gazetteer: NamedEntityGazetteer? = nil, patience: Int = 3,
+                clusters: WordClusters? = nil) {
         self.epochs = epochs
         self.seed = seed
         self.minimumWeight = minimumWeight
@@ -31,6 +34,7 @@ public struct NamedEntityTrainer: Sendable {
         self.profile = profile
         self.gazetteer = gazetteer
         self.patience = patience
+        self.clusters = clusters
     }
 
     /// What one epoch achieved.
@@ -52,14 +56,14 @@ public struct NamedEntityTrainer: Sendable {
         let found = Set(sentences.flatMap { $0.map(\.entity) }).subtracting(["O"])
         let labels = ["O"] + found.sorted { ($0.dropFirst(2), $0.prefix(1)) < ($1.dropFirst(2), $1.prefix(1)) }
         let classOf = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
-        let prepared = sentences.map { NamedEntityFeatures.Sentence($0, profile: profile, gazetteer: gazetteer) }
+        let prepared = sentences.map { NamedEntityFeatures.Sentence($0, profile: profile, gazetteer: gazetteer, clusters: clusters) }
         var wordCounts: [UInt64: Int] = [:]
         for sentence in prepared { for token in sentence.tokens { wordCounts[token.lower, default: 0] += 1 } }
         let singletons = prepared.map { sentence in sentence.tokens.indices.filter { wordCounts[sentence.tokens[$0].lower] == 1 } }
         let gold = sentences.map { $0.map { classOf[$0.entity] ?? 0 } }
         let constraints = NamedEntityTagger(labels: labels, weights: .empty(classCount: labels.count))
         func tagger(_ weights: SparseLinearModel) -> NamedEntityTagger {
-            NamedEntityTagger(labels: labels, weights: weights, profile: profile, gazetteer: gazetteer)
+            NamedEntityTagger(labels: labels, weights: weights, profile: profile, gazetteer: gazetteer, clusters: clusters)
         }
 
         var perceptron = AveragedPerceptron(classCount: labels.count)
