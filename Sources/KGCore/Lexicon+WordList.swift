@@ -60,6 +60,9 @@ extension Lexicon {
         case emphaticDoVerbs = "emphatic-do-verbs"
         /// Nouns for the people or bodies acting for a country ("Russian troops" → Russia).
         case agentNouns = "agent-nouns"
+        /// Nouns for a person's relation to another person, not an office ("her husband Peter Berg", "his
+        /// opponent Hillary Clinton"): the name after one is who the phrase means; no role edge is made of them.
+        case relationalNouns = "relational-nouns"
         /// Words in a proper name that make it an organisation.
         case organizationWords = "organization-words"
         /// Words in an organisation's name that make it a body of its country's state ("Defense Ministry", "Aerospace

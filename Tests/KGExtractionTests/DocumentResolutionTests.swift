@@ -89,6 +89,12 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         .init(text: "Mark Novak met Anna Berg on Monday. Chancellor Peter Smith told him to leave.", mention: "him", entity: "Mark Novak", coreferent: true),
         // No pronoun in between keeps him in focus: four sentences on, "him" is no one.
         .init(text: "Mark Novak is a reporter. The weather was bad. It rained all day. Nobody came. President Donald Trump told him to leave.", mention: "him", entity: nil, coreferent: false, asObject: true),
+        // "the administration" is the government of the country whose leader the article names; with leaders of
+        // two countries, of neither; with no country known, of none.
+        .init(text: "US President Donald Trump spoke on Monday. Katie Walsh, a senior aide, decided to leave the administration.", mention: "the administration", entity: "United States", coreferent: true, asObject: true),
+        .init(text: "US President Donald Trump spoke on Monday. Critics said his administration failed Mexico.", mention: "his administration", entity: "United States", coreferent: true),
+        .init(text: "German Chancellor Angela Merkel met French President Emmanuel Macron. The administration rejected the plan.", mention: "The administration", entity: nil, coreferent: false),
+        .init(text: "President Anna Novak spoke on Monday. Peter Smith decided to leave the administration.", mention: "the administration", entity: nil, coreferent: false, asObject: true),
         // "they" is never a person, even one named by surname only.
         .init(text: "Donald Trump criticised Ford. Trump said they moved jobs to Mexico.", mention: "they", entity: nil, coreferent: false),
     ]

@@ -208,6 +208,11 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Kirby further alleged that Ruritania and Freedonia were in the process of establishing a joint facility.", subject: "Freedonia", relation: "establish", object: "a joint facility", attribution: "Kirby/allege"),
         // A party's leader leads the party; a portfolio word before "minister" is the portfolio.
         .init(sentence: "Labour leader Jeremy Corbyn criticised the plan.", subject: "Jeremy Corbyn", relation: "leader of", object: "Labour Party"),
+        // A relation to a person named in apposition is that person: "her husband Peter Berg" is Peter Berg
+        // (and no "husband of" role); "the son of Peter Berg" is not him.
+        .init(sentence: "Anna Berg divorced her husband Peter Berg.", subject: "Anna Berg", relation: "divorce", object: "Peter Berg"),
+        .init(sentence: "Maria Lopez met his wife, Anna Novak, on Monday.", subject: "Maria Lopez", relation: "meet", object: "Anna Novak"),
+        .init(sentence: "The son of Peter Berg met the minister.", subject: "The son of Peter Berg", relation: "meet", object: "the minister"),
         // "according to" names a source (the lemmatizer reads "according" as "accord").
         .init(sentence: "Russia fired missiles at Kiev, according to the Pentagon.", subject: "Russia", relation: "fire", object: "missiles at Kiev", attribution: "United States/according to"),
     ]
@@ -230,6 +235,12 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         let attribution = assertion.attribution.map { "\($0.entity ?? $0.text)/\($0.verb)" }
         #expect(attribution == expected.attribution, "\(Self.render(assertion))")
         if let modality = expected.modality { #expect(assertion.relation.modality == modality) }
+    }
+
+    /// "her husband Peter Berg" names Peter Berg, and makes no office of "husband".
+    @Test func aRelationalNounMakesNoRole() throws {
+        let found = try Self.assertions("Anna Berg divorced her husband Peter Berg.")
+        #expect(!found.contains { $0.relation.lemma.hasSuffix(" of") }, "\(found.map(Self.render))")
     }
 
     /// A lower-case description before a capitalised title is no part of the office, and a possessor before it

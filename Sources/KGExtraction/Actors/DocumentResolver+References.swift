@@ -7,7 +7,7 @@ extension DocumentResolver {
     /// "his country" → that person's country. Each resolves to the antecedent's entity, never its words.
     func resolveReference(
         in assertion: inout Assertion, people: [String: [Mention]], collectives: [Collective], actors: [NamedActor],
-        controller: Argument? = nil
+        controller: Argument? = nil, home: String? = nil
     ) {
         if var attribution = assertion.attribution, let pronoun = PersonVocabulary.pronoun(attribution.text), pronoun.isPersonal {
             attribution.entity = nearestPerson(before: assertion.subject.start, sentence: assertion.sentenceIndex, gender: pronoun.gender, people: people)
@@ -20,11 +20,11 @@ extension DocumentResolver {
             subject.wikidata = controller.wikidata
             subject.coreferent = controller.coreferent
         } else {
-            resolve(&subject, in: assertion, isSubject: true, people: people, collectives: collectives, actors: actors)
+            resolve(&subject, in: assertion, isSubject: true, people: people, collectives: collectives, actors: actors, home: home)
         }
         assertion.subject = subject
         if var object = assertion.object {
-            resolve(&object, in: assertion, isSubject: false, people: people, collectives: collectives, actors: actors)
+            resolve(&object, in: assertion, isSubject: false, people: people, collectives: collectives, actors: actors, home: home)
             // "He praised him": never the subject itself.
             if object.coreferent, object.entity == assertion.subject.entity { object.entity = nil; object.type = .concept; object.coreferent = false }
             assertion.object = object
@@ -33,9 +33,16 @@ extension DocumentResolver {
 
     private func resolve(
         _ argument: inout Argument, in assertion: Assertion, isSubject: Bool, people: [String: [Mention]],
-        collectives: [Collective], actors: [NamedActor]
+        collectives: [Collective], actors: [NamedActor], home: String?
     ) {
         let text = argument.text.lowercased()
+        if argument.entity == nil, let country = administration(text, before: argument.start, sentence: assertion.sentenceIndex, people: people, home: home) {
+            argument.entity = country
+            argument.type = .country
+            argument.wikidata = gazetteer.wikidata(for: country)
+            argument.coreferent = true
+            return
+        }
         let offset = argument.start
         let sentence = assertion.sentenceIndex
         if Self.firstPerson.contains(text) {
@@ -129,6 +136,33 @@ extension DocumentResolver {
         }
     }
 
+    /// "the administration", "the current administration", "his administration": the government of the country
+    /// whose president or prime minister the document names before it, when that is one country (for "his" and
+    /// "her", the nearest person of that gender must be that leader). The country is the one the document gives
+    /// the leader's office, else the country it is plainly about (`home`).
+    func administration(_ text: String, before offset: Int, sentence: Int, people: [String: [Mention]], home: String?) -> String? {
+        guard let phrase = Self.administrationPhrases[text] else { return nil }
+        let named = { (m: Mention) in self.person(m, people: people) ?? m.entity }
+        func country(of person: String) -> String? {
+            guard let role = roles[person], Self.leaderOffices.contains(role.role) else { return nil }
+            return role.country ?? home
+        }
+        if let gender = phrase {
+            guard let person = nearestPerson(before: offset, sentence: sentence, gender: gender, people: people) else { return nil }
+            return country(of: person)
+        }
+        let countries = Set(mentions.filter { $0.kind == .person && $0.start < offset }.compactMap { country(of: named($0)) })
+        return countries.count == 1 ? countries.first : nil
+    }
+
+    /// Phrases for a government by its head, with the gender a possessive asks of that head (nil: none).
+    static let administrationPhrases: [String: Gender?] = [
+        "the administration": nil, "the current administration": nil, "his administration": .male, "her administration": .female,
+    ]
+
+    /// Offices that head a government.
+    static let leaderOffices: Set<String> = ["president", "prime minister", "premier", "chancellor", "taoiseach"]
+
     /// The nearest person named before `offset` whose gender does not contradict `gender`, as the document
     /// resolves that name ("Mr Novak" → Anna Novak's husband only if he is the Novak named in full): in the
     /// same sentence the closest one; in earlier sentences (up to three back) the last subject, else the last
@@ -159,7 +193,7 @@ extension DocumentResolver {
     /// The person a mention names. An unknown one-word name ("Valovaya said she …") is one only through a
     /// full name of this document ending in it; otherwise it is nil, and a pronoun it stands nearest to stays
     /// unresolved rather than jumping back to someone named before it.
-    private func person(_ m: Mention, people: [String: [Mention]]) -> String? {
+    func person(_ m: Mention, people: [String: [Mention]]) -> String? {
         if m.kind == .pronoun { return m.entity }
         if m.kind == .unknownName { return fullName(endingIn: m, people: people) }
         var argument = Argument(text: m.text, entity: m.entity, type: .person, span: TextSpan(start: m.start, end: m.start))

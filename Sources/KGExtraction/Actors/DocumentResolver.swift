@@ -1,4 +1,5 @@
 import KGCore
+import KGText
 
 /// Resolves, across the sentences of one document, what a sentence alone cannot: person-name variants
 /// ("Kirby", "Mr Kirby" → John Kirby), acronyms the text defines, and — conservatively, in subject
@@ -64,9 +65,10 @@ struct DocumentResolver {
     }
 
     /// The document's assertions with names, acronyms and references resolved.
-    func resolve(_ assertions: [Assertion]) -> [Assertion] {
+    func resolve(_ assertions: [Assertion], sentences: [Sentence] = []) -> [Assertion] {
         var out = assertions
         let people = fullNames()
+        let home = sentences.isEmpty ? nil : homeCountry(of: sentences)
         for i in out.indices {
             resolveName(&out[i].subject, people: people)
             if var object = out[i].object {
@@ -87,7 +89,8 @@ struct DocumentResolver {
         let actors = Self.namedActors(in: out)
         for i in out.indices {
             let controller = Self.controllingObject(of: out[i], among: out[..<i])
-            resolveReference(in: &out[i], people: people, collectives: collectives, actors: actors, controller: controller)
+            resolveReference(in: &out[i], people: people, collectives: collectives, actors: actors, controller: controller,
+                             home: home)
         }
         return out
     }

@@ -162,14 +162,18 @@ struct ArgumentResolver {
 extension DependencyTree {
     /// The name after a title ("Foreign Minister Hossein Amir-Abdollahian", parsed with the title as head and
     /// the name as its flat dependents), or nil when the head is not a title followed by a name.
+    /// After a relational noun, only a name in apposition counts ("her husband Peter Berg", "his wife, Maria
+    /// Lopez"): "the son of Peter Berg" is not Peter Berg.
     func titledName(_ head: Int) -> [Int]? {
-        guard SyntaxLexicon.roleNouns.contains(lemma(head)) || SyntaxLexicon.bodyNouns.contains(lemma(head)) else { return nil }
+        let relational = SyntaxLexicon.relationalNouns.contains(lemma(head)) && upos(head) == .noun
+        guard SyntaxLexicon.roleNouns.contains(lemma(head)) || SyntaxLexicon.bodyNouns.contains(lemma(head)) || relational
+        else { return nil }
         // A bracketed abbreviation is the head's other name, not a person's: "the International Cocoa
         // Organisation (ICCO)".
         var parts = children(of: head, [.flat, .appos, .compound]).filter { $0 > head && upos($0) == .propn && words[$0 - 1].form != "(" }
         // "Secretary of State Rex Tillerson" parsed as Secretary –nmod→ Rex: a person's name, not an organisation.
         // Not a name with a title of its own: "an adviser to President Emmanuel Macron" is his adviser.
-        if parts.isEmpty {
+        if parts.isEmpty, !relational {
             parts = children(of: head, [.nmod]).filter { n in
                 n > head && upos(n) == .propn
                     && !SyntaxLexicon.roleNouns.contains(lemma(n)) && !children[n].contains { $0 < n && SyntaxLexicon.roleNouns.contains(lemma($0)) }

@@ -30,7 +30,7 @@ public struct SyntaxExtractor: Extractor {
             mentions += result.mentions
         }
         let resolver = DocumentResolver(gazetteer: gazetteer, documentID: document.id, mentions: mentions, assertions: assertions)
-        let resolved = resolver.resolve(assertions)
+        let resolved = resolver.resolve(assertions, sentences: document.sentences)
         return resolved + resolver.impliedRoles(in: resolved, sentences: document.sentences)
     }
 

@@ -28,6 +28,7 @@ enum SyntaxLexicon {
     static let recipientPrepositions = Lexicon.words(.recipientPrepositions)
     static let emphaticDoVerbs = Lexicon.words(.emphaticDoVerbs)
     static let bodyNouns = Lexicon.words(.agentNouns)
+    static let relationalNouns = Lexicon.words(.relationalNouns)
     static let organizationWords = Lexicon.words(.organizationWords)
     static let governmentBodyWords = Lexicon.words(.governmentBodyWords)
     static let titleWords = Lexicon.words(.titleWords)
