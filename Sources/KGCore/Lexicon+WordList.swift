@@ -110,6 +110,9 @@ extension Lexicon {
         case countryReferences = "country-references"
         /// Roles that tell a person's gender.
         case roleGenders = "role-genders"
+        /// Verbs whose object is followed by a complement of their own, with its preposition ("accused X of Y",
+        /// "charged X with Y"): a phrase with it that the parser hung on the object belongs to the verb.
+        case objectComplementVerbs = "object-complement-verbs"
         /// Pronouns that stand for what was said or believed ("denied it", "believes everything").
         case clausePronouns = "clause-pronouns"
         /// Days that the parser glues after a name ("Novak Thursday").
@@ -165,7 +168,7 @@ extension Lexicon {
         public var hasValues: Bool {
             switch self {
             case .irrealisComplementVerbs, .irrealisMarks, .controlModality, .adjectiveControl, .eventNouns, .roleGenders,
-                 .givenNameShortForms:
+                 .givenNameShortForms, .objectComplementVerbs:
                 true
             default:
                 false

@@ -213,6 +213,16 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Anna Berg divorced her husband Peter Berg.", subject: "Anna Berg", relation: "divorce", object: "Peter Berg"),
         .init(sentence: "Maria Lopez met his wife, Anna Novak, on Monday.", subject: "Maria Lopez", relation: "meet", object: "Anna Novak"),
         .init(sentence: "The son of Peter Berg met the minister.", subject: "The son of Peter Berg", relation: "meet", object: "the minister"),
+        // "accused X of Y": the "of" phrase is the verb's, whatever the parser hung it on; a proper noun or a
+        // portfolio after a title stays the object's, and so does an "of" inside the charge.
+        .init(sentence: "The opposition leader accused the minister of arrogance.", subject: "The opposition leader", relation: "accuse", object: "the minister"),
+        .init(sentence: "Ruritania accused the United States of meddling in the election.", subject: "United States", relation: "meddle in", object: "the election", attribution: "Ruritania/accuse"),
+        .init(sentence: "Critics accused the president of France of lying.", subject: "Critics", relation: "accuse", object: "France"),
+        .init(sentence: "Peter Keller accused the minister of trade.", subject: "Peter Keller", relation: "accuse", object: "the minister of trade"),
+        .init(sentence: "Anna Novak accused the party of pushing the politics of fear.", subject: "the party", relation: "push", object: "the politics of fear", attribution: "Anna Novak/accuse"),
+        .init(sentence: "Police charged the driver with murder.", subject: "Police", relation: "charge", object: "the driver"),
+        // A conjunction the parser hung on a title is no part of the office.
+        .init(sentence: "Before President Anna Novak's press conference on Monday, Tom Hale was a relatively unknown Washington reporter for the Daily Star.", subject: "Tom Hale", relation: "reporter of", object: "Daily Star"),
         // "according to" names a source (the lemmatizer reads "according" as "accord").
         .init(sentence: "Russia fired missiles at Kiev, according to the Pentagon.", subject: "Russia", relation: "fire", object: "missiles at Kiev", attribution: "United States/according to"),
     ]

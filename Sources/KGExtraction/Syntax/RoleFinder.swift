@@ -165,6 +165,8 @@ struct RoleFinder {
             let titleCase = r == .case && tree.head(of: child).map { L.titleWords.contains(tree.lemma($0)) } == true
             return child == organization || r == .punct || r == .det || (r == .case && !titleCase) || r == .cop || r == .aux
                 || r?.base == .nsubj || r == .aclRelcl || r == .appos || r == .advmod
+                // A clause's conjunction the parser hung on the title ("Before … , X was a reporter for Y").
+                || r == .mark || r == .discourse || r == .vocative
                 // A clause or a list inside the title's phrase is no part of the office ("a senior editor at
                 // The Economist, where he was the Moscow bureau chief from 1998 to 2002").
                 || r?.base == .acl || r?.base == .advcl || r == .conj || r == .cc || r == .ccomp || r == .xcomp
