@@ -110,6 +110,9 @@ extension Lexicon {
         case countryReferences = "country-references"
         /// Roles that tell a person's gender.
         case roleGenders = "role-genders"
+        /// Descriptions of a state's government or forces ("the government", "the military"): the country the
+        /// document is plainly about, when it is about one.
+        case stateBodyReferences = "state-body-references"
         /// Verbs whose object is followed by a complement of their own, with its preposition ("accused X of Y",
         /// "charged X with Y"): a phrase with it that the parser hung on the object belongs to the verb.
         case objectComplementVerbs = "object-complement-verbs"

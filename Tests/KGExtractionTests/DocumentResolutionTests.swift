@@ -95,6 +95,9 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         .init(text: "US President Donald Trump spoke on Monday. Critics said his administration failed Mexico.", mention: "his administration", entity: "United States", coreferent: true),
         .init(text: "German Chancellor Angela Merkel met French President Emmanuel Macron. The administration rejected the plan.", mention: "The administration", entity: nil, coreferent: false),
         .init(text: "President Anna Novak spoke on Monday. Peter Smith decided to leave the administration.", mention: "the administration", entity: nil, coreferent: false, asObject: true),
+        // "the government", "the army": the state the article is plainly about, when it is about one.
+        .init(text: "Pakistan said on Monday that militants attacked a base near Lahore, Pakistan's second city. The army launched an operation against the militants.", mention: "The army", entity: "Pakistan", coreferent: true),
+        .init(text: "India and Pakistan traded fire on Monday. The army launched an operation against the militants.", mention: "The army", entity: nil, coreferent: false),
         // "they" is never a person, even one named by surname only.
         .init(text: "Donald Trump criticised Ford. Trump said they moved jobs to Mexico.", mention: "they", entity: nil, coreferent: false),
     ]

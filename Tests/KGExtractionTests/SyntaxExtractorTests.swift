@@ -221,6 +221,9 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Peter Keller accused the minister of trade.", subject: "Peter Keller", relation: "accuse", object: "the minister of trade"),
         .init(sentence: "Anna Novak accused the party of pushing the politics of fear.", subject: "the party", relation: "push", object: "the politics of fear", attribution: "Anna Novak/accuse"),
         .init(sentence: "Police charged the driver with murder.", subject: "Police", relation: "charge", object: "the driver"),
+        // A country's ruling party rules it, however the parser read "ruling".
+        .init(sentence: "Japan's ruling Liberal Democratic Party won the vote.", subject: "Liberal Democratic Party", relation: "rule", object: "Japan"),
+        .init(sentence: "Lawmakers from South Korea's ruling Saenuri Party abandoned the president.", subject: "Saenuri Party", relation: "rule", object: "South Korea"),
         // A conjunction the parser hung on a title is no part of the office.
         .init(sentence: "Before President Anna Novak's press conference on Monday, Tom Hale was a relatively unknown Washington reporter for the Daily Star.", subject: "Tom Hale", relation: "reporter of", object: "Daily Star"),
         // "according to" names a source (the lemmatizer reads "according" as "accord").
@@ -245,6 +248,12 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         let attribution = assertion.attribution.map { "\($0.entity ?? $0.text)/\($0.verb)" }
         #expect(attribution == expected.attribution, "\(Self.render(assertion))")
         if let modality = expected.modality { #expect(assertion.relation.modality == modality) }
+    }
+
+    /// "South Korea's ruling Saenuri Party": the party rules the country, never the other way round.
+    @Test func aRulingPartyIsNeverRuled() throws {
+        let found = try Self.assertions("Lawmakers from South Korea's ruling Saenuri Party abandoned the president.")
+        #expect(!found.contains { $0.relation.lemma == "rule" && Self.name($0.object) == "Saenuri Party" }, "\(found.map(Self.render))")
     }
 
     /// "her husband Peter Berg" names Peter Berg, and makes no office of "husband".

@@ -36,7 +36,8 @@ extension DocumentResolver {
         collectives: [Collective], actors: [NamedActor], home: String?
     ) {
         let text = argument.text.lowercased()
-        if argument.entity == nil, let country = administration(text, before: argument.start, sentence: assertion.sentenceIndex, people: people, home: home) {
+        if argument.entity == nil, let country = administration(text, before: argument.start, sentence: assertion.sentenceIndex, people: people, home: home)
+            ?? (Self.stateBodyReferences.contains(text) ? home : nil) {
             argument.entity = country
             argument.type = .country
             argument.wikidata = gazetteer.wikidata(for: country)
@@ -159,6 +160,10 @@ extension DocumentResolver {
     static let administrationPhrases: [String: Gender?] = [
         "the administration": nil, "the current administration": nil, "his administration": .male, "her administration": .female,
     ]
+
+    /// "the government", "the military": a body of the state the document is plainly about (`home`), when it
+    /// is about one.
+    static let stateBodyReferences = Lexicon.words(.stateBodyReferences)
 
     /// Offices that head a government.
     static let leaderOffices: Set<String> = ["president", "prime minister", "premier", "chancellor", "taoiseach"]

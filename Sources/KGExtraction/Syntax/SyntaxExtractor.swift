@@ -50,7 +50,10 @@ public struct SyntaxExtractor: Extractor {
         var seen = Set<String>()
         var memberships: [String: (organization: Argument, country: String)] = [:]
         var listMembers: [TitledNameList.Member] = []
-        for p in finder.propositions() + RoleFinder(tree).roles() {
+        // "Japan's ruling party": read off the words; whatever the parse made of "ruling" as a verb is dropped.
+        let ruling = RulingPartyFinder(tree).propositions()
+        let rulingWords = Set(ruling.map(\.predicate))
+        for p in finder.propositions().filter({ !rulingWords.contains($0.predicate) }) + RoleFinder(tree).roles() + ruling {
             // Copulas ("X is Y") are CaRB's business; the graph takes their useful part as roles.
             guard let subjectPhrase = p.subject, p.lemma != "be" || p.isRole else { continue }
             if let object = p.object, tree.relation(object.head) == .ccomp || tree.upos(object.head) == .verb && !p.isRole { continue }
