@@ -34,6 +34,14 @@ struct ImpliedRoleCase: CustomStringConvertible, Sendable {
         // Not a state office.
         .init(text: "Chairman Anton Weber criticised the budget. Austria's parliament debated it. Austrian farmers protested in Vienna.",
               person: "Anton Weber", role: nil, country: nil),
+        // US news writes its own president bare in an article about another country: a bare president is that
+        // country's only when the article never names the United States; a prime minister still is.
+        .init(text: "President Anton Weber criticised Russia. Russia's parliament debated it. Russian farmers protested in Moscow, a US report said.",
+              person: "Anton Weber", role: nil, country: nil),
+        .init(text: "President Anton Weber criticised the budget. Russia's parliament debated it. Russian farmers protested in Moscow.",
+              person: "Anton Weber", role: "president of", country: "Russia"),
+        .init(text: "Prime Minister Anton Weber criticised Russia. Russia's parliament debated it. Russian farmers protested in Moscow, a US report said.",
+              person: "Anton Weber", role: "prime minister of", country: "Russia"),
         // "Georgia" is as often the US state: never the country a document is about.
         .init(text: "Secretary Anton Weber criticised the budget. Georgia farmers protested. Georgia lawmakers debated it.",
               person: "Anton Weber", role: nil, country: nil),

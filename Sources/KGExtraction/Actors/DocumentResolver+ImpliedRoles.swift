@@ -9,7 +9,9 @@ extension DocumentResolver {
     /// sentence, none where the sentence already gives the person a role. The country is not written in the
     /// sentence, so the edge is `coreferent` and its text adds no alias.
     func impliedRoles(in assertions: [Assertion], sentences: [Sentence]) -> [Assertion] {
-        let home = homeCountry(of: sentences)
+        let counts = countryCounts(of: sentences)
+        let home = Self.homeCountry(counts)
+        let namesUnitedStates = counts[Self.unitedStates] != nil
         let people = fullNames()
         let sentenceByIndex = Dictionary(sentences.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
         var stated = Set(assertions.compactMap { a -> String? in
@@ -29,7 +31,12 @@ extension DocumentResolver {
             let known = [person, m.entity].lazy.compactMap { self.roles[$0] }.first { role in
                 role.country != nil && role.role.split(separator: " ").last.map(String.init) == head
             }
-            guard let country = known?.country ?? home,
+            // US news writes its own president bare ("President Donald Trump") in an article about Russia or
+            // China too: a bare president or vice president is another country's only in an article that never
+            // names the United States.
+            let usOffice = officeWords == ["president"] || officeWords == ["vice", "president"]
+            let fallback = usOffice && home != Self.unitedStates && namesUnitedStates ? nil : home
+            guard let country = known?.country ?? fallback,
                   stated.insert("\(m.sentenceIndex)|\(person)").inserted else { continue }
             let object = Argument(text: officeText, entity: country, type: .country, span: officeSpan,
                                   wikidata: gazetteer.wikidata(for: country), coreferent: true)
@@ -45,6 +52,21 @@ extension DocumentResolver {
     /// power: "the Philippines", "Philippine", "Manila"), at least twice and at least twice as often as any
     /// other; nil when no country stands out.
     func homeCountry(of sentences: [Sentence]) -> String? {
+        Self.homeCountry(countryCounts(of: sentences))
+    }
+
+    static let unitedStates = "United States"
+
+    /// The country counted most, at least twice and twice as often as any other (see `homeCountry(of:)`).
+    static func homeCountry(_ counts: [String: Int]) -> String? {
+        let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        guard let top = ranked.first, top.value >= 2 else { return nil }
+        if ranked.count > 1, ranked[1].value * 2 > top.value { return nil }
+        return top.key
+    }
+
+    /// How often the document names each country (by name, demonym or seat of power).
+    func countryCounts(of sentences: [Sentence]) -> [String: Int] {
         var counts: [String: Int] = [:]
         for sentence in sentences {
             let forms = sentence.words.map(\.form)
@@ -56,10 +78,7 @@ extension DocumentResolver {
                 i += entry.words.count
             }
         }
-        let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        guard let top = ranked.first, top.value >= 2 else { return nil }
-        if ranked.count > 1, ranked[1].value * 2 > top.value { return nil }
-        return top.key
+        return counts
     }
 
     static let stateOffices = Lexicon.words(.stateOffices)
