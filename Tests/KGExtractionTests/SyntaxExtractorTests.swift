@@ -221,6 +221,9 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Peter Keller accused the minister of trade.", subject: "Peter Keller", relation: "accuse", object: "the minister of trade"),
         .init(sentence: "Anna Novak accused the party of pushing the politics of fear.", subject: "the party", relation: "push", object: "the politics of fear", attribution: "Anna Novak/accuse"),
         .init(sentence: "Police charged the driver with murder.", subject: "Police", relation: "charge", object: "the driver"),
+        // A purpose clause inside reported speech is reported too; an adverbial clause of the speech verb is not.
+        .init(sentence: "\"Ruritania is making full use of this to try to gain support,\" Anna Novak told the BBC.", subject: "Ruritania", relation: "gain", object: "support", attribution: "Anna Novak/tell", modality: "try to"),
+        .init(sentence: "Anna Novak visited Berlin on Monday, meeting Peter Keller.", subject: "Anna Novak", relation: "meet", object: "Peter Keller"),
         // A country's ruling party rules it, however the parser read "ruling".
         .init(sentence: "Japan's ruling Liberal Democratic Party won the vote.", subject: "Liberal Democratic Party", relation: "rule", object: "Japan"),
         .init(sentence: "Lawmakers from South Korea's ruling Saenuri Party abandoned the president.", subject: "Saenuri Party", relation: "rule", object: "South Korea"),

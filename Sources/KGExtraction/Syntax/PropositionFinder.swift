@@ -339,6 +339,11 @@ struct PropositionFinder {
                 // "He admitted, however, that Iran did …" parsed as an adverbial clause: still what he admitted.
                 let verb = tree.lemma(h)
                 if L.speechVerbs.contains(verb), let speaker = speaker(of: h) { return (speaker, verb) }
+            case .advcl:
+                // "'Erdogan is making full use of this to try to gain support,' Chesal told CNN": a purpose or other
+                // adverbial clause inside reported speech is reported too (of the speech verb itself it is not:
+                // the verb's own attribution, usually none, is what it inherits).
+                return attribution(of: h, depth: depth + 1)
             case .conj, .xcomp:
                 // A conjunct that agrees with a subject further up was mis-attached inside the reported clause;
                 // it shares the attribution of the clause it belongs to.
