@@ -73,9 +73,10 @@ extension DocumentResolver {
             } else if argument.entity == nil || !argument.coreferent && !isSubject {
                 // "Novak praised him": an object pronoun that is not reflexive never names its own clause's
                 // subject, so the nearest other person is its antecedent.
-                let excluded = isSubject || text.hasSuffix("self") ? nil : assertion.subject.entity
+                let reflexive = isSubject || text.hasSuffix("self")
                 argument.entity = nearestPerson(before: offset, sentence: sentence, gender: pronoun.gender, people: people,
-                                                excluding: excluded)
+                                                excluding: reflexive ? nil : assertion.subject.entity,
+                                                excludingAt: reflexive ? nil : assertion.subject.start)
             }
             argument.type = argument.entity == nil ? .concept : .person
             argument.wikidata = nil
@@ -173,10 +174,13 @@ extension DocumentResolver {
     /// same sentence the closest one; in earlier sentences (up to three back) the last subject, else the last
     /// person named.
     func nearestPerson(
-        before offset: Int, sentence: Int, gender: Gender?, people: [String: [Mention]], excluding excluded: String? = nil
+        before offset: Int, sentence: Int, gender: Gender?, people: [String: [Mention]], excluding excluded: String? = nil,
+        excludingAt excludedStart: Int? = nil
     ) -> String? {
+        // The clause's own subject is excluded by where it is too: "Trump told him" in an article that never gives
+        // Trump's full name resolves "Trump" to no one, and that no one must not stand in for the antecedent.
         let earlier = mentions.filter { m in
-            m.kind != .acronym && m.start < offset && m.sentenceIndex >= sentence - 3
+            m.kind != .acronym && m.start < offset && m.sentenceIndex >= sentence - 3 && m.start != excludedStart
                 && (gender == nil || self.gender(of: m, people: people).map { $0 == gender } ?? true)
         }
         // Names are resolved lazily, nearest first: only the candidates looked at, and only to skip `excluded`.
