@@ -68,6 +68,12 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         // An object pronoun is never its own clause's subject: the nearest other person is meant.
         .init(text: "Anna Novak met Peter Smith on Monday. Novak praised him.", mention: "him", entity: "Peter Smith", coreferent: true, asObject: true),
         .init(text: "Peter Smith met Anna Novak on Monday. She thanked him.", mention: "him", entity: "Peter Smith", coreferent: true, asObject: true),
+        // Also when the subject is a surname the article never gives in full: that unresolved name is still the
+        // subject, not the antecedent (was: "him" took the subject's place and resolved to no one).
+        .init(text: "Mark Novak asked a question. Trump told him to sit down.", mention: "him", entity: "Mark Novak", coreferent: true, asObject: true),
+        .init(text: "Anna Novak asked a question. Trump praised him.", mention: "him", entity: nil, coreferent: false, asObject: true),
+        // "His opponent Hillary Clinton": whose opponent is the person "his" refers to, never the one named.
+        .init(text: "Donald Trump attacked the press on Monday. His opponent Hillary Clinton criticised the plan.", mention: "His", entity: "Donald Trump", coreferent: true, asObject: true),
         // A title with no country is still an office: "the president" is the one named with it, and not the vice president.
         .init(text: "President Anna Novak met Vice President Peter Smith on Monday. The president criticised the media.", mention: "The president", entity: "Anna Novak", coreferent: true),
         .init(text: "President Anna Novak met Vice President Peter Smith on Monday. The vice president praised the plan.", mention: "The vice president", entity: "Peter Smith", coreferent: true),

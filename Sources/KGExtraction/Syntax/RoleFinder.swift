@@ -48,6 +48,18 @@ struct RoleFinder {
         for title in SurfaceTitle.all(in: tree) where !title.name.contains(where: named.contains) {
             out.append(contentsOf: proposition(title))
         }
+        // "Trump's lawyer Michael Cohen", "his opponent Hillary Clinton": a person's relation to another.
+        for title in RelationalTitle.all(in: tree) {
+            let name = Array(title.name)
+            let nameHead = name.first { w in tree.head(of: w).map { !title.name.contains($0) } ?? true } ?? title.name.upperBound
+            guard let possessorHead = title.possessor.last else { continue }
+            out.append(Proposition(
+                predicate: title.noun.upperBound, relationWords: Array(title.noun),
+                lemma: (title.noun.count == 1 ? tree.lemma(title.noun.lowerBound).lowercased()
+                    : title.noun.map { tree.words[$0].form.lowercased() }.joined()) + " of",
+                subject: Phrase(head: nameHead, words: name), object: Phrase(head: possessorHead, words: title.possessor),
+                confidence: ExtractionConfidence.role, isRole: true))
+        }
         return out
     }
 
