@@ -102,6 +102,20 @@ import Testing
         #expect(s.falseEdges.map(\.cause) == [.entityNotInGold])
     }
 
+    /// A copular role in the gold ("be president of") is the title the extractor writes ("president of"); the
+    /// copula is all that is dropped ("be based in" is not "president of").
+    @Test(arguments: [("president of", true), ("president", true), ("be president of", true), ("base in", false), ("visit", false)])
+    func aCopulaInFrontOfARelationChangesNothing(predicted: String, matches: Bool) {
+        let article = ActorGold.Article(
+            id: "d", entities: [.init(canonical: "Anna Novak", type: "person"), .init(canonical: "Poland", type: "country")],
+            edges: [.init(offset: 0, subject: "Anna Novak", relation: ["be president of"], object: "Poland")])
+        let prediction = ActorPrediction(id: "d", sentenceSpans: [TextSpan(start: 0, end: 20)], edges: [
+            .init(subject: Node(name: "Anna Novak"), relation: predicted, object: Node(name: "Poland"), sentenceIndex: 0),
+        ])
+        let s = ActorEvaluation.score(gold: ActorGold(articles: [article]), predictions: [prediction])
+        #expect((s.matched == 1) == matches)
+    }
+
     @Test func anArticleWithoutPredictionHasAllItsGoldEdgesMissed() {
         let s = ActorEvaluation.score(gold: ActorGold(articles: [Self.article]), predictions: [])
         #expect(s.matched == 0 && s.predictedEdges == 0 && s.precision == 0 && s.recall == 0 && s.f1 == 0)

@@ -51,9 +51,12 @@ public enum ActorEvaluation {
         return nil
     }
 
-    /// The forms a relation lemma matches in: canonical, and canonical without its final preposition.
+    /// The forms a relation lemma matches in: canonical, and canonical without its final preposition; a copula in
+    /// front says nothing more ("be president of" is "president of", as `ANNOTATION.md` writes copular facts
+    /// "be spokesman for" and titles "foreign minister of").
     static func relationForms(_ lemma: String) -> Set<String> {
-        let canonical = RelationTaxonomy.canonicalLemma(lemma)
+        let copulaless = lemma.lowercased().hasPrefix("be ") ? String(lemma.dropFirst(3)) : lemma
+        let canonical = RelationTaxonomy.canonicalLemma(copulaless)
         return [canonical, RelationTaxonomy.withoutFinalPreposition(canonical)]
     }
 
