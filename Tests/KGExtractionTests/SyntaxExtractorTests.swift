@@ -217,6 +217,8 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Trump's lawyer Michael Cohen met the prosecutors on Monday.", subject: "Michael Cohen", relation: "lawyer of", object: "Trump"),
         .init(sentence: "His longtime opponent Hillary Clinton criticised the plan.", subject: "Hillary Clinton", relation: "opponent of", object: "His"),
         .init(sentence: "The president's son-in-law Jared Kushner praised the plan.", subject: "Jared Kushner", relation: "son-in-law of", object: "The president"),
+        // A surname at the start of a sentence read as a determiner ("trump card") is still the name.
+        .init(sentence: "Donald Trump spoke on Monday. Trump senior adviser Jared Kushner praised the plan.", subject: "Jared Kushner", relation: "adviser of", object: "Donald Trump"),
         .init(sentence: "Maria Lopez met his wife, Anna Novak, on Monday.", subject: "Maria Lopez", relation: "meet", object: "Anna Novak"),
         .init(sentence: "The son of Peter Berg met the minister.", subject: "The son of Peter Berg", relation: "meet", object: "the minister"),
         // "accused X of Y": the "of" phrase is the verb's, whatever the parser hung it on; a proper noun or a

@@ -59,6 +59,19 @@ struct NameTaggingRepairTests {
         #expect(words[5].upos == "NOUN")
     }
 
+    /// A surname the tagger read as a determiner at the start of a sentence ("Trump senior adviser …", as in
+    /// "trump card") is a proper noun; a real determiner the entity tagger took into a name stays one.
+    @Test func aSurnameReadAsADeterminerBecomesAProperNoun() {
+        var words = sentence(
+            "Trump senior adviser Jared Kushner spoke .", ["B-PER", "O", "O", "B-PER", "I-PER", "O", "O"],
+            upos: ["DET", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"])
+        NameTagRepair.repair(&words)
+        #expect(words.map(\.upos) == ["PROPN", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"])
+        var the = sentence("The Rock spoke .", ["B-PER", "I-PER", "O", "O"], upos: ["DET", "PROPN", "VERB", "PUNCT"])
+        NameTagRepair.repair(&the)
+        #expect(the[0].upos == "DET")
+    }
+
     @Test func placesAndLowerCaseWordsInsideANameAreLeftAlone() {
         var words = sentence(
             "the House of Commons in New York", ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "I-LOC"],

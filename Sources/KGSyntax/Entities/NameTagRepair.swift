@@ -8,11 +8,17 @@ import KGText
 /// whole name, has it right more often; UD English tags the words of a name PROPN/NNP.
 ///
 /// Only words the entity tagger put inside a person's name, that start with a capital and that the tagger made
-/// a noun, adjective, verb, adverb, interjection or unknown word are retagged, and a proper noun it made plural
+/// a noun, adjective, verb, adverb, interjection, unknown word or (other than "the", "this" …) determiner are retagged, and a proper noun it made plural
 /// becomes singular; organisations and places ("New York", "House of Commons") are left as tagged (retagging
 /// them measured no better on the gold and EWT dev), as are numbers ("IV").
 public enum NameTagRepair {
     static let retaggable: Set<String> = ["NOUN", "ADJ", "VERB", "ADV", "INTJ", "X"]
+    /// A determiner in a person's name is a surname the tagger read as a word ("Trump senior adviser X", with
+    /// *Trump* a determiner as in "trump card" at the start of a sentence), unless it is one of these.
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "some", "any", "no", "every", "each", "all", "both",
+        "either", "neither", "another", "such", "what", "which", "whatever", "whichever",
+    ]
 
     /// Retags the words of each person's name of one sentence in place.
     public static func repair(_ words: inout [Word]) {
@@ -20,7 +26,8 @@ public enum NameTagRepair {
             for w in span.range where startsUpper(words[w].form) {
                 // A surname is no plural ("Trillanes" NNPS, lemma "Trillane").
                 if words[w].upos == "PROPN", words[w].xpos == "NNPS" { words[w].xpos = "NNP" }
-                guard retaggable.contains(words[w].upos) else { continue }
+                let surnameReadAsDeterminer = words[w].upos == "DET" && !determiners.contains(words[w].form.lowercased())
+                guard retaggable.contains(words[w].upos) || surnameReadAsDeterminer else { continue }
                 words[w].upos = "PROPN"
                 words[w].xpos = "NNP"
             }
