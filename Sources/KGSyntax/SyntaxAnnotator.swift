@@ -40,7 +40,10 @@ public struct SyntaxAnnotator: Sendable {
         HyphenatedNames.repair(&words)
         DemonymAdjectives.repair(&words, forms: adjectiveForms)
         entityTagger?.tag(&words)
-        if entityTagger != nil { NameTagRepair.repair(&words) }
+        if entityTagger != nil {
+            HyphenatedNames.tagPersons(&words)
+            NameTagRepair.repair(&words)
+        }
         lemmatizer.lemmatize(&words)
         parser.parse(words: &words)
     }
@@ -60,6 +63,7 @@ public struct SyntaxAnnotator: Sendable {
             HyphenatedNames.repair(&words[i])
             DemonymAdjectives.repair(&words[i], forms: adjectiveForms)
             entityTagger.tag(&words[i])
+            HyphenatedNames.tagPersons(&words[i])
         }
         EntityHarmonizer.harmonize(&words)
         PersonNamePropagation.propagate(&words)

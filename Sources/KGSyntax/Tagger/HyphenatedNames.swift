@@ -5,20 +5,44 @@ import KGText
 /// hyphens as UD English does, and the tagger, which has rarely seen such names, reads the lower-case syllable
 /// after the hyphen as a common noun ("moon"), so the parser cuts the name in two ("Ban Ki" acting, "moon" the
 /// subject). Between tagging and parsing, a lower-case syllable joined by a hyphen to a short capitalised word
-/// that follows another proper noun is tagged a proper noun too.
+/// that follows another proper noun is tagged a proper noun too, and so is the short capitalised word when the
+/// tagger read it as a common word ("Choi Soon-sil").
 ///
 /// Words that commonly close a hyphenated modifier are left alone ("New York-based", "Bush-era", "Moon-led").
 enum HyphenatedNames {
     /// Retags the second part of such names in `words` (already tagged) as PROPN/NNP.
     static func repair(_ words: inout [Word]) {
-        guard words.count >= 4 else { return }
+        for name in names(in: words) {
+            // "Choi Soon-sil": a first syllable that is an English word ("soon") is read as one; it is part of the
+            // name too (`names` leaves out a prefix that opens a hyphenated modifier: "US Anti-war activists").
+            for w in name.dropFirst() where words[w].form != "-" {
+                words[w].upos = "PROPN"
+                words[w].xpos = "NNP"
+            }
+        }
+    }
+
+    /// Marks such names a person for the entity tagger's sake, after it ran: it has seen few of them, and reads
+    /// "Choi Soon-sil" as a place as often as a person, so that one person became several nodes. A surname, a
+    /// short capitalised syllable, a hyphen and a lower-case syllable is a person's name in the news.
+    static func tagPersons(_ words: inout [Word]) {
+        for name in names(in: words) {
+            for w in name { words[w].entity = (w == name.lowerBound ? "B-" : "I-") + NamedEntityType.person.rawValue }
+        }
+    }
+
+    /// The words of each hyphenated name: surname, first syllable, hyphen, second syllable.
+    static func names(in words: [Word]) -> [ClosedRange<Int>] {
+        guard words.count >= 4 else { return [] }
+        var out: [ClosedRange<Int>] = []
         for i in 2..<(words.count - 1) where words[i].form == "-" && !words[i - 1].spaceAfter && !words[i].spaceAfter {
             let surname = words[i - 2], first = words[i - 1], second = words[i + 1]
-            guard surname.xpos == "NNP", isCapitalised(surname.form), first.xpos == "NNP", isCapitalised(first.form),
+            guard surname.xpos == "NNP", isCapitalised(surname.form), isCapitalised(first.form),
                   (2...5).contains(first.form.count), isSyllable(second.form) else { continue }
-            words[i + 1].upos = "PROPN"
-            words[i + 1].xpos = "NNP"
+            if first.xpos != "NNP", modifierStarts.contains(first.form.lowercased()) { continue }
+            out.append((i - 2)...(i + 1))
         }
+        return out
     }
 
     /// "Ki", "Jae": an upper-case letter, then lower-case ones.
@@ -28,6 +52,14 @@ enum HyphenatedNames {
     }
 
     private static let modifierEnds = Lexicon.words(.hyphenModifierEnds)
+
+    /// Prefixes that open a hyphenated modifier or compound ("Anti-war", "Pro-choice", "Ex-wife"): never a given
+    /// name's first syllable when the tagger did not read it as a name.
+    static let modifierStarts: Set<String> = [
+        "anti", "pro", "non", "post", "pre", "co", "ex", "self", "mid", "well", "high", "low", "semi", "multi",
+        "inter", "intra", "over", "under", "all", "half", "cross", "one", "two", "long", "short", "far", "near",
+        "re", "un", "sub", "neo", "vice", "so", "up", "down", "out", "off", "on", "in",
+    ]
 
     /// "moon", "yong", "in": two to five lower-case letters, not a word that ends a hyphenated modifier.
     private static func isSyllable(_ form: String) -> Bool {
