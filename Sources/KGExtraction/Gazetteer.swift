@@ -73,6 +73,24 @@ public struct Gazetteer: Sendable {
         return forms.filter { !($0.hasSuffix("s") && forms.contains(String($0.dropLast()))) }
     }
 
+    /// One-word names and metonyms ("Moscow", "Kremlin", "Hezbollah"), capitalised with a lower-case letter ("US",
+    /// "WHO" are words too) and never a demonym: the syntax annotator tags them proper nouns whatever the tagger
+    /// guessed (see `SyntaxAnnotator.properNounForms`).
+    public var properNounForms: Set<String> {
+        var names: Set<String> = []
+        var demonyms: Set<String> = []
+        for entries in byFirstWord.values {
+            for entry in entries where entry.words.count == 1 {
+                if entry.kind == .demonym { demonyms.insert(entry.words[0]) } else { names.insert(entry.words[0]) }
+            }
+        }
+        return names.subtracting(demonyms).filter { name in
+            guard let first = name.unicodeScalars.first, first.properties.isUppercase else { return false }
+            return name.unicodeScalars.contains { $0.properties.isLowercase }
+                && name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }
+        }
+    }
+
     /// Puts longer names first so that the first match is the longest.
     mutating func sortEntries() {
         for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.words.count > $1.words.count } }

@@ -7,6 +7,7 @@ extension SyntaxAnnotator {
     public static func loadDefault(for gazetteer: Gazetteer) throws -> SyntaxAnnotator {
         var annotator = try loadDefault()
         annotator.adjectiveForms = gazetteer.adjectiveDemonyms
+        annotator.properNounForms = gazetteer.properNounForms
         return annotator
     }
 }

@@ -12,6 +12,9 @@ public struct SyntaxAnnotator: Sendable {
     /// Capitalised words that are adjectives before a common noun whatever the tagger guessed ("Houthi rebels"):
     /// the extraction layer gives its gazetteer's demonyms (see `DemonymAdjectives`).
     public var adjectiveForms: Set<String> = []
+    /// One-word names of places and actors that are proper nouns whatever the tagger guessed ("Moscow last week
+    /// recalled …"): the extraction layer gives its gazetteer's (see `KnownPlaceNames`).
+    public var properNounForms: Set<String> = []
 
     public init(tagger: PartOfSpeechTagger, entityTagger: NamedEntityTagger? = nil, lemmatizer: Lemmatizer,
                 parser: DependencyParser) {
@@ -39,6 +42,8 @@ public struct SyntaxAnnotator: Sendable {
         tagger.tag(&words)
         HyphenatedNames.repair(&words)
         DemonymAdjectives.repair(&words, forms: adjectiveForms)
+        KnownPlaceNames.repair(&words, forms: properNounForms)
+        TemporalVerbRepair.repair(&words)
         entityTagger?.tag(&words)
         if entityTagger != nil {
             HyphenatedNames.tagPersons(&words)
@@ -62,6 +67,8 @@ public struct SyntaxAnnotator: Sendable {
             tagger.tag(&words[i])
             HyphenatedNames.repair(&words[i])
             DemonymAdjectives.repair(&words[i], forms: adjectiveForms)
+            KnownPlaceNames.repair(&words[i], forms: properNounForms)
+            TemporalVerbRepair.repair(&words[i])
             entityTagger.tag(&words[i])
             HyphenatedNames.tagPersons(&words[i])
         }

@@ -217,6 +217,13 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Trump's lawyer Michael Cohen met the prosecutors on Monday.", subject: "Michael Cohen", relation: "lawyer of", object: "Trump"),
         .init(sentence: "His longtime opponent Hillary Clinton criticised the plan.", subject: "Hillary Clinton", relation: "opponent of", object: "His"),
         .init(sentence: "The president's son-in-law Jared Kushner praised the plan.", subject: "Jared Kushner", relation: "son-in-law of", object: "The president"),
+        // A time between the subject and its verb is the verb's: "last year" does not make "imposed" a participle
+        // of a noun phrase, "last month" does not act, "on Monday" is no part of the subject; a known place at the
+        // start is a name, not an adjective.
+        .init(sentence: "The EU last year imposed sanctions against Syria.", subject: "European Union", relation: "sanction", object: "Syria"),
+        .init(sentence: "France last month signed a deal with Egypt.", subject: "France", relation: "sign deal with", object: "Egypt"),
+        .init(sentence: "The ministry on Monday accused Japan of lying.", subject: "The ministry", relation: "accuse", object: "Japan"),
+        .init(sentence: "Moscow last week recalled its ambassador.", subject: "Russia", relation: "recall", object: "its ambassador"),
         // A surname at the start of a sentence read as a determiner ("trump card") is still the name.
         .init(sentence: "Donald Trump spoke on Monday. Trump senior adviser Jared Kushner praised the plan.", subject: "Jared Kushner", relation: "adviser of", object: "Donald Trump"),
         .init(sentence: "Maria Lopez met his wife, Anna Novak, on Monday.", subject: "Maria Lopez", relation: "meet", object: "Anna Novak"),

@@ -1,28 +1,68 @@
 import KGSyntax
 import KGText
 
-/// Mends a misparse of a name followed by a day: in "Turkey's Foreign Minister Mevlut Cavusoglu late Wednesday
-/// threatened …" the parser makes "Wednesday" the subject with the name as its compound, so the name is glued to
-/// "late" and the day acts. When a weekday subject has a person's name (the named-entity tagger says so) among
-/// its compounds before it, the name becomes the subject, with the words before it, and the day a time of the
-/// verb.
+/// Mends misparses of a subject followed by a time: in "Turkey's Foreign Minister Mevlut Cavusoglu late Wednesday
+/// threatened …" and "France last month signed …" the parser makes the day or month the subject with the name as
+/// its compound, so the name is glued to "late" or "last" and the time acts; in "The EU on Monday imposed …" it
+/// hangs "on Monday" from the subject, so the subject's words run into the time.
+///
+/// When a time subject (a weekday, or a time noun opened by "last", "this", "late" …) has a name or noun among
+/// its compounds before it, that word becomes the subject, with the words before it, and the time a time of the
+/// verb. A time phrase hung from a subject before its verb moves to the verb.
 enum TemporalSubjectRepair {
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Time nouns that act as a subject's time only with an opener ("last week", "this month").
+    static let timeNouns: Set<String> = ["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "quarter"]
+    static let openers: Set<String> = ["last", "this", "next", "late", "early", "earlier"]
+    /// What makes a time phrase of a weekday, month or time noun ("on Monday"); "the despair of the early months"
+    /// is no time of the verb.
+    static let timePrepositions: Set<String> = ["on", "in", "during", "at", "since", "until", "before", "after", "throughout", "over"]
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    ]
 
     /// The sentence's words with the misparse mended, or nil when there is nothing to mend.
     static func repair(_ tree: DependencyTree) -> [Word]? {
         var out = tree.words
-        for day in 0..<tree.count where tree.relation(day)?.base == .nsubj && weekdays.contains(tree.lemma(day)) {
-            guard let verb = tree.head(of: day),
-                  let name = tree.children(of: day, [.compound, .flat]).last(where: { $0 < day && tree.words[$0].entity.hasSuffix("-PER") })
+        for time in 0..<tree.count where tree.relation(time)?.base == .nsubj && isTimeSubject(time, tree) {
+            guard let verb = tree.head(of: time),
+                  let name = tree.children(of: time, [.compound, .flat]).last(where: { $0 < time && isActorWord($0, tree) })
             else { continue }
             out[name].head = verb + 1
-            out[name].relation = tree.words[day].relation
-            // What stood before the name ("Turkey's") goes with it; "late" stays with the day.
-            for c in tree.children[day] where c < name && c != name { out[c].head = name + 1 }
-            out[day].head = verb + 1
-            out[day].relation = "obl:unmarked"
+            out[name].relation = tree.words[time].relation
+            // What stood before the name ("Turkey's", "The") goes with it; "late", "last" stay with the time.
+            for c in tree.children[time] where c < name && c != name { out[c].head = name + 1 }
+            out[time].head = verb + 1
+            out[time].relation = DependencyRelation.oblUnmarked.rawValue
+        }
+        // "The EU on Monday imposed …": the time is the verb's.
+        for time in 0..<tree.count where tree.relation(time) == .nmod && isTimeWord(time, tree) {
+            guard let subject = tree.head(of: time), tree.relation(subject)?.base == .nsubj, let verb = tree.head(of: subject),
+                  subject < time, time < verb,
+                  let marker = tree.child(of: time, [.case]), timePrepositions.contains(tree.words[marker].form.lowercased())
+            else { continue }
+            out[time].head = verb + 1
+            out[time].relation = DependencyRelation.obl.rawValue
         }
         return out == tree.words ? nil : out
+    }
+
+    /// "Wednesday"; "last month", "this week", "late Monday".
+    private static func isTimeSubject(_ w: Int, _ tree: DependencyTree) -> Bool {
+        let lemma = tree.lemma(w).lowercased()
+        if weekdays.contains(lemma) { return true }
+        guard timeNouns.contains(lemma) else { return false }
+        return tree.children[w].contains { $0 < w && openers.contains(tree.words[$0].form.lowercased()) }
+    }
+
+    /// A weekday, a month or a time noun: what "on", "in" or "during" make a time.
+    private static func isTimeWord(_ w: Int, _ tree: DependencyTree) -> Bool {
+        let lemma = tree.lemma(w).lowercased()
+        return weekdays.contains(lemma) || months.contains(lemma) || timeNouns.contains(lemma)
+    }
+
+    /// A word that may be who acts: a name (a person's, as the tagger says, or any proper noun) or a common noun.
+    private static func isActorWord(_ w: Int, _ tree: DependencyTree) -> Bool {
+        tree.words[w].entity.hasSuffix("-PER") || tree.upos(w) == .propn || tree.upos(w) == .noun
     }
 }
