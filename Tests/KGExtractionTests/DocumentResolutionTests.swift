@@ -93,6 +93,9 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         .init(text: "Mark Novak is a reporter. He was baffled. \"I was trying to figure out what I did wrong,\" he explains now. \"Did I say the wrong word?\" Apparently, he did. President Donald Trump told him to sit down.", mention: "him", entity: "Mark Novak", coreferent: true, asObject: true),
         .init(text: "Mark Novak is a reporter. He was baffled. \"I was trying to figure out what I did wrong,\" he explains now. \"Did I say the wrong word?\" Apparently, he did. President Donald Trump told him to sit down.", mention: "him", entity: "Mark Novak", coreferent: true),
         .init(text: "Mark Novak met Anna Berg on Monday. Chancellor Peter Smith told him to leave.", mention: "him", entity: "Mark Novak", coreferent: true),
+        // A "she" linked to a name whose gender nothing else tells makes that person a woman: a later "he" is not her.
+        .init(text: "Li Xianyu walked home on Monday. She found a baby in the bush. He was crying.", mention: "He", entity: nil, coreferent: false),
+        .init(text: "Li Xianyu walked home on Monday. She found a baby in the bush. She was shocked.", mention: "She", entity: "Li Xianyu", coreferent: true),
         // No pronoun in between keeps him in focus: four sentences on, "him" is no one.
         .init(text: "Mark Novak is a reporter. The weather was bad. It rained all day. Nobody came. President Donald Trump told him to leave.", mention: "him", entity: nil, coreferent: false, asObject: true),
         // "the administration" is the government of the country whose leader the article names; with leaders of

@@ -59,6 +59,9 @@ struct DocumentResolver {
         for var p in pronouns {
             guard let person = nearestPerson(before: p.start, sentence: p.sentenceIndex, gender: p.gender, people: people) else { continue }
             p.entity = person
+            // "Li Xianyu found the child. She searched …": the pronoun tells the gender the name did not, so a
+            // later "he" is someone else (the title, the given name or an earlier pronoun decide first).
+            if let gender = p.gender, self.gender(of: person) == nil { genders[person] = gender }
             let at = mentions.firstIndex { $0.start > p.start } ?? mentions.endIndex
             mentions.insert(p, at: at)
         }
