@@ -166,12 +166,15 @@ extension Lexicon {
         case stateOffices = "state-offices"
         /// Acronyms of things, not of actors ("DNA", "TV", "GDP"): never a name when the tagger reads them as nouns.
         case commonAcronyms = "common-acronyms"
+        /// Abbreviated titles before a name and the role noun they stand for ("Gov." → "governor"): "New York Gov.
+        /// Andrew Cuomo" is the governor of New York.
+        case titleAbbreviations = "title-abbreviations"
 
         /// Whether each word maps to a value (a relation, a modality, a gender) in a third field.
         public var hasValues: Bool {
             switch self {
             case .irrealisComplementVerbs, .irrealisMarks, .controlModality, .adjectiveControl, .eventNouns, .roleGenders,
-                 .givenNameShortForms, .objectComplementVerbs:
+                 .givenNameShortForms, .objectComplementVerbs, .titleAbbreviations:
                 true
             default:
                 false

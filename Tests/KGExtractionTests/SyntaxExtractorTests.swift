@@ -224,6 +224,9 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "France last month signed a deal with Egypt.", subject: "France", relation: "sign deal with", object: "Egypt"),
         .init(sentence: "The ministry on Monday accused Japan of lying.", subject: "The ministry", relation: "accuse", object: "Japan"),
         .init(sentence: "Moscow last week recalled its ambassador.", subject: "Russia", relation: "recall", object: "its ambassador"),
+        // An abbreviated title is the office it stands for, with the place before it; "Former" is no place.
+        .init(sentence: "Biden met Ohio Gov. John Kasich on Monday.", subject: "John Kasich", relation: "governor of", object: "Ohio"),
+        .init(sentence: "Former Florida Gov. Jeb Bush criticized the plan.", subject: "Jeb Bush", relation: "governor of", object: "Florida"),
         // A surname at the start of a sentence read as a determiner ("trump card") is still the name.
         .init(sentence: "Donald Trump spoke on Monday. Trump senior adviser Jared Kushner praised the plan.", subject: "Jared Kushner", relation: "adviser of", object: "Donald Trump"),
         .init(sentence: "Maria Lopez met his wife, Anna Novak, on Monday.", subject: "Maria Lopez", relation: "meet", object: "Anna Novak"),

@@ -67,7 +67,7 @@ struct RoleFinder {
     /// title has an organisation in front.
     private func proposition(_ title: SurfaceTitle) -> [Proposition] {
         guard let organization = title.organization, let head = organization.last,
-              let predicate = title.title.last(where: { L.roleNouns.contains(tree.lemma($0)) }) else { return [] }
+              let predicate = title.title.last(where: { SurfaceTitle.roleNoun($0, tree) != nil }) else { return [] }
         let roleName = title.roleName(tree)
         guard !roleName.isEmpty else { return [] }
         return [Proposition(

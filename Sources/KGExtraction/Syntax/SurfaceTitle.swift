@@ -47,7 +47,7 @@ struct SurfaceTitle {
         // after it ("The Russian ambassador texts Flynn" with "texts" read as a noun); "president-elect" is one.
         guard let adjacent = title.last, tree.upos(adjacent) == .noun || tree.upos(adjacent) == .propn,
               Self.isTitleWord(adjacent, tree) || adjacent >= 2 && tree.isHyphenJoiner(adjacent - 1) && Self.isTitleWord(adjacent - 2, tree),
-              title.contains(where: { L.roleNouns.contains(tree.lemma($0)) }) else { return nil }
+              title.contains(where: { Self.roleNoun($0, tree) != nil }) else { return nil }
         self.name = first...last
         var organization = Self.organization(before: title[0], in: tree)
         // "Labour leader Jeremy Corbyn": a capitalised portfolio word before a party's role names the party
@@ -74,7 +74,7 @@ struct SurfaceTitle {
     func roleName(_ tree: DependencyTree) -> String {
         var name = ""
         for w in title where !L.officeTimeWords.contains(tree.lemma(w)) && !L.officeGradeWords.contains(tree.lemma(w)) {
-            let word = Self.isTitleWord(w, tree) ? tree.lemma(w) : tree.words[w].form.lowercased()
+            let word = Self.abbreviation(w, tree) ?? (Self.isTitleWord(w, tree) ? tree.lemma(w) : tree.words[w].form.lowercased())
             let glued = word == "-" || name.hasSuffix("-")
             name += name.isEmpty || glued ? word : " " + word
         }
@@ -94,7 +94,19 @@ struct SurfaceTitle {
 
     private static func isTitleWord(_ w: Int, _ tree: DependencyTree) -> Bool {
         let lemma = tree.lemma(w)
-        return L.roleNouns.contains(lemma) || L.titleWords.contains(lemma) || L.officeTimeWords.contains(lemma)
+        return L.roleNouns.contains(lemma) || L.titleWords.contains(lemma) || L.officeTimeWords.contains(lemma) || abbreviation(w, tree) != nil
+    }
+
+    /// The role noun word `w` is, written out or abbreviated ("minister"; "governor" for "Gov."), or nil.
+    static func roleNoun(_ w: Int, _ tree: DependencyTree) -> String? {
+        L.roleNouns.contains(tree.lemma(w)) ? tree.lemma(w) : abbreviation(w, tree)
+    }
+
+    /// The role noun an abbreviated title stands for ("Gov." → "governor", `title-abbreviations`), or nil. Only
+    /// here, where a person's name follows: elsewhere "Gov." stays a title word that a name may run over ("from
+    /// New York Gov. Andrew Cuomo" with the parser's "New York" is still Cuomo).
+    static func abbreviation(_ w: Int, _ tree: DependencyTree) -> String? {
+        L.titleAbbreviations[tree.words[w].form.lowercased()]
     }
 
     /// A word a title is made of: a title word or role noun in any case, "of", or a lower-case noun or
@@ -129,6 +141,8 @@ struct SurfaceTitle {
     static func isOrganizationWord(_ w: Int, _ tree: DependencyTree) -> Bool {
         let form = tree.words[w].form
         guard form.first?.isUppercase == true, [.propn, .adj, .noun].contains(tree.upos(w)) else { return false }
+        // "Former Florida Gov. Jeb Bush": a time word at the start of a sentence is capitalised, and no name.
         return !L.roleNouns.contains(tree.lemma(w)) && !L.temporalNouns.contains(tree.lemma(w))
+            && !L.officeTimeWords.contains(tree.lemma(w).lowercased())
     }
 }

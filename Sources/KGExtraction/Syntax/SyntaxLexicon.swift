@@ -29,6 +29,8 @@ enum SyntaxLexicon {
     static let emphaticDoVerbs = Lexicon.words(.emphaticDoVerbs)
     static let bodyNouns = Lexicon.words(.agentNouns)
     static let relationalNouns = Lexicon.words(.relationalNouns)
+    /// Abbreviated titles and the role noun each stands for ("gov." → "governor").
+    static let titleAbbreviations = Lexicon.map(.titleAbbreviations)
     static let organizationWords = Lexicon.words(.organizationWords)
     static let governmentBodyWords = Lexicon.words(.governmentBodyWords)
     static let titleWords = Lexicon.words(.titleWords)
