@@ -224,6 +224,10 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "France last month signed a deal with Egypt.", subject: "France", relation: "sign deal with", object: "Egypt"),
         .init(sentence: "The ministry on Monday accused Japan of lying.", subject: "The ministry", relation: "accuse", object: "Japan"),
         .init(sentence: "Moscow last week recalled its ambassador.", subject: "Russia", relation: "recall", object: "its ambassador"),
+        // The complement of a passive control verb is its subject's act, with the verb's modality.
+        .init(sentence: "Japan was expected to hold talks with China.", subject: "Japan", relation: "meet", object: "China", modality: "expect to"),
+        .init(sentence: "Peter Keller was asked to leave the company.", subject: "Peter Keller", relation: "leave", object: "the company", modality: "ask to"),
+        .init(sentence: "Kim Jong Nam is believed to have criticised the regime.", subject: "Kim Jong Nam", relation: "criticise", object: "the regime", modality: "believed to"),
         // An abbreviated title is the office it stands for, with the place before it; "Former" is no place.
         .init(sentence: "Biden met Ohio Gov. John Kasich on Monday.", subject: "John Kasich", relation: "governor of", object: "Ohio"),
         .init(sentence: "Former Florida Gov. Jeb Bush criticized the plan.", subject: "Jeb Bush", relation: "governor of", object: "Florida"),
@@ -278,6 +282,14 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
     func aRelationalNounWithoutAPossessorMakesNoEdge(_ sentence: String) throws {
         let found = try Self.assertions(sentence)
         #expect(!found.contains { ["lawyer of", "son of", "friend of"].contains($0.relation.lemma) }, "\(found.map(Self.render))")
+    }
+
+    /// The agent of a passive controller is no argument of its complement ("resign by Trump"), and a time is no
+    /// target of a light verb ("held talks on Monday").
+    @Test(arguments: [("Novak was forced to resign by Trump.", "resign by"), ("Japan and China held talks on Monday.", "meet on")])
+    func aPassiveAgentOrATimeIsNoObject(_ sentence: String, _ relation: String) throws {
+        let found = try Self.assertions(sentence)
+        #expect(!found.contains { $0.relation.lemma == relation || $0.object?.text == "Monday" }, "\(found.map(Self.render))")
     }
 
     /// "South Korea's ruling Saenuri Party": the party rules the country, never the other way round.

@@ -156,7 +156,8 @@ extension PropositionFinder {
         guard L.lightVerbs.contains(tree.lemma(p)), let noun = d.objectHeads.first, let event = L.eventNouns[tree.lemma(noun)] else { return }
         let forTarget = L.forTargetNouns.contains(tree.lemma(noun))
         func isTarget(_ w: Int) -> Bool {
-            guard let prep = preposition(of: w) else { return false }
+            // "held talks on Monday": a time is no target.
+            guard let prep = preposition(of: w), !isTemporal(w) else { return false }
             return L.targetPrepositions.contains(prep) || forTarget && prep == "for"
         }
         let target = tree.children(of: noun, [.nmod]).first(where: isTarget) ?? tree.children(of: p, [.obl]).first(where: isTarget)
@@ -184,7 +185,7 @@ extension PropositionFinder {
     func addObliques(_ d: inout VerbalDraft) {
         let p = d.predicate
         let verb = d.lemma
-        for obl in tree.children(of: p, [.obl, .oblUnmarked]) where obl != d.emphatic?.argument {
+        for obl in tree.children(of: p, [.obl, .oblUnmarked]) where obl != d.emphatic?.argument && !isControllersAgent(obl) {
             // "said at the UN", "told reporters in Moscow": where a speech was made is no object of it.
             if d.objects.isEmpty, tree.relation(obl) == .obl, let prep = preposition(of: obl), !isAccordingTo(prep), !isTemporal(obl),
                !(L.speechVerbs.contains(tree.lemma(p)) && L.placePrepositions.contains(prep)) {
@@ -206,6 +207,14 @@ extension PropositionFinder {
         if let iobj = tree.child(of: p, [.iobj]) {
             d.extras.insert(Phrase(head: iobj, words: phraseWords(iobj)), at: 0)
         }
+    }
+
+    /// "Novak was forced to resign by Trump": the parser hangs the passive controller's agent on its complement,
+    /// where it would read as "resign by Trump"; it is who forced, no argument of the resigning.
+    func isControllersAgent(_ obl: Int) -> Bool {
+        guard preposition(of: obl) == "by", let p = tree.head(of: obl), tree.relation(p) == .xcomp,
+              let controller = tree.head(of: p) else { return false }
+        return tree.child(of: controller, [.nsubjPass]) != nil
     }
 
     /// "according to X" names a source, never an argument; the lemmatizer gives "according" as "accord".

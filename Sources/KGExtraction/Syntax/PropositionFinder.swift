@@ -127,7 +127,8 @@ struct PropositionFinder {
             }
             if !own.isEmpty { return own }
             let passive = tree.children(of: h, [.nsubjPass])
-            if tree.relation(p) != .conj || passive.isEmpty {
+            // "Japan was expected to hold talks", "X was asked to leave": the passive's subject would do it.
+            if tree.relation(p) == .advcl || passive.isEmpty {
                 return inheritedSubject(of: h, depth: depth + 1)
             }
             return passive.flatMap(expand)
