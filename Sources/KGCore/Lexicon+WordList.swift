@@ -169,12 +169,15 @@ extension Lexicon {
         /// Abbreviated titles before a name and the role noun they stand for ("Gov." → "governor"): "New York Gov.
         /// Andrew Cuomo" is the governor of New York.
         case titleAbbreviations = "title-abbreviations"
+        /// Predicates that coordinated subjects do to each other ("Putin and Erdogan met", "signed an agreement"),
+        /// by verb or "verb noun", with the relation each pair of them gets.
+        case reciprocalRelations = "reciprocal-relations"
 
         /// Whether each word maps to a value (a relation, a modality, a gender) in a third field.
         public var hasValues: Bool {
             switch self {
             case .irrealisComplementVerbs, .irrealisMarks, .controlModality, .adjectiveControl, .eventNouns, .roleGenders,
-                 .givenNameShortForms, .objectComplementVerbs, .titleAbbreviations:
+                 .givenNameShortForms, .objectComplementVerbs, .titleAbbreviations, .reciprocalRelations:
                 true
             default:
                 false

@@ -228,6 +228,11 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Japan was expected to hold talks with China.", subject: "Japan", relation: "meet", object: "China", modality: "expect to"),
         .init(sentence: "Peter Keller was asked to leave the company.", subject: "Peter Keller", relation: "leave", object: "the company", modality: "ask to"),
         .init(sentence: "Kim Jong Nam is believed to have criticised the regime.", subject: "Kim Jong Nam", relation: "criticise", object: "the regime", modality: "believed to"),
+        // Coordinated actors doing something to each other: an edge between them.
+        .init(sentence: "Putin and Erdogan met in Sochi on Monday.", subject: "Putin", relation: "meet", object: "Erdogan"),
+        .init(sentence: "Ruritania and Freedonia signed an agreement on gas supplies.", subject: "Ruritania", relation: "sign agreement with", object: "Freedonia"),
+        .init(sentence: "India and Pakistan traded fire across the border.", subject: "India", relation: "trade fire with", object: "Pakistan"),
+        .init(sentence: "Japan and China held talks on Monday.", subject: "Japan", relation: "hold talks with", object: "China"),
         // An abbreviated title is the office it stands for, with the place before it; "Former" is no place.
         .init(sentence: "Biden met Ohio Gov. John Kasich on Monday.", subject: "John Kasich", relation: "governor of", object: "Ohio"),
         .init(sentence: "Former Florida Gov. Jeb Bush criticized the plan.", subject: "Jeb Bush", relation: "governor of", object: "Florida"),
@@ -282,6 +287,15 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
     func aRelationalNounWithoutAPossessorMakesNoEdge(_ sentence: String) throws {
         let found = try Self.assertions(sentence)
         #expect(!found.contains { ["lawyer of", "son of", "friend of"].contains($0.relation.lemma) }, "\(found.map(Self.render))")
+    }
+
+    /// Actors that act together on a third are no pair ("sent troops to Syria", "signed a deal with Iran"), and an
+    /// agreement's or talks' "on" phrase is their subject, not a partner.
+    @Test(arguments: ["Russia and China sent troops to Syria.", "Russia and China signed a deal with Iran.",
+                      "Japan held talks on trade.", "Russia signed an agreement on gas supplies."])
+    func noPairWithoutAReciprocalAct(_ sentence: String) throws {
+        let found = try Self.assertions(sentence)
+        #expect(!found.contains { $0.object?.entity == "China" || $0.object?.text == "trade" || $0.object?.text == "gas supplies" }, "\(found.map(Self.render))")
     }
 
     /// The agent of a passive controller is no argument of its complement ("resign by Trump"), and a time is no

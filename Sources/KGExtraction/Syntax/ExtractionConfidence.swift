@@ -22,6 +22,9 @@ enum ExtractionConfidence {
     static let locative = 0.5
     /// CaRB-only possessives "X 's Y" → X has Y (38e69a1).
     static let possessive = 0.45
+    /// Factor on a clause's confidence for the edge between its coordinated subjects ("Putin and Erdogan met" →
+    /// Putin –meet→ Erdogan, `ReciprocalPairs`): the pair is inferred from the coordination, not said outright.
+    static let reciprocal = 0.9
 
     // MARK: Adjustments while a proposition is built
 

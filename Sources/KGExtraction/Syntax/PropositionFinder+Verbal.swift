@@ -155,9 +155,13 @@ extension PropositionFinder {
         let p = d.predicate
         guard L.lightVerbs.contains(tree.lemma(p)), let noun = d.objectHeads.first, let event = L.eventNouns[tree.lemma(noun)] else { return }
         let forTarget = L.forTargetNouns.contains(tree.lemma(noun))
+        // Talks, agreements and meetings are held with a partner; "talks on trade", "an agreement on gas supplies"
+        // name their subject, no partner.
+        let withPartner = ["meet", "meet with", "sign agreement with", "sign deal with", "negotiate with", "consult with"].contains(event)
         func isTarget(_ w: Int) -> Bool {
             // "held talks on Monday": a time is no target.
             guard let prep = preposition(of: w), !isTemporal(w) else { return false }
+            if withPartner { return prep == "with" }
             return L.targetPrepositions.contains(prep) || forTarget && prep == "for"
         }
         let target = tree.children(of: noun, [.nmod]).first(where: isTarget) ?? tree.children(of: p, [.obl]).first(where: isTarget)

@@ -147,7 +147,7 @@ public struct SyntaxExtractor: Extractor {
                 subject: Argument(text: org.text, entity: entity, type: .org, span: org.span),
                 relation: RelationPhrase(lemma: "part of", text: "part of"), object: country, confidence: ExtractionConfidence.partOf))
         }
-        return (out, resolver.mentions(sentenceIndex: sentence.index))
+        return (out + ReciprocalPairs.pairs(in: out), resolver.mentions(sentenceIndex: sentence.index))
     }
 
     /// The sentence's tree with frequent misparses of appositions, lists and a day after a name mended

@@ -1,0 +1,61 @@
+import KGCore
+
+/// Coordinated actors doing something to each other: "Putin and Erdogan met in Sochi", "Russia and China signed an
+/// agreement on gas", "India and Pakistan traded fire" state a relation between the conjuncts, not two acts with no
+/// partner. For a reciprocal predicate (`reciprocal-relations`: meet, talk, clash, negotiate …, or a light verb
+/// with its noun: hold talks, sign an agreement, trade fire) whose subjects in one clause are two or more named
+/// actors and whose object is no actor (none, a thing, or the place), each earlier conjunct gets an edge to each
+/// later one ("Putin –meet→ Erdogan"), with the clause's negation, modality and attribution.
+enum ReciprocalPairs {
+    /// Reciprocal predicates, keyed by verb or "verb noun", and the relation each pair gets.
+    static let relations = Lexicon.map(.reciprocalRelations)
+
+    /// The pair edges of one sentence's assertions (already split per coordinated subject).
+    static func pairs(in assertions: [Assertion]) -> [Assertion] {
+        var groups: [String: [Assertion]] = [:]
+        var order: [String] = []
+        for a in assertions {
+            // The object is none, a thing, or where they met ("met in Tehran", Tehran standing for Iran).
+            let venue = a.relation.lemma.hasSuffix(" in") || a.relation.lemma.hasSuffix(" at")
+            guard a.subject.entity != nil, a.subject.type.isActor, a.subject.type != .location,
+                  a.object.map({ $0.type == .concept || $0.type == .location || venue }) ?? true,
+                  let start = a.relation.start, let end = a.relation.end else { continue }
+            let key = "\(start)|\(end)|\(a.relation.lemma)|\(a.object?.start ?? -1)"
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(a)
+        }
+        var out: [Assertion] = []
+        for key in order {
+            guard let group = groups[key], group.count >= 2, let relation = reciprocalRelation(group[0]) else { continue }
+            let members = group.sorted { $0.subject.start < $1.subject.start }
+            for (i, first) in members.enumerated() {
+                for second in members[(i + 1)...] where second.subject.entity != first.subject.entity {
+                    var phrase = first.relation
+                    phrase.lemma = relation
+                    out.append(Assertion(
+                        documentID: first.documentID, sentenceIndex: first.sentenceIndex, sentence: first.sentence,
+                        sentenceSpan: first.sentenceSpan, subject: first.subject, relation: phrase, object: second.subject,
+                        attribution: first.attribution, confidence: first.confidence * ExtractionConfidence.reciprocal))
+                }
+            }
+        }
+        return out
+    }
+
+    /// The pair relation of a clause's predicate: by its verb and the noun of a light verb ("sign agreement with" →
+    /// "sign agreement", "hold" with "talks" → "hold talks"), else by its verb ("meet in" → "meet").
+    static func reciprocalRelation(_ a: Assertion) -> String? {
+        let words = a.relation.lemma.split(separator: " ").map(String.init)
+        guard let verb = words.first else { return nil }
+        let objectWords = a.object.map { $0.text.lowercased().split(separator: " ").map(String.init) } ?? []
+        for noun in Array(words.dropFirst()) + objectWords {
+            if let r = relations[verb + " " + noun] ?? relations[verb + " " + singular(noun)] { return r }
+        }
+        return relations[verb]
+    }
+
+    /// "agreements" → "agreement", "accusations" → "accusation" (a final "s", not "ss").
+    private static func singular(_ word: String) -> String {
+        word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+    }
+}
