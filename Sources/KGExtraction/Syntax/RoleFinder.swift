@@ -197,6 +197,16 @@ struct RoleFinder {
         .filter { !L.officeTimeWords.contains(tree.lemma($0).lowercased()) }
         // "senior adviser of": the adviser's office, graded.
         .filter { !L.officeGradeWords.contains(tree.lemma($0).lowercased()) }
+        // "Russian First Deputy Foreign Minister Vladimir Titov" with "First Deputy" hung elsewhere by the parser:
+        // the title words right before the title are the office's too (he is no foreign minister).
+        if role < first, var k = roleWords.min().map({ $0 - 1 }) {
+            while k >= 0, k != organization, !personWords.contains(k), L.titleWords.contains(tree.lemma(k).lowercased()),
+                  !L.officeTimeWords.contains(tree.lemma(k).lowercased()), !L.officeGradeWords.contains(tree.lemma(k).lowercased()),
+                  tree.words[k].form.first?.isUppercase == tree.words[k + 1].form.first?.isUppercase {
+                roleWords.insert(k, at: 0)
+                k -= 1
+            }
+        }
         // The organisation's whole name when the parse hung some of its words elsewhere: "Dutch Coffee Trade
         // Association chairman X" with "Dutch Coffee" off the name, "Norwegian Salmon Export Council chairman
         // X" with "Council" on the title.
