@@ -228,6 +228,10 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Japan was expected to hold talks with China.", subject: "Japan", relation: "meet", object: "China", modality: "expect to"),
         .init(sentence: "Peter Keller was asked to leave the company.", subject: "Peter Keller", relation: "leave", object: "the company", modality: "ask to"),
         .init(sentence: "Kim Jong Nam is believed to have criticised the regime.", subject: "Kim Jong Nam", relation: "criticise", object: "the regime", modality: "believed to"),
+        // A preposition before a title is no part of the office (was "by justice of"); "of" inside one is.
+        .init(sentence: "The case was heard by High Court Justice Sean Ryan of Ireland.", subject: "Sean Ryan", relation: "justice of", object: "High Court"),
+        .init(sentence: "Anna Novak spoke with Ruritania's Attorney General Peter Keller.", subject: "Peter Keller", relation: "attorney general of", object: "Ruritania"),
+        .init(sentence: "White House chief of staff Reince Priebus spoke.", subject: "Reince Priebus", relation: "chief of staff of", object: "United States"),
         // Title words the parser hung elsewhere still belong to the office: a first deputy foreign minister.
         .init(sentence: "Russian First Deputy Foreign Minister Vladimir Titov believes it is important.", subject: "Vladimir Titov", relation: "first deputy foreign minister of", object: "Russia"),
         // Coordinated actors doing something to each other: an edge between them.

@@ -174,7 +174,10 @@ struct RoleFinder {
         var roleWords = tree.subtree(of: role) { child in
             let r = tree.relation(child)
             // "of" stays inside a title ("chief of staff"), not before the organisation.
-            let titleCase = r == .case && tree.head(of: child).map { L.titleWords.contains(tree.lemma($0)) } == true
+            // ("editor in chief" too; but "with Attorney General Jeff Sessions", "according to First Deputy …": a
+            // preposition before the title is no part of it.)
+            let titleCase = r == .case && ["of", "in"].contains(tree.words[child].form.lowercased())
+                && tree.head(of: child).map { L.titleWords.contains(tree.lemma($0)) } == true
             return child == organization || r == .punct || r == .det || (r == .case && !titleCase) || r == .cop || r == .aux
                 || r?.base == .nsubj || r == .aclRelcl || r == .appos || r == .advmod
                 // A clause's conjunction the parser hung on the title ("Before … , X was a reporter for Y").
