@@ -54,7 +54,7 @@ struct RelationalTitle {
     private static func possessor(endingAt k: Int, in tree: DependencyTree) -> [Int]? {
         let form = tree.words[k].form.lowercased()
         if ["his", "her"].contains(form), tree.upos(k) == .pron { return [k] }
-        guard k >= 1, ["'s", "'", "\u{2019}s", "\u{2019}"].contains(form) else { return nil }
+        guard k >= 1, L.possessiveEndings.contains(form) else { return nil }
         var start = k - 1
         let named = { (w: Int) in
             tree.words[w].form.first?.isUppercase == true && tree.upos(w) == .propn && !L.roleNouns.contains(tree.lemma(w))

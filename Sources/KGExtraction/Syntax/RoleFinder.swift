@@ -160,7 +160,7 @@ struct RoleFinder {
         if organization == nil, role < first {
             var k = role - 1
             while k >= 0, L.titleWords.contains(tree.lemma(k)) { k -= 1 }
-            if k >= 1, ["'s", "'", "\u{2019}s", "\u{2019}"].contains(tree.words[k].form) { k -= 1 }
+            if k >= 1, L.possessiveEndings.contains(tree.words[k].form) { k -= 1 }
             if k >= 0, k < role, [.adj, .propn].contains(tree.upos(k)), tree.words[k].form.first?.isUppercase == true,
                !L.roleNouns.contains(tree.lemma(k)) {
                 organization = k

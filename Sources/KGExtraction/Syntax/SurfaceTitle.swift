@@ -127,7 +127,7 @@ struct SurfaceTitle {
             guard let open = (max(0, k - 4)..<k).last(where: { tree.words[$0].form == "(" }) else { return nil }
             k = open - 1
         }
-        if k >= 0, ["'s", "'", "\u{2019}s", "\u{2019}"].contains(tree.words[k].form) { k -= 1 }
+        if k >= 0, L.possessiveEndings.contains(tree.words[k].form) { k -= 1 }
         var run: [Int] = []
         while k >= 0, run.count < longestRun, isOrganizationWord(k, tree) {
             run.insert(k, at: 0)

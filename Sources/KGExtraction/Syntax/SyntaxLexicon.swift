@@ -29,6 +29,8 @@ enum SyntaxLexicon {
     static let emphaticDoVerbs = Lexicon.words(.emphaticDoVerbs)
     static let bodyNouns = Lexicon.words(.agentNouns)
     static let relationalNouns = Lexicon.words(.relationalNouns)
+    /// The possessive ending as the tokenizer splits it off ("Trump 's", "Reuters '"), straight or curly.
+    static let possessiveEndings: Set<String> = ["'s", "'", "\u{2019}s", "\u{2019}"]
     /// Abbreviated titles and the role noun each stands for ("gov." → "governor").
     static let titleAbbreviations = Lexicon.map(.titleAbbreviations)
     static let organizationWords = Lexicon.words(.organizationWords)
