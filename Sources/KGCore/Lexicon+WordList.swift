@@ -85,6 +85,8 @@ extension Lexicon {
         /// Nouns that make "X of" a role ("foreign minister of"), find titles and appositions in the parse, and cut
         /// titles off names.
         case roleNouns = "role-nouns"
+        /// Role nouns of a trade rather than an office: a named organisation makes them a role, a nationality does not.
+        case occupationNouns = "occupation-nouns"
         /// Words in -ise that are not British spellings of -ize verbs.
         case iseWords = "ise-words"
         /// Prepositions that may end a relation phrase and be dropped to find its verb ("talk with" → "talk").

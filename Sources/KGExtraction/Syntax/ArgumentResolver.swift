@@ -168,6 +168,8 @@ extension DependencyTree {
         let relational = SyntaxLexicon.relationalNouns.contains(lemma(head)) && upos(head) == .noun
         guard SyntaxLexicon.roleNouns.contains(lemma(head)) || SyntaxLexicon.bodyNouns.contains(lemma(head)) || relational
         else { return nil }
+        // A surname inside a person's name is no title: "Steve King (R-Iowa)" is Steve King.
+        guard words[head].entity != "I-PER" else { return nil }
         // A bracketed abbreviation is the head's other name, not a person's: "the International Cocoa
         // Organisation (ICCO)".
         var parts = children(of: head, [.flat, .appos, .compound]).filter { $0 > head && upos($0) == .propn && words[$0 - 1].form != "(" }
@@ -184,6 +186,11 @@ extension DependencyTree {
         guard let first = parts.min(), let last = parts.map({ subtree(of: $0, excluding: { self.upos($0) == .punct }).max() ?? $0 }).max()
         else { return nil }
         return widenedName(first...last)
+    }
+
+    /// Whether word `w` dates an office rather than names it ("former", "acting", whose lemma is "act").
+    func isOfficeTimeWord(_ w: Int) -> Bool {
+        SyntaxLexicon.officeTimeWords.contains(words[w].form.lowercased()) || SyntaxLexicon.officeTimeWords.contains(lemma(w).lowercased())
     }
 
     /// Whether word `w` is a noun or proper noun naming a role ("minister", "Chairman").

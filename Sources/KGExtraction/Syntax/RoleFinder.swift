@@ -1,3 +1,4 @@
+import KGCore
 import KGSyntax
 
 /// Finds role assertions: titles ("Iranian Foreign Minister Hossein Amir-Abdollahian"), appositions ("John
@@ -48,6 +49,11 @@ struct RoleFinder {
         for title in SurfaceTitle.all(in: tree) where !title.name.contains(where: named.contains) {
             out.append(contentsOf: proposition(title))
         }
+        // Appositions the parse garbled, read off the words after the name ("X, spokesperson for Y, said").
+        let titled = Set(out.compactMap(\.subject).flatMap(\.words))
+        for apposition in SurfaceApposition.all(in: tree) where !apposition.name.contains(where: titled.contains) {
+            out.append(contentsOf: proposition(apposition))
+        }
         // "Trump's lawyer Michael Cohen", "his opponent Hillary Clinton": a person's relation to another.
         for title in RelationalTitle.all(in: tree) {
             let name = Array(title.name)
@@ -67,13 +73,40 @@ struct RoleFinder {
     /// title has an organisation in front.
     private func proposition(_ title: SurfaceTitle) -> [Proposition] {
         guard let organization = title.organization, let head = organization.last,
-              let predicate = title.title.last(where: { SurfaceTitle.roleNoun($0, tree) != nil }) else { return [] }
+              let predicate = title.title.last(where: { SurfaceTitle.roleNoun($0, tree) != nil }),
+              !organization.allSatisfy({ isNationality($0, ofTrade: predicate) }) else { return [] }
         let roleName = title.roleName(tree)
         guard !roleName.isEmpty else { return [] }
         return [Proposition(
             predicate: predicate, relationWords: title.title, lemma: roleName + " of",
             subject: Phrase(head: title.name.upperBound, words: Array(title.name)),
             object: Phrase(head: head, words: organization), confidence: ExtractionConfidence.role, isRole: true)]
+    }
+
+    /// "Jacqueline Kirby, spokesperson for the El Paso County Sheriff's Office" → Jacqueline Kirby –spokesperson of→
+    /// El Paso County Sheriff's Office.
+    private func proposition(_ apposition: SurfaceApposition) -> [Proposition] {
+        let head = apposition.organizationHead(tree)
+        guard let predicate = apposition.title.last(where: { SurfaceTitle.roleNoun($0, tree) != nil }) ?? apposition.title.last,
+              !apposition.organization.allSatisfy({ isNationality($0, ofTrade: predicate) }) else { return [] }
+        let roleName = apposition.roleName(tree)
+        guard !roleName.isEmpty else { return [] }
+        return [Proposition(
+            predicate: predicate, relationWords: apposition.title, lemma: roleName + " of",
+            subject: Phrase(head: apposition.name.upperBound, words: Array(apposition.name)),
+            object: Phrase(head: head, words: apposition.organization), confidence: ExtractionConfidence.role, isRole: true)]
+    }
+
+    /// Whether `organization` is no employer of a trade's role noun ("historian", "expert"): a nationality or a
+    /// place right before it ("a Pakistani historian", "a Greece specialist" is no historian of Pakistan, where a
+    /// Pakistani minister is a minister of it), or a subject after it ("an expert on Gambia", "an organiser in
+    /// Paris"): only "at", "with", "for" and "of" name whom the trade works for.
+    private func isNationality(_ organization: Int, ofTrade role: Int) -> Bool {
+        guard L.occupationNouns.contains(tree.lemma(role).lowercased()) else { return false }
+        if let preposition = finder.preposition(of: organization), !L.possessiveEndings.contains(preposition) {
+            return !Self.appositionOrganizationPrepositions.contains(preposition.lowercased())
+        }
+        return tree.upos(organization) == .adj || tree.words[organization].entity.hasSuffix("-LOC")
     }
 
     /// A title written before the name and parsed as the name's compound: "Defence Secretary" in "Philippine
@@ -141,7 +174,7 @@ struct RoleFinder {
         if organization == nil, let root = personWords.first(where: { w in tree.head(of: w).map { !personWords.contains($0) } ?? true }) {
             organization = tree.children(of: root, [.amod, .compound, .nmodPoss]).first { m in
                 m < role && !L.titleWords.contains(tree.lemma(m)) && !L.roleNouns.contains(tree.lemma(m))
-                    && tree.words[m].form.first?.isUppercase == true
+                    && tree.words[m].form.first?.isUppercase == true && PersonVocabulary.title(tree.words[m].form) == nil
             }
         }
         // "President Rodrigo Duterte of the Philippines": the country hangs from the name. So does the
@@ -166,7 +199,7 @@ struct RoleFinder {
                 organization = k
             }
         }
-        guard let organization else { return [] }
+        guard let organization, !isNationality(organization, ofTrade: role) else { return [] }
         let orgWords = Set(tree.subtree(of: organization))
         // In "X is the president of Y" the name's subtree is not the title's; when the title hangs from the name
         // ("Defence Secretary" a compound of "Lorenzana"), only the name's own words are.
@@ -197,14 +230,14 @@ struct RoleFinder {
         }
         .filter { !orgWords.contains($0) && !personSubtree.contains($0) && tree.upos($0) != .punct }
         // "former secretary general of": the office, whenever held.
-        .filter { !L.officeTimeWords.contains(tree.lemma($0).lowercased()) }
+        .filter { !tree.isOfficeTimeWord($0) }
         // "senior adviser of": the adviser's office, graded.
         .filter { !L.officeGradeWords.contains(tree.lemma($0).lowercased()) }
         // "Russian First Deputy Foreign Minister Vladimir Titov" with "First Deputy" hung elsewhere by the parser:
         // the title words right before the title are the office's too (he is no foreign minister).
         if role < first, var k = roleWords.min().map({ $0 - 1 }) {
             while k >= 0, k != organization, !personWords.contains(k), L.titleWords.contains(tree.lemma(k).lowercased()),
-                  !L.officeTimeWords.contains(tree.lemma(k).lowercased()), !L.officeGradeWords.contains(tree.lemma(k).lowercased()),
+                  !tree.isOfficeTimeWord(k), !L.officeGradeWords.contains(tree.lemma(k).lowercased()),
                   tree.words[k].form.first?.isUppercase == tree.words[k + 1].form.first?.isUppercase {
                 roleWords.insert(k, at: 0)
                 k -= 1

@@ -72,9 +72,14 @@ struct SurfaceTitle {
     /// lower-case form of a word that is no title word: "buffer", not the lemmatizer's "buff"), hyphenated
     /// words kept whole ("secretary-general").
     func roleName(_ tree: DependencyTree) -> String {
+        Self.roleName(of: title, tree)
+    }
+
+    /// The role's name of title words `title` (see `roleName(_:)`).
+    static func roleName(of title: [Int], _ tree: DependencyTree) -> String {
         var name = ""
-        for w in title where !L.officeTimeWords.contains(tree.lemma(w)) && !L.officeGradeWords.contains(tree.lemma(w)) {
-            let word = Self.abbreviation(w, tree) ?? (Self.isTitleWord(w, tree) ? tree.lemma(w) : tree.words[w].form.lowercased())
+        for w in title where !tree.isOfficeTimeWord(w) && !L.officeGradeWords.contains(tree.lemma(w)) {
+            let word = abbreviation(w, tree) ?? (isTitleWord(w, tree) ? tree.lemma(w) : tree.words[w].form.lowercased())
             let glued = word == "-" || name.hasSuffix("-")
             name += name.isEmpty || glued ? word : " " + word
         }
@@ -143,6 +148,6 @@ struct SurfaceTitle {
         guard form.first?.isUppercase == true, [.propn, .adj, .noun].contains(tree.upos(w)) else { return false }
         // "Former Florida Gov. Jeb Bush": a time word at the start of a sentence is capitalised, and no name.
         return !L.roleNouns.contains(tree.lemma(w)) && !L.temporalNouns.contains(tree.lemma(w))
-            && !L.officeTimeWords.contains(tree.lemma(w).lowercased())
+            && !tree.isOfficeTimeWord(w)
     }
 }

@@ -43,7 +43,7 @@ public struct SyntaxExtractor: Extractor {
 
     /// The sentence's assertions and the people and acronyms it names.
     func analyse(_ sentence: Sentence, documentID: String) -> (assertions: [Assertion], mentions: [Mention]) {
-        let tree = Self.repairedTree(knownNamesTyped(sentence.words))
+        let tree = Self.repairedTree(PartyStateLabel.untagged(knownNamesTyped(sentence.words)))
         let resolver = ArgumentResolver(tree: tree, gazetteer: gazetteer)
         let finder = PropositionFinder(tree)
         var out: [Assertion] = []
@@ -53,9 +53,25 @@ public struct SyntaxExtractor: Extractor {
         // "Japan's ruling party": read off the words; whatever the parse made of "ruling" as a verb is dropped.
         let ruling = RulingPartyFinder(tree).propositions()
         let rulingWords = Set(ruling.map(\.predicate))
-        for p in finder.propositions().filter({ !rulingWords.contains($0.predicate) }) + RoleFinder(tree).roles() + ruling {
+        let labels = PartyStateLabel.all(in: tree)
+        let labelWords = Set(labels.flatMap(\.words))
+        // With the brackets or commas around it: "Rep. Steve King (R-Iowa)" is Steve King, never "R-Iowa".
+        let labelled = labelWords.union(labels.flatMap { [$0.words.lowerBound - 1, $0.words.upperBound + 1] })
+        // A label the parse made the argument stands for the name it follows ("Eric Cole, D-Calif., told ABC").
+        let unlabelled = { (phrase: Phrase) -> Phrase in
+            guard !labelled.isEmpty, phrase.words.contains(where: labelled.contains) else { return phrase }
+            if let label = labels.first(where: { $0.words.contains(phrase.head) }) {
+                return Phrase(head: label.name.upperBound, words: Array(label.name))
+            }
+            return Phrase(head: phrase.head, words: phrase.words.filter { !labelled.contains($0) })
+        }
+        for var p in finder.propositions().filter({ !rulingWords.contains($0.predicate) }) + RoleFinder(tree).roles() + ruling {
+            p.subject = p.subject.map(unlabelled)
+            p.object = p.object.map(unlabelled)
             // Copulas ("X is Y") are CaRB's business; the graph takes their useful part as roles.
             guard let subjectPhrase = p.subject, p.lemma != "be" || p.isRole else { continue }
+            // A bracket or comma of a label is no argument.
+            if labelled.contains(subjectPhrase.head) || p.object.map({ labelled.contains($0.head) }) == true { continue }
             if let object = p.object, tree.relation(object.head) == .ccomp || tree.upos(object.head) == .verb && !p.isRole { continue }
             if isClauseRemnant(p, tree) { continue }
             var subject = argument(subjectPhrase, tree: tree, resolver: resolver, memberships: &memberships)
@@ -135,6 +151,20 @@ public struct SyntaxExtractor: Extractor {
             out.append(Assertion(
                 documentID: documentID, sentenceIndex: sentence.index, sentence: sentence.text, sentenceSpan: sentence.span,
                 subject: member.argument, relation: RelationPhrase(lemma: role + " of", text: role), object: object, confidence: 0.7))
+        }
+        // "Thomas Massie, R-Ky.": a member of the Republican Party.
+        for label in labels {
+            guard let partyName = label.party else { continue }
+            let person = argument(Phrase(head: label.name.upperBound, words: Array(label.name)), tree: tree, resolver: resolver, memberships: &memberships)
+            guard person.type == .person else { continue }
+            let span = tree.words[label.letter].span
+            // A letter is no name of the party: as with a reference, its text adds no alias.
+            let party = Argument(text: tree.words[label.letter].form, entity: partyName, type: .org, span: span,
+                                 wikidata: gazetteer.wikidata(for: partyName), coreferent: true)
+            out.append(Assertion(
+                documentID: documentID, sentenceIndex: sentence.index, sentence: sentence.text, sentenceSpan: sentence.span,
+                subject: person, relation: RelationPhrase(lemma: "member of", text: tree.words[label.letter].form, span: span),
+                object: party, confidence: ExtractionConfidence.role))
         }
         // "the Russian Defense Ministry" is part of Russia: the graph shows it as an edge.
         for (entity, membership) in memberships.sorted(by: { $0.key < $1.key }) {

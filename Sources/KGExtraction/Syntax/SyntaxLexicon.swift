@@ -46,6 +46,8 @@ enum SyntaxLexicon {
     static let placeOpeners = Lexicon.words(.placeOpeners)
     /// The taxonomy's role nouns, so extraction and the graph agree on what a role is.
     static let roleNouns: Set<String> = RelationTaxonomy.roleNouns
+    /// Role nouns of a trade rather than an office ("analyst", "historian"): a nationality is no organisation of theirs.
+    static let occupationNouns = Lexicon.words(.occupationNouns)
     static let nameOpeners = Lexicon.words(.nameOpeners)
     static let sourceNouns = Lexicon.words(.sourceNouns)
     static let secondaryExcludedPrepositions = Lexicon.words(.secondaryExcludedPrepositions)
