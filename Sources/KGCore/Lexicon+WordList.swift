@@ -87,6 +87,12 @@ extension Lexicon {
         case roleNouns = "role-nouns"
         /// Role nouns of a trade rather than an office: a named organisation makes them a role, a nationality does not.
         case occupationNouns = "occupation-nouns"
+        /// Subjects that mean two people the article named together ("the couple", "the pair").
+        case pairDescriptions = "pair-descriptions"
+        /// Relations that make two people a couple ("husband of").
+        case spouseRelations = "spouse-relations"
+        /// Plural nouns for people ("friends", "officials"), which "they" may mean instead of a pair.
+        case personPlurals = "person-plurals"
         /// Words in -ise that are not British spellings of -ize verbs.
         case iseWords = "ise-words"
         /// Prepositions that may end a relation phrase and be dropped to find its verb ("talk with" → "talk").

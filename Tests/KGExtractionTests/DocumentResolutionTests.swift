@@ -152,4 +152,23 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         #expect(membership.object?.entity == "Russia")
         #expect(membership.object?.wikidata == "Q159")
     }
+
+    /// "The couple", "the pair" and "they" while the pair is in focus mean both people a document names together,
+    /// as a husband and wife or as "X and Y": one coreferent assertion each.
+    @Test(arguments: [
+        ("Anna Berg found the boy in 1994. She took the child home to her husband, Peter Berg. The couple later took the boy to Paris.", "The couple"),
+        ("Anna Berg found the boy in 1994. She took the child home to her husband, Peter Berg. He recalls the night. They named him Tom.", "They"),
+        ("Maria Lopez and Juan Perez were arrested on Monday. The pair told police they had bought the drugs from Carlos Ruiz.", "they"),
+    ])
+    func aPairActsAsBothOfItsPeople(_ text: String, _ mention: String) throws {
+        let found = try Self.assertions(text).filter { $0.subject.text == mention }
+        let people = Set(found.compactMap(\.subject.entity))
+        #expect(people.count == 2 && found.allSatisfy(\.subject.coreferent), "\(found.map { "\($0.subject.entity ?? "-") \($0.relation.lemma)" })")
+    }
+
+    /// "They" after police, officials or a country acting is theirs, not the pair's.
+    @Test func theyAfterAnotherActorIsNoPair() throws {
+        let found = try Self.assertions("Maria Lopez and Juan Perez met Carlos Ruiz in Madrid. Police arrested the men on Monday. They found the drugs in a car.")
+        #expect(!found.contains { $0.subject.text == "They" && $0.subject.entity != nil }, "\(found.map { "\($0.subject.text)=\($0.subject.entity ?? "-")" })")
+    }
 }

@@ -128,7 +128,7 @@ struct LemmatizerKnownWordTests {
     }
 
     /// An irregular past the rules cannot undo: a prefix on an irregular verb of the tables, a short "-ied".
-    @Test(arguments: [("misled", "mislead"), ("lied", "lie"), ("outran", "outrun"), ("fled", "flee"), ("bled", "bleed")])
+    @Test(arguments: [("misled", "mislead"), ("lied", "lie"), ("outran", "outrun"), ("fled", "flee"), ("bled", "bleed"), ("fed", "feed"), ("sped", "speed")])
     func prefixedIrregularPastTenses(form: String, lemma: String) throws {
         let lemmatizer = try Lemmatizer.loadDefault()
         #expect(lemmatizer.lemma(of: form, upos: "VERB", xpos: "VBD") == lemma)

@@ -175,7 +175,7 @@ extension DocumentResolver {
     /// person named.
     func nearestPerson(
         before offset: Int, sentence: Int, gender: Gender?, people: [String: [Mention]], excluding excluded: String? = nil,
-        excludingAt excludedStart: Int? = nil
+        excludingAt excludedStart: Int? = nil, excludingAll excludedPeople: Set<String> = []
     ) -> String? {
         // The clause's own subject is excluded by where it is too: "Trump told him" in an article that never gives
         // Trump's full name resolves "Trump" to no one, and that no one must not stand in for the antecedent.
@@ -192,7 +192,9 @@ extension DocumentResolver {
             return found
         }
         let candidates = Array(earlier.indices.reversed())
-        let allowed = { (i: Int) in excluded == nil || entity(i) != excluded }
+        let allowed = { (i: Int) in
+            (excluded == nil || entity(i) != excluded) && (excludedPeople.isEmpty || entity(i).map(excludedPeople.contains) != true)
+        }
         if let same = candidates.first(where: { earlier[$0].sentenceIndex == sentence && allowed($0) }) { return entity(same) }
         guard let last = candidates.first(where: allowed) else { return nil }
         let inLast = candidates.filter { earlier[$0].sentenceIndex == earlier[last].sentenceIndex && allowed($0) }

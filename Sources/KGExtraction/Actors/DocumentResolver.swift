@@ -95,7 +95,7 @@ struct DocumentResolver {
             resolveReference(in: &out[i], people: people, collectives: collectives, actors: actors, controller: controller,
                              home: home)
         }
-        return out
+        return withPairsResolved(out, sentences: sentences)
     }
 
     /// "Trump told him to sit down": the pronoun subject of "sit" is the object of "told" (the same words), so

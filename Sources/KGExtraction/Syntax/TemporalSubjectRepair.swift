@@ -8,7 +8,8 @@ import KGText
 ///
 /// When a time subject (a weekday, or a time noun opened by "last", "this", "late" …) has a name or noun among
 /// its compounds before it, that word becomes the subject, with the words before it, and the time a time of the
-/// verb. A time phrase hung from a subject before its verb moves to the verb.
+/// verb. A time phrase hung from a subject before its verb moves to the verb. And the other way round: "The couple
+/// later took …", parsed as a time like "a couple (of days) later", has its subject back.
 enum TemporalSubjectRepair {
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     /// Time nouns that act as a subject's time only with an opener ("last week", "this month").
@@ -43,6 +44,20 @@ enum TemporalSubjectRepair {
             else { continue }
             out[time].head = verb + 1
             out[time].relation = DependencyRelation.obl.rawValue
+        }
+        // "The couple later took the boy …" read as a time ("a couple (of days) later"): a definite noun that is no
+        // time word, before a verb without a subject, is that verb's subject.
+        for w in 0..<tree.count where tree.relation(w) == .oblUnmarked && tree.upos(w) == .noun && !isTimeWord(w, tree) {
+            // Hung from "later" ("a couple later") or from the verb itself.
+            guard var verb = tree.head(of: w) else { continue }
+            if tree.upos(verb) == .adv, let above = tree.head(of: verb) { verb = above }
+            guard w < verb, tree.upos(verb) == .verb,
+                  !tree.children[verb].contains(where: { tree.relation($0)?.base == .nsubj || tree.relation($0)?.base == .csubj }),
+                  tree.children(of: w, [.det]).contains(where: { tree.words[$0].form.lowercased() == "the" }),
+                  !SyntaxLexicon.temporalNouns.contains(tree.lemma(w).lowercased())
+            else { continue }
+            out[w].relation = DependencyRelation.nsubj.rawValue
+            out[w].head = verb + 1
         }
         return out == tree.words ? nil : out
     }

@@ -131,9 +131,9 @@ public struct Lemmatizer: Sendable {
         guard !isKnown(ruled, in: trainingLemmas), !isKnown(ruled, in: wordList) else { return nil }
         let isWord = { (word: String) in self.isKnown(word, in: self.trainingLemmas) || self.isKnown(word, in: self.wordList) }
         if lowered.count == 4, lowered.hasSuffix("ied"), case let lie = String(lowered.dropLast()), isWord(lie) { return lie }
-        // Short irregulars in "-ed" the tables lack: "fled" → flee, "bled" → bleed.
+        // Short irregulars in "-ed" the tables lack: "fled" → flee, "bled" → bleed; "fed" is feed before it is fee.
         if lowered.count <= 5, lowered.hasSuffix("ed") {
-            for candidate in [String(lowered.dropLast()) + "e", String(lowered.dropLast(2)) + "eed"] where isWord(candidate) {
+            for candidate in [String(lowered.dropLast(2)) + "eed", String(lowered.dropLast()) + "e"] where isWord(candidate) {
                 return candidate
             }
         }
