@@ -151,8 +151,9 @@ extension Lexicon {
         /// Nouns for what one actor gets from another ("asked for help from the UN", "received approval from the
         /// FDA"): the one it comes from is the object of the relation, not a modifier of the noun.
         case sourceNouns = "source-nouns"
-        /// Short forms of English given names and the full name they stand for ("mike" → "michael"): a person's
-        /// key folds them, so "Mike Flynn" and "Michael Flynn" are one node.
+        /// Short forms and other spellings of given names and the one name they fold to ("mike" → "michael",
+        /// "stephen" → "steven", "mohamed" → "mohammed"): a person's key folds them, so "Mike Flynn" and "Michael
+        /// Flynn" are one node.
         case givenNameShortForms = "given-name-short-forms"
         /// Verbs that lay an act at someone's door ("accused him of breaking the pledge", "blamed Kiev for
         /// shelling"): the act is the accuser's claim, attributed to the subject, not a fact.

@@ -3,8 +3,8 @@ import Foundation
 /// How a person's name is keyed so that one person is one node however the articles spell them: titles and
 /// roles in front dropped ("Mr", "President", "Gen."), middle names and initials dropped ("George W. Bush"),
 /// diacritics and Russian transliteration variants folded (Sergei/Sergey, Dmitri/Dmitry/Dmitriy,
-/// Alexei/Aleksey, Aleksandr/Alexander, Zelensky/Zelenskiy/Zelenskyy), and short given names folded to the full
-/// one (Mike/Michael, Bill/William).
+/// Alexei/Aleksey, Aleksandr/Alexander, Zelensky/Zelenskiy/Zelenskyy), and short given names and other spellings
+/// folded to one (Mike/Michael, Bill/William, Stephen/Steven/Steve, Hasan/Hassan, Mohamed/Muhammad/Mohammed).
 public enum PersonName {
     /// The folded key of a person's name ("Sergey Lavrov" → "sergei lavrov"); a parenthesised suffix
     /// ("Novak (doc-1)", a surname scoped to one article) is kept as written.

@@ -21,6 +21,10 @@ import Testing
         ("Gen. Mike Harlow", "Michael Harlow"),
         ("Bill Carver", "William Carver"),
         ("Kate Lindqvist", "Katherine Lindqvist"),
+        // Other spellings of one given name.
+        ("Stephen Harlow", "Steve Harlow"),
+        ("Hasan Karimi", "Hassan Karimi"),
+        ("Mohamed Karimi", "Muhammad Karimi"),
     ]
 
     @Test(arguments: sameKey)

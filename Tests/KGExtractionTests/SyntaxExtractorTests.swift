@@ -159,6 +159,8 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Ana Ruiz, curator at the Museum of Lima, said the map was a fake.", subject: "Ana Ruiz", relation: "curator of", object: "Museum of Lima"),
         .init(sentence: "Ana Ruiz, a historian at Leiden University, said the map was a fake.", subject: "Ana Ruiz", relation: "historian of", object: "Leiden University"),
         .init(sentence: "Li Wei, vice-president of Great Wall Motor, said sales rose.", subject: "Li Wei", relation: "vice-president of", object: "Great Wall Motor"),
+        // An editor's brackets are no part of a name.
+        .init(sentence: "\"Foreign Minister Pavel] Orlov was there,\" she said, and [Pavel] Orlov met Anna Berg.", subject: "Pavel Orlov", relation: "meet", object: "Anna Berg"),
         // US news's party-and-state label after a member of Congress.
         .init(sentence: "Tom Hale, R-Ky., said the bill would pass.", subject: "Tom Hale", relation: "member of", object: "Republican Party"),
         .init(sentence: "Sen. Ann Cole (D-Md.) told reporters the bill would fail.", subject: "Ann Cole", relation: "member of", object: "Democratic Party"),

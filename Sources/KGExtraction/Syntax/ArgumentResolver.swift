@@ -140,7 +140,8 @@ struct ArgumentResolver {
         var trimmed = words[...]
         while trimmed.count > 1, let first = trimmed.first, !hasAlphanumeric(first) { trimmed.removeFirst() }
         while trimmed.count > 1, let last = trimmed.last, !hasAlphanumeric(last), tree.words[last].form != ")" { trimmed.removeLast() }
-        return tree.text(of: Array(trimmed))
+        // An editor's square brackets are no part of a name: "[Donald] Trump", "Sergey] Lavrov" (a quote cut).
+        return tree.text(of: trimmed.filter { tree.words[$0].form != "[" && tree.words[$0].form != "]" })
     }
 
     /// Organisation when a name has an organisation word, is an acronym or is one word; person for two to four
