@@ -161,6 +161,8 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Li Wei, vice-president of Great Wall Motor, said sales rose.", subject: "Li Wei", relation: "vice-president of", object: "Great Wall Motor"),
         // An editor's brackets are no part of a name.
         .init(sentence: "\"Foreign Minister Pavel] Orlov was there,\" she said, and [Pavel] Orlov met Anna Berg.", subject: "Pavel Orlov", relation: "meet", object: "Anna Berg"),
+        // "X, of Y": a member of a named organisation.
+        .init(sentence: "Ann Cole, of Leeds University, said the plan would fail.", subject: "Ann Cole", relation: "member of", object: "Leeds University"),
         // US news's party-and-state label after a member of Congress.
         .init(sentence: "Tom Hale, R-Ky., said the bill would pass.", subject: "Tom Hale", relation: "member of", object: "Republican Party"),
         .init(sentence: "Sen. Ann Cole (D-Md.) told reporters the bill would fail.", subject: "Ann Cole", relation: "member of", object: "Democratic Party"),
@@ -319,6 +321,15 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
     func aTradeHasNoNationalityForOrganization(_ sentence: String) throws {
         let found = try Self.assertions(sentence)
         #expect(!found.contains { $0.relation.lemma.hasSuffix(" of") }, "\(found.map(Self.render))")
+    }
+
+    /// "X, of London" says where X is from, not what X is a member of; and a group in a place does not act for
+    /// the place's country ("a human rights organisation in Ramallah" is no Palestinian body).
+    @Test func aPlaceIsNoMembershipAndNoPrincipal() throws {
+        let from = try Self.assertions("Ann Cole, of London, said the plan would fail.")
+        #expect(!from.contains { $0.relation.lemma == "member of" }, "\(from.map(Self.render))")
+        let located = try Self.assertions("A human rights organisation in Ramallah criticised Israel.")
+        #expect(!located.contains { $0.subject.entity == "Palestine" }, "\(located.map(Self.render))")
     }
 
     /// A courtesy title is no organisation of an office: "Mr Novak was a great scholar" is a scholar of no one.

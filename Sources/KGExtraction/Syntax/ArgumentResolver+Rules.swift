@@ -87,6 +87,12 @@ extension ArgumentResolver {
         let head = d.head
         guard L.bodyNouns.contains(tree.words[head].form.lowercased()) || L.bodyNouns.contains(tree.lemma(head)) else { return nil }
         for m in tree.children(of: head, [.amod, .compound, .nmodPoss, .nmod]) {
+            // Where a company or group is, is not whom it acts for: "the Al-Haq human rights organisation in Ramallah"
+            // is no Palestinian body ("the ministry in Kabul" still is Afghanistan's).
+            if tree.relation(m) == .nmod, Self.privateBodyNouns.contains(tree.lemma(head)),
+               tree.child(of: m, [.case]).map({ tree.words[$0].form.lowercased() != "of" }) ?? false {
+                continue
+            }
             if let match = matches[m] {
                 let body = d.phrase.words.filter { $0 > match.range.upperBound - 1 && $0 <= head && tree.relation($0) != .case }
                 return Resolution(entity: match.entry.entity, type: match.entry.type, qualifier: body.isEmpty ? nil : tree.text(of: body).lowercased())
@@ -94,6 +100,12 @@ extension ArgumentResolver {
         }
         return nil
     }
+
+    /// Bodies that are not the state's: where one of them is says nothing of whom it acts for.
+    static let privateBodyNouns: Set<String> = [
+        "company", "companies", "bank", "banks", "firm", "firms", "group", "groups", "alliance", "organisation", "organization",
+        "organisations", "organizations", "movement", "league", "union", "party",
+    ]
 
     /// A courtesy or rank title before capitalised words names a person whatever the tagger made of them:
     /// "reject Mr Wilders" with "Wilders" read as a plural common noun is still Mr Wilders, not a concept.

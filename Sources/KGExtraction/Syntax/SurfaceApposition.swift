@@ -11,11 +11,14 @@ import KGSyntax
 ///   lower-case nouns ending in a role noun, the organisation a run of capitalised words (with "of", "for",
 ///   "and" or "&" inside it) that no possessive ending follows ("the United Nations' refugee agency" is not the
 ///   United Nations);
-/// - the organisation first: "NAME, [a/an/the] [acting/former] ORGANISATION['s] ROLE".
+/// - the organisation first: "NAME, [a/an/the] [acting/former] ORGANISATION['s] ROLE";
+/// - a bare "of" before a named organisation (tagged one, or with an organisation word): "NAME, of [the]
+///   ORGANISATION" is a member of it ("Sam Lowe, of Friends of the Earth"; "Ann Cole, of London" is no member).
 struct SurfaceApposition {
     /// The person's name: the tagger's PER span, without title words it took in.
     let name: ClosedRange<Int>
-    /// The role's words in order ("spokesperson"; "senior", "public", "information", "officer").
+    /// The role's words in order ("spokesperson"; "senior", "public", "information", "officer"; "of" alone for
+    /// a member).
     let title: [Int]
     /// The organisation's capitalised words ("El", "Paso", "County", "Sheriff", "'s", "Office"; "UNHCR"; "IRC" of
     /// "the IRC's country director").
@@ -46,6 +49,18 @@ struct SurfaceApposition {
             first -= 1
         }
         var k = last + 2
+        // "Sam Lowe, of Friends of the Earth, told": a member of a named organisation (not "of London": a place).
+        if tree.words[k].form == "of" {
+            var w = k + 1
+            if w < tree.count, tree.words[w].form.lowercased() == "the" { w += 1 }
+            guard let organization = Self.organizationRun(from: w, in: tree), let end = organization.last, Self.closes(end + 1, tree),
+                  organization.contains(where: { tree.words[$0].entity.hasSuffix("-ORG") || L.organizationWords.contains(tree.words[$0].form) })
+            else { return nil }
+            self.name = first...last
+            self.title = [k]
+            self.organization = organization
+            return
+        }
         if ["a", "an", "the"].contains(tree.words[k].form.lowercased()) { k += 1 }
         guard k < tree.count else { return nil }
         if let roleFirst = Self.roleFirst(at: k, in: tree) ?? Self.organizationFirst(at: k, in: tree) {
@@ -142,9 +157,9 @@ struct SurfaceApposition {
         return inner.map { $0 - 1 } ?? organization.last ?? name.upperBound
     }
 
-    /// The role's name as `RoleFinder` writes it (see `SurfaceTitle.roleName(of:_:)`).
+    /// The role's name as `RoleFinder` writes it (see `SurfaceTitle.roleName(of:_:)`); "member" for a bare "of".
     func roleName(_ tree: DependencyTree) -> String {
-        SurfaceTitle.roleName(of: title, tree)
+        title.count == 1 && tree.words[title[0]].form == "of" ? "member" : SurfaceTitle.roleName(of: title, tree)
     }
 
     private static func isPerson(_ w: Int, _ tree: DependencyTree) -> Bool {
