@@ -66,7 +66,14 @@ struct RoleFinder {
                 subject: Phrase(head: nameHead, words: name), object: Phrase(head: possessorHead, words: title.possessor),
                 confidence: ExtractionConfidence.role, isRole: true))
         }
-        return out
+        // One office read twice, once cut short by the parse ("first deputy" of "First Deputy Foreign Minister"): the
+        // whole one stands.
+        return out.filter { p in
+            !out.contains { other in
+                other.subject?.words == p.subject?.words && other.object?.head == p.object?.head
+                    && Set(p.relationWords).isStrictSubset(of: Set(other.relationWords))
+            }
+        }
     }
 
     /// "White House chief of staff Reince Priebus" → Reince Priebus –chief of staff of→ White House, when the

@@ -70,6 +70,8 @@ public struct SyntaxExtractor: Extractor {
             p.object = p.object.map(unlabelled)
             // Copulas ("X is Y") are CaRB's business; the graph takes their useful part as roles.
             guard let subjectPhrase = p.subject, p.lemma != "be" || p.isRole else { continue }
+            // "According to him, Moscow stands for …": a source, read as a verb, is no act of anyone's.
+            if !p.isRole, tree.words[p.predicate].form.lowercased() == "according" { continue }
             // A bracket or comma of a label is no argument.
             if labelled.contains(subjectPhrase.head) || p.object.map({ labelled.contains($0.head) }) == true { continue }
             if let object = p.object, tree.relation(object.head) == .ccomp || tree.upos(object.head) == .verb && !p.isRole { continue }
