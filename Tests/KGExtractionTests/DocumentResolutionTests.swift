@@ -56,6 +56,10 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         // nobody named before ("officials" are several, so "he" is someone else).
         .init(text: "Peter Keller arrived on Monday. A spokesman for the company said he would resign.", mention: "he", entity: nil, coreferent: false),
         .init(text: "A top aide to Chancellor Angela Merkel said she is leaving the government.", mention: "she", entity: nil, coreferent: false),
+        // "Mr Kessel", even after it, tells the gender of the only Kessel named in full: "She" is not Sorley Kessel, and
+        // "Mr Kessel" stays him.
+        .init(text: "Sorley Kessel met the commissioner on Monday. She said the plan would fail. Mr Kessel said it would work.", mention: "She", entity: nil, coreferent: false, asSpeaker: true),
+        .init(text: "Sorley Kessel met the commissioner on Monday. She said the plan would fail. Mr Kessel said it would work.", mention: "Mr Kessel", entity: "Sorley Kessel", coreferent: false, asSpeaker: true),
         .init(text: "Peter Keller arrived on Monday. Officials said he would resign.", mention: "he", entity: "Peter Keller", coreferent: true),
         // A description naming someone else in its "to"/"of" phrase is not that person.
         .init(text: "An adviser to President Emmanuel Macron met the Chinese ambassador.", mention: "An adviser to President Emmanuel Macron", entity: nil, coreferent: false),

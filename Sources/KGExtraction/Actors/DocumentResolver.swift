@@ -46,7 +46,27 @@ struct DocumentResolver {
         for m in self.mentions where m.kind == .person && roles[m.entity] == nil {
             if let office = m.office { roles[m.entity] = (office, nil) }
         }
+        learnGendersFromTitledSurnames()
         linkPronouns(sorted.filter { $0.kind == .pronoun })
+    }
+
+    /// "Mr Donohoe" tells the gender of the one Donohoe the document names in full ("Paschal Donohoe"), wherever it
+    /// stands: a "she" before it must not take him (and then make "Mr Donohoe" someone else). Not when the document
+    /// titles the surname both ways ("Mr and Mrs Novak").
+    private mutating func learnGendersFromTitledSurnames() {
+        var titled: [String: Set<Gender>] = [:]
+        for m in mentions where m.kind == .person {
+            let words = m.entity.split(separator: " ").map(String.init)
+            guard words.count == 2, let gender = PersonVocabulary.title(words[0])?.gender else { continue }
+            titled[words[1], default: []].insert(gender)
+        }
+        guard !titled.isEmpty else { return }
+        let people = fullNames()
+        for (surname, found) in titled where found.count == 1 {
+            guard let gender = found.first, let named = people[surname].map({ Set($0.map(\.entity)) }), named.count == 1,
+                  let person = named.first, self.gender(of: person) == nil else { continue }
+            genders[person] = gender
+        }
     }
 
     /// Resolves each subject "he"/"she", in document order, to the nearest person of its gender (named, or
