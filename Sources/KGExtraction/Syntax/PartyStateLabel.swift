@@ -16,8 +16,6 @@ struct PartyStateLabel {
     /// The party the letter stands for, as the gazetteer names it; nil for an independent.
     let party: String?
 
-    typealias L = SyntaxLexicon
-
     /// The parties of the letters.
     static let parties: [String: String?] = ["R": "Republican Party", "D": "Democratic Party", "I": nil]
 
@@ -50,10 +48,7 @@ struct PartyStateLabel {
         // The name: person-tagged words ending right before the comma, without a title the tagger took in.
         let last = k - 2
         guard last >= 0, tree.words[last].entity.hasSuffix("-PER") else { return nil }
-        var first = last
-        while first > 0, tree.words[first].entity == "I-PER", tree.words[first - 1].entity.hasSuffix("-PER") { first -= 1 }
-        while first < last, SurfaceTitle.roleNoun(first, tree) != nil || L.titleWords.contains(tree.lemma(first).lowercased()) { first += 1 }
-        name = first...last
+        name = SurfaceTitle.personNameStart(endingAt: last, in: tree)...last
         letter = k
         words = k...end
         self.party = party

@@ -38,10 +38,8 @@ struct SurfaceApposition {
 
     /// The apposition after the person name that ends at `last`, or nil when there is none of either shape.
     init?(nameEndingAt last: Int, in tree: DependencyTree) {
-        guard Self.isPerson(last, tree), last + 2 < tree.count, tree.words[last + 1].form == "," else { return nil }
-        var first = last
-        while first > 0, tree.words[first].entity == "I-PER", Self.isPerson(first - 1, tree) { first -= 1 }
-        while first < last, SurfaceTitle.roleNoun(first, tree) != nil || L.titleWords.contains(tree.lemma(first).lowercased()) { first += 1 }
+        guard SurfaceTitle.isPerson(last, tree), last + 2 < tree.count, tree.words[last + 1].form == "," else { return nil }
+        var first = SurfaceTitle.personNameStart(endingAt: last, in: tree)
         // A given name the tagger left out but the parse put in the name ("Wang" read as a noun in "Wang Guoqiang").
         while first > 0, tree.words[first - 1].form.first?.isUppercase == true, [.propn, .noun].contains(tree.upos(first - 1)),
               tree.head(of: first - 1).map({ (first...last).contains($0) }) == true,
@@ -129,7 +127,7 @@ struct SurfaceApposition {
         var w = start
         while w < tree.count, run.count < longestRun + 2 {
             // A capitalised role noun inside the name is the name's: "El Paso County Sheriff's Office".
-            if isOrganizationWord(w, tree) || !run.isEmpty && !isPerson(w, tree) && tree.words[w].form.first?.isUppercase == true
+            if isOrganizationWord(w, tree) || !run.isEmpty && !SurfaceTitle.isPerson(w, tree) && tree.words[w].form.first?.isUppercase == true
                 && SurfaceTitle.roleNoun(w, tree) != nil {
                 run.append(w)
             } else if !run.isEmpty, w + 1 < tree.count, isOrganizationWord(w + 1, tree),
@@ -162,10 +160,6 @@ struct SurfaceApposition {
         title.count == 1 && tree.words[title[0]].form == "of" ? "member" : SurfaceTitle.roleName(of: title, tree)
     }
 
-    private static func isPerson(_ w: Int, _ tree: DependencyTree) -> Bool {
-        tree.words[w].entity == "B-PER" || tree.words[w].entity == "I-PER"
-    }
-
     private static func isTitleWord(_ w: Int, _ tree: DependencyTree) -> Bool {
         let lemma = tree.lemma(w).lowercased()
         return L.roleNouns.contains(lemma) || L.titleWords.contains(lemma) || tree.isOfficeTimeWord(w)
@@ -191,6 +185,6 @@ struct SurfaceApposition {
 
     /// A capitalised word of an organisation's name (see `SurfaceTitle.isOrganizationWord`), not a person's.
     private static func isOrganizationWord(_ w: Int, _ tree: DependencyTree) -> Bool {
-        !isPerson(w, tree) && SurfaceTitle.isOrganizationWord(w, tree)
+        !SurfaceTitle.isPerson(w, tree) && SurfaceTitle.isOrganizationWord(w, tree)
     }
 }

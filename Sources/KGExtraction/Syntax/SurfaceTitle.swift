@@ -93,8 +93,17 @@ struct SurfaceTitle {
         return label.hasSuffix("-LOC") || label.hasSuffix("-ORG")
     }
 
-    private static func isPerson(_ w: Int, _ tree: DependencyTree) -> Bool {
+    static func isPerson(_ w: Int, _ tree: DependencyTree) -> Bool {
         tree.words[w].entity == "B-PER" || tree.words[w].entity == "I-PER"
+    }
+
+    /// The first word of the tagger's person name that ends at `last`, without the role nouns and title words it
+    /// took in front ("Sen." is no part of "Sen. Ann Cole"): what an apposition or a label after a name belongs to.
+    static func personNameStart(endingAt last: Int, in tree: DependencyTree) -> Int {
+        var first = last
+        while first > 0, tree.words[first].entity == "I-PER", isPerson(first - 1, tree) { first -= 1 }
+        while first < last, roleNoun(first, tree) != nil || L.titleWords.contains(tree.lemma(first).lowercased()) { first += 1 }
+        return first
     }
 
     private static func isTitleWord(_ w: Int, _ tree: DependencyTree) -> Bool {
