@@ -85,6 +85,9 @@ struct TrainParser: ParsableCommand {
     @Option(help: ArgumentHelp("Softmax temperature for beam scores (0 = raw scores).", visibility: .hidden))
     var beamTemperature: Float = 0
 
+    @Option(help: "Train globally with a beam of this width (max-violation updates; decode with --beam-width N --beam-temperature 0); 1 trains greedily.")
+    var globalBeam: Int = 1
+
     @Flag(help: "Do not train: load the model from --output and only score it on --dev and the --test files.")
     var evaluateOnly = false
 
@@ -93,6 +96,7 @@ struct TrainParser: ParsableCommand {
         guard (1...64).contains(beamWidth), (1...8).contains(beamLabelsPerArc) else {
             throw ValidationError("--beam-width must be 1...64 and --beam-labels-per-arc 1...8")
         }
+        guard (1...64).contains(globalBeam) else { throw ValidationError("--global-beam must be 1...64") }
         guard epochs >= 1, epochs <= 200 else { throw ValidationError("--epochs must be between 1 and 200") }
         guard (12...24).contains(actionRowBits), (10...22).contains(labelRowBits) else {
             throw ValidationError("--action-row-bits must be 12...24 and --label-row-bits 10...22")
@@ -138,6 +142,7 @@ struct TrainParser: ParsableCommand {
             options.labelRowBits = labelRowBits
             options.explorationStartsAfter = explorationStart
             options.explorationProbability = explorationProbability
+            options.globalBeamWidth = globalBeam
             let start = Date()
             let parser = try ParserTrainer(options: options).train(on: trainingSentences, development: devSentences) {
                 report in

@@ -62,3 +62,44 @@ struct ParserBeamTests {
         #expect(beam.las >= greedy.las, "beam \(beam) vs greedy \(greedy)")
     }
 }
+
+/// Global training (beam search, max-violation updates): the model it makes ranks whole sequences, keeps that
+/// through a save and load, and decodes with raw scores at any width.
+struct ParserGlobalTrainingTests {
+    @Test func globalTrainingFitsItsTrainingTreesAndIsDeterministic() throws {
+        let training = try ParserTestSupport.tinySentences()
+        var options = ParserTestSupport.tinyOptions
+        options.globalBeamWidth = 4
+        let first = try ParserTrainer(options: options).train(on: training)
+        let second = try ParserTrainer(options: options).train(on: training)
+        #expect(first.isGloballyTrained)
+        #expect(first.model == second.model)
+        for width in [1, 2, 4] {
+            var parser = first
+            parser.beamWidth = width
+            // Ignored for a globally trained model: softmax scores would be a different ranking.
+            parser.beamTemperature = 15
+            var parsed = training
+            parser.parse(&parsed)
+            #expect(parsed.allSatisfy { ParserTestSupport.isTree($0.words) }, "width \(width)")
+            #expect(ParserEvaluation.score(predicted: parsed, gold: training).las == 100, "width \(width)")
+        }
+    }
+
+    @Test func theTrainingKindSurvivesSaveAndLoad() throws {
+        let training = try ParserTestSupport.tinySentences()
+        var options = ParserTestSupport.tinyOptions
+        options.globalBeamWidth = 2
+        let global = try ParserTrainer(options: options).train(on: training)
+        let local = try ParserTrainer(options: ParserTestSupport.tinyOptions).train(on: training)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kgdp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (parser, expected) in [(global, true), (local, false)] {
+            let url = folder.appendingPathComponent("\(expected).kgdp")
+            try parser.save(to: url)
+            let loaded = try DependencyParser.load(from: url, checkingLabels: false)
+            #expect(loaded.isGloballyTrained == expected)
+        }
+    }
+}

@@ -19,9 +19,13 @@ public struct DependencyParser: Sendable {
     public var beamLabelWeight: Float = 1
     /// Labels tried per arc transition when ranking beam items (1 = only the best label).
     public var beamLabelsPerArc = 1
-    /// When > 0, beam items are ranked by summed log-probabilities, softmax(score / temperature) per decision;
-    /// 0 sums the raw perceptron scores (which hurts accuracy: the model is trained locally).
+    /// For a locally trained model: when > 0, beam items are ranked by summed log-probabilities, softmax(score /
+    /// temperature) per decision; 0 sums the raw perceptron scores (which hurts a locally trained model). A
+    /// globally trained model always sums raw scores, so this is ignored for it.
     public var beamTemperature: Float = 0
+
+    /// Whether the model was trained globally (beam search with max-violation updates), as the bundled one is.
+    public var isGloballyTrained: Bool { model.globallyTrained }
 
     init(model: ParserModel) {
         self.model = model

@@ -38,6 +38,10 @@ struct ParserBeamWorkspace {
     private var temperature: Float = 0
     private var labelWeight: Float = 1
     private var labelsPerArc = 1
+    /// Best label and its score for label features already scored in this sentence: beam items that differ
+    /// elsewhere often build the same arc from the same local configuration. Slots are checked feature by
+    /// feature, so a hit is exact.
+    private var labelCache = LabelCache()
 
     /// Parses `words` with a beam of `width` items, writing `head` and `relation` of every word.
     mutating func parse(
@@ -45,15 +49,17 @@ struct ParserBeamWorkspace {
         temperature: Float
     ) {
         guard !words.isEmpty else { return }
-        guard width > 1 else {
+        // A globally trained model ranks sequences by raw scores, label scores included, even with one item.
+        guard width > 1 || model.globallyTrained else {
             greedy.parse(&words, model: model)
             return
         }
-        self.temperature = temperature
+        self.temperature = model.globallyTrained ? 0 : temperature
+        labelCache.clear()
         self.labelWeight = labelWeight
         self.labelsPerArc = max(1, labelsPerArc)
         // The lazy bound needs label terms ≤ 0: log-probabilities with a non-negative weight.
-        let lazy = temperature > 0 && labelWeight >= 0
+        let lazy = self.temperature > 0 && labelWeight >= 0
         greedy.input.load(words)
         if greedy.labelScores.count < model.labels.count {
             greedy.labelScores = [Float](repeating: 0, count: model.labels.count)
@@ -146,6 +152,14 @@ struct ParserBeamWorkspace {
         greedy.state = states[candidate.parent]
         guard let arc = greedy.state.arc(for: candidate.action) else { return }
         let count = greedy.extractLabelFeatures(head: arc.head, dependent: arc.dependent, action: candidate.action)
+        var labelled = candidate
+        labelled.labelled = true
+        if labelsPerArc == 1, let hit = labelCache.lookup(greedy.labelFeatures, count: count) {
+            labelled.label = hit.label
+            labelled.score = candidate.score + labelWeight * hit.score
+            candidates.append(labelled)
+            return
+        }
         let best = greedy.scoreLabels(model.labelWeights, featureCount: count, excluding: model.rootLabel)
         let labelCount = model.labels.count
         if temperature > 0 {
@@ -158,12 +172,13 @@ struct ParserBeamWorkspace {
             let norm = top + logf(sum)
             for c in 0..<labelCount where c != model.rootLabel { greedy.labelScores[c] -= norm }
         }
-        var labelled = candidate
-        labelled.labelled = true
         labelled.label = best
         labelled.score = candidate.score + labelWeight * greedy.labelScores[best]
         candidates.append(labelled)
-        guard labelsPerArc > 1 else { return }
+        guard labelsPerArc > 1 else {
+            labelCache.store(greedy.labelFeatures, count: count, label: best, score: greedy.labelScores[best])
+            return
+        }
         // Runner-up labels, each as its own candidate.
         var previous = greedy.labelScores[best], previousLabel = best
         for _ in 1..<labelsPerArc {
@@ -180,5 +195,46 @@ struct ParserBeamWorkspace {
             previous = greedy.labelScores[next]
             previousLabel = next
         }
+    }
+}
+
+/// A small direct-mapped cache from a label feature vector to its best label and score.
+private struct LabelCache {
+    private static let slots = 256
+    private static let stride = ParserFeatures.maxLabelFeatures
+    private var keys = [UInt64](repeating: 0, count: slots)
+    private var counts = [Int](repeating: -1, count: slots)
+    private var features = [UInt64](repeating: 0, count: slots * stride)
+    private var labels = [Int](repeating: 0, count: slots)
+    private var scores = [Float](repeating: 0, count: slots)
+
+    mutating func clear() {
+        for i in 0..<Self.slots { counts[i] = -1 }
+    }
+
+    private static func key(_ f: [UInt64], count: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in 0..<count { h = (h ^ f[i]) &* 0x100_0000_01b3 }
+        return h ^ (h >> 29)
+    }
+
+    func lookup(_ f: [UInt64], count: Int) -> (label: Int, score: Float)? {
+        let key = Self.key(f, count: count)
+        let slot = Int(key & UInt64(Self.slots - 1))
+        guard counts[slot] == count, keys[slot] == key else { return nil }
+        let base = slot * Self.stride
+        for i in 0..<count where features[base + i] != f[i] { return nil }
+        return (labels[slot], scores[slot])
+    }
+
+    mutating func store(_ f: [UInt64], count: Int, label: Int, score: Float) {
+        let key = Self.key(f, count: count)
+        let slot = Int(key & UInt64(Self.slots - 1))
+        keys[slot] = key
+        counts[slot] = count
+        labels[slot] = label
+        scores[slot] = score
+        let base = slot * Self.stride
+        for i in 0..<count { features[base + i] = f[i] }
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 ///
 /// ```
 /// "KGDP"  u32 version  u32 featureSchema  u32 labelCount  (u16 length, UTF-8 bytes) × labelCount  u32 rootLabel
+/// u8 training (version 2 only: 0 locally, 1 globally trained; version 1 files are locally trained)
 /// table × 2 (actions, labels):  u8 rowBits  u16 width  u32 storedRows
 ///     per stored row:  varint rowGap  f32 scale  then width × i8 (width ≤ 8) or u8 count + count × (u8 column, i8 value)
 /// "END."
@@ -12,7 +13,7 @@ import Foundation
 extension ParserModel {
     static let magic: [UInt8] = Array("KGDP".utf8)
     static let trailer: [UInt8] = Array("END.".utf8)
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
 
     /// Serialises the model, dropping rows whose largest weight is below `pruneBelow`.
     func serialized(pruneBelow: Float = 0) -> [UInt8] {
@@ -28,6 +29,7 @@ extension ParserModel {
             out += bytes
         }
         Self.put32(&out, UInt32(rootLabel))
+        out.append(globallyTrained ? 1 : 0)
         Self.write(actionWeights, to: &out, pruneBelow: pruneBelow)
         Self.write(labelWeights, to: &out, pruneBelow: pruneBelow)
         out += Self.trailer
@@ -81,7 +83,7 @@ extension ParserModel {
                               hint: "pass a file written by `newsgraph train parser`")
         }
         let version = try reader.u32()
-        guard version == Self.formatVersion else {
+        guard version == 1 || version == Self.formatVersion else {
             throw ParserError(path: path, reason: "model format version \(version), this build reads \(Self.formatVersion)",
                               hint: "retrain with `newsgraph train parser`")
         }
@@ -101,12 +103,15 @@ extension ParserModel {
         }
         let rootLabel = Int(try reader.u32())
         guard rootLabel < labelCount else { throw ParserError(path: path, reason: "root label index out of range") }
+        let training = version >= 2 ? try reader.u8() : 0
+        guard training <= 1 else { throw ParserError(path: path, reason: "unknown training kind \(training)") }
         let actions = try Self.readTable(&reader, expectedWidth: 3)
         let labelTable = try Self.readTable(&reader, expectedWidth: labelCount)
         guard try reader.bytes(4) == Self.trailer else {
             throw ParserError(path: path, reason: "missing end marker (truncated or corrupt file)")
         }
-        self.init(labels: labels, rootLabel: rootLabel, actionWeights: actions, labelWeights: labelTable)
+        self.init(labels: labels, rootLabel: rootLabel, actionWeights: actions, labelWeights: labelTable,
+                  globallyTrained: training == 1)
     }
 
     private static func readTable(_ reader: inout ParserByteReader, expectedWidth: Int) throws -> ParserWeights {

@@ -14,4 +14,7 @@ struct ParserModel: Sendable, Equatable {
     var actionWeights: ParserWeights
     /// Rows of width `labels.count`.
     var labelWeights: ParserWeights
+    /// Trained globally (beam search, max-violation updates): sequences are ranked by summed raw scores, and
+    /// every decoding, width 1 included, adds the label's score to its transition's.
+    var globallyTrained = false
 }

@@ -20,6 +20,9 @@ public struct ParserTrainer: Sendable {
         public var actionRowBits = 22
         /// log2 of the rows in the label weight table.
         public var labelRowBits = 18
+        /// Beam width of global training (max-violation updates over whole sequences, decoded with raw scores);
+        /// 1 trains greedily with the dynamic oracle.
+        public var globalBeamWidth = 1
 
         /// Default settings (15 epochs, seed 1).
         public init() {}
@@ -90,6 +93,10 @@ public struct ParserTrainer: Sendable {
         development: [CoNLLUSentence], progress: (EpochReport) -> Void
     ) throws -> ParserModel {
         var session = TrainingSession(labels: labels, rootLabel: rootLabel, options: options)
+        let global = options.globalBeamWidth > 1
+        var globalSession = global ? GlobalTrainingSession(
+            labels: labels, rootLabel: rootLabel, width: options.globalBeamWidth,
+            actionRowBits: options.actionRowBits, labelRowBits: options.labelRowBits) : nil
         var order = Array(examples.indices)
         var rng = SeededRandom(seed: seed)
         var best: (las: Double, model: ParserModel)?
@@ -99,17 +106,28 @@ public struct ParserTrainer: Sendable {
             let explore = epoch > options.explorationStartsAfter
             var correct = 0, total = 0
             for index in order {
+                if globalSession != nil {
+                    // For global training the report counts sentences that needed no update.
+                    if globalSession?.train(examples[index]) == true { correct += 1 }
+                    total += 1
+                    continue
+                }
                 let (c, t) = session.train(examples[index], explore: explore, rng: &rng)
                 correct += c
                 total += t
             }
             let seconds = Date().timeIntervalSince(start)
-            let model = session.averagedModel()
+            let model = globalSession?.averagedModel() ?? session.averagedModel()
             var devScore: ParserScore?
             if !development.isEmpty {
                 var compact = model
                 compact.labelWeights = compact.labelWeights.compacted()
-                let score = ParserEvaluation.evaluate(DependencyParser(model: compact), on: development)
+                var parser = DependencyParser(model: compact)
+                if global {
+                    parser.beamWidth = options.globalBeamWidth
+                    parser.beamTemperature = 0
+                }
+                let score = ParserEvaluation.evaluate(parser, on: development)
                 devScore = score
                 if best == nil || score.las > (best?.las ?? 0) { best = (score.las, model) }
             } else {
