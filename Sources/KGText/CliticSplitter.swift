@@ -9,7 +9,7 @@ enum CliticSplitter {
         let end = r.upperBound
         let last = s[end - 1].asciiLowercased
         // n't
-        if n >= 4, last == 0x74, s[end - 2].isApostropheLike, s[end - 3].asciiLowercased == 0x6E,
+        if n >= 4, last == 0x74, (s[end - 2].isApostropheLike || s[end - 2].value == 0x22), s[end - 3].asciiLowercased == 0x6E,
            s[end - 4].isLetterLike {
             return (end - 3, -1)
         }
@@ -19,7 +19,7 @@ enum CliticSplitter {
             return (end - 2, -1)
         }
         // 're 'll 've
-        if n >= 4, s[end - 3].isApostropheLike, s[end - 4].isAlphanumericLike {
+        if n >= 4, s[end - 3].isApostropheLike || s[end - 3].value == 0x22, s[end - 4].isAlphanumericLike {
             let a = s[end - 2].asciiLowercased
             if (a == 0x72 && last == 0x65) || (a == 0x6C && last == 0x6C) || (a == 0x76 && last == 0x65) {
                 return (end - 3, -1)

@@ -83,6 +83,17 @@ struct TokenScanner {
 
     // MARK: - Words and numbers
 
+    /// Whether the `"` at `k`, after a letter, stands for the apostrophe of a contraction: `n"t`, `"ve`, `"ll`,
+    /// `"re` ending the word. Other `"` after a letter close a quotation.
+    private func isEncodedApostrophe(at k: Int, chunkEnd ce: Int) -> Bool {
+        func letter(_ i: Int) -> UInt32 { i < ce && s[i].isLetterLike ? s[i].asciiLowercased : 0 }
+        let wordEnds = { (i: Int) in i >= ce || !s[i].isAlphanumericLike }
+        if letter(k + 1) == 0x74, s[k - 1].asciiLowercased == 0x6E { return wordEnds(k + 2) }
+        let a = letter(k + 1), b = letter(k + 2)
+        let contraction = (a == 0x76 && b == 0x65) || (a == 0x6C && b == 0x6C) || (a == 0x72 && b == 0x65)
+        return contraction && wordEnds(k + 3)
+    }
+
     private func isApostrophe(_ c: Unicode.Scalar) -> Bool { c.value == 0x27 || c.value == 0x2019 || c.value == 0x60 }
 
     /// A run of letters and digits with inner `.`, `'`, `,` (thousands), `:` (times), `/`, `&` and kept hyphens.
@@ -100,6 +111,8 @@ struct TokenScanner {
             switch c.value {
             case 0x27, 0x2019, 0x60: // don't, O'Neil, 80's
                 joins = next.isLetterLike && prev.isAlphanumericLike
+            case 0x22: // doesn"t, we"ve: an apostrophe some feeds encode as a double quote
+                joins = prev.isLetterLike && isEncodedApostrophe(at: k, chunkEnd: ce)
             case 0x2E: // U.S, 3.2, amazon.com, but not "it.The"
                 if next.isAlphanumericLike {
                     joins = !isMissingSpace(afterDotAt: k, segmentStart: segmentStart, chunkEnd: ce)

@@ -86,13 +86,20 @@ public struct Tokenizer: Sendable {
                     spaceAfter: false))
                 start = splits.1
             }
+            var last = Self.string(s, start..<r.upperBound)
+            // "n\"t", "\"ve": a contraction whose apostrophe a feed encoded as a double quote reads as written.
+            if splits.0 > r.lowerBound, Self.encodedContractions.contains(last.lowercased()) {
+                last = String(last.map { $0 == "\"" ? "'" : $0 })
+            }
             result.words.append(Word(
-                form: Self.string(s, start..<r.upperBound), span: TextSpan(start: start, end: r.upperBound),
-                spaceAfter: spaceAfter))
+                form: last, span: TextSpan(start: start, end: r.upperBound), spaceAfter: spaceAfter))
             result.tokens.append(Token(
                 span: TextSpan(start: r.lowerBound, end: r.upperBound), words: first..<result.words.count))
         }
     }
+
+    /// Contractions whose apostrophe some feeds encode as a double quote (`doesn"t`), read as `n't`, `'ve`, ….
+    static let encodedContractions: Set<String> = ["n\"t", "\"ve", "\"ll", "\"re"]
 
     /// The string of `s[r]`, with a fast path for short ASCII runs.
     static func string(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {

@@ -50,6 +50,11 @@ import KGText
               attribution: "Merkel/say"),
         .init(sentence: "The senator claimed Obama wiretapped Trump Tower.", subject: "Obama", relation: "wiretap", object: "Trump Tower",
               attribution: "The senator/claim"),
+        // What a reported verb takes in is reported too; a second "that" clause of the speech verb is said as well.
+        .init(sentence: "The agency said it had learned that Chad had closed its border with Sudan.", subject: "Chad",
+              relation: "close", object: "its border", attribution: "The agency/say"),
+        .init(sentence: "The monitor said the army had taken the bridge, but that rebels still held the airport.",
+              subject: "rebels", relation: "hold", object: "the airport", attribution: "The monitor/say"),
     ]
 
     @Test(arguments: stated)

@@ -32,6 +32,11 @@ struct TokenizerTests {
         .init("You cannot", ["You", "can", "not"]),
         .init("the parents' rights", ["the", "parents", "'", "rights"]),
         .init("O'Neil left", ["O'Neil", "left"]),
+        // An apostrophe a feed encoded as a double quote: the contraction reads as written; other quotes stay marks.
+        .init("She doesn\"t know we\"ve seen it", ["She", "does", "n't", "know", "we", "'ve", "seen", "it"]),
+        .init("They\"ll come, they\"re sure", ["They", "'ll", "come", ",", "they", "'re", "sure"]),
+        .init("he said \"no\" to Iran\"s plan", ["he", "said", "\"", "no", "\"", "to", "Iran", "\"", "s", "plan"]),
+        .init("the \"nt\" and \"tone\" marks", ["the", "\"", "nt", "\"", "and", "\"", "tone", "\"", "marks"]),
         // Abbreviations keep their period.
         .init("Mr. Smith met Dr. Jones", ["Mr.", "Smith", "met", "Dr.", "Jones"]),
         .init("U.S. officials said", ["U.S.", "officials", "said"]),

@@ -332,6 +332,13 @@ struct PropositionFinder {
             switch tree.relation(p) {
             case .ccomp:
                 if let verb = speechLemma(h), let speaker = speaker(of: h) { return (speaker, verb) }
+                if speechLemma(h) == nil, let reported = attribution(of: h, depth: depth + 1),
+                   !L.denialVerbs.contains(reported.verb) {
+                    // "The monitor said it had learned that the dam had stopped": what a reported verb (learn,
+                    // find, know) takes in is reported by the same speaker (not a denial: denying that one
+                    // learned something does not deny the thing).
+                    return reported
+                }
             case .advcl where L.accusationVerbs.contains(tree.lemma(h))
                 && tree.children(of: p, [.mark, .case]).contains { ["of", "for", "with"].contains(tree.lemma($0)) }:
                 // "accused him of breaking the pledge", "blamed Kiev for shelling": the act is the accuser's claim.
@@ -345,6 +352,11 @@ struct PropositionFinder {
                 // adverbial clause inside reported speech is reported too (of the speech verb itself it is not:
                 // the verb's own attribution, usually none, is what it inherits).
                 return attribution(of: h, depth: depth + 1)
+            case .conj where tree.children(of: p, [.mark]).contains { tree.lemma($0) == "that" }
+                && speechLemma(h) != nil && !tree.children(of: h, [.ccomp]).isEmpty:
+                // "said the dam had stopped, but that ISIL remained in control": a "that" clause joined to the
+                // speech verb is a second thing said, not a main clause.
+                if let verb = speechLemma(h), let speaker = speaker(of: h) { return (speaker, verb) }
             case .conj, .xcomp:
                 // A conjunct that agrees with a subject further up was mis-attached inside the reported clause;
                 // it shares the attribution of the clause it belongs to.

@@ -29,6 +29,7 @@ public struct SyntaxExtractor: Extractor {
             assertions += result.assertions
             mentions += result.mentions
         }
+        assertions = QuotedSpeech.attribute(assertions, sentences: document.sentences)
         let resolver = DocumentResolver(gazetteer: gazetteer, documentID: document.id, mentions: mentions, assertions: assertions)
         let resolved = resolver.resolve(assertions, sentences: document.sentences)
         return resolved + resolver.impliedRoles(in: resolved, sentences: document.sentences)

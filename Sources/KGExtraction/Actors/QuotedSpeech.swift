@@ -1,0 +1,135 @@
+import KGCore
+import KGText
+
+/// A direct quotation that runs over several sentences is the speaker's throughout: in `"Russia is lying. It sent
+/// troops to Crimea," Poroshenko said.` the parse attributes only the last sentence, the one that names the
+/// speaker, and the first would be stored as the reporter's own fact. The speaker named next to the quotation
+/// (after its closing mark, or before its opening mark: `Poroshenko said: "… . …"`) is the speaker of every
+/// sentence inside it.
+enum QuotedSpeech {
+    /// A quotation in document offsets, from its opening mark to its closing mark, and the sentences it touches.
+    struct Quotation: Equatable {
+        var start: Int
+        var end: Int
+        var firstSentence: Int
+        var lastSentence: Int
+    }
+
+    /// Quotations longer than this many sentences are more likely a mark left unclosed than a long quote.
+    static let maximumSentences = 8
+
+    /// The document's quotations that span two or more sentences. A mark's direction comes from its shape
+    /// (“ ”) or, for a straight quote, from the spaces around it; a straight quote between two letters is an
+    /// apostrophe typed wrongly ("doesn"t") and no mark. A quotation left open when another opens is dropped.
+    static func quotations(in sentences: [Sentence]) -> [Quotation] {
+        var out: [Quotation] = []
+        var open: (offset: Int, sentence: Int)?
+        for sentence in sentences {
+            if let o = open, sentence.index - o.sentence >= maximumSentences { open = nil }
+            let scalars = Array(sentence.text.unicodeScalars)
+            for (k, scalar) in scalars.enumerated() {
+                guard let opening = direction(of: scalar, before: k > 0 ? scalars[k - 1] : nil,
+                                              after: k + 1 < scalars.count ? scalars[k + 1] : nil,
+                                              inside: open != nil) else { continue }
+                let offset = sentence.span.start + k
+                if opening {
+                    open = (offset, sentence.index)
+                } else if let o = open {
+                    if sentence.index > o.sentence {
+                        out.append(Quotation(start: o.offset, end: offset + 1, firstSentence: o.sentence,
+                                             lastSentence: sentence.index))
+                    }
+                    open = nil
+                }
+            }
+        }
+        return out
+    }
+
+    /// True for an opening mark, false for a closing one, nil for no quotation mark.
+    private static func direction(of scalar: Unicode.Scalar, before: Unicode.Scalar?, after: Unicode.Scalar?,
+                                  inside: Bool) -> Bool? {
+        switch scalar {
+        case "\u{201C}": return true
+        case "\u{201D}": return false
+        case "\"":
+            let spaceBefore = before.map { $0.properties.isWhitespace || "([{\u{2014}\u{2013}-".unicodeScalars.contains($0) } ?? true
+            let spaceAfter = after.map { $0.properties.isWhitespace } ?? true
+            let letterBefore = before?.properties.isAlphabetic == true
+            let letterAfter = after?.properties.isAlphabetic == true
+            if letterBefore && letterAfter { return nil }
+            if spaceBefore && !spaceAfter { return true }
+            if !spaceBefore && (spaceAfter || after.map { ",.;:!?)".unicodeScalars.contains($0) } == true) { return false }
+            return !inside
+        default: return nil
+        }
+    }
+
+    /// `assertions` with the speaker of each multi-sentence quotation given to its unattributed assertions.
+    static func attribute(_ assertions: [Assertion], sentences: [Sentence]) -> [Assertion] {
+        let quotations = quotations(in: sentences)
+        guard !quotations.isEmpty else { return assertions }
+        let byIndex = Dictionary(sentences.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
+        var out = assertions
+        for quotation in quotations {
+            guard let speaker = speaker(of: quotation, in: assertions, sentences: byIndex) else { continue }
+            for i in out.indices where out[i].attribution == nil && inside(out[i], quotation) {
+                out[i].attribution = speaker
+                // The speaker's "I", as inside a one-sentence quotation.
+                if out[i].subject.entity == nil, out[i].subject.text == "I", let entity = speaker.entity,
+                   let type = type(of: entity, in: assertions) {
+                    out[i].subject.entity = entity
+                    out[i].subject.type = type
+                    out[i].subject.coreferent = true
+                }
+            }
+        }
+        return out
+    }
+
+    /// The type an argument naming `entity` has in the document (a person speaks as "I"; so may a body).
+    private static func type(of entity: String, in assertions: [Assertion]) -> EntityType? {
+        for a in assertions {
+            for argument in [a.subject] + (a.object.map { [$0] } ?? []) where argument.entity == entity && argument.type.isActor {
+                return argument.type
+            }
+        }
+        return nil
+    }
+
+    private static func inside(_ assertion: Assertion, _ quotation: Quotation) -> Bool {
+        let at = assertion.relation.start ?? assertion.subject.start
+        return at >= quotation.start && at < quotation.end
+    }
+
+    /// The attribution the parse gave inside the quotation's last sentence to a speaker named after the closing
+    /// mark, else inside its first sentence to a speaker named before the opening mark. Never a denial: what a
+    /// quoted denial says is not the denied thing.
+    private static func speaker(of quotation: Quotation, in assertions: [Assertion], sentences: [Int: Sentence]) -> Attribution? {
+        let ends: [(sentence: Int, outside: (Sentence) -> Substring)] = [
+            (quotation.lastSentence, { s in Self.text(of: s, from: quotation.end, to: s.span.end) }),
+            (quotation.firstSentence, { s in Self.text(of: s, from: s.span.start, to: quotation.start) }),
+        ]
+        for end in ends {
+            guard let sentence = sentences[end.sentence] else { continue }
+            let outside = end.outside(sentence)
+            let found = assertions.first { a in
+                guard a.sentenceIndex == end.sentence, let attribution = a.attribution, inside(a, quotation),
+                      !SyntaxLexicon.denialVerbs.contains(attribution.verb) else { return false }
+                return outside.contains(attribution.text)
+            }
+            if let attribution = found?.attribution { return attribution }
+        }
+        return nil
+    }
+
+    /// The sentence's text between two document offsets (clamped to the sentence).
+    private static func text(of sentence: Sentence, from start: Int, to end: Int) -> Substring {
+        let scalars = sentence.text.unicodeScalars
+        let lower = max(0, min(start - sentence.span.start, scalars.count))
+        let upper = max(lower, min(end - sentence.span.start, scalars.count))
+        let from = scalars.index(scalars.startIndex, offsetBy: lower)
+        let to = scalars.index(scalars.startIndex, offsetBy: upper)
+        return Substring(scalars[from..<to])
+    }
+}

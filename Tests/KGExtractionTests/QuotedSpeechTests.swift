@@ -1,0 +1,47 @@
+import Testing
+import KGCore
+import KGExtraction
+import KGText
+
+/// A direct quotation over several sentences is its speaker's throughout, and what a reported verb takes in is
+/// reported by the same speaker. Every text here is made up.
+@Suite struct QuotedSpeechTests {
+    /// The attribution ("speaker/verb") of the assertion with this subject and relation, nil when it has none.
+    static func attribution(in text: String, subject: String, relation: String) throws -> String?? {
+        let assertions = try DocumentResolutionTests.assertions(text)
+        let found = assertions.first { $0.subject.text == subject && $0.relation.lemma == relation }
+        let assertion = try #require(found, "no \(subject) –\(relation)→ among \(assertions.map(SyntaxExtractorTests.render))")
+        return .some(assertion.attribution.map { "\($0.text)/\($0.verb)" })
+    }
+
+    @Test func theSpeakerAfterTheQuotationSpeaksItsFirstSentences() throws {
+        let text = "\"Russia is lying to the world. It sent troops to Crimea,\" Poroshenko said on Monday."
+        #expect(try Self.attribution(in: text, subject: "Russia", relation: "lie to") == "Poroshenko/say")
+        #expect(try Self.attribution(in: text, subject: "It", relation: "send") == "Poroshenko/say")
+    }
+
+    @Test func theSpeakerBeforeTheQuotationSpeaksItsLaterSentences() throws {
+        let text = "Merkel told reporters: \u{201C}Germany will not recognise the annexation. We stand with Ukraine.\u{201D} Then she left."
+        #expect(try Self.attribution(in: text, subject: "We", relation: "stand with") == "Merkel/tell")
+    }
+
+    @Test func theReportersOwnSentencesStayUnattributed() throws {
+        // After the closing mark the reporter speaks again; an apostrophe typed as a straight quote opens nothing.
+        let text = "\"Iran is ready. We will talk,\" Zarif said. Iran doesn\"t trust Washington. Then Zarif met Kerry."
+        #expect(try Self.attribution(in: text, subject: "Zarif", relation: "meet") == .some(nil))
+        #expect(try Self.attribution(in: text, subject: "Iran", relation: "trust") == .some(nil))
+    }
+
+    @Test func aQuotationLeftOpenGivesNoSpeaker() throws {
+        let text = "\"Iran is ready to talk. Rouhani called Obama from Geneva. Nothing more was said."
+        #expect(try Self.attribution(in: text, subject: "Rouhani", relation: "call") == .some(nil))
+    }
+
+    @Test func theSpeakersIInsideTheQuotationIsTheSpeaker() throws {
+        let text = "\"I met Erdogan in Ankara last week. He listened,\" Juncker said."
+        let assertions = try DocumentResolutionTests.assertions(text)
+        let met = try #require(assertions.first { $0.relation.lemma == "meet" })
+        #expect(met.subject.entity == "Juncker" || met.subject.entity == "Jean-Claude Juncker", "\(SyntaxExtractorTests.render(met))")
+        #expect(met.subject.coreferent)
+    }
+}
