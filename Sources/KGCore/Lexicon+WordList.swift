@@ -45,6 +45,9 @@ extension Lexicon {
         case lightVerbs = "light-verbs"
         /// Event nouns after a light verb, with the relation they make ("impose sanctions on X" → sanction X).
         case eventNouns = "event-nouns"
+        /// Verbs that change relations, with the relation they make of "ties" or "relations" with a partner
+        /// ("cut diplomatic ties with Qatar" → cut ties with Qatar, "restored relations with Cuba").
+        case tieVerbs = "tie-verbs"
         /// Event nouns whose target may also follow "for" ("expressed support for Assad").
         case forTargetNouns = "for-target-nouns"
         /// Prepositions that carry the real target of an event noun or a verb ("sanctions on Russia").
@@ -185,7 +188,7 @@ extension Lexicon {
         /// Whether each word maps to a value (a relation, a modality, a gender) in a third field.
         public var hasValues: Bool {
             switch self {
-            case .irrealisComplementVerbs, .irrealisMarks, .controlModality, .adjectiveControl, .eventNouns, .roleGenders,
+            case .irrealisComplementVerbs, .irrealisMarks, .controlModality, .adjectiveControl, .eventNouns, .tieVerbs, .roleGenders,
                  .givenNameShortForms, .objectComplementVerbs, .titleAbbreviations, .reciprocalRelations:
                 true
             default:

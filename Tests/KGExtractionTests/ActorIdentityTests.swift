@@ -108,6 +108,9 @@ struct ActorCase: CustomStringConvertible, Sendable {
         .init(text: "Kremlin critic Alexei Navalny criticised Vladimir Putin.", mention: "Kremlin critic Alexei Navalny", entity: "Alexei Navalny", type: .person),
         // A description the parser hangs inside the name is not part of it.
         .init(text: "The charity is led by the finance director Tom Hartley.", mention: "the finance director Tom Hartley", entity: "Tom Hartley", type: .person),
+        // A name the parser split into two conjuncts (or a conjunct and a "flat" part of the name before) is one.
+        .init(text: "Japan and South Korea agreed to share intelligence on North Korea.", mention: "South Korea", entity: "South Korea", type: .country),
+        .init(text: "Sudan and South Sudan signed a border agreement on Friday.", mention: "South Sudan", entity: "South Sudan", type: .country),
     ]
 
     /// Cause 5: definite descriptions in object position, to the one actor introduced with that role or name.

@@ -124,6 +124,10 @@ import KGText
         ("Russia expressed support for Assad.", "Russia", "Assad", "support"),
         ("Pyongyang issued a warning to Washington.", "North Korea", "United States", "warn"),
         ("The company filed a lawsuit against Google.", "The company", "Google", "sue"),
+        // A relation-changing verb with "ties" or "relations" and a partner.
+        ("Saudi Arabia cut diplomatic ties with Qatar.", "Saudi Arabia", "Qatar", "cut ties with"),
+        ("Bahrain severed relations with Iran.", "Bahrain", "Iran", "sever ties with"),
+        ("The United States restored diplomatic relations with Cuba in 2015.", "United States", "Cuba", "restore ties with"),
     ]
 
     @Test(arguments: lightVerbs)

@@ -76,6 +76,11 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         // subject, not the antecedent (was: "him" took the subject's place and resolved to no one).
         .init(text: "Mark Novak asked a question. Trump told him to sit down.", mention: "him", entity: "Mark Novak", coreferent: true, asObject: true),
         .init(text: "Anna Novak asked a question. Trump praised him.", mention: "him", entity: nil, coreferent: false, asObject: true),
+        // A role or body described with a phrase the parser hung on it is still the role; a capitalised name is not.
+        .init(text: "Chancellor Anna Novak arrived in Ankara. Erdogan criticised the chancellor for her remarks.",
+              mention: "the chancellor for her remarks", entity: "Anna Novak", coreferent: true, asObject: true),
+        .init(text: "The Social Democratic Party won the election. Voters deserted the party in droves.",
+              mention: "the party in droves", entity: "Social Democratic Party", coreferent: true, asObject: true),
         // "His opponent Hillary Clinton": whose opponent is the person "his" refers to, never the one named.
         .init(text: "Donald Trump attacked the press on Monday. His opponent Hillary Clinton criticised the plan.", mention: "His", entity: "Donald Trump", coreferent: true, asObject: true),
         // A title with no country is still an office: "the president" is the one named with it, and not the vice president.

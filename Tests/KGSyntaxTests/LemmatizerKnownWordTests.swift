@@ -133,4 +133,12 @@ struct LemmatizerKnownWordTests {
         let lemmatizer = try Lemmatizer.loadDefault()
         #expect(lemmatizer.lemma(of: form, upos: "VERB", xpos: "VBD") == lemma)
     }
+
+    /// Both "-er" and "-ere" are words: an unstressed "-er" never doubles, so the "-ed" form is the "-er" verb's;
+    /// a stressed one-syllable stem still takes its "e" ("scared").
+    @Test(arguments: [("severed", "sever"), ("hovered", "hover"), ("scared", "scare")])
+    func pastTensesOfVerbsInEr(form: String, lemma: String) throws {
+        let lemmatizer = try Lemmatizer.loadDefault()
+        #expect(lemmatizer.lemma(of: form, upos: "VERB", xpos: "VBD") == lemma)
+    }
 }

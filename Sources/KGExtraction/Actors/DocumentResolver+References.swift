@@ -113,14 +113,15 @@ extension DocumentResolver {
                 }
             }
             argument.coreferent = argument.entity != nil
-        } else if let role = Self.roleDescription(text, roles: gazetteer.roles) {
-            if let person = onlyPerson(withRole: role, described: String(text.dropFirst(4)), before: offset, people: people) {
+        } else if let role = Self.roleDescription(Self.withoutTrailingPhrase(argument.text), roles: gazetteer.roles) {
+            let described = Self.withoutTrailingPhrase(argument.text)
+            if let person = onlyPerson(withRole: role, described: String(described.dropFirst(4)), before: offset, people: people) {
                 argument.entity = person
                 argument.type = .person
                 argument.wikidata = nil
                 argument.coreferent = true
             }
-        } else if let word = Self.bodyDescription(text), argument.entity == nil || argument.type == .concept {
+        } else if let word = Self.bodyDescription(Self.withoutTrailingPhrase(argument.text)), argument.entity == nil || argument.type == .concept {
             if let actor = onlyActor(named: word, before: offset, actors: actors) {
                 argument.entity = actor.entity
                 argument.type = actor.type
@@ -297,6 +298,24 @@ extension DocumentResolver {
         guard text.hasPrefix("the ") else { return nil }
         return roles[String(text.dropFirst(4))]
     }
+
+    /// "the chancellor for her remarks", "the party in the election": a definite description with the
+    /// prepositional phrase the parser hung on it cut off ("the chancellor"); "of" phrases stay ("the minister of
+    /// trade" is another office).
+    /// A capitalised phrase is a name, never cut ("The Department for Communities"). Returns the text lower-cased.
+    static func withoutTrailingPhrase(_ original: String) -> String {
+        let text = original.lowercased()
+        guard text.hasPrefix("the ") else { return text }
+        let words = text.split(separator: " ")
+        guard original.split(separator: " ").dropFirst().first?.first?.isLowercase == true,
+              let cut = words.indices.dropFirst(2).first(where: { trailingPrepositions.contains(String(words[$0])) }) else { return text }
+        return words[..<cut].joined(separator: " ")
+    }
+
+    static let trailingPrepositions: Set<String> = [
+        "for", "over", "on", "in", "at", "after", "during", "about", "with", "to", "from", "before", "against", "into",
+        "amid", "despite",
+    ]
 
     /// "the party", "the ministry": the body noun a named organisation's name contains.
     static func bodyDescription(_ text: String) -> String? {

@@ -139,7 +139,7 @@ extension PropositionFinder {
         }
         // A light verb's event noun keeps its target ("sanctions on Russia" is folded by `foldLightVerb`).
         let eventNoun = d.objectHeads.first.map { L.eventNouns[tree.lemma($0)] != nil } ?? false
-        guard !(L.lightVerbs.contains(tree.lemma(d.predicate)) && eventNoun) else { return }
+        guard !(L.lightVerbs.contains(tree.lemma(d.predicate)) && eventNoun) && tieRelation(d) == nil else { return }
         for (k, phrase) in d.objects.enumerated() {
             for nmod in tree.children(of: phrase.head, [.nmod]) {
                 guard let prep = preposition(of: nmod), L.recipientPrepositions.contains(prep) else { continue }
@@ -150,14 +150,24 @@ extension PropositionFinder {
         }
     }
 
-    /// Light verb + event noun: "impose sanctions on X" → sanction X.
+    /// "cut diplomatic ties with Qatar", "restored relations with Cuba": the relation a relation-changing verb
+    /// makes of its object "ties" or "relations" (nil for any other verb or object).
+    func tieRelation(_ d: VerbalDraft) -> String? {
+        guard let noun = d.objectHeads.first, L.tieNouns.contains(tree.lemma(noun)) else { return nil }
+        return L.tieVerbs[tree.lemma(d.predicate)]
+    }
+
+    /// Light verb + event noun: "impose sanctions on X" → sanction X; a relation-changing verb + "ties with X".
     func foldLightVerb(_ d: inout VerbalDraft) {
         let p = d.predicate
-        guard L.lightVerbs.contains(tree.lemma(p)), let noun = d.objectHeads.first, let event = L.eventNouns[tree.lemma(noun)] else { return }
+        guard let noun = d.objectHeads.first else { return }
+        let tie = tieRelation(d)
+        guard let event = tie ?? (L.lightVerbs.contains(tree.lemma(p)) ? L.eventNouns[tree.lemma(noun)] : nil) else { return }
         let forTarget = L.forTargetNouns.contains(tree.lemma(noun))
         // Talks, agreements and meetings are held with a partner; "talks on trade", "an agreement on gas supplies"
-        // name their subject, no partner.
-        let withPartner = ["meet", "meet with", "sign agreement with", "sign deal with", "negotiate with", "consult with"].contains(event)
+        // name their subject, no partner. So are ties.
+        let withPartner = tie != nil
+            || ["meet", "meet with", "sign agreement with", "sign deal with", "negotiate with", "consult with"].contains(event)
         func isTarget(_ w: Int) -> Bool {
             // "held talks on Monday": a time is no target.
             guard let prep = preposition(of: w), !isTemporal(w) else { return false }

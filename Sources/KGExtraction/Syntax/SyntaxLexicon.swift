@@ -21,6 +21,9 @@ enum SyntaxLexicon {
     static let negations = Lexicon.words(.negations)
     static let lightVerbs = Lexicon.words(.lightVerbs)
     static let eventNouns = Lexicon.map(.eventNouns)
+    static let tieVerbs = Lexicon.map(.tieVerbs)
+    /// The nouns a `tieVerbs` verb changes.
+    static let tieNouns: Set<String> = ["tie", "ties", "relation", "relations"]
     static let forTargetNouns = Lexicon.words(.forTargetNouns)
     static let targetPrepositions = Lexicon.words(.targetPrepositions)
     static let temporalNouns = Lexicon.words(.temporalNouns)

@@ -108,8 +108,9 @@ public struct Lemmatizer: Sendable {
         // training data has as a lemma ("politics", "news").
         if ruled == lowered ? xpos == "NNS" && trainingLemmas.contains(ruled)
             : isKnown(ruled, in: trainingLemmas) || isKnown(ruled, in: wordList) {
-            // Both "scar" and "scare" are words, but "scar" would have made "scarred": spelling decides.
-            if xpos.hasPrefix("VB"), first == ruled + "e",
+            // Both "scar" and "scare" are words, but "scar" would have made "scarred": spelling decides. Not for
+            // an unstressed "-er", which never doubles: "severed" is sever (offered, hovered), not severe.
+            if xpos.hasPrefix("VB"), first == ruled + "e", !ruled.hasSuffix("er"),
                isKnown(first, in: trainingLemmas) || isKnown(first, in: wordList) {
                 return first
             }
