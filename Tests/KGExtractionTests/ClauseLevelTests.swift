@@ -130,6 +130,26 @@ import KGText
         ("The United States restored diplomatic relations with Cuba in 2015.", "United States", "Cuba", "restore ties with"),
     ]
 
+    /// A sentence the tagger and parser read as one noun phrase ("troops [that were] crossed into Ukraine") is a
+    /// clause; a plain passive participle, a caption or a noun under a preposition is not.
+    static let nounPhraseSentences: [(sentence: String, subject: String, relation: String, object: String?)] = [
+        ("Russian troops crossed into Ukraine.", "Russia", "cross into", "Ukraine"),
+        ("Hezbollah fighters crossed into Syria.", "Hezbollah", "cross into", "Syria"),
+        ("Talk delivered by Anna Berg at a meeting of the board.", "Talk", "deliver", nil),
+        ("Photos Provided to China Daily.", "Photos", "provide to", nil),
+    ]
+
+    @Test(arguments: nounPhraseSentences)
+    func readsSentencesParsedAsNounPhrases(_ c: (sentence: String, subject: String, relation: String, object: String?)) throws {
+        let found = try SyntaxExtractorTests.assertions(c.sentence)
+        let match = found.first { SyntaxExtractorTests.name($0.subject) == c.subject && $0.relation.lemma == c.relation }
+        if let object = c.object {
+            #expect(match.map { SyntaxExtractorTests.name($0.object) } == object, "\(found.map(SyntaxExtractorTests.render))")
+        } else {
+            #expect(match == nil, "\(found.map(SyntaxExtractorTests.render))")
+        }
+    }
+
     @Test(arguments: lightVerbs)
     func readsRelationsInNounsAndLightVerbs(_ c: (sentence: String, subject: String, object: String, canonical: String)) throws {
         let found = try SyntaxExtractorTests.assertions(c.sentence)

@@ -73,6 +73,24 @@ extension ArgumentResolver {
         return run
     }
 
+    /// "the Sea of Japan", "the Strait of Hormuz", "the Gulf of Aden": a place word named by an "of" name is one
+    /// place, not "Sea" (nor Japan).
+    func placeOfName(_ d: Draft) -> Resolution? {
+        let head = d.head
+        guard tree.upos(head) == .propn, L.locationWords.contains(tree.words[head].form),
+              let of = tree.children(of: head, [.nmod]).first(where: { n in
+                  n > head && d.words.contains(n) && tree.words[n].form.first?.isUppercase == true
+                      && tree.child(of: n, [.case]).map { tree.words[$0].form == "of" } == true
+              })
+        else { return nil }
+        var first = head
+        while first - 1 >= 0, d.words.contains(first - 1), tree.upos(first - 1) == .propn,
+              tree.words[first - 1].form.first?.isUppercase == true {
+            first -= 1
+        }
+        return Resolution(entity: nameText(Array(first...head)) + " of " + nameText(nameWords(of)), type: .location)
+    }
+
     /// A proper name with an organisation word ("Council", "Party").
     func properNameWithOrganizationWord(_ d: Draft) -> Resolution? {
         guard tree.upos(d.head) == .propn else { return nil }
@@ -98,8 +116,29 @@ extension ArgumentResolver {
                 return Resolution(entity: match.entry.entity, type: match.entry.type, qualifier: body.isEmpty ? nil : tree.text(of: body).lowercased())
             }
         }
+        // "the FARC rebels", "Hezbollah fighters": a name the entity tagger calls an organisation, right before the
+        // body, is whom the body acts for, known to the tables or not.
+        for m in tree.children(of: head, [.compound, .amod]) where Self.memberBodyNouns.contains(tree.lemma(head))
+            && m == head - 1 && tree.upos(m) == .propn
+            && tree.words[m].entity.hasSuffix("-ORG") && tree.words[m].form.first?.isUppercase == true {
+            let name = nameWords(m)
+            guard !name.contains(where: { L.roleNouns.contains(tree.lemma($0)) }) else { continue }
+            let armed = Self.armedBodyNouns.contains(tree.lemma(head))
+            return Resolution(entity: nameText(name), type: armed ? .group : .org, qualifier: tree.words[head].form.lowercased())
+        }
         return nil
     }
+
+    /// People acting for an organisation named before them ("ICE officials", "Roscosmos officials"); not an
+    /// institution in a place ("a Hamburg court").
+    static let memberBodyNouns: Set<String> = [
+        "official", "rebel", "militant", "fighter", "separatist", "insurgent", "guerrilla", "troop", "force", "soldier",
+        "spokesman", "spokeswoman", "spokesperson", "lawmaker", "diplomat", "negotiator", "leader", "delegation", "envoy",
+        "executive",
+    ]
+
+    /// Bodies that fight: the organisation they act for is an armed group.
+    static let armedBodyNouns: Set<String> = ["rebel", "militant", "fighter", "separatist", "insurgent", "guerrilla"]
 
     /// Bodies that are not the state's: where one of them is says nothing of whom it acts for.
     static let privateBodyNouns: Set<String> = [

@@ -62,7 +62,7 @@ struct ArgumentResolver {
     func resolve(_ phrase: Phrase) -> Resolution {
         let d = Draft(phrase: phrase, words: Set(phrase.words), body: organizationName(phrase.head))
         // (In two steps: one chain of eleven `??` is too much for the type checker.)
-        let named = titledPerson(d) ?? titledPersonByWords(d) ?? loneDemonym(d) ?? governmentBody(d) ?? knownName(d)
+        let named = titledPerson(d) ?? titledPersonByWords(d) ?? loneDemonym(d) ?? governmentBody(d) ?? knownName(d) ?? placeOfName(d)
             ?? namedOrganization(d) ?? properNameWithOrganizationWord(d) ?? bodyActingForKnownActor(d)
         let resolved = named ?? titledNameWithoutProperNoun(d) ?? properName(d) ?? capitalizedCommonNoun(d)
         // "the Committee", "Mr" (of "Mr Justice Kelly") alone name no one: a description, not a node.

@@ -210,6 +210,7 @@ public struct SyntaxExtractor: Extractor {
     static func repairedTree(_ words: [Word]) -> DependencyTree {
         var tree = DependencyTree(words)
         if let mended = NameSpanRepair.repair(tree) { tree = DependencyTree(mended) }
+        if let mended = FiniteVerbRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = AppositionRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = CoordinationRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = TemporalSubjectRepair.repair(tree) { tree = DependencyTree(mended) }

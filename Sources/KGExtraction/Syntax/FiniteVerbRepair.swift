@@ -1,0 +1,51 @@
+import KGSyntax
+import KGText
+
+/// Mends a sentence the tagger and parser read as one noun phrase: "Russian troops crossed into Ukraine." parsed
+/// as "troops [that were] crossed into Ukraine", with "crossed" a past participle (`acl`) of the root noun, so
+/// the sentence states nothing. A full sentence ending in a period whose root is a noun, with a past-form verb
+/// right after the noun's phrase and no other verb, is that verb's clause: the verb becomes the root and the noun
+/// its subject. Not when the participle has an agent ("Talk delivered by X", plainly passive), a subject, an
+/// auxiliary or a marker of its own, nor without an object or oblique (a caption "Photos taken." says nothing).
+enum FiniteVerbRepair {
+    /// The sentence's words with the misparse mended, or nil when there is nothing to mend.
+    static func repair(_ tree: DependencyTree) -> [Word]? {
+        guard let root = (0..<tree.count).first(where: { tree.head(of: $0) == nil && tree.words[$0].head == 0 }),
+              tree.upos(root) == .noun || tree.upos(root) == .propn,
+              let last = tree.words.last, last.form == "." || last.form == "!",
+              // "In an operation dubbed Linebacker II, …": a noun under a preposition is no subject.
+              tree.child(of: root, [.case]) == nil,
+              let verb = tree.children(of: root, [.acl]).first(where: { v in
+                  // Lower-case: a title-case caption ("Photos Provided to China Daily") is no sentence.
+                  v > root && tree.upos(v) == .verb && ["VBN", "VBD"].contains(tree.words[v].xpos)
+                      && tree.words[v].form.first?.isLowercase == true
+              })
+        else { return nil }
+        let own = tree.children[verb]
+        guard !own.contains(where: { c in
+                  [.aux, .auxPass, .mark, .nsubj, .nsubjPass, .csubj].contains(tree.relation(c))
+                      || tree.relation(c)?.base == .obl && tree.child(of: c, [.case]).map { tree.lemma($0) == "by" } == true
+              }),
+              own.contains(where: { [.obj, .obl, .xcomp, .ccomp].contains(tree.relation($0)) })
+        else { return nil }
+        // The verb follows the noun's own phrase directly: every word between them belongs to the noun's phrase.
+        let verbWords = Set(tree.subtree(of: verb))
+        let nounPhrase = Set(tree.subtree(of: root)).subtracting(verbWords)
+        guard (root + 1..<verb).allSatisfy(nounPhrase.contains) else { return nil }
+        // No other verb: the sentence has no predicate but this one.
+        guard !(0..<tree.count).contains(where: { w in
+                  !verbWords.contains(w) && (tree.upos(w) == .verb || tree.upos(w) == .aux)
+              })
+        else { return nil }
+        var out = tree.words
+        out[verb].head = 0
+        out[verb].relation = DependencyRelation.root.rawValue
+        // A finite past, not a participle.
+        out[verb].xpos = "VBD"
+        out[root].head = verb + 1
+        out[root].relation = DependencyRelation.nsubj.rawValue
+        // What followed the verb hung from the noun (the final period) goes to the verb.
+        for c in tree.children[root] where c > verb { out[c].head = verb + 1 }
+        return out
+    }
+}
