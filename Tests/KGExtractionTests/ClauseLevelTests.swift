@@ -45,6 +45,11 @@ import KGText
         .init(sentence: "Russia sent troops to attack Ukraine.", subject: "Russia", relation: "attack", object: "Ukraine", modality: "in order to"),
         .init(sentence: "Serbia demanded that Kosovo withdraw its police.", subject: "Kosovo", relation: "withdraw", object: "its police",
               modality: "demand"),
+        // The one called on would act, as asked: not the caller.
+        .init(sentence: "Merkel called on Russia to withdraw its troops.", subject: "Russia", relation: "withdraw", object: "its troops",
+              modality: "call on to"),
+        .init(sentence: "The EU appealed to Iran to release the sailors.", subject: "Iran", relation: "release", object: "the sailors",
+              modality: "appeal to"),
         // Clausal objects of speech verbs: the inner assertion, attributed.
         .init(sentence: "Merkel said Erdogan had insulted Germany.", subject: "Erdogan", relation: "insult", object: "Germany",
               attribution: "Merkel/say"),

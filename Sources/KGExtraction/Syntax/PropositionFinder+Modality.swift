@@ -17,6 +17,11 @@ extension PropositionFinder {
         let marks = tree.children(of: p, [.mark]).map { tree.lemma($0) }
         switch tree.relation(p) {
         case .advcl:
+            // "called on the military to abandon Maduro": asked of the addressee, not the caller's purpose.
+            if marks.contains("to"), let prepositions = Self.addresseePrepositions[tree.lemma(h)],
+               tree.children(of: h, [.obl]).contains(where: { o in isAddressee(o, before: p, prepositions) }) {
+                return L.controlModality[tree.lemma(h)] ?? tree.lemma(h) + " to"
+            }
             return marks.lazy.compactMap { L.irrealisMarks[$0] }.first
         case .ccomp, .csubj:
             if marks.contains("whether") || marks.contains("if") { return "whether" }

@@ -103,6 +103,13 @@ struct PropositionFinder {
         guard depth < 8, let h = tree.head(of: p) else { return nil }
         switch tree.relation(p) {
         case .conj, .advcl, .xcomp:
+            // "called on the military to abandon Maduro", "appealed to Iran to release them": the one called on
+            // would do it, not the caller.
+            if tree.relation(p) != .conj, tree.children(of: p, [.mark]).contains(where: { tree.lemma($0) == "to" }),
+               let prepositions = Self.addresseePrepositions[tree.lemma(h)],
+               let addressee = tree.children(of: h, [.obl]).first(where: { o in isAddressee(o, before: p, prepositions) }) {
+                return expand(addressee)
+            }
             // "urged Novak to resign" (Novak parsed as the object, or as the indirect object): Novak would resign.
             if tree.relation(p) == .xcomp, let obj = tree.child(of: h, [.obj]) ?? tree.child(of: h, [.iobj]) { return expand(obj) }
             // A clause hanging from a noun ("accused [the United States] of fueling …" parsed under the object):
@@ -137,6 +144,19 @@ struct PropositionFinder {
         default:
             return nil
         }
+    }
+
+    /// Verbs whose addressee follows a preposition and would do what is asked ("call on X to", "appeal to X to").
+    static let addresseePrepositions: [String: Set<String>] = [
+        "call": ["on", "upon"], "appeal": ["to"], "prevail": ["on", "upon"], "plead": ["with"], "rely": ["on", "upon"],
+    ]
+
+    /// Whether the oblique `o` of a calling verb, before the asked act `p`, is whom the call goes to: not a time
+    /// ("called on Monday for", "on the eve of the visit") nor "on behalf of".
+    func isAddressee(_ o: Int, before p: Int, _ prepositions: Set<String>) -> Bool {
+        guard o < p, prepositions.contains(preposition(of: o) ?? ""), !isTemporal(o) else { return false }
+        return !["eve", "behalf", "occasion", "day", "night", "morning", "afternoon", "evening", "anniversary", "sideline", "sidelines"]
+            .contains(tree.lemma(o))
     }
 
     /// Whether `p` is an act its head verb keeps someone from: "stopped them from reaching", "barred X from
