@@ -20,13 +20,18 @@ struct ParserBeamWorkspace {
         var score: Float
         var labelled: Bool
 
-        /// Higher score first; ties by parent, action, label so decoding is deterministic.
         func ranks(above other: Candidate) -> Bool {
-            if score != other.score { return score > other.score }
-            if parent != other.parent { return parent < other.parent }
-            if action != other.action { return action.rawValue < other.action.rawValue }
-            return label < other.label
+            ParserBeamWorkspace.ranks((score, parent, action, label), above: (other.score, other.parent, other.action, other.label))
         }
+    }
+
+    /// The beam's order of (score, parent item, action, label): higher score first; ties by parent, action,
+    /// label, so decoding (and global training, which must rank as decoding does) is deterministic.
+    static func ranks(_ a: (Float, Int, ParserAction, Int), above b: (Float, Int, ParserAction, Int)) -> Bool {
+        if a.0 != b.0 { return a.0 > b.0 }
+        if a.1 != b.1 { return a.1 < b.1 }
+        if a.2 != b.2 { return a.2.rawValue < b.2.rawValue }
+        return a.3 < b.3
     }
 
     var greedy = ParserWorkspace()

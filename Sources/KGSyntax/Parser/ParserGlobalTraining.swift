@@ -33,12 +33,10 @@ struct GlobalTrainingSession {
         var decision: Decision
         var score: Float
 
-        /// Higher score first; ties by parent, action, label, as the decoder breaks them.
+        /// In the decoder's order.
         func ranks(above other: Candidate) -> Bool {
-            if score != other.score { return score > other.score }
-            if parent != other.parent { return parent < other.parent }
-            if decision.action != other.decision.action { return decision.action.rawValue < other.decision.action.rawValue }
-            return decision.label < other.decision.label
+            ParserBeamWorkspace.ranks((score, parent, decision.action, decision.label),
+                                      above: (other.score, other.parent, other.decision.action, other.decision.label))
         }
     }
 
