@@ -258,6 +258,8 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "India and Pakistan traded fire across the border.", subject: "India", relation: "trade fire with", object: "Pakistan"),
         .init(sentence: "Japan and China held talks on Monday.", subject: "Japan", relation: "hold talks with", object: "China"),
         .init(sentence: "Greece and North Macedonia ended a decades-long dispute over the name.", subject: "Greece", relation: "settle with", object: "North Macedonia"),
+        // A name the parser made a compound of the time after it is the object ("Washington next week").
+        .init(sentence: "Britain's Theresa May will visit Washington next week to meet Trump.", subject: "Theresa May", relation: "visit", object: "United States"),
         // An abbreviated title is the office it stands for, with the place before it; "Former" is no place.
         .init(sentence: "Biden met Ohio Gov. John Kasich on Monday.", subject: "John Kasich", relation: "governor of", object: "Ohio"),
         .init(sentence: "Former Florida Gov. Jeb Bush criticized the plan.", subject: "Jeb Bush", relation: "governor of", object: "Florida"),
