@@ -77,8 +77,9 @@ public struct SyntaxAnnotator: Sendable {
         for i in words.indices {
             NameTagRepair.repair(&words[i])
             lemmatizer.lemmatize(&words[i])
-            parser.parse(words: &words[i])
-            sentences[i].words = words[i]
         }
+        // One parser workspace for the whole document: its buffers and label-score cache are not remade per sentence.
+        parser.parse(wordLists: &words)
+        for i in words.indices { sentences[i].words = words[i] }
     }
 }

@@ -109,6 +109,12 @@ public struct DependencyParser: Sendable {
         parse(&document.sentences)
     }
 
+    /// Parses many word sequences in place (a document's sentences), reusing one set of buffers.
+    public func parse(wordLists: inout [[Word]]) {
+        var workspace = ParserBeamWorkspace()
+        for i in wordLists.indices { run(&workspace, &wordLists[i]) }
+    }
+
     /// Parses many CoNLL-U sentences in place (their gold heads and relations are overwritten).
     public func parse(_ sentences: inout [CoNLLUSentence]) {
         var workspace = ParserBeamWorkspace()
