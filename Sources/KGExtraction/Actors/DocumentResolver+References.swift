@@ -46,6 +46,8 @@ extension DocumentResolver {
         }
         let offset = argument.start
         let sentence = assertion.sentenceIndex
+        // "the chancellor for her remarks" is described as "the chancellor".
+        let described = Self.withoutTrailingPhrase(argument.text)
         if Self.firstPerson.contains(text) {
             // "'I have asked the UN for help,' he said": inside reported speech, "I" is the speaker, when the
             // speaker is a person the document names.
@@ -113,15 +115,14 @@ extension DocumentResolver {
                 }
             }
             argument.coreferent = argument.entity != nil
-        } else if let role = Self.roleDescription(Self.withoutTrailingPhrase(argument.text), roles: gazetteer.roles) {
-            let described = Self.withoutTrailingPhrase(argument.text)
+        } else if let role = Self.roleDescription(described, roles: gazetteer.roles) {
             if let person = onlyPerson(withRole: role, described: String(described.dropFirst(4)), before: offset, people: people) {
                 argument.entity = person
                 argument.type = .person
                 argument.wikidata = nil
                 argument.coreferent = true
             }
-        } else if let word = Self.bodyDescription(Self.withoutTrailingPhrase(argument.text)), argument.entity == nil || argument.type == .concept {
+        } else if let word = Self.bodyDescription(described), argument.entity == nil || argument.type == .concept {
             if let actor = onlyActor(named: word, before: offset, actors: actors) {
                 argument.entity = actor.entity
                 argument.type = actor.type

@@ -18,8 +18,7 @@ extension PropositionFinder {
         switch tree.relation(p) {
         case .advcl:
             // "called on the military to abandon Maduro": asked of the addressee, not the caller's purpose.
-            if marks.contains("to"), let prepositions = Self.addresseePrepositions[tree.lemma(h)],
-               tree.children(of: h, [.obl]).contains(where: { o in isAddressee(o, before: p, prepositions) }) {
+            if addressee(asked: p, by: h) != nil {
                 return L.controlModality[tree.lemma(h)] ?? tree.lemma(h) + " to"
             }
             return marks.lazy.compactMap { L.irrealisMarks[$0] }.first

@@ -105,11 +105,7 @@ struct PropositionFinder {
         case .conj, .advcl, .xcomp:
             // "called on the military to abandon Maduro", "appealed to Iran to release them": the one called on
             // would do it, not the caller.
-            if tree.relation(p) != .conj, tree.children(of: p, [.mark]).contains(where: { tree.lemma($0) == "to" }),
-               let prepositions = Self.addresseePrepositions[tree.lemma(h)],
-               let addressee = tree.children(of: h, [.obl]).first(where: { o in isAddressee(o, before: p, prepositions) }) {
-                return expand(addressee)
-            }
+            if tree.relation(p) != .conj, let addressee = addressee(asked: p, by: h) { return expand(addressee) }
             // "urged Novak to resign" (Novak parsed as the object, or as the indirect object): Novak would resign.
             if tree.relation(p) == .xcomp, let obj = tree.child(of: h, [.obj]) ?? tree.child(of: h, [.iobj]) { return expand(obj) }
             // A clause hanging from a noun ("accused [the United States] of fueling …" parsed under the object):
@@ -151,13 +147,22 @@ struct PropositionFinder {
         "call": ["on", "upon"], "appeal": ["to"], "prevail": ["on", "upon"], "plead": ["with"], "rely": ["on", "upon"],
     ]
 
-    /// Whether the oblique `o` of a calling verb, before the asked act `p`, is whom the call goes to: not a time
-    /// ("called on Monday for", "on the eve of the visit") nor "on behalf of".
-    func isAddressee(_ o: Int, before p: Int, _ prepositions: Set<String>) -> Bool {
-        guard o < p, prepositions.contains(preposition(of: o) ?? ""), !isTemporal(o) else { return false }
-        return !["eve", "behalf", "occasion", "day", "night", "morning", "afternoon", "evening", "anniversary", "sideline", "sidelines"]
-            .contains(tree.lemma(o))
+    /// Whom calling verb `h` asks to do `p` ("called on the military to abandon Maduro"): its oblique with the
+    /// verb's preposition before the "to" clause `p`; not a time ("called on Monday for", "on the eve of the
+    /// visit") nor "on behalf of".
+    func addressee(asked p: Int, by h: Int) -> Int? {
+        guard tree.children(of: p, [.mark]).contains(where: { tree.lemma($0) == "to" }),
+              let prepositions = Self.addresseePrepositions[tree.lemma(h)] else { return nil }
+        return tree.children(of: h, [.obl]).first { o in
+            o < p && prepositions.contains(preposition(of: o) ?? "") && !isTemporal(o)
+                && !Self.nonAddressees.contains(tree.lemma(o))
+        }
     }
+
+    /// Nouns after "on"/"to" that are no addressee: times and occasions.
+    static let nonAddressees: Set<String> = [
+        "eve", "behalf", "occasion", "day", "night", "morning", "afternoon", "evening", "anniversary", "sideline", "sidelines",
+    ]
 
     /// Whether `p` is an act its head verb keeps someone from: "stopped them from reaching", "barred X from
     /// sending" (`prevention-verbs` with an object, the act introduced by "from").
