@@ -170,6 +170,9 @@ extension Lexicon {
         /// One capitalised word that names no one by itself ("the Committee", "the Ministry", "Mr" before
         /// "Justice Kelly"): a node of that name would join every committee of every article.
         case genericNames = "generic-names"
+        /// Head words that make a name a thing, not an actor: a law, treaty, day, prize, war or storm ("the Civil
+        /// Liberties Act", "Earth Day", "the Nobel Prize", "the Great Smog").
+        case thingNameHeads = "thing-name-heads"
         /// Role nouns a party or organisation holds without a portfolio: a capitalised title word before one
         /// names the organisation ("Labour leader" leads Labour; a "Labour Minister" holds a portfolio).
         case partyRoleNouns = "party-role-nouns"

@@ -178,6 +178,14 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Neither Germany nor France signed the deal.", subject: "France", relation: "sign", object: "the deal", negated: true),
         .init(sentence: "Russia criticised neither Germany nor France.", subject: "Russia", relation: "criticise", object: "Germany", negated: true),
         .init(sentence: "Russia criticised both Germany and France.", subject: "Russia", relation: "criticise", object: "Germany"),
+        // A "no" object and "without" deny the act; "not only" and "no matter" do not.
+        .init(sentence: "Russia sent no troops to Syria.", subject: "Russia", relation: "send to", object: "Syria", negated: true),
+        .init(sentence: "The man had no wallet, phone or documents.", subject: "The man", relation: "have", object: "phone", negated: true),
+        .init(sentence: "Ukraine agreed to the plan without consulting Poland.", subject: "Ukraine", relation: "consult", object: "Poland", negated: true),
+        .init(sentence: "The program not only helps Kenya but also Uganda.", subject: "The program", relation: "help", object: "Kenya"),
+        .init(sentence: "Anna Berg will keep fighting no matter what happens.", subject: "Anna Berg", relation: "fight", object: "no matter", modality: "will"),
+        // A light verb with its event noun and partner.
+        .init(sentence: "Chinese firms do business with North Korea.", subject: "China", relation: "do business with", object: "North Korea"),
         // An ally or confidant of a person is a tie between two actors; "close" grades it.
         .init(sentence: "Maria Lopez, a close ally of President Anton Weber, was arrested on Monday.", subject: "Maria Lopez", relation: "ally of", object: "Anton Weber"),
         // Each member of a list is an argument, however the parse attached the later ones (`CoordinationRepair`),
@@ -429,6 +437,21 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(!found.contains { $0.object?.entity == "Mr" || $0.subject.entity == "Mr" }, "\(found.map(Self.render))")
         // And "misled" is the past of "mislead".
         #expect(found.contains { $0.relation.lemma == "mislead" }, "\(found.map(Self.render))")
+    }
+
+    /// A law, a day, a prize or a contest is a thing, whatever the word shapes suggest; a person whose surname is
+    /// such a word stays a person.
+    @Test(arguments: ["The Civil Liberties Act compensated Japanese Americans.", "Earth Day 2017 drew protests in Berlin.",
+                      "The Great Smog killed thousands in London.", "The Nobel Prize honoured Anna Berg."])
+    func aNamedThingIsNoActor(_ sentence: String) throws {
+        let found = try Self.assertions(sentence)
+        #expect(!found.isEmpty)
+        #expect(!found.contains { $0.subject.type.isActor }, "\(found.map(Self.render))")
+    }
+
+    @Test func aSurnameLikeAThingStaysAPerson() throws {
+        let found = try Self.assertions("Doris Day met Anna Berg in Paris.")
+        #expect(found.contains { $0.subject.entity == "Doris Day" && $0.subject.type == .person }, "\(found.map(Self.render))")
     }
 
     /// A noun after the title is no part of it: "The Russian ambassador texts Flynn" names no "ambassador texts".

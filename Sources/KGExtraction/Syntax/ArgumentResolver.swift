@@ -67,7 +67,22 @@ struct ArgumentResolver {
         let resolved = named ?? titledNameWithoutProperNoun(d) ?? properName(d) ?? capitalizedCommonNoun(d)
         // "the Committee", "Mr" (of "Mr Justice Kelly") alone name no one: a description, not a node.
         if let entity = resolved?.entity, L.genericNames.contains(entity) { return Resolution(entity: nil, type: .concept) }
+        // "The Civil Liberties Act", "Earth Day 2017": a name headed by a law, a day or a prize is a thing, whatever
+        // the tagger or the word shapes guessed, unless the tables know it ("the Warsaw Pact").
+        if let resolved, resolved.type.isActor, let entity = resolved.entity, Self.isThingName(entity), knownName(d) == nil {
+            return Resolution(entity: nil, type: .concept)
+        }
         return resolved ?? Resolution(entity: nil, type: .concept)
+    }
+
+    /// Whether a name ends in a word that names a thing ("Civil Liberties Act", "Earth Day"), and does not open
+    /// with a given name or title ("Doris Day", "Mr Law" are people).
+    static func isThingName(_ entity: String) -> Bool {
+        // The year of an edition is no part of what names it ("Earth Day 2017").
+        let words = entity.split(separator: " ").map(String.init).filter { $0.contains(where: \.isLetter) }
+        guard let last = words.last, L.thingNameHeads.contains(last) else { return false }
+        guard words.count > 1, let first = words.first else { return true }
+        return PersonVocabulary.gender(ofGivenName: first) == nil && PersonVocabulary.title(first) == nil
     }
 
     /// How a person's resolved name is written: the name alone ("Angela Merkel"), or a surname with its

@@ -118,6 +118,8 @@ extension PropositionFinder {
             if let emphatic = d.emphatic { d.objectHeads = [emphatic.argument] }
             // "The Kremlin warned NATO" with NATO parsed as indirect object: with no direct object, it is the object.
             if d.objectHeads.isEmpty, let iobj = tree.child(of: p, [.iobj]) { d.objectHeads = expand(iobj) }
+            // "held them hostage", "took him prisoner": the second noun says what the object became, it is not one.
+            if d.objectHeads.count > 1 { d.objectHeads.removeAll { L.captiveNouns.contains(tree.lemma($0)) && tree.children[$0].isEmpty } }
         }
         // Participial modifier: "weapons used by Russian troops" (passive), "drones striking targets" (active).
         if tree.relation(p) == .acl, let noun = tree.head(of: p) {
@@ -133,6 +135,11 @@ extension PropositionFinder {
     /// Russia" under "drones"; the recipient is an argument of the verb, not part of the object.
     func detachRecipients(_ d: inout VerbalDraft) {
         d.objects = d.objectHeads.map(nounPhrase)
+        // "sent no troops" is stored as not sending troops (`isNegated`), so the object is "troops".
+        d.objects = d.objects.map { phrase in
+            guard isDeniedByNo(phrase.head) else { return phrase }
+            return Phrase(head: phrase.head, words: phrase.words.filter { !(tree.relation($0) == .det && tree.head(of: $0) == phrase.head) })
+        }
         // The mis-tagged verb and what precedes it ("at one point supply") are not part of the object.
         if let emphatic = d.emphatic {
             d.objects = d.objects.map { Phrase(head: $0.head, words: $0.words.filter { $0 > emphatic.verb }) }
@@ -167,7 +174,7 @@ extension PropositionFinder {
         // Talks, agreements and meetings are held with a partner; "talks on trade", "an agreement on gas supplies"
         // name their subject, no partner. So are ties.
         let withPartner = tie != nil
-            || ["meet", "meet with", "sign agreement with", "sign deal with", "negotiate with", "consult with"].contains(event)
+            || ["meet", "meet with", "sign agreement with", "sign deal with", "negotiate with", "consult with", "do business with"].contains(event)
         func isTarget(_ w: Int) -> Bool {
             // "held talks on Monday": a time is no target.
             guard let prep = preposition(of: w), !isTemporal(w) else { return false }

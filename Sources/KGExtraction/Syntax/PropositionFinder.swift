@@ -310,16 +310,30 @@ struct PropositionFinder {
             if L.negativeSubjects.contains(tree.lemma(subject)) { return true }
             if tree.children(of: subject, [.det]).contains(where: { tree.lemma($0) == "no" }) { return true }
         }
+        // "Russia sent no troops", "he had no wallet, phone or documents": a "no" object denies the act too (its
+        // conjuncts with it).
+        for object in tree.children(of: p, [.obj]) where isDeniedByNo(object) { return true }
+        // "…, without providing any details": what is done without is not done.
+        if tree.children(of: p, [.mark]).contains(where: { tree.lemma($0) == "without" }) { return true }
         // "Neither Germany nor France signed", "criticised neither Germany nor France": none of them did.
         for argument in tree.children(of: p, [.nsubj, .nsubjPass, .obj]) where isNeitherNor(argument) { return true }
         for c in tree.children[p] {
             let r = tree.relation(c)
             // "has not sent, nor will it send": the conjunct after "nor" is negated too.
             if r == .cc, ["nor", "neither"].contains(tree.lemma(c)) { return true }
-            if r == .advmod && L.negations.contains(tree.lemma(c)) { return true }
+            // "not only focuses on X but also Y" affirms both.
+            if r == .advmod && L.negations.contains(tree.lemma(c)) && !(c + 1 < tree.count && tree.words[c + 1].form.lowercased() == "only") {
+                return true
+            }
             if r == .advmod, tree.lemma(c) == "longer", tree.children(of: c, [.advmod]).contains(where: { tree.lemma($0) == "no" }) { return true }
         }
         return false
+    }
+
+    /// Whether an object is determined by "no" ("no troops"; not "no longer", an adverb).
+    func isDeniedByNo(_ object: Int) -> Bool {
+        // "say no matter what" is an idiom, not a denial.
+        tree.lemma(object) != "matter" && tree.children(of: object, [.det]).contains { tree.words[$0].form == "no" }
     }
 
     /// Whether a coordinated argument is "neither … nor …".

@@ -55,6 +55,9 @@ enum SyntaxLexicon {
     static let sourceNouns = Lexicon.words(.sourceNouns)
     static let secondaryExcludedPrepositions = Lexicon.words(.secondaryExcludedPrepositions)
     static let genericNames = Lexicon.words(.genericNames)
+    static let thingNameHeads = Lexicon.words(.thingNameHeads)
+    /// "held them hostage", "took him prisoner", "kept her captive": a noun that is what the object became.
+    static let captiveNouns: Set<String> = ["hostage", "prisoner", "captive"]
     static let commonAcronyms = Lexicon.words(.commonAcronyms)
     static let partyRoleNouns = Lexicon.words(.partyRoleNouns)
 }
