@@ -187,12 +187,17 @@ extension Lexicon {
         /// Predicates that coordinated subjects do to each other ("Putin and Erdogan met", "signed an agreement"),
         /// by verb or "verb noun", with the relation each pair of them gets.
         case reciprocalRelations = "reciprocal-relations"
+        /// Nouns that state a relation between the actors of their "between X and Y" phrase ("relations between
+        /// Moscow and Tbilisi", "the war between Iran and Iraq"), with the relation.
+        case betweenNouns = "between-nouns"
+        /// Adjectives that make the event a noun names not (yet) a fact ("a possible meeting", "an alleged deal").
+        case irrealisAdjectives = "irrealis-adjectives"
 
         /// Whether each word maps to a value (a relation, a modality, a gender) in a third field.
         public var hasValues: Bool {
             switch self {
             case .irrealisComplementVerbs, .irrealisMarks, .controlModality, .adjectiveControl, .eventNouns, .tieVerbs, .roleGenders,
-                 .givenNameShortForms, .objectComplementVerbs, .titleAbbreviations, .reciprocalRelations:
+                 .givenNameShortForms, .objectComplementVerbs, .titleAbbreviations, .reciprocalRelations, .betweenNouns:
                 true
             default:
                 false

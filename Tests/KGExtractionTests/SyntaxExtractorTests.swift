@@ -184,6 +184,14 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Ukraine agreed to the plan without consulting Poland.", subject: "Ukraine", relation: "consult", object: "Poland", negated: true),
         .init(sentence: "The program not only helps Kenya but also Uganda.", subject: "The program", relation: "help", object: "Kenya"),
         .init(sentence: "Anna Berg will keep fighting no matter what happens.", subject: "Anna Berg", relation: "fight", object: "no matter", modality: "will"),
+        // A noun stating a relation between two named actors (`BetweenRelations`), with its clause's modality.
+        .init(sentence: "The talks between Serbia and Kosovo collapsed.", subject: "Serbia", relation: "meet", object: "Kosovo"),
+        .init(sentence: "Relations between Moscow and Tbilisi have improved.", subject: "Russia", relation: "have relations with", object: "Georgia"),
+        .init(sentence: "Anna Berg called for talks between Israel and Jordan.", subject: "Israel", relation: "meet", object: "Jordan", modality: "call for"),
+        .init(sentence: "A possible meeting between Anna Berg and Peter Keller was discussed.", subject: "Anna Berg", relation: "meet", object: "Peter Keller", modality: "possible"),
+        .init(sentence: "There was no agreement between Greece and Turkey.", subject: "Greece", relation: "sign agreement with", object: "Turkey", negated: true),
+        // A second titled name in a list, its title misparsed as the conjunct (`TitledConjunctRepair`).
+        .init(sentence: "Israeli PM Benjamin Netanyahu and US President Donald Trump discussed Iran.", subject: "Donald Trump", relation: "discuss", object: "Iran"),
         // A light verb with its event noun and partner.
         .init(sentence: "Chinese firms do business with North Korea.", subject: "China", relation: "do business with", object: "North Korea"),
         // An ally or confidant of a person is a tie between two actors; "close" grades it.
@@ -437,6 +445,16 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(!found.contains { $0.object?.entity == "Mr" || $0.subject.entity == "Mr" }, "\(found.map(Self.render))")
         // And "misled" is the past of "mislead".
         #expect(found.contains { $0.relation.lemma == "mislead" }, "\(found.map(Self.render))")
+    }
+
+    /// A meeting that is the time of the clause took place, whatever the clause's modality; "any talks" (denied,
+    /// asked about) states none.
+    @Test func aBetweenNounsCircumstanceIsAFactAndAnyIsNone() throws {
+        let after = try Self.assertions("Anna Berg wanted to leave after the meeting between Greece and Turkey.")
+        let meeting = try #require(after.first { $0.relation.lemma == "meet" }, "\(after.map(Self.render))")
+        #expect(meeting.relation.modality == nil, "\(Self.render(meeting))")
+        let denied = try Self.assertions("The Kremlin denied any talks between Russia and Freedonia.")
+        #expect(!denied.contains { $0.relation.lemma == "meet" }, "\(denied.map(Self.render))")
     }
 
     /// A law, a day, a prize or a contest is a thing, whatever the word shapes suggest; a person whose surname is

@@ -25,6 +25,9 @@ enum ExtractionConfidence {
     /// Factor on a clause's confidence for the edge between its coordinated subjects ("Putin and Erdogan met" →
     /// Putin –meet→ Erdogan, `ReciprocalPairs`): the pair is inferred from the coordination, not said outright.
     static let reciprocal = 0.9
+    /// A relation a noun states between the actors of its "between X and Y" phrase ("relations between Moscow and
+    /// Tbilisi", `BetweenRelations`): a noun phrase, not a clause, so less sure than a verb.
+    static let betweenNoun = 0.75
 
     // MARK: Adjustments while a proposition is built
 

@@ -66,7 +66,8 @@ public struct SyntaxExtractor: Extractor {
             }
             return Phrase(head: phrase.head, words: phrase.words.filter { !labelled.contains($0) })
         }
-        for var p in finder.propositions().filter({ !rulingWords.contains($0.predicate) }) + RoleFinder(tree).roles() + ruling {
+        for var p in finder.propositions().filter({ !rulingWords.contains($0.predicate) }) + RoleFinder(tree).roles() + ruling
+            + BetweenRelations(tree).propositions() {
             p.subject = p.subject.map(unlabelled)
             p.object = p.object.map(unlabelled)
             // Copulas ("X is Y") are CaRB's business; the graph takes their useful part as roles.
@@ -184,7 +185,7 @@ public struct SyntaxExtractor: Extractor {
     }
 
     /// The sentence's tree with frequent misparses of appositions, lists and a day after a name mended
-    /// (`AppositionRepair`, `CoordinationRepair`, `TemporalSubjectRepair`); built again only when a repair changed
+    /// (`AppositionRepair`, `CoordinationRepair`, `TitledConjunctRepair`, `TemporalSubjectRepair`); built again only when a repair changed
     /// something.
     /// The words with the entity tags of names the gazetteer lists as organisations or groups, in two words or
     /// more ("World Bank", "European Union"), set to that type whatever the entity tagger said: the tagger
@@ -213,6 +214,7 @@ public struct SyntaxExtractor: Extractor {
         if let mended = FiniteVerbRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = AppositionRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = CoordinationRepair.repair(tree) { tree = DependencyTree(mended) }
+        if let mended = TitledConjunctRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = TemporalSubjectRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = ObjectComplementRepair.repair(tree) { tree = DependencyTree(mended) }
         return tree

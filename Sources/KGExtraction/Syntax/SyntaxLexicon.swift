@@ -56,6 +56,8 @@ enum SyntaxLexicon {
     static let secondaryExcludedPrepositions = Lexicon.words(.secondaryExcludedPrepositions)
     static let genericNames = Lexicon.words(.genericNames)
     static let thingNameHeads = Lexicon.words(.thingNameHeads)
+    static let betweenNouns = Lexicon.map(.betweenNouns)
+    static let irrealisAdjectives = Lexicon.words(.irrealisAdjectives)
     /// "held them hostage", "took him prisoner", "kept her captive": a noun that is what the object became.
     static let captiveNouns: Set<String> = ["hostage", "prisoner", "captive"]
     static let commonAcronyms = Lexicon.words(.commonAcronyms)

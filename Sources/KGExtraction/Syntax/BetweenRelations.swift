@@ -1,0 +1,80 @@
+import KGCore
+import KGSyntax
+
+/// Relations stated by a noun between two named actors: "relations between Moscow and Tbilisi", "talks between
+/// Serbia and Kosovo collapsed", "the war between Iran and Iraq". For a noun of `between-nouns` with a "between X
+/// and Y" phrase, each earlier named conjunct gets the noun's relation to each later one. The noun's clause
+/// decides what kind of statement it is: "a possible meeting between", "called for talks between", "will hold
+/// talks", "said talks between … would resume" keep their modality and speaker; "no deal between" is negated;
+/// "any contacts between" (asked about, denied) states nothing.
+struct BetweenRelations {
+    let tree: DependencyTree
+    let finder: PropositionFinder
+
+    typealias L = SyntaxLexicon
+
+    init(_ tree: DependencyTree) {
+        self.tree = tree
+        self.finder = PropositionFinder(tree)
+    }
+
+    func propositions() -> [Proposition] {
+        var out: [Proposition] = []
+        for noun in 0..<tree.count where tree.upos(noun) == .noun {
+            guard let relation = L.betweenNouns[tree.lemma(noun).lowercased()] else { continue }
+            let determiners = tree.children(of: noun, [.det]).map { tree.words[$0].form.lowercased() }
+            if determiners.contains("any") { continue }
+            for between in tree.children(of: noun, [.nmod]) where finder.preposition(of: between) == "between" {
+                let members = [between] + tree.conjuncts(of: between)
+                guard members.count >= 2, members.allSatisfy({ tree.upos($0) == .propn }) else { continue }
+                for (i, first) in members.enumerated() {
+                    for second in members[(i + 1)...] {
+                        var p = Proposition(
+                            predicate: noun, relationWords: [noun] + finder.caseWords(of: between), lemma: relation,
+                            subject: member(first), object: member(second),
+                            negated: determiners.contains("no"), modality: modality(of: noun),
+                            confidence: ExtractionConfidence.betweenNoun)
+                        if let clause = clause(of: noun), let speech = finder.attribution(of: clause) {
+                            p.attribution = speech
+                            if L.denialVerbs.contains(speech.verb) { p.negated.toggle() }
+                        }
+                        out.append(p)
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// A member's words without what the parser hung on it ("Kushner at Trump Tower").
+    private func member(_ w: Int) -> Phrase {
+        Phrase(head: w, words: finder.phraseWords(w) { [.nmod, .acl, .nmodPoss].contains(tree.relation($0)) && $0 > w })
+    }
+
+    /// The verb whose argument the noun is ("talks … collapsed", "held talks", "called for talks").
+    private func clause(of noun: Int) -> Int? {
+        guard let head = tree.head(of: noun), tree.upos(head) == .verb,
+              [.nsubj, .nsubjPass, .obj, .obl].contains(tree.relation(noun)) else { return nil }
+        return head
+    }
+
+    /// "a possible meeting", "an alleged deal": the adjective; else the clause's modal ("will hold talks"), a
+    /// verb asking for it ("called for talks", "proposed a deal"), or where the clause sits ("plans to hold talks").
+    private func modality(of noun: Int) -> String? {
+        if let adjective = tree.children(of: noun, [.amod]).map({ tree.lemma($0).lowercased() }).first(where: L.irrealisAdjectives.contains) {
+            return adjective
+        }
+        guard let verb = clause(of: noun) else { return nil }
+        // "after the meeting between X and Y": a circumstance of the clause, the meeting took place whatever the
+        // clause says; only "for" asks for it ("called for talks between").
+        if tree.relation(noun) == .obl {
+            return finder.preposition(of: noun) == "for" ? L.irrealisComplementVerbs[tree.lemma(verb)] : nil
+        }
+        if let modal = finder.modal(of: verb) { return modal }
+        if tree.relation(noun) == .obj, let asked = L.irrealisComplementVerbs[tree.lemma(verb)] { return asked }
+        if tree.relation(verb) == .xcomp, let controller = tree.head(of: verb), let control = L.controlModality[tree.lemma(controller)] {
+            return control
+        }
+        return finder.irrealisModality(of: verb)
+    }
+}
