@@ -190,6 +190,12 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Anna Berg called for talks between Israel and Jordan.", subject: "Israel", relation: "meet", object: "Jordan", modality: "call for"),
         .init(sentence: "A possible meeting between Anna Berg and Peter Keller was discussed.", subject: "Anna Berg", relation: "meet", object: "Peter Keller", modality: "possible"),
         .init(sentence: "There was no agreement between Greece and Turkey.", subject: "Greece", relation: "sign agreement with", object: "Turkey", negated: true),
+        // A clause after "after" read as a time phrase keeps its own subject; a possessive hung from the verb is the
+        // subject's (`ClauseAttachmentRepair`); a sentence read as a noun with participles is a clause
+        // (`FiniteVerbRepair`), past a parenthetical one.
+        .init(sentence: "Hundreds fled to Bangladesh after the Myanmar army attacked their villages.", subject: "Myanmar", relation: "attack", object: "their villages"),
+        .init(sentence: "Germany's foreign ministry summoned the Turkish ambassador.", subject: "Germany", relation: "summon", object: "Turkey"),
+        .init(sentence: "Turkish troops, backed by Russian jets, pushed into northern Syria.", subject: "Turkey", relation: "push into", object: "Syria"),
         // A second titled name in a list, its title misparsed as the conjunct (`TitledConjunctRepair`).
         .init(sentence: "Israeli PM Benjamin Netanyahu and US President Donald Trump discussed Iran.", subject: "Donald Trump", relation: "discuss", object: "Iran"),
         // A light verb with its event noun and partner.
@@ -455,6 +461,13 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(meeting.relation.modality == nil, "\(Self.render(meeting))")
         let denied = try Self.assertions("The Kremlin denied any talks between Russia and Freedonia.")
         #expect(!denied.contains { $0.relation.lemma == "meet" }, "\(denied.map(Self.render))")
+    }
+
+    /// A participle set off by commas is no predicate when a finite verb follows it: the sentence's verb is lost,
+    /// not found in the participle.
+    @Test func aParentheticalParticipleIsNoPredicate() throws {
+        let found = try Self.assertions("The Airbus A330-200, packed with more than 190 passengers, touched down on time.")
+        #expect(!found.contains { $0.relation.lemma == "pack with" }, "\(found.map(Self.render))")
     }
 
     /// A law, a day, a prize or a contest is a thing, whatever the word shapes suggest; a person whose surname is

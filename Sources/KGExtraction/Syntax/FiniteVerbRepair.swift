@@ -15,7 +15,9 @@ enum FiniteVerbRepair {
               let last = tree.words.last, last.form == "." || last.form == "!",
               // "In an operation dubbed Linebacker II, …": a noun under a preposition is no subject.
               tree.child(of: root, [.case]) == nil,
-              let verb = tree.children(of: root, [.acl]).first(where: { v in
+              // The last such participle: "Turkish troops, backed by Russian jets, pushed into Syria" has a
+              // parenthetical one before it.
+              let verb = tree.children(of: root, [.acl]).last(where: { v in
                   // Lower-case: a title-case caption ("Photos Provided to China Daily") is no sentence.
                   v > root && tree.upos(v) == .verb && ["VBN", "VBD"].contains(tree.words[v].xpos)
                       && tree.words[v].form.first?.isLowercase == true
@@ -31,10 +33,23 @@ enum FiniteVerbRepair {
         // The verb follows the noun's own phrase directly: every word between them belongs to the noun's phrase.
         let verbWords = Set(tree.subtree(of: verb))
         let nounPhrase = Set(tree.subtree(of: root)).subtracting(verbWords)
-        guard (root + 1..<verb).allSatisfy(nounPhrase.contains) else { return nil }
+        guard (root + 1..<verb).allSatisfy({ nounPhrase.contains($0) || tree.upos($0) == .punct }) else { return nil }
+        // "The Airbus, packed with 190 passengers, touched down": the verb after the participle's comma is the
+        // predicate the parse lost, not the participle.
+        // ("…, killing 75 people" is the participle's own).
+        guard !verbWords.contains(where: { w in
+                  w > verb && tree.upos(w) == .verb && ["VBD", "VBN", "VBZ", "VBP"].contains(tree.words[w].xpos) && tree.words[w - 1].form == ","
+              })
+        else { return nil }
+        // A participle set off by commas before it ("…, backed by Russian jets, …") describes the noun; it is
+        // no second predicate.
+        let parenthetical = Set(tree.children(of: root, [.acl]).filter { v in
+            v > root && v < verb && v > 0 && tree.words[v - 1].form == ","
+                && tree.subtree(of: v).max().map { $0 + 1 < verb && tree.words[$0 + 1].form == "," } == true
+        }.flatMap { tree.subtree(of: $0) })
         // No other verb: the sentence has no predicate but this one.
         guard !(0..<tree.count).contains(where: { w in
-                  !verbWords.contains(w) && (tree.upos(w) == .verb || tree.upos(w) == .aux)
+                  !verbWords.contains(w) && !parenthetical.contains(w) && (tree.upos(w) == .verb || tree.upos(w) == .aux)
               })
         else { return nil }
         var out = tree.words

@@ -185,7 +185,8 @@ public struct SyntaxExtractor: Extractor {
     }
 
     /// The sentence's tree with frequent misparses of appositions, lists and a day after a name mended
-    /// (`AppositionRepair`, `CoordinationRepair`, `TitledConjunctRepair`, `TemporalSubjectRepair`); built again only when a repair changed
+    /// (`AppositionRepair`, `ClauseAttachmentRepair`, `CoordinationRepair`, `TitledConjunctRepair`,
+    /// `TemporalSubjectRepair`); built again only when a repair changed
     /// something.
     /// The words with the entity tags of names the gazetteer lists as organisations or groups, in two words or
     /// more ("World Bank", "European Union"), set to that type whatever the entity tagger said: the tagger
@@ -212,6 +213,7 @@ public struct SyntaxExtractor: Extractor {
         var tree = DependencyTree(words)
         if let mended = NameSpanRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = FiniteVerbRepair.repair(tree) { tree = DependencyTree(mended) }
+        if let mended = ClauseAttachmentRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = AppositionRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = CoordinationRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = TitledConjunctRepair.repair(tree) { tree = DependencyTree(mended) }

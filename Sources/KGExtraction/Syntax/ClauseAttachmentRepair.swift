@@ -1,0 +1,54 @@
+import KGSyntax
+import KGText
+
+/// Mends two misparses that give a clause the wrong subject or lose a name:
+///
+/// - "Hundreds fled after the Myanmar army attacked their villages": the parser reads "after the Myanmar army" as a
+///   time phrase of "fled" and "attacked" as a clause with no subject, which then takes "Hundreds" from the main
+///   clause. When a subjectless adverbial clause follows a noun phrase opened by a word that also opens clauses
+///   ("after", "before", "since", "until", "as", "once"), and that phrase hangs from the same verb and ends right
+///   before the clause's verb, the noun is the clause's subject and the word its marker.
+/// - "Germany's foreign ministry summoned …": the possessive hung from the verb, so the subject reads "foreign
+///   ministry" and names no one. A possessive whose head is a verb belongs to the noun after it that is that
+///   verb's argument.
+enum ClauseAttachmentRepair {
+    /// Prepositions that open a clause as readily as a noun phrase.
+    static let clauseOpeners: Set<String> = ["after", "before", "since", "until", "till", "as", "once"]
+
+    /// The sentence's words with the misparses mended, or nil when there is nothing to mend.
+    static func repair(_ tree: DependencyTree) -> [Word]? {
+        var out = tree.words
+        for verb in 0..<tree.count where tree.relation(verb) == .advcl && tree.upos(verb) == .verb {
+            guard verb > 0, !tree.children[verb].contains(where: { c in
+                      tree.relation(c)?.base == .nsubj || [.mark, .aux, .auxPass, .csubj].contains(tree.relation(c)) && c < verb
+                  }),
+                  // A finite verb (a past the tagger may call a participle): "after leaving" is a clause without a
+                  // subject of its own.
+                  ["VBD", "VBN", "VBZ", "VBP"].contains(tree.words[verb].xpos),
+                  let governor = tree.head(of: verb)
+            else { continue }
+            let noun = verb - 1
+            guard [.noun, .propn, .pron].contains(tree.upos(noun)), tree.head(of: noun) == governor,
+                  tree.relation(noun)?.base == .obl, tree.subtree(of: noun).max() == noun,
+                  let opener = tree.child(of: noun, [.case]), clauseOpeners.contains(tree.words[opener].form.lowercased()),
+                  tree.children(of: noun, [.case]).count == 1
+            else { continue }
+            out[noun].head = verb + 1
+            out[noun].relation = DependencyRelation.nsubj.rawValue
+            out[opener].head = verb + 1
+            out[opener].relation = DependencyRelation.mark.rawValue
+            out[opener].upos = UniversalPOS.sconj.rawValue
+        }
+        for possessor in 0..<tree.count where tree.relation(possessor) == .nmodPoss {
+            guard let verb = tree.head(of: possessor), tree.upos(verb) == .verb, possessor < verb,
+                  // A common noun, however tagged ("ministry" as a proper noun): a name after a possessive is
+                  // read by the name rules ("Al Jazeera's James Bays").
+                  let owned = (possessor + 1..<verb).first(where: { w in
+                      tree.head(of: w) == verb && [.noun, .propn].contains(tree.upos(w))
+                  }), tree.words[owned].form.first?.isLowercase == true
+            else { continue }
+            out[possessor].head = owned + 1
+        }
+        return out == tree.words ? nil : out
+    }
+}
