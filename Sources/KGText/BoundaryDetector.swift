@@ -119,6 +119,9 @@ struct BoundaryDetector {
         // Citation marks after the sentence belong to it: "... in 1805. [6]".
         if isCitation(at: end + 1) { end += 3 }
         guard end + 1 < tokens.count else { return end }
+        // Scraped news joins paragraphs with a dash glued to the end ("… autism.- \"Claims that …"): a boundary, the
+        // dash belonging to neither sentence (`isParagraphDash`).
+        if isParagraphDash(after: end) { return end }
         let next = end + 1
         if isTerminal(t) {
             // A list number opening the sentence: "3. I expect ...".
@@ -130,6 +133,16 @@ struct BoundaryDetector {
         // An abbreviation (or word) with its period kept.
         guard tokens[t].count >= 2, lastScalar.value == 0x2E else { return nil }
         return abbreviationEndsSentence(t, next: next) ? end : nil
+    }
+
+    /// Whether the token after `end` is a dash glued to a sentence's final punctuation with a sentence opening
+    /// after it: "… autism.- \"Claims that …", "Feb. 11.-The musical" (scraped news joining paragraphs).
+    func isParagraphDash(after end: Int) -> Bool {
+        let dash = end + 1
+        guard dash + 1 < tokens.count, tokens[dash].count == 1, first(dash).value == 0x2D, attached(end, dash) else { return false }
+        var k = end
+        while k > 0, isCloserToken(k) { k -= 1 }
+        return isTerminal(k) && startsSentence(dash + 1, after: dash)
     }
 
     /// Whether token `t` looks like a URL (`http…`, `www.…`): lists of links are one per sentence.

@@ -6,7 +6,9 @@ import KGCore
 /// - at a blank line (always), and at a single line break after a line ending in `.`/`!`/`?`, before a
 ///   list item, or after a short title-like line followed by a capitalised line (headlines, scraped pages);
 /// - after `.`, `!`, `?`, `…` and runs of them, together with closing quotes and brackets that follow
-///   (`."`, `.)`, `?’`), unless the next word continues the sentence (lower case, `,`);
+///   (`."`, `.)`, `?’`), unless the next word continues the sentence (lower case, `,`); and before a dash
+///   glued to them when a sentence follows (`autism.- "Claims`: scraped news joining paragraphs), the dash
+///   left out of both;
 /// - after an abbreviation with a period only when the next word is capitalised and the abbreviation is not
 ///   a title (`Mr. Smith`), and for `U.S.`-style and initial abbreviations only before a typical sentence
 ///   opener (`in the U.S. The next`);
@@ -155,6 +157,8 @@ public struct SentenceSplitter: Sendable {
                 continue
             }
             close(at: end, last: t, splitPeriod: splitPeriod)
+            // A dash joining two paragraphs ("autism.- \"Claims") is in neither sentence.
+            if boundary.isParagraphDash(after: end) { start += 1 }
             if end > t {
                 // Closing quotes/brackets joined the sentence; a line break may hide among them.
                 for k in t..<end {
@@ -162,7 +166,7 @@ public struct SentenceSplitter: Sendable {
                     if g.count >= 1 { lineStart = g.lastBreak + 1 }
                 }
             }
-            t = end + 1
+            t = start
         }
         return (out, sentences, forced)
     }

@@ -33,6 +33,12 @@ struct SentenceSplitterTests {
         .init("Wow! That was fast?! Indeed...", ["Wow!", "That was fast?!", "Indeed..."]),
         .init("I waited... and waited.", ["I waited... and waited."]),
         .init("It cost $5.50. Nobody paid.", ["It cost $5.50.", "Nobody paid."]),
+        // Scraped news joins paragraphs with a dash glued to the end: a boundary, the dash in neither sentence;
+        // a hyphen after an abbreviation is no such dash.
+        .init("It causes autism.- \"Claims are false,\" he said.", ["It causes autism.", "\"Claims are false,\" he said."]),
+        .init("It opened on Feb. 11.-The musical ran.", ["It opened on Feb. 11.", "The musical ran."]),
+        .init("What would it look like?\"-  Mayor Jim Kenney spoke.", ["What would it look like?\"", "Mayor Jim Kenney spoke."]),
+        .init("The U.S.-Mexico border is long.", ["The U.S.-Mexico border is long."]),
         .init("one two three\n\nfour five", ["one two three", "four five"]),
         .init("Markets rally on news\nStocks rose sharply on Monday.", ["Markets rally on news", "Stocks rose sharply on Monday."]),
         .init("Shopping list:\n- eggs\n- milk", ["Shopping list:", "- eggs", "- milk"]),

@@ -1,7 +1,7 @@
 import KGSyntax
 import KGText
 
-/// Mends two misparses that give a clause the wrong subject or lose a name:
+/// Mends misparses that give a clause the wrong subject or lose a name:
 ///
 /// - "Hundreds fled after the Myanmar army attacked their villages": the parser reads "after the Myanmar army" as a
 ///   time phrase of "fled" and "attacked" as a clause with no subject, which then takes "Hundreds" from the main
@@ -11,6 +11,8 @@ import KGText
 /// - "Germany's foreign ministry summoned …": the possessive hung from the verb, so the subject reads "foreign
 ///   ministry" and names no one. A possessive whose head is a verb belongs to the noun after it that is that
 ///   verb's argument.
+/// - "Accepting the award, Biden doubled down": the opening participle parsed as a clausal subject (so "Accepting the
+///   award" doubled down) is an adverbial clause, whose subject is the verb's.
 enum ClauseAttachmentRepair {
     /// Prepositions that open a clause as readily as a noun phrase.
     static let clauseOpeners: Set<String> = ["after", "before", "since", "until", "till", "as", "once"]
@@ -38,6 +40,14 @@ enum ClauseAttachmentRepair {
             out[opener].head = verb + 1
             out[opener].relation = DependencyRelation.mark.rawValue
             out[opener].upos = UniversalPOS.sconj.rawValue
+        }
+        // "Accepting the award in New York, Biden doubled down": an opening participle set off by a comma, parsed as
+        // a clausal subject beside the verb's own subject, is an adverbial clause (Biden accepted the award).
+        for participle in 0..<tree.count where tree.relation(participle) == .csubj && tree.words[participle].xpos == "VBG" {
+            guard let verb = tree.head(of: participle), tree.children(of: verb, [.nsubj, .nsubjPass]).contains(where: { $0 > participle }),
+                  let end = tree.subtree(of: participle).max(), end + 1 < verb, tree.words[end + 1].form == ","
+            else { continue }
+            out[participle].relation = DependencyRelation.advcl.rawValue
         }
         for possessor in 0..<tree.count where tree.relation(possessor) == .nmodPoss {
             guard let verb = tree.head(of: possessor), tree.upos(verb) == .verb, possessor < verb,
