@@ -59,6 +59,8 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         // "Mr Kessel", even after it, tells the gender of the only Kessel named in full: "She" is not Sorley Kessel, and
         // "Mr Kessel" stays him.
         .init(text: "Sorley Kessel met the commissioner on Monday. She said the plan would fail. Mr Kessel said it would work.", mention: "She", entity: nil, coreferent: false, asSpeaker: true),
+        // A place with a day glued to it ("New York Thursday") is the place, never a person "he" could be.
+        .init(text: "Anna Berg met Peter Keller on Monday. At a rally in New York Thursday, the crowd cheered. He said the plan would fail.", mention: "He", entity: "Peter Keller", coreferent: true, asSpeaker: true),
         .init(text: "Sorley Kessel met the commissioner on Monday. She said the plan would fail. Mr Kessel said it would work.", mention: "Mr Kessel", entity: "Sorley Kessel", coreferent: false, asSpeaker: true),
         .init(text: "Peter Keller arrived on Monday. Officials said he would resign.", mention: "he", entity: "Peter Keller", coreferent: true),
         // A description naming someone else in its "to"/"of" phrase is not that person.

@@ -175,6 +175,14 @@ extension ArgumentResolver {
         // Titles mark a person ("Lord Smith", "Gen. Flynn", "Ms Novak"); the named-entity tagger types the
         // names the tables do not know; the word-shape guess is the last resort.
         let clean = cleanName(pureName ? d.phrase.words.filter { $0 <= (name.last ?? head) } : name)
+        // What is left without a glued day or title may be a name the tables know: "New York Thursday" is New
+        // York, never a person "New York".
+        if let first = clean.words.first, let last = clean.words.last, let match = matches[first],
+           match.range == first..<(last + 1), match.entry.kind != .demonym, clean.title == nil {
+            // A capital standing for its country is still the city when named as one ("mayor of Moscow").
+            if match.entry.kind == .metonym { return Resolution(entity: nameText(clean.words), type: .location) }
+            return Resolution(entity: match.entry.entity, type: match.entry.type)
+        }
         let forms = name.map { tree.words[$0].form }
         var type = Self.guessType(forms)
         // The tables outrank the model: a name that opens with a known given name ("Angela Merkel", "Donald
