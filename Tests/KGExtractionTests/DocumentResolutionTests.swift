@@ -59,6 +59,10 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         // "Mr Kessel", even after it, tells the gender of the only Kessel named in full: "She" is not Sorley Kessel, and
         // "Mr Kessel" stays him.
         .init(text: "Sorley Kessel met the commissioner on Monday. She said the plan would fail. Mr Kessel said it would work.", mention: "She", entity: nil, coreferent: false, asSpeaker: true),
+        // A subject pronoun is none of the people its own clause acts on; in its sentence it prefers the subject
+        // before it to a nearer object.
+        .init(text: "Joe Biden criticised Donald Trump on Monday. Although he did not mention Trump by name, he blasted the administration.", mention: "he", entity: "Joe Biden", coreferent: true),
+        .init(text: "John Barrett wrote a letter to Ken Ruane and he was pointing out the risks.", mention: "he", entity: "John Barrett", coreferent: true),
         // A place with a day glued to it ("New York Thursday") is the place, never a person "he" could be.
         .init(text: "Anna Berg met Peter Keller on Monday. At a rally in New York Thursday, the crowd cheered. He said the plan would fail.", mention: "He", entity: "Peter Keller", coreferent: true, asSpeaker: true),
         .init(text: "Sorley Kessel met the commissioner on Monday. She said the plan would fail. Mr Kessel said it would work.", mention: "Mr Kessel", entity: "Sorley Kessel", coreferent: false, asSpeaker: true),

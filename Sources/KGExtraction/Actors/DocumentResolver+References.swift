@@ -76,9 +76,11 @@ extension DocumentResolver {
                 // "Novak praised him": an object pronoun that is not reflexive never names its own clause's
                 // subject, so the nearest other person is its antecedent.
                 let reflexive = isSubject || text.hasSuffix("self")
+                // "he did not mention Trump": a subject is none of the people its clause acts on.
+                let bound = isSubject ? Set(assertion.object.flatMap { $0.type == .person && !$0.coreferent ? $0.entity : nil }.map { [$0] } ?? []) : []
                 argument.entity = nearestPerson(before: offset, sentence: sentence, gender: pronoun.gender, people: people,
                                                 excluding: reflexive ? nil : assertion.subject.entity,
-                                                excludingAt: reflexive ? nil : assertion.subject.start)
+                                                excludingAt: reflexive ? nil : assertion.subject.start, excludingAll: bound)
             }
             argument.type = argument.entity == nil ? .concept : .person
             argument.wikidata = nil
@@ -173,7 +175,7 @@ extension DocumentResolver {
 
     /// The nearest person named before `offset` whose gender does not contradict `gender`, as the document
     /// resolves that name ("Mr Novak" → Anna Novak's husband only if he is the Novak named in full): in the
-    /// same sentence the closest one; in earlier sentences (up to three back) the last subject, else the last
+    /// same sentence the closest subject, else the closest one; in earlier sentences (up to three back) the last subject, else the last
     /// person named.
     func nearestPerson(
         before offset: Int, sentence: Int, gender: Gender?, people: [String: [Mention]], excluding excluded: String? = nil,
@@ -197,7 +199,12 @@ extension DocumentResolver {
         let allowed = { (i: Int) in
             (excluded == nil || entity(i) != excluded) && (excludedPeople.isEmpty || entity(i).map(excludedPeople.contains) != true)
         }
-        if let same = candidates.first(where: { earlier[$0].sentenceIndex == sentence && allowed($0) }) { return entity(same) }
+        // In the same sentence the nearest subject before it, else the nearest person: "X wrote to Y and he was
+        // pointing out …", "Although he didn't mention Trump, he blasted …" (the first "he", not Trump).
+        let inSentence = candidates.filter { earlier[$0].sentenceIndex == sentence }
+        if let same = inSentence.first(where: { earlier[$0].isSubject && allowed($0) }) ?? inSentence.first(where: allowed) {
+            return entity(same)
+        }
         guard let last = candidates.first(where: allowed) else { return nil }
         let inLast = candidates.filter { earlier[$0].sentenceIndex == earlier[last].sentenceIndex && allowed($0) }
         return (inLast.first { earlier[$0].isSubject } ?? inLast.first).flatMap(entity)

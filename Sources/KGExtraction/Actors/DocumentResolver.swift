@@ -77,7 +77,14 @@ struct DocumentResolver {
         guard !pronouns.isEmpty else { return }
         let people = fullNames()
         for var p in pronouns {
-            guard let person = nearestPerson(before: p.start, sentence: p.sentenceIndex, gender: p.gender, people: people) else { continue }
+            // "Although he didn't mention Trump, …": not Trump.
+            let bound = Set(p.clauseNames.compactMap { name -> String? in
+                var argument = Argument(text: name, entity: name, type: .person, span: TextSpan(start: p.start, end: p.start))
+                resolveName(&argument, people: people)
+                return argument.entity
+            })
+            guard let person = nearestPerson(before: p.start, sentence: p.sentenceIndex, gender: p.gender, people: people,
+                                             excludingAll: bound) else { continue }
             p.entity = person
             // "Li Xianyu found the child. She searched …": the pronoun tells the gender the name did not, so a
             // later "he" is someone else (the title, the given name or an earlier pronoun decide first).

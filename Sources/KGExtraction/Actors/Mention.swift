@@ -35,6 +35,9 @@ struct Mention {
     var office: String? = nil
     /// Where the name ends in the document.
     var end: Int? = nil
+    /// For a subject pronoun, the names its own clause gives as its objects ("he did not mention Trump"): the
+    /// pronoun is none of them (a name is never bound by a pronoun of its clause).
+    var clauseNames: [String] = []
     /// The office's words as written ("Vice-President") and where they are (nil: no office).
     var officeText: String? = nil
     var officeSpan: TextSpan? = nil
@@ -48,9 +51,11 @@ extension ArgumentResolver {
             if tree.upos(w) == .pron, tree.relation(w)?.base == .nsubj, let pronoun = PersonVocabulary.pronoun(tree.words[w].form.lowercased()),
                pronoun.isPersonal, let gender = pronoun.gender {
                 let form = tree.words[w].form
-                out.append(Mention(
+                var mention = Mention(
                     kind: .pronoun, text: form, entity: "", type: .person, start: tree.words[w].span.start,
-                    sentenceIndex: sentenceIndex, isSubject: true, gender: gender))
+                    sentenceIndex: sentenceIndex, isSubject: true, gender: gender)
+                mention.clauseNames = namesActedOn(by: w)
+                out.append(mention)
                 continue
             }
             let isTitle = L.roleNouns.contains(tree.lemma(w))
@@ -93,6 +98,16 @@ extension ArgumentResolver {
         }
         out += acronymDefinitions(sentenceIndex: sentenceIndex)
         return out
+    }
+
+    /// The people a subject's own clause names as objects: "he did not mention Trump" → ["Trump"].
+    func namesActedOn(by subject: Int) -> [String] {
+        guard let verb = tree.head(of: subject) else { return [] }
+        return tree.children(of: verb, [.obj, .iobj, .obl]).compactMap { o in
+            guard tree.upos(o) == .propn else { return nil }
+            let resolution = resolve(Phrase(head: o, words: nameWords(o)))
+            return resolution.type == .person ? resolution.entity : nil
+        }
     }
 
     /// The capitalised title words right before word `start` ("Vice President", "Vice-President" → "vice
