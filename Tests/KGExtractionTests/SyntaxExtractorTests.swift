@@ -470,6 +470,15 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(!found.contains { $0.relation.lemma == "pack with" }, "\(found.map(Self.render))")
     }
 
+    /// "Following the vote" is "after the vote": nobody follows anything; "is following the plan" still does.
+    @Test func followingAsAfterIsNoAct() throws {
+        let after = try Self.assertions("Following the final vote, the IOC ordered a re-test of the samples.")
+        #expect(!after.contains { $0.relation.lemma == "follow" }, "\(after.map(Self.render))")
+        #expect(after.contains { $0.relation.lemma == "order" }, "\(after.map(Self.render))")
+        let acting = try Self.assertions("Russia is following the plan of the United Nations.")
+        #expect(acting.contains { $0.relation.lemma == "follow" }, "\(acting.map(Self.render))")
+    }
+
     /// A law, a day, a prize or a contest is a thing, whatever the word shapes suggest; a person whose surname is
     /// such a word stays a person.
     @Test(arguments: ["The Civil Liberties Act compensated Japanese Americans.", "Earth Day 2017 drew protests in Berlin.",

@@ -74,6 +74,16 @@ public struct SyntaxExtractor: Extractor {
             guard let subjectPhrase = p.subject, p.lemma != "be" || p.isRole else { continue }
             // "According to him, Moscow stands for …": a source, read as a verb, is no act of anyone's.
             if !p.isRole, tree.words[p.predicate].form.lowercased() == "according" { continue }
+            // "Following the vote, the IOC ordered …", "held for two weeks following the assassination": "following"
+            // without a subject or auxiliary of its own is the preposition "after", not anyone following anything.
+            // ("following in the footsteps of", "following through on" keep their sense).
+            if !p.isRole, tree.words[p.predicate].form.lowercased() == "following", tree.words[p.predicate].xpos == "VBG",
+               tree.child(of: p.predicate, [.obj]) != nil,
+               !tree.children[p.predicate].contains(where: { c in
+                   tree.relation(c)?.base == .nsubj || [.aux, .auxPass, .compoundPrt].contains(tree.relation(c))
+               }) {
+                continue
+            }
             // A bracket or comma of a label is no argument.
             if labelled.contains(subjectPhrase.head) || p.object.map({ labelled.contains($0.head) }) == true { continue }
             if let object = p.object, tree.relation(object.head) == .ccomp || tree.upos(object.head) == .verb && !p.isRole { continue }
