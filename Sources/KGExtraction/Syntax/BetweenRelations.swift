@@ -24,20 +24,22 @@ struct BetweenRelations {
             guard let relation = L.betweenNouns[tree.lemma(noun).lowercased()] else { continue }
             let determiners = tree.children(of: noun, [.det]).map { tree.words[$0].form.lowercased() }
             if determiners.contains("any") { continue }
-            for between in tree.children(of: noun, [.nmod]) where finder.preposition(of: between) == "between" {
+            let phrases = tree.children(of: noun, [.nmod]).filter { finder.preposition(of: $0) == "between" }
+            guard !phrases.isEmpty else { continue }
+            // What kind of statement the noun's clause makes, the same for every pair.
+            let speech = clause(of: noun).flatMap { finder.attribution(of: $0) }
+            let negated = determiners.contains("no") != speech.map { L.denialVerbs.contains($0.verb) } ?? false
+            let modality = modality(of: noun)
+            for between in phrases {
                 let members = [between] + tree.conjuncts(of: between)
                 guard members.count >= 2, members.allSatisfy({ tree.upos($0) == .propn }) else { continue }
                 for (i, first) in members.enumerated() {
                     for second in members[(i + 1)...] {
                         var p = Proposition(
                             predicate: noun, relationWords: [noun] + finder.caseWords(of: between), lemma: relation,
-                            subject: member(first), object: member(second),
-                            negated: determiners.contains("no"), modality: modality(of: noun),
+                            subject: member(first), object: member(second), negated: negated, modality: modality,
                             confidence: ExtractionConfidence.betweenNoun)
-                        if let clause = clause(of: noun), let speech = finder.attribution(of: clause) {
-                            p.attribution = speech
-                            if L.denialVerbs.contains(speech.verb) { p.negated.toggle() }
-                        }
+                        p.attribution = speech
                         out.append(p)
                     }
                 }
