@@ -77,7 +77,9 @@ extension DocumentResolver {
                 // subject, so the nearest other person is its antecedent.
                 let reflexive = isSubject || text.hasSuffix("self")
                 // "he did not mention Trump": a subject is none of the people its clause acts on.
-                let bound = isSubject ? Set(assertion.object.flatMap { $0.type == .person && !$0.coreferent ? $0.entity : nil }.map { [$0] } ?? []) : []
+                let object = assertion.object
+                let bound: Set<String> = isSubject && object?.type == .person && object?.coreferent == false
+                    ? Set([object?.entity].compactMap { $0 }) : []
                 argument.entity = nearestPerson(before: offset, sentence: sentence, gender: pronoun.gender, people: people,
                                                 excluding: reflexive ? nil : assertion.subject.entity,
                                                 excludingAt: reflexive ? nil : assertion.subject.start, excludingAll: bound)
@@ -216,7 +218,12 @@ extension DocumentResolver {
     func person(_ m: Mention, people: [String: [Mention]]) -> String? {
         if m.kind == .pronoun { return m.entity }
         if m.kind == .unknownName { return fullName(endingIn: m, people: people) }
-        var argument = Argument(text: m.text, entity: m.entity, type: .person, span: TextSpan(start: m.start, end: m.start))
+        return personName(m.entity, written: m.text, at: m.start, people: people)
+    }
+
+    /// A person's name as the document resolves it ("Mr Ross" → the Wilbur Ross it names in full).
+    func personName(_ name: String, written text: String, at offset: Int, people: [String: [Mention]]) -> String? {
+        var argument = Argument(text: text, entity: name, type: .person, span: TextSpan(start: offset, end: offset))
         resolveName(&argument, people: people)
         return argument.entity
     }
@@ -231,9 +238,7 @@ extension DocumentResolver {
         }
         // A family name written first ("Yang" for Yang Wenzhuang), as the document resolves surnames.
         guard m.type == .person else { return nil }
-        var argument = Argument(text: m.text, entity: m.entity, type: .person, span: TextSpan(start: m.start, end: m.start))
-        resolveName(&argument, people: people)
-        return argument.entity.flatMap { $0 != m.entity && $0.contains(" ") ? $0 : nil }
+        return personName(m.entity, written: m.text, at: m.start, people: people).flatMap { $0 != m.entity && $0.contains(" ") ? $0 : nil }
     }
 
     static let firstPerson = Lexicon.words(.firstPersonSingular)

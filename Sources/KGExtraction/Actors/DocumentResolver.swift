@@ -78,11 +78,7 @@ struct DocumentResolver {
         let people = fullNames()
         for var p in pronouns {
             // "Although he didn't mention Trump, …": not Trump.
-            let bound = Set(p.clauseNames.compactMap { name -> String? in
-                var argument = Argument(text: name, entity: name, type: .person, span: TextSpan(start: p.start, end: p.start))
-                resolveName(&argument, people: people)
-                return argument.entity
-            })
+            let bound = Set(p.clauseNames.compactMap { personName($0, written: $0, at: p.start, people: people) })
             guard let person = nearestPerson(before: p.start, sentence: p.sentenceIndex, gender: p.gender, people: people,
                                              excludingAll: bound) else { continue }
             p.entity = person
