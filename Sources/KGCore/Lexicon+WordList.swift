@@ -127,6 +127,9 @@ extension Lexicon {
         /// Verbs whose object is followed by a complement of their own, with its preposition ("accused X of Y",
         /// "charged X with Y"): a phrase with it that the parser hung on the object belongs to the verb.
         case objectComplementVerbs = "object-complement-verbs"
+        /// Verbs whose complement is a gerund ("denied supplying drones", "began arresting critics"): a gerund the
+        /// parser read as an adjective of the noun after it is the verb's complement, and the noun its object.
+        case gerundComplementVerbs = "gerund-complement-verbs"
         /// Pronouns that stand for what was said or believed ("denied it", "believes everything").
         case clausePronouns = "clause-pronouns"
         /// Days that the parser glues after a name ("Novak Thursday").

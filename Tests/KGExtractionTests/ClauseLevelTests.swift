@@ -15,6 +15,14 @@ import KGText
         .init(sentence: "Poland failed to persuade Germany.", subject: "Poland", relation: "persuade", object: "Germany", negated: true),
         .init(sentence: "No country could stop Russia.", subject: "No country", relation: "stop", object: "Russia", negated: true,
               modality: "could"),
+        // A denied act, the gerund read as the verb's complement even where the parser took it for an adjective.
+        .init(sentence: "Iran denies supplying drones to Russia.", subject: "Iran", relation: "supply to", object: "Russia", negated: true),
+        .init(sentence: "Moscow has denied buying weapons from Tehran.", subject: "Russia", relation: "buy from", object: "Iran",
+              negated: true),
+        .init(sentence: "The senator denied meeting the ambassador.", subject: "The senator", relation: "meet", object: "the ambassador",
+              negated: true),
+        .init(sentence: "Turkey is considering expelling the ambassador.", subject: "Turkey", relation: "expel", object: "the ambassador",
+              modality: "consider"),
         .init(sentence: "Nobody criticized China.", subject: "Nobody", relation: "criticize", object: "China", negated: true),
         .init(sentence: "France never recognized Kosovo.", subject: "France", relation: "recognize", object: "Kosovo", negated: true),
         // A clause a noun reports, answered by the verb's subject.

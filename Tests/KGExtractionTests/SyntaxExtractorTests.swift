@@ -297,6 +297,11 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Peter Keller accused the minister of trade.", subject: "Peter Keller", relation: "accuse", object: "the minister of trade"),
         .init(sentence: "Anna Novak accused the party of pushing the politics of fear.", subject: "the party", relation: "push", object: "the politics of fear", attribution: "Anna Novak/accuse"),
         .init(sentence: "Police charged the driver with murder.", subject: "Police", relation: "charge", object: "the driver"),
+        // "discussed X with Y": the partner is the verb's, a country as much as a person; so is one the parser
+        // hung on the verb ("shared intelligence with Ruritania" names a partner, not a place).
+        .init(sentence: "Anna Novak discussed sanctions with Peter Keller.", subject: "Anna Novak", relation: "discuss with", object: "Peter Keller"),
+        .init(sentence: "Germany discussed trade with China.", subject: "Germany", relation: "discuss with", object: "China"),
+        .init(sentence: "Britain shared intelligence with Israel.", subject: "United Kingdom", relation: "share with", object: "Israel"),
         // A purpose clause inside reported speech is reported too; an adverbial clause of the speech verb is not.
         .init(sentence: "\"Ruritania is making full use of this to try to gain support,\" Anna Novak told the BBC.", subject: "Ruritania", relation: "gain", object: "support", attribution: "Anna Novak/tell", modality: "try to"),
         .init(sentence: "Anna Novak visited Berlin on Monday, meeting Peter Keller.", subject: "Anna Novak", relation: "meet", object: "Peter Keller"),

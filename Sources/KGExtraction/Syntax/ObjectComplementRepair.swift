@@ -4,10 +4,11 @@ import KGText
 
 /// Mends a misparse of a verb's complement: in "accused the president of arrogance" or "accused the United States
 /// of meddling in the election" the parser hangs the "of" phrase on the object, so the object reads "the president
-/// of arrogance" and names no one. For the verbs of `object-complement-verbs` ("accuse … of", "charge … with"),
-/// the last phrase with the verb's preposition inside the object (not inside a clause of it) becomes the verb's own (an oblique, or an
-/// adverbial clause for a gerund). A proper noun stays where it is ("the president of France"), and so does a
-/// portfolio after a title ("the minister of trade").
+/// of arrogance" and names no one; in "discussed sanctions with the Russian ambassador" the ambassador is the one
+/// sanctions were discussed with. For the verbs of `object-complement-verbs` ("accuse … of", "discuss … with"),
+/// the last phrase with the verb's preposition inside the object (not inside a clause of it) becomes the verb's
+/// own (an oblique, or an adverbial clause for a gerund). A proper noun after "of" stays where it is ("the
+/// president of France"), and so does a portfolio after a title ("the minister of trade").
 enum ObjectComplementRepair {
     static let prepositions = Lexicon.map(.objectComplementVerbs)
 
@@ -34,7 +35,9 @@ enum ObjectComplementRepair {
             guard let phrase = tree.subtree(of: object).filter({ w in
                 w > object && (tree.relation(w) == .nmod || tree.relation(w) == .acl) && marked(w) && outsideClauses(w)
             }).max() else { continue }
-            if tree.upos(phrase) == .propn || tree.upos(phrase) == .pron { continue }
+            // "of" after a noun names whose it is; "with" after one names a partner of the verb ("discussed trade
+            // with China", "raised it with him").
+            if preposition == "of", tree.upos(phrase) == .propn || tree.upos(phrase) == .pron { continue }
             if let holder = tree.head(of: phrase), SyntaxLexicon.roleNouns.contains(tree.lemma(holder)),
                SyntaxLexicon.titleWords.contains(tree.lemma(phrase).lowercased()) { continue }
             out[phrase].head = verb + 1

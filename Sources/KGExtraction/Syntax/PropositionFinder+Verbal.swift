@@ -41,7 +41,7 @@ extension PropositionFinder {
         }
         // A directive ("urged X to", "called on X to", "asked X to") is an act towards its addressee, kept.
         if !xcomps.isEmpty, objects.isEmpty, tree.child(of: p, [.ccomp]) == nil, !L.directiveVerbs.contains(tree.lemma(p)),
-           L.controlModality[tree.lemma(p)] != nil || L.negatingControl.contains(tree.lemma(p)) {
+           L.controlModality[tree.lemma(p)] != nil || L.negatingControl.contains(tree.lemma(p)) || L.negatingControl.contains(phrasalLemma(p)) {
             return nil
         }
         var relationWords = auxiliaries(of: p) + [p] + tree.children(of: p, [.compoundPrt])
@@ -206,7 +206,9 @@ extension PropositionFinder {
     func addObliques(_ d: inout VerbalDraft) {
         let p = d.predicate
         let verb = d.lemma
-        for obl in tree.children(of: p, [.obl, .oblUnmarked]) where obl != d.emphatic?.argument && !isControllersAgent(obl) {
+        // An oblique a light verb's noun took as its target ("do business with X") is the object already.
+        for obl in tree.children(of: p, [.obl, .oblUnmarked])
+        where obl != d.emphatic?.argument && !isControllersAgent(obl) && !d.objects.contains(where: { $0.head == obl }) {
             // "said at the UN", "told reporters in Moscow": where a speech was made is no object of it.
             if d.objects.isEmpty, tree.relation(obl) == .obl, let prep = preposition(of: obl), !isAccordingTo(prep), !isTemporal(obl),
                !(L.speechVerbs.contains(tree.lemma(p)) && L.placePrepositions.contains(prep)) {
@@ -217,10 +219,11 @@ extension PropositionFinder {
                 d.extras.append(Phrase(head: obl, words: (phraseWords(obl) + caseWords(of: obl)).sorted()))
                 // Recipients ("to", "from", "against") have their own edge beside a concept object (`recipient`).
                 // Where and to whom something was said ("claimed on board the Freewinds", "said at the UN") is
-                // the setting of the speech, not a relation of the speaker.
+                // the setting of the speech, not a relation of the speaker. A place is a partner only after "with".
                 if tree.relation(obl) == .obl, !L.speechVerbs.contains(tree.lemma(p)),
                    let prep = preposition(of: obl), !L.secondaryExcludedPrepositions.contains(prep),
-                   !L.recipientPrepositions.contains(prep), !isTemporal(obl), namesActor(obl) {
+                   !L.recipientPrepositions.contains(prep), !isTemporal(obl),
+                   namesActor(obl) || prep == "with" && namesPlace(obl) {
                     d.secondary.append((verb + " " + prep, obl))
                 }
             }
@@ -248,6 +251,12 @@ extension PropositionFinder {
     func namesActor(_ w: Int) -> Bool {
         let entity = tree.words[w].entity
         return entity.hasSuffix("-PER") || entity.hasSuffix("-ORG")
+    }
+
+    /// Whether an argument is a name the entity tagger calls a place: a circumstance after most prepositions, a
+    /// partner after "with" ("shared intelligence with Israel").
+    func namesPlace(_ w: Int) -> Bool {
+        tree.words[w].entity.hasSuffix("-LOC")
     }
 
     /// What one actor gets from another: "asked for help from the United Nations", "received approval from the

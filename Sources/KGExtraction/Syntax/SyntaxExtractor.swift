@@ -194,10 +194,6 @@ public struct SyntaxExtractor: Extractor {
         return (out + ReciprocalPairs.pairs(in: out), resolver.mentions(sentenceIndex: sentence.index))
     }
 
-    /// The sentence's tree with frequent misparses of appositions, lists and a day after a name mended
-    /// (`AppositionRepair`, `ClauseAttachmentRepair`, `CoordinationRepair`, `TitledConjunctRepair`,
-    /// `TemporalSubjectRepair`); built again only when a repair changed
-    /// something.
     /// The words with the entity tags of names the gazetteer lists as organisations or groups, in two words or
     /// more ("World Bank", "European Union"), set to that type whatever the entity tagger said: the tagger
     /// reads the gazetteer too, but now and then weighs the context over it ("served at the World Bank" as a
@@ -219,6 +215,9 @@ public struct SyntaxExtractor: Extractor {
         return out
     }
 
+    /// The sentence's tree with frequent misparses mended (names, lost finite verbs, clause attachment,
+    /// appositions, lists, titled conjuncts, a day after a name, verb complements hung on the object, gerund
+    /// complements read as adjectives); built again only when a repair changed something.
     static func repairedTree(_ words: [Word]) -> DependencyTree {
         var tree = DependencyTree(words)
         if let mended = NameSpanRepair.repair(tree) { tree = DependencyTree(mended) }
@@ -229,6 +228,7 @@ public struct SyntaxExtractor: Extractor {
         if let mended = TitledConjunctRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = TemporalSubjectRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = ObjectComplementRepair.repair(tree) { tree = DependencyTree(mended) }
+        if let mended = GerundComplementRepair.repair(tree) { tree = DependencyTree(mended) }
         return tree
     }
 
