@@ -84,7 +84,8 @@ struct BoundaryDetector {
     }
 
     /// Tokens after which a capitalised word starts a new sentence in web text: emoticons, `AM`/`PM`
-    /// after a time (e-mail headers), separator lines (`-----`, `=====`), and a URL before another URL.
+    /// after a time (e-mail headers), separator lines (`-----`, `=====`), a URL before another URL, and a
+    /// permalink (the end of a scraped page's share bar).
     private func endsBeforeCapital(_ t: Int) -> Bool {
         let r = tokens[t]
         let c = s[r.lowerBound].value
@@ -94,6 +95,8 @@ struct BoundaryDetector {
             return true
         }
         if isURL(t), t + 1 < tokens.count, isURL(t + 1) { return true }
+        // A share bar's last link ("… Newsvine Permalink http://dw.com/p/2Xhmb Trump's first …") ends the bar.
+        if isURL(t), t > 0, lowercased(t - 1) == "permalink" { return true }
         if r.count == 2, t > 0, s[r.lowerBound + 1].asciiLowercased == 0x6D,
            c == 0x41 || c == 0x50 || c == 0x61 || c == 0x70 {
             let p = tokens[t - 1]

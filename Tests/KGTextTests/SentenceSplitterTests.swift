@@ -39,6 +39,9 @@ struct SentenceSplitterTests {
         .init("It opened on Feb. 11.-The musical ran.", ["It opened on Feb. 11.", "The musical ran."]),
         .init("What would it look like?\"-  Mayor Jim Kenney spoke.", ["What would it look like?\"", "Mayor Jim Kenney spoke."]),
         .init("The U.S.-Mexico border is long.", ["The U.S.-Mexico border is long."]),
+        // A scraped page's share bar ends at its permalink; the article goes on after it.
+        .init("He left. Send Facebook Twitter Permalink http://dw.com/p/2Xhmb Trump's adviser was fired.",
+              ["He left.", "Send Facebook Twitter Permalink http://dw.com/p/2Xhmb", "Trump's adviser was fired."]),
         .init("one two three\n\nfour five", ["one two three", "four five"]),
         .init("Markets rally on news\nStocks rose sharply on Monday.", ["Markets rally on news", "Stocks rose sharply on Monday."]),
         .init("Shopping list:\n- eggs\n- milk", ["Shopping list:", "- eggs", "- milk"]),
