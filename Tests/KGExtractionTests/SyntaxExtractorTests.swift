@@ -194,6 +194,7 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // subject's (`ClauseAttachmentRepair`); a sentence read as a noun with participles is a clause
         // (`FiniteVerbRepair`), past a parenthetical one.
         .init(sentence: "Hundreds fled to Bangladesh after the Myanmar army attacked their villages.", subject: "Myanmar", relation: "attack", object: "their villages"),
+        .init(sentence: "Turkey summoned the German ambassador after Berlin banned rallies by Turkish ministers.", subject: "Germany", relation: "ban", object: "rallies by Turkish ministers"),
         .init(sentence: "Germany's foreign ministry summoned the Turkish ambassador.", subject: "Germany", relation: "summon", object: "Turkey"),
         .init(sentence: "Turkish troops, backed by Russian jets, pushed into northern Syria.", subject: "Turkey", relation: "push into", object: "Syria"),
         // A second titled name in a list, its title misparsed as the conjunct (`TitledConjunctRepair`).
@@ -297,6 +298,11 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Peter Keller accused the minister of trade.", subject: "Peter Keller", relation: "accuse", object: "the minister of trade"),
         .init(sentence: "Anna Novak accused the party of pushing the politics of fear.", subject: "the party", relation: "push", object: "the politics of fear", attribution: "Anna Novak/accuse"),
         .init(sentence: "Police charged the driver with murder.", subject: "Police", relation: "charge", object: "the driver"),
+        // A titled name the parser hung on the company or country before the title is the subject all the same.
+        .init(sentence: "Samsung Electronics vice chairman Lee Jae-yong appeared before prosecutors.", subject: "Lee Jae-yong", relation: "appear before", object: "prosecutors"),
+        .init(sentence: "Samsung Electronics vice chairman Lee Jae-yong appeared before prosecutors.", subject: "Lee Jae-yong", relation: "vice chairman of", object: "Samsung Electronics"),
+        .init(sentence: "Austrian Defense Minister Hans Peter Novak said Germany would help Greece.", subject: "Germany", relation: "help", object: "Greece",
+              attribution: "Hans Peter Novak/say"),
         // "discussed X with Y": the partner is the verb's, a country as much as a person; so is one the parser
         // hung on the verb ("shared intelligence with Ruritania" names a partner, not a place).
         .init(sentence: "Anna Novak discussed sanctions with Peter Keller.", subject: "Anna Novak", relation: "discuss with", object: "Peter Keller"),

@@ -6,8 +6,8 @@ import KGText
 /// - "Hundreds fled after the Myanmar army attacked their villages": the parser reads "after the Myanmar army" as a
 ///   time phrase of "fled" and "attacked" as a clause with no subject, which then takes "Hundreds" from the main
 ///   clause. When a subjectless adverbial clause follows a noun phrase opened by a word that also opens clauses
-///   ("after", "before", "since", "until", "as", "once"), and that phrase hangs from the same verb and ends right
-///   before the clause's verb, the noun is the clause's subject and the word its marker.
+///   ("after", "before", "since", "until", "as", "once"), and that phrase hangs from the same verb (or its
+///   object: "summoned the ambassador after Berlin banned rallies") and ends right before the clause's verb, the noun is the clause's subject and the word its marker.
 /// - "Germany's foreign ministry summoned …": the possessive hung from the verb, so the subject reads "foreign
 ///   ministry" and names no one. A possessive whose head is a verb belongs to the noun after it that is that
 ///   verb's argument.
@@ -30,8 +30,11 @@ enum ClauseAttachmentRepair {
                   let governor = tree.head(of: verb)
             else { continue }
             let noun = verb - 1
-            guard [.noun, .propn, .pron].contains(tree.upos(noun)), tree.head(of: noun) == governor,
-                  tree.relation(noun)?.base == .obl, tree.subtree(of: noun).max() == noun,
+            // The phrase hangs from the verb, or from the verb's object ("summoned the ambassador after Berlin
+            // banned rallies").
+            let hangsFromGovernor = tree.head(of: noun) == governor && tree.relation(noun)?.base == .obl
+                || tree.relation(noun) == .nmod && tree.head(of: noun).flatMap { tree.head(of: $0) } == governor
+            guard [.noun, .propn, .pron].contains(tree.upos(noun)), hangsFromGovernor, tree.subtree(of: noun).max() == noun,
                   let opener = tree.child(of: noun, [.case]), clauseOpeners.contains(tree.words[opener].form.lowercased()),
                   tree.children(of: noun, [.case]).count == 1
             else { continue }

@@ -68,7 +68,7 @@ enum NameSpanRepair {
     }
 
     /// Whether every word reaches the root without a cycle, with exactly one root.
-    private static func isTree(_ words: [Word]) -> Bool {
+    static func isTree(_ words: [Word]) -> Bool {
         guard words.filter({ $0.head == 0 }).count == 1 else { return false }
         for start in words.indices {
             var node = start, steps = 0

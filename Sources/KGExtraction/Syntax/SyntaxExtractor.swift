@@ -215,12 +215,13 @@ public struct SyntaxExtractor: Extractor {
         return out
     }
 
-    /// The sentence's tree with frequent misparses mended (names, lost finite verbs, clause attachment,
+    /// The sentence's tree with frequent misparses mended (names, titled names, lost finite verbs, clause attachment,
     /// appositions, lists, titled conjuncts, a day after a name, verb complements hung on the object, gerund
     /// complements read as adjectives); built again only when a repair changed something.
     static func repairedTree(_ words: [Word]) -> DependencyTree {
         var tree = DependencyTree(words)
         if let mended = NameSpanRepair.repair(tree) { tree = DependencyTree(mended) }
+        if let mended = TitledNameRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = FiniteVerbRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = ClauseAttachmentRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = AppositionRepair.repair(tree) { tree = DependencyTree(mended) }
