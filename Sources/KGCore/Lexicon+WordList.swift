@@ -130,6 +130,9 @@ extension Lexicon {
         /// Verbs whose complement is a gerund ("denied supplying drones", "began arresting critics"): a gerund the
         /// parser read as an adjective of the noun after it is the verb's complement, and the noun its object.
         case gerundComplementVerbs = "gerund-complement-verbs"
+        /// Adverbs that report an act as someone's claim rather than state it ("Russia allegedly hacked …"): the
+        /// relation keeps the adverb as its modality.
+        case hedgeAdverbs = "hedge-adverbs"
         /// Pronouns that stand for what was said or believed ("denied it", "believes everything").
         case clausePronouns = "clause-pronouns"
         /// Days that the parser glues after a name ("Novak Thursday").

@@ -23,6 +23,13 @@ import KGText
               negated: true),
         .init(sentence: "Turkey is considering expelling the ambassador.", subject: "Turkey", relation: "expel", object: "the ambassador",
               modality: "consider"),
+        // Claimed, not stated: a hedging adverb, a charge with or without its accuser.
+        .init(sentence: "Russia allegedly hacked the election.", subject: "Russia", relation: "hack", object: "the election",
+              modality: "allegedly"),
+        .init(sentence: "The minister is accused of bribing the mayor.", subject: "The minister", relation: "bribe", object: "the mayor",
+              modality: "accused of"),
+        .init(sentence: "Iran has been accused by Israel of arming Hezbollah.", subject: "Iran", relation: "arm", object: "Hezbollah",
+              attribution: "Israel/accuse"),
         .init(sentence: "Nobody criticized China.", subject: "Nobody", relation: "criticize", object: "China", negated: true),
         .init(sentence: "France never recognized Kosovo.", subject: "France", relation: "recognize", object: "Kosovo", negated: true),
         // A clause a noun reports, answered by the verb's subject.
@@ -106,6 +113,9 @@ import KGText
         // A passive without agent: the patient does not act.
         .init(sentence: "Jan Kowalski named in report.", subject: "Jan Kowalski", relation: "", object: "report"),
         .init(sentence: "Anna Novak, one of the officials named in the report, resigned.", subject: "Anna Novak", relation: "name", object: ""),
+        // A suspicion does not act; the agent of an accusation is not the accused.
+        .init(sentence: "Anna Novak was arrested on suspicion of helping Peter Keller.", subject: "suspicion", relation: "help", object: ""),
+        .init(sentence: "Iran has been accused by Israel of arming Hezbollah.", subject: "Israel", relation: "arm", object: ""),
         // A complementizer is no object.
         .init(sentence: "The minister rejected the idea that Serbia posed a threat to Croatia.", subject: "Serbia", relation: "pose",
               object: "the idea"),

@@ -5,9 +5,18 @@ extension PropositionFinder {
     /// Hypotheticals, purposes, demands and unconfirmed reports keep a modality, so that they are stored and
     /// shown as such, never as facts. A modality the verb group already has ("will", "plan to") wins.
     func markIrrealis(_ d: inout VerbalDraft) {
-        guard d.modality == nil, let modality = irrealisModality(of: d.predicate) else { return }
+        guard d.modality == nil else { return }
+        // "Russia allegedly hacked the election": claimed, not stated.
+        if let hedge = tree.children(of: d.predicate, [.advmod]).first(where: { L.hedgeAdverbs.contains(tree.lemma($0).lowercased()) }) {
+            d.modality = tree.lemma(hedge).lowercased()
+            return
+        }
+        guard let modality = irrealisModality(of: d.predicate) else { return }
         d.modality = modality
     }
+
+    /// Verbs whose "of"/"for"/"with" clause is a charge rather than a fact, with the participle that names it.
+    static let accusationParticiples = ["accuse": "accused", "suspect": "suspected", "charge": "charged", "blame": "blamed"]
 
     /// The modality a clause takes from where it sits: "if Russia attacks" (if), "sent troops to attack" (in
     /// order to), "demanded that Russia withdraw" (demand), "urged him to admit he had …" (urge to), "reports
@@ -17,6 +26,14 @@ extension PropositionFinder {
         let marks = tree.children(of: p, [.mark]).map { tree.lemma($0) }
         switch tree.relation(p) {
         case .advcl:
+            // "Lee is accused of bribing Park", "allegations accusing Duterte of ordering killings", with no accuser
+            // named: an accusation, not a fact.
+            // (Praise and thanks for an act grant it; credit is given for what was done.)
+            if let accusation = passiveAccusation(p) ?? h as Int?, let participle = Self.accusationParticiples[tree.lemma(accusation)],
+               let mark = tree.children(of: p, [.mark, .case]).first(where: { ["of", "for", "with"].contains(tree.lemma($0).lowercased()) }),
+               attribution(of: p) == nil {
+                return participle + " " + tree.lemma(mark).lowercased()
+            }
             // "called on the military to abandon Maduro": asked of the addressee, not the caller's purpose.
             if addressee(asked: p, by: h) != nil {
                 return L.controlModality[tree.lemma(h)] ?? tree.lemma(h) + " to"

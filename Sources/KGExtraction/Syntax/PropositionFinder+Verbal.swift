@@ -125,7 +125,8 @@ extension PropositionFinder {
         if tree.relation(p) == .acl, let noun = tree.head(of: p) {
             if tree.words[p].xpos == "VBN" {
                 if d.objectHeads.isEmpty { d.objectHeads = expand(noun) }
-            } else if d.subjects.isEmpty {
+            } else if d.subjects.isEmpty, tree.children(of: p, [.mark]).isEmpty || !isClaimNoun(noun) {
+                // ("on suspicion of helping X": no suspicion helps.)
                 d.subjects = expand(noun).map(nounPhrase)
             }
         }

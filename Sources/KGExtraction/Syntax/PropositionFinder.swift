@@ -108,9 +108,14 @@ struct PropositionFinder {
             if tree.relation(p) != .conj, let addressee = addressee(asked: p, by: h) { return expand(addressee) }
             // "urged Novak to resign" (Novak parsed as the object, or as the indirect object): Novak would resign.
             if tree.relation(p) == .xcomp, let obj = tree.child(of: h, [.obj]) ?? tree.child(of: h, [.iobj]) { return expand(obj) }
+            // "Lee is accused of bribing Park", "Iran has been accused by Israel of arming Hezbollah" (the clause
+            // parsed under the agent): the one accused does it.
+            if let accusation = passiveAccusation(p) { return tree.children(of: accusation, [.nsubjPass]).flatMap(expand) }
             // A clause hanging from a noun ("accused [the United States] of fueling …" parsed under the object):
             // the noun does it.
-            if tree.relation(p) == .advcl, [.noun, .propn, .pron].contains(tree.upos(h)),
+            // Not a charge or suspicion ("arrested on suspicion of helping X"): those are someone's claim about
+            // someone else.
+            if tree.relation(p) == .advcl, [.noun, .propn, .pron].contains(tree.upos(h)), !isClaimNoun(h),
                tree.children(of: p, [.mark]).contains(where: { ["of", "for"].contains(tree.lemma($0)) }) {
                 return expand(h)
             }
@@ -136,10 +141,37 @@ struct PropositionFinder {
             }
             return passive.flatMap(expand)
         case .aclRelcl, .acl:
+            if let accusation = passiveAccusation(p) { return tree.children(of: accusation, [.nsubjPass]).flatMap(expand) }
+            // "on suspicion of helping X", "the idea of sending troops": no suspicion or idea does it.
+            if tree.relation(p) == .acl, isClaimNoun(h) {
+                return nil
+            }
             return expand(predicatedSubject(of: h) ?? h)
         default:
             return nil
         }
+    }
+
+    /// Whether `w` is a noun whose clause is someone's claim or suspicion ("the idea of", "on suspicion of"):
+    /// never the one who does what the clause says.
+    func isClaimNoun(_ w: Int) -> Bool {
+        let lemma = tree.lemma(w).lowercased()
+        return L.contentNouns.contains(lemma) || lemma == "suspicion"
+    }
+
+    /// The passive accusation verb whose charge `p` is ("Lee is accused of bribing Park", "Iran has been accused
+    /// by Israel of arming Hezbollah" with the clause under the agent), or nil.
+    func passiveAccusation(_ p: Int) -> Int? {
+        guard tree.relation(p) == .advcl || tree.relation(p) == .acl, var h = tree.head(of: p),
+              tree.children(of: p, [.mark, .case]).contains(where: { ["of", "for", "with"].contains(tree.lemma($0).lowercased()) })
+        else { return nil }
+        if tree.relation(h) == .oblAgent, let verb = tree.head(of: h) {
+            h = verb
+        } else if tree.relation(p) == .acl {
+            return nil
+        }
+        guard tree.upos(h) == .verb, L.accusationVerbs.contains(tree.lemma(h)), tree.child(of: h, [.nsubjPass]) != nil else { return nil }
+        return h
     }
 
     /// Verbs whose addressee follows a preposition and would do what is asked ("call on X to", "appeal to X to").
@@ -377,6 +409,12 @@ struct PropositionFinder {
                     // find, know) takes in is reported by the same speaker (not a denial: denying that one
                     // learned something does not deny the thing).
                     return reported
+                }
+            case .advcl where passiveAccusation(p) != nil, .acl where passiveAccusation(p) != nil:
+                // "Iran has been accused by Israel of arming Hezbollah": the agent's claim (with none named, the
+                // clause keeps "accused of" as its modality).
+                if let accusation = passiveAccusation(p), let agent = tree.child(of: accusation, [.oblAgent]) {
+                    return (nounPhrase(agent), tree.lemma(accusation))
                 }
             case .advcl where L.accusationVerbs.contains(tree.lemma(h))
                 && tree.children(of: p, [.mark, .case]).contains { ["of", "for", "with"].contains(tree.lemma($0)) }:

@@ -42,6 +42,7 @@ enum SyntaxLexicon {
     static let officeTimeWords = Lexicon.words(.officeTimeWords)
     static let officeGradeWords = Lexicon.words(.officeGradeWords)
     static let accusationVerbs = Lexicon.words(.accusationVerbs)
+    static let hedgeAdverbs = Lexicon.words(.hedgeAdverbs)
     static let preventionVerbs = Lexicon.words(.preventionVerbs)
     static let nameParticles = Lexicon.words(.nameParticles)
     static let placePrepositions = Lexicon.words(.placePrepositions)
