@@ -87,6 +87,9 @@ struct DocumentCase: CustomStringConvertible, Sendable {
               mention: "the chancellor for her remarks", entity: "Anna Novak", coreferent: true, asObject: true),
         .init(text: "The Social Democratic Party won the election. Voters deserted the party in droves.",
               mention: "the party in droves", entity: "Social Democratic Party", coreferent: true, asObject: true),
+        // Bare "police" after the one police force the article names.
+        .init(text: "The Lorain Police Department found the child. Police arrested the father on Tuesday.",
+              mention: "Police", entity: "Lorain Police Department", coreferent: true),
         // "His opponent Hillary Clinton": whose opponent is the person "his" refers to, never the one named.
         .init(text: "Donald Trump attacked the press on Monday. His opponent Hillary Clinton criticised the plan.", mention: "His", entity: "Donald Trump", coreferent: true, asObject: true),
         // A title with no country is still an office: "the president" is the one named with it, and not the vice president.

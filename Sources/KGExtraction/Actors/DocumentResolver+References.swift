@@ -330,8 +330,10 @@ extension DocumentResolver {
         "amid", "despite",
     ]
 
-    /// "the party", "the ministry": the body noun a named organisation's name contains.
+    /// "the party", "the ministry": the body noun a named organisation's name contains; so is a bare "police"
+    /// ("Police arrested the father" after "the Lorain Police Department found …").
     static func bodyDescription(_ text: String) -> String? {
+        if text == "police" { return text }
         guard text.hasPrefix("the ") else { return nil }
         let rest = String(text.dropFirst(4))
         return bodyNouns.contains(rest) ? rest : nil
