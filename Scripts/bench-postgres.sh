@@ -8,22 +8,45 @@
 #   PG_URL=postgresql://user@host:port   a server to use (databases bench_w1… are created in it with createdb);
 #                   default: a throwaway cluster (Debian's postgresql package) in a temporary directory
 #   BEAM=n          parser beam (default 1, greedy, as bench-query uses)
+#   SCALE=k         a synthetic corpus k times the input: copy j > 0 of each article gets the id "ID~j" and its
+#                   date moved j × 400 days later (growth: ingest time, database size, query latency)
+#   BIN=path        the newsgraph binary to time (default: build this checkout's release binary)
+#   KEEP=1          keep the databases (and the throwaway cluster's directory, server stopped) and print where
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${CORPUS:-../shared/data/news/newsarticles-2017/articles.jsonl}
 articles=${ARTICLES:-400}
 workers_list=${WORKERS:-1 2 4}
 beam=${BEAM:-1}
+scale=${SCALE:-1}
 [ -f "$corpus" ] || { echo "bench-postgres: $corpus not found; set CORPUS" >&2; exit 1; }
-swift build -c release --product newsgraph >&2
-bin=$PWD/.build/release/newsgraph
+if [ -n "${BIN:-}" ]; then bin=$BIN; else
+  swift build -c release --product newsgraph >&2
+  bin=$PWD/.build/release/newsgraph
+fi
 work=$(mktemp -d /tmp/bench-postgres.XXXXXX)
 chmod 755 "$work"
-if [ "$articles" -gt 0 ]; then head -n "$articles" "$corpus" > "$work/input.jsonl"; else cp "$corpus" "$work/input.jsonl"; fi
+if [ "$articles" -gt 0 ]; then head -n "$articles" "$corpus" > "$work/base.jsonl"; else cp "$corpus" "$work/base.jsonl"; fi
+python3 - "$work/base.jsonl" "$scale" > "$work/input.jsonl" <<'PY'
+import datetime, json, sys
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+for copy in range(int(sys.argv[2])):
+    for line in lines:
+        if copy == 0:
+            print(line)
+            continue
+        article = json.loads(line)
+        article["id"] = f"{article['id']}~{copy}"
+        date = article.get("date")
+        if date:
+            day = datetime.date.fromisoformat(date[:10]) + datetime.timedelta(days=400 * copy)
+            article["date"] = day.isoformat() + date[10:]
+        print(json.dumps(article, ensure_ascii=False))
+PY
 
 cleanup() {
-  if [ -n "${pgbin:-}" ]; then runuser -u postgres -- "$pgbin/pg_ctl" -D "$work/data" -m immediate -w stop >/dev/null 2>&1 || true; fi
-  rm -rf "$work"
+  if [ -n "${pgbin:-}" ]; then runuser -u postgres -- "$pgbin/pg_ctl" -D "$work/data" -m fast -w stop >/dev/null 2>&1 || true; fi
+  if [ -n "${KEEP:-}" ]; then echo "kept: $work (SQLite single.sqlite; cluster in data/, start with pg_ctl -D)" >&2; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 
@@ -39,9 +62,12 @@ if [ -z "${PG_URL:-}" ]; then
     -o "-p $port -k $work -c listen_addresses=127.0.0.1" start >/dev/null
   PG_URL="postgresql://postgres:bench@127.0.0.1:$port"
   createdb_cmd() { runuser -u postgres -- "$pgbin/createdb" -h "$work" -p "$port" -U postgres "$1"; }
+  psql_cmd() { runuser -u postgres -- "$pgbin/psql" -h "$work" -p "$port" -U postgres -At "$@"; }
 else
   createdb_cmd() { createdb -d "$PG_URL/postgres" "$1" 2>/dev/null || createdb "$1"; }
+  psql_cmd() { psql -At -d "$PG_URL/postgres" "$@"; }
 fi
+mebibytes() { awk '{ printf "%.1f MiB", $1 / 1048576 }'; }
 
 timed() { # label, command…: prints "label wall cpu"
   local label=$1; shift
@@ -49,10 +75,11 @@ timed() { # label, command…: prints "label wall cpu"
   awk '{ printf "%-22s wall %7.1f s   cpu %7.1f s\n", $1, $2, $3 + $4 }' "$work/time"
 }
 
-echo "== $(wc -l < "$work/input.jsonl") articles, --beam $beam"
+echo "== $(wc -l < "$work/input.jsonl") articles (scale $scale), --beam $beam"
 timed sqlite-1-process "$bin" ingest --quiet --beam "$beam" --db "$work/single.sqlite" "$work/input.jsonl"
 "$bin" stats --json --db "$work/single.sqlite" > "$work/sqlite.json"
 echo "sqlite counts: $(cat "$work/sqlite.json")"
+echo "sqlite file: $(stat -c %s "$work/single.sqlite" | mebibytes)"
 for w in $workers_list; do
   createdb_cmd "bench_w$w"
   url="$PG_URL/bench_w$w?sslmode=disable"
@@ -72,6 +99,7 @@ for w in $workers_list; do
   "$bin" stats --json --check --db "$url" > "$work/pg.json" 2>/dev/null
   if cmp -s "$work/pg.json" "$work/sqlite.json"; then echo "  counts equal SQLite's"; else
     echo "  COUNTS DIFFER: $(cat "$work/pg.json")"; fi
+  echo "  database size: $(psql_cmd -c "SELECT pg_database_size('bench_w$w')" | mebibytes)"
   last_url=$url
 done
 echo

@@ -1,9 +1,9 @@
 import Foundation
 import KGGraph
 
-/// The whole graph as last read, with the store revision it was read at, so timelines, change reports and
-/// `loadGraph()` are answered in memory until an ingest commits (each commit bumps the revision). Queries
-/// (`answer(_:)`) never fill it.
+/// The whole graph as last read, with the store revision it was read at, so `loadGraph()` (checks and tests
+/// that compare a store's contents) is answered in memory until an ingest commits (each commit bumps the
+/// revision). Queries (`answer(_:)`), timelines and change reports never fill it.
 final class GraphCache: @unchecked Sendable {
     private let lock = NSLock()
     private var revision: String?

@@ -2,8 +2,11 @@ import KGCore
 import KGGraph
 
 extension PostgresStore {
-    /// What changed from `since` on (through `until`, when given), by the articles' dates: the SQLite store's
-    /// report, counted from the whole graph (read once and kept until a write commits). See `ChangeReport`.
+    /// What changed from `since` on (through `until`, when given), by the articles' dates: see `ChangeReport`.
+    /// Counted in SQL inside one read transaction (the SQLite store's `changes`, statement for statement), so
+    /// only the listed entities and the new edges' first sentences are read. Lists keep the `limit` strongest
+    /// items, ties in entity-key order (byte order, whatever the database's collation) and pairs oriented by
+    /// entity key; concepts are left out unless `includeConcepts`.
     ///
     /// Throws `QueryError` (`invalidQuery`) for a malformed date or an empty range.
     public func changes(since: String, until: String? = nil, limit: Int = 10, includeConcepts: Bool = false) throws
@@ -12,7 +15,149 @@ extension PostgresStore {
         var range = GraphFilter()
         (range.fromDate, range.toDate) = (since, until)
         try range.validate()
-        return try currentGraph().changes(since: since, until: until, limit: limit, includeConcepts: includeConcepts)
+        let limit = max(1, limit)
+        // Dates may carry a time ("2017-03-01T08:00"): the period ends before the day after `until`.
+        let end = until.flatMap(CalendarDay.init(iso:))?.next(.day).iso
+        return try session.exclusive {
+            try session.transaction(readOnly: true) {
+                try changeReport(since: since, until: until, end: end, limit: limit, includeConcepts: includeConcepts)
+            }
+        }
+    }
+
+    /// `changes`' report; callers hold the session in a read transaction. `$1` is `since`, `$2` the end of the
+    /// period (exclusive, nil for open), `$3` the limit in every statement that takes them.
+    private func changeReport(since: String, until: String?, end: String?, limit: Int, includeConcepts: Bool) throws
+        -> ChangeReport
+    {
+        let actorsOnly = includeConcepts ? "" : """
+             AND (SELECT type FROM entity WHERE entity.id = edge.subjectID) != 'concept'
+             AND (SELECT type FROM entity WHERE entity.id = edge.objectID) != 'concept'
+            """
+        func inPeriod(_ column: String) -> String {
+            #"\#(column) COLLATE "C" >= $1 AND ($2::text IS NULL OR \#(column) COLLATE "C" < $2)"#
+        }
+        let before = #"ev.date COLLATE "C" < $1"#
+        let period: [PostgresSession.Argument] = [since, end]
+
+        // Actors first seen in the period: the earliest first date over their edges (concepts' edges included).
+        let firstSeen = """
+            SELECT ends.id AS id, MIN(ends.firstDate COLLATE "C") AS first, SUM(ends.evidenceCount)::bigint AS evidence
+            FROM (SELECT subjectID AS id, firstDate, evidenceCount FROM edge
+                  UNION ALL SELECT objectID, firstDate, evidenceCount FROM edge) AS ends
+            GROUP BY ends.id
+            HAVING \(inPeriod("MIN(ends.firstDate COLLATE \"C\")"))
+            """
+        let typeCondition = includeConcepts ? "" : " WHERE entity.type != 'concept'"
+        let newActorCount = try session.rows("SELECT COUNT(*) FROM (\(firstSeen)) AS seen JOIN entity ON entity.id = seen.id"
+                                             + typeCondition, period).first?.decode(Int.self) ?? 0
+        let actorRows = try session.rows("SELECT seen.id, seen.first, seen.evidence FROM (\(firstSeen)) AS seen "
+                                         + "JOIN entity ON entity.id = seen.id" + typeCondition
+                                         + #" ORDER BY seen.evidence DESC, entity.key COLLATE "C" LIMIT $3"#,
+                                         period + [limit])
+            .map { try $0.decode((Int64, String, Int64).self) }
+
+        // Edges first seen in the period.
+        let newEdgeCondition = inPeriod("edge.firstDate") + actorsOnly
+        let newEdgeCount = try session.rows("SELECT COUNT(*) FROM edge WHERE " + newEdgeCondition, period).first?
+            .decode(Int.self) ?? 0
+        let newEdges = try session.rows("""
+            SELECT \(PostgresEdgeSummary.columns) FROM edge
+            JOIN entity AS subject ON subject.id = edge.subjectID JOIN entity AS object ON object.id = edge.objectID
+            WHERE \(newEdgeCondition)
+            ORDER BY edge.evidenceCount DESC, subject.key COLLATE "C", edge.relation COLLATE "C", object.key COLLATE "C"
+            LIMIT $3
+            """, period + [limit]).map(PostgresEdgeSummary.init)
+
+        // Stance flips: edges with denials and evidence on both sides of `since`.
+        var flips: [(kind: ChangeReport.Flip.Kind, a: Int64, b: Int64, relation: String?,
+                     before: ChangeReport.Balance, since: ChangeReport.Balance)] = []
+        let spansSince = #"edge.firstDate COLLATE "C" < $1 AND edge.lastDate COLLATE "C" >= $1"#
+        for row in try session.rows("""
+            SELECT edge.subjectID, edge.relation, edge.objectID,
+                   COUNT(*) FILTER (WHERE \(before) AND NOT ev.negated), COUNT(*) FILTER (WHERE \(before) AND ev.negated),
+                   COUNT(*) FILTER (WHERE \(inPeriod("ev.date")) AND NOT ev.negated),
+                   COUNT(*) FILTER (WHERE \(inPeriod("ev.date")) AND ev.negated)
+            FROM edge JOIN evidence AS ev ON ev.edgeID = edge.id
+            WHERE edge.deniedCount > 0 AND \(spansSince)\(actorsOnly)
+            GROUP BY edge.id
+            """, period) {
+            let (subject, relation, object, assertedBefore, deniedBefore, assertedSince, deniedSince) =
+                try row.decode((Int64, String, Int64, Int, Int, Int, Int).self)
+            let (was, now) = (ChangeReport.Balance(asserted: assertedBefore, denied: deniedBefore),
+                              ChangeReport.Balance(asserted: assertedSince, denied: deniedSince))
+            if ChangeReport.stanceFlipped(was, now) { flips.append((.stance, subject, object, relation, was, now)) }
+        }
+
+        // Polarity flips, over pairs of actors in either direction (oriented by key below).
+        let asserted = { (polarity: String) in "NOT ev.negated AND edge.polarity = '\(polarity)'" }
+        for row in try session.rows("""
+            SELECT LEAST(edge.subjectID, edge.objectID) AS a, GREATEST(edge.subjectID, edge.objectID) AS b,
+                   COUNT(*) FILTER (WHERE \(before) AND \(asserted("cooperative"))),
+                   COUNT(*) FILTER (WHERE \(before) AND \(asserted("conflictual"))),
+                   COUNT(*) FILTER (WHERE \(inPeriod("ev.date")) AND \(asserted("cooperative"))),
+                   COUNT(*) FILTER (WHERE \(inPeriod("ev.date")) AND \(asserted("conflictual")))
+            FROM edge JOIN evidence AS ev ON ev.edgeID = edge.id
+            WHERE edge.polarity != 'neutral' AND \(spansSince)\(actorsOnly)
+            GROUP BY 1, 2
+            """, period) {
+            let (a, b, cooperativeBefore, conflictualBefore, cooperativeSince, conflictualSince) =
+                try row.decode((Int64, Int64, Int, Int, Int, Int).self)
+            let (was, now) = (ChangeReport.Balance(cooperative: cooperativeBefore, conflictual: conflictualBefore),
+                              ChangeReport.Balance(cooperative: cooperativeSince, conflictual: conflictualSince))
+            if ChangeReport.polarityFlipped(was, now) { flips.append((.polarity, a, b, nil, was, now)) }
+        }
+
+        // The busiest pairs, ranked and oriented by their entities' keys.
+        let pairRows = try session.rows("""
+            SELECT pair.a, pair.b, COUNT(*) FILTER (WHERE NOT pair.negated), COUNT(*) FILTER (WHERE pair.negated),
+                   COUNT(*) FILTER (WHERE NOT pair.negated AND pair.polarity = 'cooperative'),
+                   COUNT(*) FILTER (WHERE NOT pair.negated AND pair.polarity = 'conflictual')
+            FROM (SELECT CASE WHEN s.key COLLATE "C" < o.key COLLATE "C" THEN edge.subjectID ELSE edge.objectID END AS a,
+                         CASE WHEN s.key COLLATE "C" < o.key COLLATE "C" THEN edge.objectID ELSE edge.subjectID END AS b,
+                         LEAST(s.key COLLATE "C", o.key COLLATE "C") AS aKey,
+                         GREATEST(s.key COLLATE "C", o.key COLLATE "C") AS bKey, ev.negated, edge.polarity
+                  FROM evidence AS ev JOIN edge ON edge.id = ev.edgeID
+                  JOIN entity AS s ON s.id = edge.subjectID JOIN entity AS o ON o.id = edge.objectID
+                  WHERE \(inPeriod("ev.date"))\(actorsOnly)) AS pair
+            GROUP BY pair.a, pair.b ORDER BY COUNT(*) DESC, MIN(pair.aKey), MIN(pair.bKey) LIMIT $3
+            """, period + [limit]).map { try $0.decode((Int64, Int64, Int, Int, Int, Int).self) }
+
+        var rowIDs = Set(actorRows.map(\.0))
+        rowIDs.formUnion(newEdges.flatMap { [$0.subjectID, $0.objectID] })
+        rowIDs.formUnion(flips.flatMap { [$0.a, $0.b] })
+        rowIDs.formUnion(pairRows.flatMap { [$0.0, $0.1] })
+        let entities = try self.entities(rowIDs: Array(rowIDs).sorted())
+        func entity(_ id: Int64) -> Entity { entities[id] ?? Entity(id: "#\(id)", name: "#\(id)", type: .concept) }
+        let reportFlips = flips.map { item in
+            var (subject, object) = (entity(item.a), entity(item.b))
+            if item.kind == .polarity && object.id < subject.id { swap(&subject, &object) }
+            return ChangeReport.Flip(kind: item.kind, subject: subject, object: object, relation: item.relation,
+                                     before: item.before, since: item.since)
+        }.sorted(by: ChangeReport.Flip.strongestFirst)
+
+        var graph = KnowledgeGraph()
+        for summary in newEdges {
+            for end in [summary.subjectID, summary.objectID] { graph.insert(entity(end)) }
+        }
+        let keys = Dictionary(uniqueKeysWithValues: rowIDs.map { ($0, entity($0).id) })
+        let sampled = try PostgresStoreQuery(store: self, query: GraphQuery(.whole))
+            .sampledEdges(newEdges, keys: keys, contrast: false)
+        var edgeRows: [KGGraph.EdgeRow] = []
+        for summary in newEdges {
+            guard let edge = sampled[summary.rowID] else { continue }
+            graph.insert(edge)
+            edgeRows.append(KGGraph.EdgeRow(edge, in: graph))
+        }
+        return ChangeReport(
+            since: since, until: until,
+            newActors: actorRows.map { ChangeReport.NewActor(entity: entity($0.0), firstDate: $0.1, evidenceCount: Int($0.2)) },
+            newActorCount: newActorCount, newEdges: edgeRows, newEdgeCount: newEdgeCount,
+            flips: Array(reportFlips.prefix(limit)),
+            busiestPairs: pairRows.map { row in
+                ChangeReport.Pair(first: entity(row.0), second: entity(row.1), balance: ChangeReport.Balance(
+                    asserted: row.2, denied: row.3, cooperative: row.4, conflictual: row.5))
+            })
     }
 
     /// The latest article date the database holds (ISO, as stored), or nil when no article is dated.

@@ -4,8 +4,8 @@ import KGGraph
 extension PostgresStore {
     /// The timeline of `name`'s relations (edges in `direction` from it), or with `otherName` of the pair's
     /// relations (edges between the two, either way), counted by `period` over the evidence the filter keeps:
-    /// the same answer as the SQLite store's `timeline`, counted from the whole graph (read once and kept until a
-    /// write commits).
+    /// its edge conditions pick the edges (through the edge indexes), its date range the sentences; only those
+    /// edges' evidence dates are read. The SQLite store's `timeline`, statement for statement.
     ///
     /// Throws `QueryError` (`invalidQuery`) for bad dates or counts, and (`unknownEntity`, with suggestions) for
     /// a name no entity has.
@@ -13,26 +13,39 @@ extension PostgresStore {
                          filter: GraphFilter = GraphFilter(), by period: TimelinePeriod = .week) throws -> TimelineResult
     {
         try filter.validate()
-        let entity = try resolveEntity(named: name)
-        let other = try otherName.map { try resolveEntity(named: $0) }
-        let graph = try currentGraph()
-        let edges = graph.edges.values.filter { edge in
-            let linked: Bool
-            if let other {
-                linked = (edge.subject == entity.id && edge.object == other.id)
-                    || (edge.subject == other.id && edge.object == entity.id)
-            } else {
-                linked = (direction.followsOutgoing && edge.subject == entity.id)
-                    || (direction.followsIncoming && edge.object == entity.id)
+        return try session.exclusive {
+            try session.transaction(readOnly: true) {
+                let query = PostgresStoreQuery(store: self, query: GraphQuery(.whole, filter: filter))
+                let entity = try resolve(name)
+                let other = try otherName.map { try resolve($0) }
+                var summaries: [PostgresEdgeSummary]
+                if let other {
+                    let edgeFilter = PostgresEdgeFilter(filter, after: 2)
+                    summaries = try session.rows("""
+                        SELECT \(PostgresEdgeSummary.columns) FROM edge
+                        WHERE ((edge.subjectID = $1 AND edge.objectID = $2) OR (edge.subjectID = $2 AND edge.objectID = $1))
+                        """ + edgeFilter.clause, [entity.rowID, other.rowID] + edgeFilter.arguments)
+                        .map(PostgresEdgeSummary.init)
+                } else {
+                    summaries = []
+                    if direction.followsOutgoing { summaries += try query.edges(whose: .subject, isIn: [entity.rowID]) }
+                    if direction.followsIncoming {
+                        summaries += try query.edges(whose: .object, isIn: [entity.rowID])
+                            .filter { $0.subjectID != $0.objectID }
+                    }
+                }
+                var classes: [Int64: RelationClass] = [:]
+                for summary in summaries { classes[summary.rowID] = RelationTaxonomy.classify(summary.relation) }
+                var events: [Timeline.Event] = []
+                for row in try session.rows("SELECT edgeID, date, negated FROM evidence WHERE edgeID = ANY($1)",
+                                            [summaries.map(\.rowID)]) {
+                    let (edgeID, date, negated) = try row.decode((Int64, String?, Bool).self)
+                    events.append(Timeline.Event(date: date, relationClass: classes[edgeID] ?? .unknown, negated: negated))
+                }
+                return TimelineResult(entity: entity.entity, other: other?.entity, edgeCount: summaries.count,
+                                      timeline: Timeline(events: events, by: period, from: filter.fromDate,
+                                                         to: filter.toDate))
             }
-            return linked && filter.admits(edge, subjectType: graph.entities[edge.subject]?.type,
-                                           objectType: graph.entities[edge.object]?.type)
         }
-        let events = edges.flatMap { edge in
-            let relationClass = edge.relationClass
-            return edge.evidence.map { Timeline.Event(date: $0.date, relationClass: relationClass, negated: $0.negated) }
-        }
-        return TimelineResult(entity: entity, other: other, edgeCount: edges.count,
-                              timeline: Timeline(events: events, by: period, from: filter.fromDate, to: filter.toDate))
     }
 }

@@ -167,12 +167,16 @@ struct PostgresQuerySQLTests {
         #expect(paths.map(\.entities) == [[Self.hub.id, Self.east.id, Self.north.id], [Self.hub.id, Self.west.id, Self.north.id]])
     }
 
-    @Test func listingsPathsAndContestedEdgesNeverReadTheWholeGraph() throws {
+    @Test func listingsPathsContestedEdgesTimelinesAndChangesNeverReadTheWholeGraph() throws {
         let store = try PostgresFixture.newStore()
         _ = try store.ingest(Self.items)
         let reader = try PostgresStore(location: store.server, readOnly: true)
         for query in Self.queries { _ = try reader.answer(query) }
         #expect(reader.cache.isEmpty, "a query read the whole graph")
+        _ = try reader.timeline(of: "Acme Holdings", by: .week)
+        _ = try reader.timeline(of: "Acme Holdings", with: "Northland", by: .month)
+        _ = try reader.changes(since: "0001-01-01")
+        #expect(reader.cache.isEmpty, "a timeline or change report read the whole graph")
         // The check can fail: reading the graph fills the cache.
         _ = try reader.loadGraph()
         #expect(!reader.cache.isEmpty)
