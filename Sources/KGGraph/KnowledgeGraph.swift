@@ -36,6 +36,12 @@ public struct KnowledgeGraph: Sendable, Hashable, Codable {
         where alias != existing.name && !existing.aliases.contains(alias) {
             existing.aliases.append(alias)
         }
+        // The best name any inserted entity gave wins, whatever the order (`Entity.prefers`).
+        if Entity.prefers(entity.name, over: existing.name, type: existing.type) {
+            existing.aliases.removeAll { $0 == entity.name }
+            existing.aliases.append(existing.name)
+            existing.name = entity.name
+        }
         if existing.wikidata == nil { existing.wikidata = entity.wikidata }
         entities[entity.id] = existing
         return existing

@@ -16,6 +16,9 @@ struct PostgresBatchWriter {
     private var redirects: PostgresMergeRedirects?
     /// Folded surnames of the people this batch named, for `PostgresPersonJoiner`.
     private var surnames: Set<String> = []
+    /// The best name this batch's documents give each entity row they reach by its own key (not through a
+    /// merge), with its type: applied under the rows' locks (`rename()`).
+    private var offeredNames: [Int64: (name: String, type: EntityType)] = [:]
 
     init(session: PostgresSession, ingestedAt: String) {
         self.session = session
@@ -37,6 +40,7 @@ struct PostgresBatchWriter {
         let edgeIDs = try storeEdges(kept.map(\.item), entityIDs: entityIDs)
         try storeEvidence(kept, entityIDs: entityIDs, edgeIDs: edgeIDs)
         try recount()
+        try rename()
         if joinsPeople {
             summary.peopleJoined += try PostgresPersonJoiner(session: session).join(surnames: surnames, at: ingestedAt)
         }
@@ -169,6 +173,15 @@ struct PostgresBatchWriter {
                 throw PostgresStoreError(
                     .database, "entity '\(key)' was merged into '\(storedKey)', which is missing from \(session.location)",
                     hint: "split '\(definitions[key]?.name ?? key)' with `newsgraph split`, then ingest again")
+            }
+        }
+        for item in items {
+            for (key, entity) in item.graph.entities where !redirected.contains(key) {
+                guard let id = ids[key] else { continue }
+                if let offered = offeredNames[id], !Entity.prefers(entity.name, over: offered.name, type: entity.type) {
+                    continue
+                }
+                offeredNames[id] = (entity.name, entity.type)
             }
         }
         var aliases: [[String: Any]] = []
@@ -317,6 +330,46 @@ struct PostgresBatchWriter {
             AND NOT EXISTS (SELECT 1 FROM entityMerge WHERE targetKey = entity.key) RETURNING id
             """, [entities]).count
         touchedEdges.removeAll()
+    }
+
+    /// Renames each entity this batch offered a better name (`Entity.prefers`), keeping the old one as an alias.
+    /// The rows are locked in id order first and their names read under the lock, so concurrent batches rename
+    /// one after the other and an entity ends with the best name any of them offered, in whatever order they
+    /// commit.
+    private mutating func rename() throws {
+        guard !offeredNames.isEmpty else { return }
+        let offers = offeredNames
+        offeredNames.removeAll()
+        let rows = try session.rows("""
+            SELECT id, name, normalizedName FROM entity WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE
+            """, [offers.keys.sorted()]).map { try $0.decode((Int64, String, String).self) }
+        var renames: [[String: Any]] = []
+        var oldNames: [[String: Any]] = []
+        for (id, name, normalized) in rows {
+            guard let offer = offers[id], Entity.prefers(offer.name, over: name, type: offer.type) else { continue }
+            let newNormalized = Entity.normalize(offer.name)
+            renames.append(["id": id, "name": offer.name, "normalized": newNormalized])
+            if normalized != newNormalized { oldNames.append(["entityid": id, "name": name, "normalized": normalized]) }
+        }
+        guard !renames.isEmpty else { return }
+        let json = try Self.json(renames)
+        try session.rows("""
+            UPDATE entity SET name = r.name, normalizedName = r.normalized
+            FROM jsonb_to_recordset($1::jsonb) AS r(id BIGINT, name TEXT, normalized TEXT) WHERE entity.id = r.id
+            """, [json])
+        // An entity's own name is no alias of it; the name it had is.
+        try session.rows("""
+            DELETE FROM alias USING jsonb_to_recordset($1::jsonb) AS r(id BIGINT, name TEXT, normalized TEXT)
+            WHERE alias.entityID = r.id AND alias.normalized = r.normalized
+            """, [json])
+        if !oldNames.isEmpty {
+            try session.rows("""
+                INSERT INTO alias (entityID, name, normalized)
+                SELECT entityid, name, normalized
+                FROM jsonb_to_recordset($1::jsonb) AS a(entityid BIGINT, name TEXT, normalized TEXT)
+                ON CONFLICT (entityID, normalized) DO NOTHING
+                """, [try Self.json(oldNames)])
+        }
     }
 
     /// Rows as one JSON array, bound as one parameter and unpacked by `jsonb_to_recordset`.

@@ -4,7 +4,8 @@ import KGGraph
 /// Joins nodes named only by a surname ("Novak (doc-7)", a bare "Putin") to the person of that surname the
 /// store knows in full (`SurnameJoin`), as a recorded merge, exactly as the SQLite store's `PersonJoiner` does. Runs at the end
 /// of a batch that holds the edit lock exclusively, so two workers' batches cannot each miss the other's
-/// person, and the result does not depend on which worker stored which article.
+/// person. Like SQLite's, a join made while one person of the surname was known is not undone when a second
+/// arrives, so the order in which workers commit can decide it (see `PersonJoiner`).
 struct PostgresPersonJoiner {
     let session: PostgresSession
 

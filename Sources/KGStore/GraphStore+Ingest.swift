@@ -43,7 +43,10 @@ struct BatchWriter {
     /// An entity row as this batch knows it.
     private struct StoredEntity {
         var rowID: Int64
+        var name: String
         var normalizedName: String
+        /// Whether documents may rename it: not when reached through a merge (the target keeps its name).
+        var renamable: Bool
         /// Whether the row has a Wikidata id, or must not get one (it is the target of merges).
         var wikidataSettled: Bool
     }
@@ -212,9 +215,10 @@ struct BatchWriter {
             stored = cached
         } else {
             let (storedKey, merges) = try redirects.resolve(key)
-            let find = try db.cachedStatement(sql: "SELECT id, normalizedName, wikidata FROM entity WHERE key = ?")
+            let find = try db.cachedStatement(sql: "SELECT id, name, normalizedName, wikidata FROM entity WHERE key = ?")
             if let row = try Row.fetchOne(find, arguments: [storedKey]) {
-                stored = StoredEntity(rowID: row["id"], normalizedName: row["normalizedName"],
+                stored = StoredEntity(rowID: row["id"], name: row["name"], normalizedName: row["normalizedName"],
+                                      renamable: merges.isEmpty,
                                       wikidataSettled: !merges.isEmpty || (row["wikidata"] as String?) != nil)
             } else if !merges.isEmpty {
                 throw StoreError(.database, "entity '\(key)' was merged into '\(storedKey)', which is missing",
@@ -224,8 +228,8 @@ struct BatchWriter {
                 try db.cachedStatement(sql: """
                     INSERT INTO entity (key, name, normalizedName, type, wikidata) VALUES (?, ?, ?, ?, ?)
                     """).execute(arguments: [key, entity.name, normalized, entity.type.rawValue, entity.wikidata])
-                stored = StoredEntity(rowID: db.lastInsertedRowID, normalizedName: normalized,
-                                      wikidataSettled: entity.wikidata != nil)
+                stored = StoredEntity(rowID: db.lastInsertedRowID, name: entity.name, normalizedName: normalized,
+                                      renamable: true, wikidataSettled: entity.wikidata != nil)
                 summary.entitiesAdded += 1
             }
         }
@@ -235,10 +239,25 @@ struct BatchWriter {
                 .execute(arguments: [wikidata, stored.rowID])
             stored.wikidataSettled = true
         }
-        entities[key] = stored
         let insertAlias = try db.cachedStatement(sql: """
             INSERT INTO alias (entityID, name, normalized) VALUES (?, ?, ?) ON CONFLICT DO NOTHING
             """)
+        // The best name any document gave wins, whatever the order they came in (`Entity.prefers`); the old
+        // name stays an alias.
+        if stored.renamable, Entity.prefers(entity.name, over: stored.name, type: entity.type) {
+            let (oldName, oldNormalized) = (stored.name, stored.normalizedName)
+            stored.name = entity.name
+            stored.normalizedName = Entity.normalize(entity.name)
+            try db.cachedStatement(sql: "UPDATE entity SET name = ?, normalizedName = ? WHERE id = ?")
+                .execute(arguments: [stored.name, stored.normalizedName, stored.rowID])
+            try db.cachedStatement(sql: "DELETE FROM alias WHERE entityID = ? AND normalized = ?")
+                .execute(arguments: [stored.rowID, stored.normalizedName])
+            writtenAliases.remove("\(stored.rowID) \(stored.normalizedName)")
+            if oldNormalized != stored.normalizedName, writtenAliases.insert("\(stored.rowID) \(oldNormalized)").inserted {
+                try insertAlias.execute(arguments: [stored.rowID, oldName, oldNormalized])
+            }
+        }
+        entities[key] = stored
         for alias in [entity.name] + entity.aliases {
             let normalized = Entity.normalize(alias)
             guard !normalized.isEmpty, normalized != stored.normalizedName,

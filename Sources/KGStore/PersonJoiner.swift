@@ -6,8 +6,10 @@ internal import GRDB
 /// to the person of that surname the store knows by full name, as a recorded merge (`newsgraph split` undoes
 /// it), by the rule of `SurnameJoin`: when the store knows two people of that surname about equally, or none,
 /// nothing is joined. Run at the end of
-/// every ingest batch for the surnames the batch touched, whichever came first, so the result does not depend
-/// on the order or batching of the articles.
+/// every ingest batch for the surnames the batch touched, so a join happens whether the surname-only node or
+/// the full name came first. A join is not undone when a second person of the surname arrives later, so which
+/// nodes end joined can depend on the order articles arrive in (1 node of 39,755 in newsarticles-2017 between
+/// one worker and two).
 struct PersonJoiner {
     let db: Database
 
