@@ -71,8 +71,8 @@ mebibytes() { awk '{ printf "%.1f MiB", $1 / 1048576 }'; }
 
 timed() { # label, command…: prints "label wall cpu"
   local label=$1; shift
-  /usr/bin/time -f "$label %e %U %S" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
-  awk '{ printf "%-22s wall %7.1f s   cpu %7.1f s\n", $1, $2, $3 + $4 }' "$work/time"
+  /usr/bin/time -f "$label %e %U %S %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
+  awk '{ printf "%-22s wall %7.1f s   cpu %7.1f s   peak %4d MB\n", $1, $2, $3 + $4, $5 / 1024 }' "$work/time"
 }
 
 echo "== $(wc -l < "$work/input.jsonl") articles (scale $scale), --beam $beam"
@@ -87,15 +87,16 @@ for w in $workers_list; do
   start=$(date +%s.%N)
   pids=()
   for ((i = 0; i < w; i++)); do
-    /usr/bin/time -f "%U %S" -o "$work/cpu$i" "$bin" ingest --quiet --beam "$beam" --db "$url" "$work/shard$i.jsonl" \
+    /usr/bin/time -f "%U %S %M" -o "$work/cpu$i" "$bin" ingest --quiet --beam "$beam" --db "$url" "$work/shard$i.jsonl" \
       >/dev/null 2>"$work/err$i" &
     pids+=($!)
   done
   for p in "${pids[@]}"; do wait "$p" || { cat "$work"/err* >&2; exit 1; }; done
   wall=$(echo "$(date +%s.%N) - $start" | bc)
   cpu=$(cat "$work"/cpu* | awk '{ s += $1 + $2 } END { print s }')
+  peak=$(cat "$work"/cpu* | awk '$3 > m { m = $3 } END { printf "%d", m / 1024 }')
   rm -f "$work"/cpu*
-  printf "postgres-%d-workers     wall %7.1f s   cpu %7.1f s\n" "$w" "$wall" "$cpu"
+  printf "postgres-%d-workers     wall %7.1f s   cpu %7.1f s   peak %4d MB (largest worker)\n" "$w" "$wall" "$cpu" "$peak"
   "$bin" stats --json --check --db "$url" > "$work/pg.json" 2>/dev/null
   if cmp -s "$work/pg.json" "$work/sqlite.json"; then echo "  counts equal SQLite's"; else
     echo "  COUNTS DIFFER: $(cat "$work/pg.json")"; fi

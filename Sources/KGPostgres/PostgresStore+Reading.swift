@@ -3,39 +3,32 @@ import KGGraph
 import PostgresNIO
 
 extension PostgresStore {
-    /// Answers a query with exactly the result `KnowledgeGraph.answer(_:)` gives on the stored graph, reading
-    /// only what it needs: for neighbours and evidence the entity is resolved through the name indexes and only
-    /// its neighbourhood is read; entity listings, paths, contested edges and the whole graph are answered in
-    /// SQL through the degree, edge and evidence-count indexes (`PostgresStoreQuery`), never by reading the
-    /// whole graph. Either neighbourhood holds every sentence of its edges, so `evidence: .all` needs no
-    /// second read.
+    /// Answers a query with exactly the result `KnowledgeGraph.answer(_:)` gives on the stored graph, in SQL
+    /// inside one read transaction (`PostgresStoreQuery`, the SQLite store's `StoreQuery` statement for
+    /// statement): names resolve through the name indexes; neighbours and evidence read the centre's edges
+    /// through the edge indexes, ranked on their kept counts, and only the kept edges' sentences; listings,
+    /// paths, contested edges and the whole graph go through the degree, edge and evidence-count indexes.
+    /// Nothing reads the whole graph.
     public func answer(_ query: GraphQuery) throws -> QueryResult {
         try query.validate()
-        let graph: KnowledgeGraph
-        switch query.kind {
-        case let .neighbors(name, depth, direction):
-            graph = try neighborhood(of: resolveEntity(named: name).id, depth: depth, direction: direction)
-        case let .evidence(subject, object, _):
-            let (start, end) = (try resolveEntity(named: subject), try resolveEntity(named: object))
-            var reachable = try neighborhood(of: start.id, depth: 1, direction: .out)
-            reachable.insert(end)
-            graph = reachable
-        case .path, .entities, .contested, .whole:
-            return try session.exclusive {
-                try session.transaction(readOnly: true) {
-                    let run = PostgresStoreQuery(store: self, query: query)
-                    switch query.kind {
-                    case let .path(from, to, maxLength):
-                        return try run.paths(from: resolve(from), to: resolve(to), maxLength: maxLength)
-                    case let .entities(type, search):
-                        return try run.entities(type: type, search: search)
-                    default:
-                        return try run.strongestEdges()
-                    }
+        return try session.exclusive {
+            try session.transaction(readOnly: true) {
+                let run = PostgresStoreQuery(store: self, query: query)
+                switch query.kind {
+                case let .neighbors(name, depth, direction):
+                    return try run.neighbors(of: resolve(name), depth: depth, direction: direction)
+                case let .evidence(subject, object, relation):
+                    return try run.evidence(from: resolve(subject), to: resolve(object), relation: relation,
+                                            subjectName: subject, objectName: object)
+                case let .path(from, to, maxLength):
+                    return try run.paths(from: resolve(from), to: resolve(to), maxLength: maxLength)
+                case let .entities(type, search):
+                    return try run.entities(type: type, search: search)
+                case .contested, .whole:
+                    return try run.strongestEdges()
                 }
             }
         }
-        return try graph.answer(query)
     }
 
     /// The entity a user means by `name`, matched ignoring case and spacing against names and aliases; a
@@ -92,43 +85,6 @@ extension PostgresStore {
                 let graph = try self.graph(edges: edges, extraEntities: [], everything: true)
                 cache.store(graph, at: revision)
                 return graph
-            }
-        }
-    }
-
-    /// The ego network of the entity with key `entityID`, read hop by hop through the edge indexes.
-    func neighborhood(of entityID: String, depth: Int, direction: Direction = .both) throws -> KnowledgeGraph {
-        try session.exclusive {
-            try session.transaction(readOnly: true) {
-                guard let start = try session.rows("SELECT id FROM entity WHERE key = $1", [entityID]).first?
-                    .decode(Int64.self) else {
-                    throw PostgresStoreError(.unknownEntity, "no entity with id '\(entityID)' in \(server)",
-                                             hint: "look entities up by name with resolveEntity(named:)")
-                }
-                var visited: Set<Int64> = [start]
-                var frontier = [start]
-                var edges: [EdgeRow] = []
-                var seen: Set<Int64> = []
-                for _ in 0..<max(0, depth) where !frontier.isEmpty {
-                    var found: [EdgeRow] = []
-                    if direction.followsOutgoing {
-                        found += try session.rows("""
-                            SELECT id, subjectID, relation, objectID FROM edge WHERE subjectID = ANY($1)
-                            """, [frontier]).map(EdgeRow.init)
-                    }
-                    if direction.followsIncoming {
-                        found += try session.rows("""
-                            SELECT id, subjectID, relation, objectID FROM edge WHERE objectID = ANY($1)
-                            """, [frontier]).map(EdgeRow.init)
-                    }
-                    var next: [Int64] = []
-                    for edge in found where seen.insert(edge.rowID).inserted {
-                        edges.append(edge)
-                        for end in [edge.subjectID, edge.objectID] where visited.insert(end).inserted { next.append(end) }
-                    }
-                    frontier = next
-                }
-                return try graph(edges: edges.sorted { $0.rowID < $1.rowID }, extraEntities: [start], everything: false)
             }
         }
     }
