@@ -2,7 +2,7 @@ import KGGraph
 import PostgresNIO
 
 /// An edge row with the counts and dates the ingest keeps on it, read without any evidence.
-struct PostgresEdgeSummary {
+struct PostgresEdgeSummary: StoredEdgeSummary {
     var rowID: Int64
     var subjectID: Int64
     var relation: String

@@ -49,19 +49,23 @@ extension PostgresStore {
             HAVING \(inPeriod("MIN(ends.firstDate COLLATE \"C\")"))
             """
         let typeCondition = includeConcepts ? "" : " WHERE entity.type != 'concept'"
-        let newActorCount = try session.rows("SELECT COUNT(*) FROM (\(firstSeen)) AS seen JOIN entity ON entity.id = seen.id"
+        var counts = ChangeReport.Counts<PostgresEdgeSummary>()
+        counts.newActorCount = try session.rows("SELECT COUNT(*) FROM (\(firstSeen)) AS seen JOIN entity ON entity.id = seen.id"
                                              + typeCondition, period).first?.decode(Int.self) ?? 0
-        let actorRows = try session.rows("SELECT seen.id, seen.first, seen.evidence FROM (\(firstSeen)) AS seen "
+        counts.newActors = try session.rows("SELECT seen.id, seen.first, seen.evidence FROM (\(firstSeen)) AS seen "
                                          + "JOIN entity ON entity.id = seen.id" + typeCondition
                                          + #" ORDER BY seen.evidence DESC, entity.key COLLATE "C" LIMIT $3"#,
                                          period + [limit])
-            .map { try $0.decode((Int64, String, Int64).self) }
+            .map { row in
+                let (id, first, evidence) = try row.decode((Int64, String, Int64).self)
+                return (id, first, Int(evidence))
+            }
 
         // Edges first seen in the period.
         let newEdgeCondition = inPeriod("edge.firstDate") + actorsOnly
-        let newEdgeCount = try session.rows("SELECT COUNT(*) FROM edge WHERE " + newEdgeCondition, period).first?
+        counts.newEdgeCount = try session.rows("SELECT COUNT(*) FROM edge WHERE " + newEdgeCondition, period).first?
             .decode(Int.self) ?? 0
-        let newEdges = try session.rows("""
+        counts.newEdges = try session.rows("""
             SELECT \(PostgresEdgeSummary.columns) FROM edge
             JOIN entity AS subject ON subject.id = edge.subjectID JOIN entity AS object ON object.id = edge.objectID
             WHERE \(newEdgeCondition)
@@ -70,8 +74,6 @@ extension PostgresStore {
             """, period + [limit]).map(PostgresEdgeSummary.init)
 
         // Stance flips: edges with denials and evidence on both sides of `since`.
-        var flips: [(kind: ChangeReport.Flip.Kind, a: Int64, b: Int64, relation: String?,
-                     before: ChangeReport.Balance, since: ChangeReport.Balance)] = []
         let spansSince = #"edge.firstDate COLLATE "C" < $1 AND edge.lastDate COLLATE "C" >= $1"#
         for row in try session.rows("""
             SELECT edge.subjectID, edge.relation, edge.objectID,
@@ -86,7 +88,7 @@ extension PostgresStore {
                 try row.decode((Int64, String, Int64, Int, Int, Int, Int).self)
             let (was, now) = (ChangeReport.Balance(asserted: assertedBefore, denied: deniedBefore),
                               ChangeReport.Balance(asserted: assertedSince, denied: deniedSince))
-            if ChangeReport.stanceFlipped(was, now) { flips.append((.stance, subject, object, relation, was, now)) }
+            if ChangeReport.stanceFlipped(was, now) { counts.flips.append((.stance, subject, object, relation, was, now)) }
         }
 
         // Polarity flips, over pairs of actors in either direction (oriented by key below).
@@ -105,11 +107,11 @@ extension PostgresStore {
                 try row.decode((Int64, Int64, Int, Int, Int, Int).self)
             let (was, now) = (ChangeReport.Balance(cooperative: cooperativeBefore, conflictual: conflictualBefore),
                               ChangeReport.Balance(cooperative: cooperativeSince, conflictual: conflictualSince))
-            if ChangeReport.polarityFlipped(was, now) { flips.append((.polarity, a, b, nil, was, now)) }
+            if ChangeReport.polarityFlipped(was, now) { counts.flips.append((.polarity, a, b, nil, was, now)) }
         }
 
         // The busiest pairs, ranked and oriented by their entities' keys.
-        let pairRows = try session.rows("""
+        counts.pairs = try session.rows("""
             SELECT pair.a, pair.b, COUNT(*) FILTER (WHERE NOT pair.negated), COUNT(*) FILTER (WHERE pair.negated),
                    COUNT(*) FILTER (WHERE NOT pair.negated AND pair.polarity = 'cooperative'),
                    COUNT(*) FILTER (WHERE NOT pair.negated AND pair.polarity = 'conflictual')
@@ -121,43 +123,14 @@ extension PostgresStore {
                   JOIN entity AS s ON s.id = edge.subjectID JOIN entity AS o ON o.id = edge.objectID
                   WHERE \(inPeriod("ev.date"))\(actorsOnly)) AS pair
             GROUP BY pair.a, pair.b ORDER BY COUNT(*) DESC, MIN(pair.aKey), MIN(pair.bKey) LIMIT $3
-            """, period + [limit]).map { try $0.decode((Int64, Int64, Int, Int, Int, Int).self) }
-
-        var rowIDs = Set(actorRows.map(\.0))
-        rowIDs.formUnion(newEdges.flatMap { [$0.subjectID, $0.objectID] })
-        rowIDs.formUnion(flips.flatMap { [$0.a, $0.b] })
-        rowIDs.formUnion(pairRows.flatMap { [$0.0, $0.1] })
-        let entities = try self.entities(rowIDs: Array(rowIDs).sorted())
-        func entity(_ id: Int64) -> Entity { entities[id] ?? Entity(id: "#\(id)", name: "#\(id)", type: .concept) }
-        let reportFlips = flips.map { item in
-            var (subject, object) = (entity(item.a), entity(item.b))
-            if item.kind == .polarity && object.id < subject.id { swap(&subject, &object) }
-            return ChangeReport.Flip(kind: item.kind, subject: subject, object: object, relation: item.relation,
-                                     before: item.before, since: item.since)
-        }.sorted(by: ChangeReport.Flip.strongestFirst)
-
-        var graph = KnowledgeGraph()
-        for summary in newEdges {
-            for end in [summary.subjectID, summary.objectID] { graph.insert(entity(end)) }
-        }
-        let keys = Dictionary(uniqueKeysWithValues: rowIDs.map { ($0, entity($0).id) })
-        let sampled = try PostgresStoreQuery(store: self, query: GraphQuery(.whole))
-            .sampledEdges(newEdges, keys: keys, contrast: false)
-        var edgeRows: [KGGraph.EdgeRow] = []
-        for summary in newEdges {
-            guard let edge = sampled[summary.rowID] else { continue }
-            graph.insert(edge)
-            edgeRows.append(KGGraph.EdgeRow(edge, in: graph))
-        }
-        return ChangeReport(
-            since: since, until: until,
-            newActors: actorRows.map { ChangeReport.NewActor(entity: entity($0.0), firstDate: $0.1, evidenceCount: Int($0.2)) },
-            newActorCount: newActorCount, newEdges: edgeRows, newEdgeCount: newEdgeCount,
-            flips: Array(reportFlips.prefix(limit)),
-            busiestPairs: pairRows.map { row in
-                ChangeReport.Pair(first: entity(row.0), second: entity(row.1), balance: ChangeReport.Balance(
-                    asserted: row.2, denied: row.3, cooperative: row.4, conflictual: row.5))
-            })
+            """, period + [limit]).map { row in
+                let (a, b, asserted, denied, cooperative, conflictual) = try row.decode((Int64, Int64, Int, Int, Int, Int).self)
+                return (a, b, ChangeReport.Balance(asserted: asserted, denied: denied, cooperative: cooperative,
+                                                   conflictual: conflictual))
+            }
+        return try ChangeReport.assemble(
+            since: since, until: until, limit: limit, counts: counts, entities: { try entities(rowIDs: $0) },
+            sampledEdges: { try PostgresStoreQuery(store: self, query: GraphQuery(.whole)).sampledEdges($0, keys: $1, contrast: false) })
     }
 
     /// The latest article date the database holds (ISO, as stored), or nil when no article is dated.

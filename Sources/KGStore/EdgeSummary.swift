@@ -3,7 +3,7 @@ import KGGraph
 internal import GRDB
 
 /// An edge row with the counts and dates the triggers keep on it, read without any evidence.
-struct EdgeSummary: Hashable {
+struct EdgeSummary: Hashable, StoredEdgeSummary {
     var rowID: Int64
     var subjectID: Int64
     var relation: String

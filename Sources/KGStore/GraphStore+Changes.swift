@@ -35,19 +35,20 @@ extension GraphStore {
                 HAVING first >= ?1 AND (?2 IS NULL OR first < ?2)
                 """
             let typeCondition = includeConcepts ? "" : " WHERE entity.type != 'concept'"
-            let newActorCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(firstSeen)) AS seen "
+            var counts = ChangeReport.Counts<EdgeSummary>()
+            counts.newActorCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(firstSeen)) AS seen "
                                                  + "JOIN entity ON entity.id = seen.id" + typeCondition,
                                                  arguments: periodArguments) ?? 0
-            let actorRows = try Row.fetchAll(db, sql: "SELECT seen.id, seen.first, seen.evidence FROM (\(firstSeen)) AS seen "
-                                             + "JOIN entity ON entity.id = seen.id" + typeCondition
-                                             + " ORDER BY seen.evidence DESC, entity.key LIMIT ?3",
-                                             arguments: [since, end, limit])
+            counts.newActors = try Row.fetchAll(db, sql: "SELECT seen.id, seen.first, seen.evidence FROM (\(firstSeen)) AS seen "
+                                                + "JOIN entity ON entity.id = seen.id" + typeCondition
+                                                + " ORDER BY seen.evidence DESC, entity.key LIMIT ?3",
+                                                arguments: [since, end, limit]).map { ($0[0], $0[1], $0[2]) }
 
             // Edges first seen in the period.
             let newEdgeCondition = "edge.firstDate >= ?1 AND (?2 IS NULL OR edge.firstDate < ?2)" + actorsOnly
-            let newEdgeCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM edge WHERE " + newEdgeCondition,
+            counts.newEdgeCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM edge WHERE " + newEdgeCondition,
                                                 arguments: periodArguments) ?? 0
-            let newEdges = try EdgeSummary.fetch(db, sql: "SELECT \(EdgeSummary.columns) FROM edge WHERE " + newEdgeCondition
+            counts.newEdges = try EdgeSummary.fetch(db, sql: "SELECT \(EdgeSummary.columns) FROM edge WHERE " + newEdgeCondition
                                                  + " ORDER BY edge.evidenceCount DESC, \(Self.key("edge.subjectID")), "
                                                  + "edge.relation, \(Self.key("edge.objectID")) LIMIT ?3",
                                                  arguments: [since, end, limit])
@@ -61,13 +62,11 @@ extension GraphStore {
                 WHERE edge.deniedCount > 0 AND edge.firstDate < ?1 AND edge.lastDate >= ?1\(actorsOnly)
                 GROUP BY edge.id
                 """, arguments: periodArguments)
-            var flips: [(kind: ChangeReport.Flip.Kind, a: Int64, b: Int64, relation: String?,
-                         before: ChangeReport.Balance, since: ChangeReport.Balance)] = []
             for row in stanceRows {
                 let before = ChangeReport.Balance(asserted: row[4], denied: row[5])
                 let after = ChangeReport.Balance(asserted: row[6], denied: row[7])
                 if ChangeReport.stanceFlipped(before, after) {
-                    flips.append((.stance, row[1], row[3], row[2], before, after))
+                    counts.flips.append((.stance, row[1], row[3], row[2], before, after))
                 }
             }
 
@@ -89,11 +88,11 @@ extension GraphStore {
             for row in polarityRows {
                 let before = ChangeReport.Balance(cooperative: row[2], conflictual: row[3])
                 let after = ChangeReport.Balance(cooperative: row[4], conflictual: row[5])
-                if ChangeReport.polarityFlipped(before, after) { flips.append((.polarity, row[0], row[1], nil, before, after)) }
+                if ChangeReport.polarityFlipped(before, after) { counts.flips.append((.polarity, row[0], row[1], nil, before, after)) }
             }
 
             // The busiest pairs, ranked and oriented by their entities' keys.
-            let pairRows = try Row.fetchAll(db, sql: """
+            counts.pairs = try Row.fetchAll(db, sql: """
                 SELECT pair.a, pair.b, SUM(NOT pair.negated), SUM(pair.negated),
                        SUM(NOT pair.negated AND pair.polarity = 'cooperative'),
                        SUM(NOT pair.negated AND pair.polarity = 'conflictual')
@@ -104,43 +103,14 @@ extension GraphStore {
                       JOIN entity AS s ON s.id = edge.subjectID JOIN entity AS o ON o.id = edge.objectID
                       WHERE \(inPeriod) AND edge.subjectID != edge.objectID\(actorsOnly)) AS pair
                 GROUP BY pair.a, pair.b ORDER BY COUNT(*) DESC, MIN(pair.aKey), MIN(pair.bKey) LIMIT ?3
-                """, arguments: [since, end, limit])
-
-            var rowIDs = Set(actorRows.map { $0[0] as Int64 })
-            rowIDs.formUnion(newEdges.flatMap { [$0.subjectID, $0.objectID] })
-            rowIDs.formUnion(flips.flatMap { [$0.a, $0.b] })
-            rowIDs.formUnion(pairRows.flatMap { [$0[0] as Int64, $0[1] as Int64] })
-            let entities = try reader.entities(rowIDs: Array(rowIDs).sorted())
-            func entity(_ id: Int64) -> Entity { entities[id] ?? Entity(id: "#\(id)", name: "#\(id)", type: .concept) }
-            let reportFlips = flips.map { item in
-                var (subject, object) = (entity(item.a), entity(item.b))
-                if item.kind == .polarity && object.id < subject.id { swap(&subject, &object) }
-                return ChangeReport.Flip(kind: item.kind, subject: subject, object: object, relation: item.relation,
-                                         before: item.before, since: item.since)
-            }.sorted(by: ChangeReport.Flip.strongestFirst)
-
-            var graph = KnowledgeGraph()
-            for summary in newEdges {
-                for end in [summary.subjectID, summary.objectID] { graph.insert(entity(end)) }
-            }
+                """, arguments: [since, end, limit]).map { row in
+                    (row[0], row[1], ChangeReport.Balance(asserted: row[2], denied: row[3], cooperative: row[4],
+                                                          conflictual: row[5]))
+                }
             let query = StoreQuery(db: db, query: GraphQuery(.whole), nameCache: nameCache, suggestionCache: suggestionCache)
-            let keys = Dictionary(uniqueKeysWithValues: rowIDs.map { ($0, entity($0).id) })
-            let sampled = try query.sampledEdges(newEdges, keys: keys, contrast: false)
-            var edgeRows: [EdgeRow] = []
-            for summary in newEdges {
-                guard let edge = sampled[summary.rowID] else { continue }
-                graph.insert(edge)
-                edgeRows.append(EdgeRow(edge, in: graph))
-            }
-            return ChangeReport(
-                since: since, until: until,
-                newActors: actorRows.map { ChangeReport.NewActor(entity: entity($0[0]), firstDate: $0[1], evidenceCount: $0[2]) },
-                newActorCount: newActorCount, newEdges: edgeRows, newEdgeCount: newEdgeCount,
-                flips: Array(reportFlips.prefix(limit)),
-                busiestPairs: pairRows.map { row in
-                    ChangeReport.Pair(first: entity(row[0]), second: entity(row[1]), balance: ChangeReport.Balance(
-                        asserted: row[2], denied: row[3], cooperative: row[4], conflictual: row[5]))
-                })
+            return try ChangeReport.assemble(
+                since: since, until: until, limit: limit, counts: counts, entities: { try reader.entities(rowIDs: $0) },
+                sampledEdges: { try query.sampledEdges($0, keys: $1, contrast: false) })
         }
     }
 

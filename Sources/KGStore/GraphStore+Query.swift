@@ -129,45 +129,11 @@ struct StoreQuery {
     // MARK: - Queries
 
     func neighbors(of name: String, depth: Int, direction: Direction) throws -> QueryResult {
-        let center = try resolve(name)
-        var hops: [Int64: Int] = [:]
-        var found: [EdgeSummary] = []
-        var visited: Set<Int64> = [center.rowID]
-        var frontier = [center.rowID]
-        // Every hop is explored even once the limit is filled: the total must count them all, not the shown ones.
-        for hop in 1...max(1, depth) where depth > 0 && !frontier.isEmpty {
-            var rows: [EdgeSummary] = []
-            if direction.followsOutgoing { rows += try edges(whose: .subject, isIn: frontier) }
-            if direction.followsIncoming { rows += try edges(whose: .object, isIn: frontier) }
-            var next: [Int64] = []
-            for row in rows where hops[row.rowID] == nil {
-                hops[row.rowID] = hop
-                found.append(row)
-                for end in [row.subjectID, row.objectID] where visited.insert(end).inserted { next.append(end) }
-            }
-            frontier = next
-        }
-        // Rank by (hop, evidence) on numbers alone; only edges that can still make the cut need their endpoint
-        // keys (the tie-break), and only the kept ones their sentences.
-        var candidates = found
-        if let limit = query.limit, found.count > limit {
-            func rank(_ row: EdgeSummary) -> (Int, Int) { (hops[row.rowID] ?? 0, -row.totals.count) }
-            let boundary = found.map(rank).sorted(by: <)[limit - 1]
-            candidates = found.filter { rank($0) <= boundary }
-        }
-        let keys = try keys(Set(candidates.flatMap { [$0.subjectID, $0.objectID] }))
-        var ranked = candidates.map { (summary: $0, id: edgeID($0, keys), hop: hops[$0.rowID] ?? 0) }
-        // Ranked here only to cut; `QueryResult.edgeTable` puts the kept rows in order.
-        if let limit = query.limit {
-            ranked.sort { QueryResult.neighborOrder(($0.id, $0.summary.totals.count, $0.hop), ($1.id, $1.summary.totals.count, $1.hop)) }
-            ranked = Array(ranked.prefix(limit))
-        }
-        let kept = ranked.map(\.summary)
-        let edges = try chosenEdges(kept, keys: keys, contrast: false)
-        let entities = try entitiesByKey(kept.flatMap { [$0.subjectID, $0.objectID] })
-        return QueryResult.edgeTable(
-            query: query, edges: ranked.compactMap { item in edges[item.summary.rowID].map { ($0, item.hop) } },
-            entities: entities, anchors: [center.entity], totalCount: found.count)
+        try NeighborSearch.answer(
+            query, center: try resolve(name), depth: depth, direction: direction,
+            edges: { outgoing, frontier in try edges(whose: outgoing ? .subject : .object, isIn: frontier) },
+            keys: { try keys($0) }, chosenEdges: { try chosenEdges($0, keys: $1, contrast: false) },
+            entities: { try entitiesByKey($0) })
     }
 
     /// Contested edges, or the whole graph, strongest first.
@@ -214,15 +180,7 @@ struct StoreQuery {
             prefix.append(relation)
         }
         let summaries = try EdgeSummary.fetch(db, sql: sql + filter.clause, arguments: filter.arguments(after: prefix))
-        let evidence = try reader.evidence(edgeRowIDs: summaries.map(\.rowID))
-        let keys = [subject.rowID: subject.entity.id, object.rowID: object.entity.id]
-        let edges = summaries.map { summary in
-            let id = edgeID(summary, keys)
-            return Edge(subject: id.subject, relation: id.relation, object: id.object,
-                        evidence: (evidence[summary.rowID] ?? []).filter { query.filter.admits(date: $0.date) })
-        }
-        return QueryResult.evidenceTable(
-            query: query, edges: edges, entities: [subject.entity.id: subject.entity, object.entity.id: object.entity],
-            anchors: [subject.entity, object.entity])
+        return QueryResult.evidenceTable(query: query, subject: subject, object: object, rows: summaries,
+                                         evidence: try reader.evidence(edgeRowIDs: summaries.map(\.rowID)))
     }
 }

@@ -135,3 +135,62 @@ public struct ChangeReport: Sendable, Hashable, Codable {
         return a != 0 && b != 0 && a != b
     }
 }
+
+extension ChangeReport {
+    /// What a store counted for a report, by entity row id, before names are read: both stores count in SQL
+    /// and assemble the report here.
+    public struct Counts<Row: StoredEdgeSummary> {
+        /// Actors first seen in the period (at most the limit), strongest first: row id, first date, evidence.
+        public var newActors: [(rowID: Int64, firstDate: String, evidence: Int)] = []
+        public var newActorCount = 0
+        /// Edges first seen in the period (at most the limit), strongest first.
+        public var newEdges: [Row] = []
+        public var newEdgeCount = 0
+        /// Every flip found (cut to the limit here, strongest first); a polarity flip's pair in either order.
+        public var flips: [(kind: Flip.Kind, a: Int64, b: Int64, relation: String?, before: Balance, since: Balance)] = []
+        /// The busiest pairs (at most the limit), busiest first, oriented by key.
+        public var pairs: [(a: Int64, b: Int64, balance: Balance)] = []
+
+        public init() {}
+    }
+
+    /// The report from a store's counts: `entities` reads entities by row id, `sampledEdges` the new edges
+    /// with their first sentence, given the endpoint keys by row id.
+    public static func assemble<Row>(since: String, until: String?, limit: Int, counts: Counts<Row>,
+                                     entities read: ([Int64]) throws -> [Int64: Entity],
+                                     sampledEdges: ([Row], [Int64: String]) throws -> [Int64: Edge]) throws
+        -> ChangeReport
+    {
+        var rowIDs = Set(counts.newActors.map(\.rowID))
+        rowIDs.formUnion(counts.newEdges.flatMap { [$0.subjectID, $0.objectID] })
+        rowIDs.formUnion(counts.flips.flatMap { [$0.a, $0.b] })
+        rowIDs.formUnion(counts.pairs.flatMap { [$0.a, $0.b] })
+        let entities = try read(Array(rowIDs).sorted())
+        func entity(_ id: Int64) -> Entity { entities[id] ?? Entity(id: "#\(id)", name: "#\(id)", type: .concept) }
+        let flips = counts.flips.map { item in
+            var (subject, object) = (entity(item.a), entity(item.b))
+            if item.kind == .polarity && object.id < subject.id { swap(&subject, &object) }
+            return Flip(kind: item.kind, subject: subject, object: object, relation: item.relation,
+                        before: item.before, since: item.since)
+        }.sorted(by: Flip.strongestFirst)
+
+        var graph = KnowledgeGraph()
+        for summary in counts.newEdges {
+            for end in [summary.subjectID, summary.objectID] { graph.insert(entity(end)) }
+        }
+        let keys = Dictionary(uniqueKeysWithValues: rowIDs.map { ($0, entity($0).id) })
+        let sampled = try sampledEdges(counts.newEdges, keys)
+        var edgeRows: [EdgeRow] = []
+        for summary in counts.newEdges {
+            guard let edge = sampled[summary.rowID] else { continue }
+            graph.insert(edge)
+            edgeRows.append(EdgeRow(edge, in: graph))
+        }
+        return ChangeReport(
+            since: since, until: until,
+            newActors: counts.newActors.map { NewActor(entity: entity($0.rowID), firstDate: $0.firstDate, evidenceCount: $0.evidence) },
+            newActorCount: counts.newActorCount, newEdges: edgeRows, newEdgeCount: counts.newEdgeCount,
+            flips: Array(flips.prefix(limit)),
+            busiestPairs: counts.pairs.map { Pair(first: entity($0.a), second: entity($0.b), balance: $0.balance) })
+    }
+}
