@@ -34,6 +34,10 @@ public protocol GraphSource: Sendable {
                   by period: TimelinePeriod) throws -> TimelineResult
     /// The latest article date the store holds (ISO, as stored), or nil when no article is dated.
     func latestDate() throws -> String?
+    /// Every edge with every sentence, in `KnowledgeGraph.sortedEdges` order, handed to `body` at most `size`
+    /// edges at a time with their endpoints (by key), read from one snapshot: dumps stream the graph this way
+    /// instead of holding it whole.
+    func forEachEdgeBatch(size: Int, _ body: (_ edges: [Edge], _ entities: [String: Entity]) throws -> Void) throws
 }
 
 /// A stored graph an ingest writes to: batches of documents, each batch stored whole or not at all.
