@@ -28,7 +28,7 @@ extension PostgresStore {
                 let evidence = try evidence(where: "documentID", isIn: rowIDs.sorted())
                 let edges = try session.rows("SELECT id, subjectID, relation, objectID FROM edge WHERE id = ANY($1) ORDER BY id",
                                              [evidence.keys.sorted()]).map(EdgeRow.init)
-                let graph = try graph(edges: edges, extraEntities: [], everything: false, evidence: evidence)
+                let graph = try graph(edges: edges, everything: false, evidence: evidence)
                 return graph.ingestItems(for: documentIDs.compactMap { byID[$0] })
             }
         }

@@ -70,11 +70,6 @@ extension PostgresStore {
     /// ingest has committed since): for checks and tests that compare a store's contents, not a read path (the
     /// shells read through `answer(_:)`).
     public func loadGraph() throws -> KnowledgeGraph {
-        try currentGraph()
-    }
-
-    /// The whole graph, from the cache when no ingest has committed since it was read.
-    func currentGraph() throws -> KnowledgeGraph {
         try session.exclusive {
             try session.transaction(readOnly: true) {
                 let revision = try session.rows("SELECT value FROM meta WHERE key = 'revision'").first?
@@ -82,7 +77,7 @@ extension PostgresStore {
                 if let graph = cache.graph(at: revision) { return graph }
                 let edges = try session.rows("SELECT id, subjectID, relation, objectID FROM edge ORDER BY id")
                     .map(EdgeRow.init)
-                let graph = try self.graph(edges: edges, extraEntities: [], everything: true)
+                let graph = try self.graph(edges: edges, everything: true)
                 cache.store(graph, at: revision)
                 return graph
             }
@@ -103,11 +98,10 @@ extension PostgresStore {
         }
     }
 
-    /// The graph of `edges`, their endpoints and `extraEntities`, with all their evidence or only `evidence`
-    /// (by edge id) when given; `everything` reads whole tables instead of the rows named.
-    func graph(edges: [EdgeRow], extraEntities: [Int64], everything: Bool,
-               evidence given: [Int64: [Evidence]]? = nil) throws -> KnowledgeGraph {
-        var entityIDs = Set(extraEntities)
+    /// The graph of `edges` and their endpoints, with all their evidence or only `evidence` (by edge id) when
+    /// given; `everything` reads whole tables instead of the rows named.
+    func graph(edges: [EdgeRow], everything: Bool, evidence given: [Int64: [Evidence]]? = nil) throws -> KnowledgeGraph {
+        var entityIDs: Set<Int64> = []
         for edge in edges {
             entityIDs.insert(edge.subjectID)
             entityIDs.insert(edge.objectID)
