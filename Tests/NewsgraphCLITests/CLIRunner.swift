@@ -57,9 +57,9 @@ struct CLIRunner {
         var environment = ProcessInfo.processInfo.environment
         environment["PATH"] = "/nonexistent"
         process.environment = environment
-        let (outData, errData) = try Self.runCollecting(process, stdin: stdin ?? "")
+        let (exit, outData, errData) = try Self.runCollecting(process, stdin: stdin ?? "")
         return Result(
-            status: process.terminationStatus,
+            status: exit.status,
             stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
     }
@@ -69,7 +69,7 @@ struct CLIRunner {
     /// reading that pipe to its end then waits for the server to exit (a hang seen in CI, with a PostgreSQL
     /// server of the store tests holding a CLI test's stdout pipe). The files sit in a folder of their own, not
     /// in a scratch directory the command may read or list.
-    static func runCollecting(_ process: Process, stdin: String) throws -> (stdout: Data, stderr: Data) {
+    static func runCollecting(_ process: Process, stdin: String) throws -> (exit: Exit, stdout: Data, stderr: Data) {
         let io = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-cli-io-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: io, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: io) }
@@ -89,8 +89,41 @@ struct CLIRunner {
         process.standardError = err
         process.standardInput = input
         try process.run()
+        let exit = waitForExit(process)
+        return (exit, try Data(contentsOf: outURL), try Data(contentsOf: errURL))
+    }
+
+    /// How a process ended: its exit status, or the signal that ended it.
+    struct Exit {
+        var status: Int32
+        var signalled: Bool
+    }
+
+    /// Waits for `process` to end. Foundation on Linux can miss the end of one of many children started at
+    /// once: the child stays a zombie and `waitUntilExit` never returns (a full test run hung so, in
+    /// `CLIBadInputTests`). So this polls, and reaps a child that has stayed a zombie for a second itself.
+    static func waitForExit(_ process: Process) -> Exit {
+        #if os(Linux)
+        let pid = process.processIdentifier
+        var zombieSince: Date?
+        while process.isRunning {
+            let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+            if stat.contains(") Z ") {
+                let since = zombieSince ?? Date()
+                zombieSince = since
+                var status: Int32 = 0
+                if Date().timeIntervalSince(since) > 1, waitpid(pid, &status, WNOHANG) == pid {
+                    let signal = status & 0x7f
+                    return signal == 0 ? Exit(status: (status >> 8) & 0xff, signalled: false)
+                                       : Exit(status: signal, signalled: true)
+                }
+            }
+            usleep(1_000)
+        }
+        #else
         process.waitUntilExit()
-        return (try Data(contentsOf: outURL), try Data(contentsOf: errURL))
+        #endif
+        return Exit(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal)
     }
 
     enum CLIError: Error, CustomStringConvertible {

@@ -66,7 +66,7 @@ import Testing
         let curl = Process()
         curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
         curl.arguments = ["-fsS", base.trimmingCharacters(in: CharacterSet(charactersIn: "/")) + path]
-        let (data, _) = try CLIRunner.runCollecting(curl, stdin: "")
+        let (_, data, _) = try CLIRunner.runCollecting(curl, stdin: "")
         let answer = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         return try #require(answer["edges"] as? [[String: Any]])
     }
