@@ -14,4 +14,7 @@ public protocol EntityEditing: GraphSink {
     /// Takes in another store's merges, oldest first, after its documents were copied here (`newsgraph copy`),
     /// in one transaction; a merge already here is skipped, one that cannot be replayed is listed, not thrown.
     func replayMerges(_ merges: [PortableMerge]) throws -> MergeReplaySummary
+    /// Keeps the nodes with these keys out of surname joins from now on, as a split of their join does
+    /// (`newsgraph copy` carries them across before the documents, so the copy does not join them).
+    func keepApartFromSurnameJoins(_ keys: [String]) throws
 }

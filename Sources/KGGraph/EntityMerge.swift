@@ -10,13 +10,18 @@ public struct EntityMerge: Sendable, Hashable, Codable {
     public var mergedAt: String
     /// Pieces of evidence that `split` would move back to the entity.
     public var evidenceCount: Int
+    /// The folded surname when ingest joined a surname-only node to the person of that surname (`SurnameJoin`);
+    /// nil for a merge a user made.
+    public var joinedSurname: String?
 
     /// Makes a record; the store builds these, tests compare them.
-    public init(entity: Entity, targetKey: String, targetName: String?, mergedAt: String, evidenceCount: Int) {
+    public init(entity: Entity, targetKey: String, targetName: String?, mergedAt: String, evidenceCount: Int,
+                joinedSurname: String? = nil) {
         self.entity = entity
         self.targetKey = targetKey
         self.targetName = targetName
         self.mergedAt = mergedAt
         self.evidenceCount = evidenceCount
+        self.joinedSurname = joinedSurname
     }
 }

@@ -23,6 +23,9 @@ public protocol GraphSource: Sendable {
     func ingestItems(ofDocuments documentIDs: [String]) throws -> [IngestItem]
     /// Every merge the store remembers, oldest first, as another store can take it in (`newsgraph copy`).
     func portableMerges() throws -> [PortableMerge]
+    /// Keys of the nodes a user split from the surname join ingest made (`SurnameJoin`), which no ingest joins
+    /// again, sorted (`newsgraph copy` takes them across before the documents).
+    func surnameNodesKeptApart() throws -> [String]
     /// What changed from `since` on (through `until`, when given), by the articles' dates, each list cut at
     /// `limit`: the report `KnowledgeGraph.changes(since:until:limit:includeConcepts:)` gives on the stored graph.
     /// A malformed date or an empty range throws `QueryError` (`invalidQuery`).

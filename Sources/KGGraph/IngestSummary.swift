@@ -23,6 +23,9 @@ public struct IngestSummary: Sendable, Hashable, Codable {
     /// People named by surname only that were joined to the one person of that surname known in full
     /// (recorded merges, undone by `split`).
     public var peopleJoined = 0
+    /// Earlier joins of that kind undone because the store now knows a second, as well named person of the
+    /// surname (or the join's target changed; it is then counted here and in `peopleJoined`).
+    public var joinsUndone = 0
     /// Ids of documents sent unextracted (`IngestItem.unextracted`) whose stored hash changed before the batch
     /// was written (another process stored another version): nothing was stored for them; extract them and
     /// ingest them again.
@@ -64,6 +67,7 @@ public struct IngestSummary: Sendable, Hashable, Codable {
         edgesRemoved += other.edgesRemoved
         entitiesRemoved += other.entitiesRemoved
         peopleJoined += other.peopleJoined
+        joinsUndone += other.joinsUndone
         staleDocuments += other.staleDocuments
         sourceChanges += other.sourceChanges
     }

@@ -53,10 +53,13 @@ public struct PortableMerge: Sendable, Hashable, Codable {
     public var mergedAt: String
     /// The evidence `split` would move back to the entity.
     public var evidence: [Evidence]
+    /// The folded surname when ingest made the merge (`SurnameJoin`), which later ingests may undo; nil for a
+    /// user's merge.
+    public var joinedSurname: String?
 
     /// Makes a record; the stores build these.
     public init(entity: Entity, addedAliases: [String], droppedDocuments: [String], targetKey: String,
-                targetIsStored: Bool, mergedAt: String, evidence: [Evidence]) {
+                targetIsStored: Bool, mergedAt: String, evidence: [Evidence], joinedSurname: String? = nil) {
         self.entity = entity
         self.addedAliases = addedAliases
         self.droppedDocuments = droppedDocuments
@@ -64,5 +67,6 @@ public struct PortableMerge: Sendable, Hashable, Codable {
         self.targetIsStored = targetIsStored
         self.mergedAt = mergedAt
         self.evidence = evidence
+        self.joinedSurname = joinedSurname
     }
 }

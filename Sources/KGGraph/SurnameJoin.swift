@@ -16,12 +16,19 @@ import KGCore
 /// bare node (five times as many for an organisation or place, so "Dell" the company stays apart from a rarely
 /// named Michael Dell). Without these, an early batch joined "Shanghai" to a "person" Niu Shanghai, "Davis" to
 /// the first Davis stored.
+///
+/// Stores apply the rule through `reconcile` at the end of every batch that names a person of the surname:
+/// persons are weighed without the evidence joins gave them, and joins the rule no longer makes are undone, so
+/// the joins a store ends with follow from the articles it holds, not from their order or from how workers
+/// split them.
 public enum SurnameJoin {
     /// One join: the surname-only node, the full-name person it joins, and the name kept as an alias.
     public struct Join: Sendable, Hashable {
         public let sourceKey: String
         public let targetKey: String
         public let alias: String
+        /// The folded surname the two share, recorded with the merge.
+        public let surname: String
     }
 
     /// A stored node the rule looks at: a person, or a one-word organisation or place without a Wikidata id.
@@ -109,7 +116,8 @@ public enum SurnameJoin {
                     let ratio = node.type == .person ? 1 : nonPersonRatio
                     guard target.evidence >= ratio * max(node.evidence, 1) else { continue }
                 }
-                out.append(Join(sourceKey: node.key, targetKey: target.key, alias: PersonName.unscoped(node.name)))
+                out.append(Join(sourceKey: node.key, targetKey: target.key, alias: PersonName.unscoped(node.name),
+                                surname: surname))
             }
         }
         return out
@@ -145,6 +153,60 @@ public enum SurnameJoin {
     /// Whether a full name opens with a given name the tables know ("Vladimir Putin", not "Niu Shanghai").
     static func hasGivenName(_ name: String) -> Bool {
         name.split(separator: " ").first.map { PersonVocabulary.gender(ofGivenName: String($0)) != nil } ?? false
+    }
+
+    /// A join a store made before (a merge recorded with its surname): the surname-only node as it was, with
+    /// the evidence it brought, its own aliases, and the key its merge leads to now.
+    public struct Recorded: Sendable, Hashable {
+        public let node: Candidate
+        public let aliases: [String]
+        public let targetKey: String
+
+        public init(node: Candidate, aliases: [String], targetKey: String) {
+            self.node = node
+            self.aliases = aliases
+            self.targetKey = targetKey
+        }
+    }
+
+    /// What a store changes so that the joins of some surnames are the ones the rule gives on the store as if
+    /// nothing had been joined: joins to undo (by source key; a join whose target changed is undone and made
+    /// again), and joins to make.
+    public struct Plan: Sendable, Hashable {
+        public var undo: [String] = []
+        public var make: [Join] = []
+    }
+
+    /// The joins `surnames` should have, as changes to the ones `joined` records, so that which nodes end
+    /// joined is a function of what the store holds, not of the order articles arrived in: a join made while
+    /// one person of a surname was known is undone when a second, as well named, arrives.
+    ///
+    /// `people` are the stored nodes as in `joins` (joined nodes are gone from them); the evidence a join
+    /// brought its target is taken off the target's, so a person is weighed by what names them in full and
+    /// not by what earlier joins gave them. `keptApart` are nodes a user split from their join: never joined
+    /// again. `titleGender` gives a stored node's courtesy-title gender, as in `joins`.
+    public static func reconcile(people: [Candidate], joined: [Recorded], keptApart: Set<String> = [],
+                                 surnames: Set<String>,
+                                 titleGender: (String) throws -> Gender? = { _ in nil }) rethrows -> Plan {
+        guard !surnames.isEmpty else { return Plan() }
+        var brought: [String: Int] = [:]
+        for record in joined { brought[record.targetKey, default: 0] += record.node.evidence }
+        let base = people.filter { !keptApart.contains($0.key) }.map { person in
+            Candidate(key: person.key, name: person.name, type: person.type,
+                      evidence: max(0, person.evidence - brought[person.key, default: 0]))
+        }
+        let recordedGender = Dictionary(joined.map { ($0.node.key, Self.titleGender(aliases: $0.aliases)) },
+                                        uniquingKeysWith: { first, _ in first })
+        let wanted = try joins(candidates: base + joined.map(\.node), surnames: surnames) { key in
+            if let gender = recordedGender[key] { return gender }
+            return try titleGender(key)
+        }
+        let current = Dictionary(joined.map { ($0.node.key, $0.targetKey) }, uniquingKeysWith: { first, _ in first })
+        let wantedTargets = Dictionary(wanted.map { ($0.sourceKey, $0.targetKey) }, uniquingKeysWith: { first, _ in first })
+        var plan = Plan()
+        plan.undo = current.keys.sorted().filter { wantedTargets[$0] != current[$0] }
+        plan.make = wanted.filter { current[$0.sourceKey] != $0.targetKey }
+        return plan
     }
 
     /// The one person, or the dominant one of several; nil when none is.

@@ -42,7 +42,9 @@ struct PostgresBatchWriter {
         try recount()
         try rename()
         if joinsPeople {
-            summary.peopleJoined += try PostgresPersonJoiner(session: session).join(surnames: surnames, at: ingestedAt)
+            let outcome = try PostgresPersonJoiner(session: session).join(surnames: surnames, at: ingestedAt)
+            summary.peopleJoined += outcome.joined
+            summary.joinsUndone += outcome.undone
         }
         try PostgresCounts(session: session).bumpRevision()
     }

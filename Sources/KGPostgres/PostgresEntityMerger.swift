@@ -8,8 +8,10 @@ struct PostgresEntityMerger {
     let session: PostgresSession
 
     /// Merges the entity with key `sourceKey` into `targetKey`; `nameAsAlias` replaces the source's name in
-    /// the target's aliases ("Novak" for a surname scoped to one article, "Novak (doc-7)").
-    func merge(sourceKey: String, into targetKey: String, at mergedAt: String, nameAsAlias: String? = nil) throws
+    /// the target's aliases ("Novak" for a surname scoped to one article, "Novak (doc-7)"); `joinedSurname`
+    /// marks a join ingest made (`SurnameJoin`), which a later ingest may undo.
+    func merge(sourceKey: String, into targetKey: String, at mergedAt: String, nameAsAlias: String? = nil,
+               joinedSurname: String? = nil) throws
         -> MergeSummary
     {
         let find = "SELECT id, name, normalizedName, type, wikidata FROM entity WHERE key = $1 FOR UPDATE"
@@ -31,10 +33,10 @@ struct PostgresEntityMerger {
             summary.aliasesAdded.append(alias)
         }
         guard let mergeID = try session.rows("""
-            INSERT INTO entityMerge (key, name, type, wikidata, aliases, addedAliases, targetKey, mergedAt)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
+            INSERT INTO entityMerge (key, name, type, wikidata, aliases, addedAliases, targetKey, mergedAt, joinedSurname)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id
             """, [sourceKey, sourceName, sourceType, sourceWikidata, try PostgresMergeRecord.encodeList(ownAliases),
-                  try PostgresMergeRecord.encodeList(summary.aliasesAdded), targetKey, mergedAt]).first?
+                  try PostgresMergeRecord.encodeList(summary.aliasesAdded), targetKey, mergedAt, joinedSurname]).first?
             .decode(Int64.self) else {
             throw PostgresStoreError(.database, "\(session.location) recorded no merge of '\(sourceKey)'")
         }

@@ -16,6 +16,8 @@ struct PostgresMergeRecord {
     var droppedDocuments: [String]
     var targetKey: String
     var mergedAt: String
+    /// The folded surname when ingest made the merge (`SurnameJoin`); nil for a user's merge.
+    var joinedSurname: String?
 
     /// The entity as it was before the merge.
     var entity: Entity { Entity(id: key, name: name, type: type, aliases: aliases, wikidata: wikidata) }
@@ -25,11 +27,12 @@ struct PostgresMergeRecord {
                       _ arguments: [PostgresSession.Argument] = []) throws -> [PostgresMergeRecord] {
         let filter = condition.isEmpty ? "" : " WHERE " + condition
         return try session.rows("""
-            SELECT id, key, name, type, wikidata, aliases, addedAliases, droppedDocuments, targetKey, mergedAt
+            SELECT id, key, name, type, wikidata, aliases, addedAliases, droppedDocuments, targetKey, mergedAt,
+                   joinedSurname
             FROM entityMerge
             """ + filter + " ORDER BY id", arguments).map { row in
-            let (id, key, name, typeName, wikidata, aliases, added, dropped, targetKey, mergedAt) = try row.decode(
-                (Int64, String, String, String, String?, String, String, String, String, String).self)
+            let (id, key, name, typeName, wikidata, aliases, added, dropped, targetKey, mergedAt, joinedSurname) =
+                try row.decode((Int64, String, String, String, String?, String, String, String, String, String, String?).self)
             guard let type = EntityType(rawValue: typeName) else {
                 throw PostgresStoreError(.database, "merged entity '\(key)' in \(session.location) has unknown type "
                                          + "'\(typeName)'", hint: "the database may have been written by a newer newsgraph")
@@ -37,7 +40,7 @@ struct PostgresMergeRecord {
             return PostgresMergeRecord(
                 id: id, key: key, name: name, type: type, wikidata: wikidata, aliases: try decodeList(aliases, session),
                 addedAliases: try decodeList(added, session), droppedDocuments: try decodeList(dropped, session),
-                targetKey: targetKey, mergedAt: mergedAt)
+                targetKey: targetKey, mergedAt: mergedAt, joinedSurname: joinedSurname)
         }
     }
 
@@ -49,7 +52,7 @@ struct PostgresMergeRecord {
         let evidence = try session.rows("SELECT COUNT(*) FROM mergedEvidence WHERE mergeID = $1", [id]).first?
             .decode(Int.self) ?? 0
         return EntityMerge(entity: entity, targetKey: targetKey, targetName: targetName, mergedAt: mergedAt,
-                           evidenceCount: evidence)
+                           evidenceCount: evidence, joinedSurname: joinedSurname)
     }
 
     /// The key an entity key leads to after following merges, with the merges passed on the way.

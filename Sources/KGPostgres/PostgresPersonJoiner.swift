@@ -2,17 +2,23 @@ import KGCore
 import KGGraph
 
 /// Joins nodes named only by a surname ("Novak (doc-7)", a bare "Putin") to the person of that surname the
-/// store knows in full (`SurnameJoin`), as a recorded merge, exactly as the SQLite store's `PersonJoiner` does. Runs at the end
-/// of a batch that holds the edit lock exclusively, so two workers' batches cannot each miss the other's
-/// person. Like SQLite's, a join made while one person of the surname was known is not undone when a second
-/// arrives, so the order in which workers commit can decide it (see `PersonJoiner`).
+/// store knows in full, and undoes earlier joins the rule no longer makes (`SurnameJoin.reconcile`), as the
+/// SQLite store's `PersonJoiner` does. Runs at the end of a batch that holds the edit lock exclusively, and
+/// every batch that names a person of the surname runs it, so the last such batch to commit leaves the joins
+/// the final store calls for, in whatever order the workers committed.
 struct PostgresPersonJoiner {
     let session: PostgresSession
 
-    /// Joins the surname-only people of `surnames` (folded, `PersonName.surnameKey`); returns the merges made.
-    func join(surnames: Set<String>, at mergedAt: String) throws -> Int {
-        guard !surnames.isEmpty else { return 0 }
-        var candidates: [SurnameJoin.Candidate] = []
+    /// What one run changed.
+    struct Outcome {
+        var joined = 0
+        var undone = 0
+    }
+
+    /// Brings the joins of `surnames` (folded, `PersonName.surnameKey`) to what the rule gives now.
+    func join(surnames: Set<String>, at mergedAt: String) throws -> Outcome {
+        guard !surnames.isEmpty else { return Outcome() }
+        var people: [SurnameJoin.Candidate] = []
         let types = SurnameJoin.mistypedTypes.map(\.rawValue)
         for row in try session.rows("""
             SELECT key, name, type, evidenceCount FROM entity
@@ -20,9 +26,12 @@ struct PostgresPersonJoiner {
             """, [EntityType.person.rawValue, types[0], types[1]]) {
             let (key, name, type, evidence) = try row.decode((String, String, String, Int).self)
             guard let entityType = EntityType(rawValue: type) else { continue }
-            candidates.append(SurnameJoin.Candidate(key: key, name: name, type: entityType, evidence: evidence))
+            people.append(SurnameJoin.Candidate(key: key, name: name, type: entityType, evidence: evidence))
         }
-        let joins = try SurnameJoin.joins(candidates: candidates, surnames: surnames) { key in
+        let keptApart = Set(try session.rows("SELECT key FROM surnameKeptApart").map { try $0.decode(String.self) })
+        let plan = try SurnameJoin.reconcile(
+            people: people, joined: try recordedJoins(surnames), keptApart: keptApart, surnames: surnames
+        ) { key in
             var aliases: [String] = []
             for row in try session.rows("""
                 SELECT alias.name FROM alias JOIN entity ON entity.id = alias.entityID WHERE entity.key = $1
@@ -31,10 +40,36 @@ struct PostgresPersonJoiner {
             }
             return SurnameJoin.titleGender(aliases: aliases)
         }
-        for join in joins {
-            _ = try PostgresEntityMerger(session: session).merge(
-                sourceKey: join.sourceKey, into: join.targetKey, at: mergedAt, nameAsAlias: join.alias)
+        for key in plan.undo {
+            guard let record = try PostgresMergeRecord.fetch(session, where: "key = $1", [key]).first else { continue }
+            _ = try PostgresEntitySplitter(session: session).split(record)
         }
-        return joins.count
+        for join in plan.make {
+            _ = try PostgresEntityMerger(session: session).merge(
+                sourceKey: join.sourceKey, into: join.targetKey, at: mergedAt, nameAsAlias: join.alias,
+                joinedSurname: join.surname)
+        }
+        return Outcome(joined: plan.make.count, undone: plan.undo.count)
+    }
+
+    /// The joins ingest made for `surnames`, with the evidence each brought and the key it leads to now.
+    private func recordedJoins(_ surnames: Set<String>) throws -> [SurnameJoin.Recorded] {
+        var out: [SurnameJoin.Recorded] = []
+        for row in try session.rows("""
+            SELECT entityMerge.key, entityMerge.name, entityMerge.type, entityMerge.aliases, entityMerge.targetKey,
+                   (SELECT COUNT(*) FROM mergedEvidence WHERE mergeID = entityMerge.id),
+                   EXISTS (SELECT 1 FROM entity WHERE entity.key = entityMerge.targetKey)
+            FROM entityMerge WHERE joinedSurname = ANY($1) ORDER BY entityMerge.key
+            """, [surnames.sorted()]) {
+            let (key, name, typeName, aliases, targetKey, evidence, stored) = try row.decode(
+                (String, String, String, String, String, Int, Bool).self)
+            guard let type = EntityType(rawValue: typeName) else { continue }
+            out.append(SurnameJoin.Recorded(
+                node: SurnameJoin.Candidate(key: key, name: name, type: type, evidence: evidence),
+                aliases: try PostgresMergeRecord.decodeList(aliases, session),
+                // A user may have merged the target further since.
+                targetKey: stored ? targetKey : try PostgresMergeRecord.follow(targetKey, session).key))
+        }
+        return out
     }
 }

@@ -118,6 +118,14 @@ enum PostgresSchema {
             """,
             "CREATE INDEX mergedEvidence_on_evidenceID ON mergedEvidence (evidenceID)",
         ]),
+        // A merge ingest made by `SurnameJoin` carries the folded surname, so later batches can undo it when the
+        // rule no longer picks that target; a user's merge has none and is never undone. A node a user split
+        // from its surname join is remembered so no ingest joins it again.
+        ("v2: surname joins marked, nodes kept apart from them", [
+            "ALTER TABLE entityMerge ADD COLUMN joinedSurname TEXT",
+            "CREATE INDEX entityMerge_on_joinedSurname ON entityMerge (joinedSurname)",
+            "CREATE TABLE surnameKeptApart (key TEXT PRIMARY KEY)",
+        ]),
     ]
 
     /// The table that records which migrations ran, by name.

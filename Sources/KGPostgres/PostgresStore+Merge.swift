@@ -22,14 +22,40 @@ extension PostgresStore: EntityEditing {
     }
 
     /// Undoes the merge of the entity once called `name` (its former name, key or one of its former aliases),
-    /// as the SQLite store does, in one transaction that holds the edit lock exclusively.
+    /// as the SQLite store does, in one transaction that holds the edit lock exclusively. A node ingest joined
+    /// by surname that is split here stays apart: no later ingest joins it again.
     @discardableResult
     public func split(_ name: String) throws -> SplitSummary {
         try checkWritable()
         return try edit {
             let records = try PostgresMergeRecord.fetch(session)
             let index = try Self.checked { try MergeRules.mergeToSplit(named: name, among: records.map(\.entity)) }
+            if records[index].joinedSurname != nil {
+                try session.rows("INSERT INTO surnameKeptApart (key) VALUES ($1) ON CONFLICT DO NOTHING",
+                                 [records[index].key])
+            }
             return try PostgresEntitySplitter(session: session).split(records[index])
+        }
+    }
+
+    /// Keys of the nodes a user split from their surname join, which no ingest joins again.
+    public func surnameNodesKeptApart() throws -> [String] {
+        try session.exclusive {
+            try session.transaction(readOnly: true) {
+                try session.rows("SELECT key FROM surnameKeptApart").map { try $0.decode(String.self) }.sorted()
+            }
+        }
+    }
+
+    /// Keeps the nodes with these keys out of surname joins from now on, in one transaction holding the edit
+    /// lock exclusively.
+    public func keepApartFromSurnameJoins(_ keys: [String]) throws {
+        guard !keys.isEmpty else { return }
+        try checkWritable()
+        try edit {
+            for key in keys {
+                try session.rows("INSERT INTO surnameKeptApart (key) VALUES ($1) ON CONFLICT DO NOTHING", [key])
+            }
         }
     }
 

@@ -29,7 +29,8 @@ extension PostgresStore {
                     return PortableMerge(
                         entity: record.entity, addedAliases: record.addedAliases,
                         droppedDocuments: record.droppedDocuments, targetKey: record.targetKey,
-                        targetIsStored: try entityExists(finalKey), mergedAt: record.mergedAt, evidence: evidence)
+                        targetIsStored: try entityExists(finalKey), mergedAt: record.mergedAt, evidence: evidence,
+                        joinedSurname: record.joinedSurname)
                 }
             }
         }
@@ -59,20 +60,21 @@ extension PostgresStore {
                 case .record:
                     guard let id = try session.rows("""
                         INSERT INTO entityMerge (key, name, type, wikidata, aliases, addedAliases, droppedDocuments,
-                                                 targetKey, mergedAt)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id
+                                                 targetKey, mergedAt, joinedSurname)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id
                         """, [merge.entity.id, merge.entity.name, merge.entity.type.rawValue, merge.entity.wikidata,
                               try PostgresMergeRecord.encodeList(merge.entity.aliases),
                               try PostgresMergeRecord.encodeList(merge.addedAliases),
                               try PostgresMergeRecord.encodeList(merge.droppedDocuments), merge.targetKey,
-                              merge.mergedAt]).first?.decode(Int64.self) else {
+                              merge.mergedAt, merge.joinedSurname]).first?.decode(Int64.self) else {
                         throw PostgresStoreError(.database, "\(session.location) recorded no merge of '\(merge.entity.id)'")
                     }
                     mergeID = id
                     summary.recorded += 1
                 case .mergeHere(let intoKey):
                     _ = try PostgresEntityMerger(session: session).merge(sourceKey: merge.entity.id, into: intoKey,
-                                                                        at: merge.mergedAt)
+                                                                        at: merge.mergedAt,
+                                                                        joinedSurname: merge.joinedSurname)
                     guard let made = try PostgresMergeRecord.fetch(session, where: "key = $1", [merge.entity.id]).first
                     else { continue }
                     // The copied documents gave the target the source's names already: the record takes them

@@ -96,9 +96,12 @@ struct BatchWriter {
         }
     }
 
-    /// Joins the batch's surname-only people to the one full-name person of that surname (`PersonJoiner`).
+    /// Joins the batch's surname-only people to the one full-name person of that surname, and undoes joins
+    /// the rule no longer makes (`PersonJoiner`).
     mutating func joinPeople(at mergedAt: String) throws {
-        summary.peopleJoined += try PersonJoiner(db: db).join(surnames: surnames, at: mergedAt)
+        let outcome = try PersonJoiner(db: db).join(surnames: surnames, at: mergedAt)
+        summary.peopleJoined += outcome.joined
+        summary.joinsUndone += outcome.undone
         surnames.removeAll()
     }
 

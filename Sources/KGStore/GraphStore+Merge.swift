@@ -61,6 +61,8 @@ struct MergeRecord {
     var droppedDocuments: [String]
     var targetKey: String
     var mergedAt: String
+    /// The folded surname when ingest made the merge (`SurnameJoin`); nil for a user's merge.
+    var joinedSurname: String?
 
     /// The entity as it was before the merge.
     var entity: Entity { Entity(id: key, name: name, type: type, aliases: aliases, wikidata: wikidata) }
@@ -77,7 +79,7 @@ struct MergeRecord {
                 id: row["id"], key: row["key"], name: row["name"], type: type, wikidata: row["wikidata"],
                 aliases: try decodeList(row["aliases"]), addedAliases: try decodeList(row["addedAliases"]),
                 droppedDocuments: try decodeList(row["droppedDocuments"]), targetKey: row["targetKey"],
-                mergedAt: row["mergedAt"])
+                mergedAt: row["mergedAt"], joinedSurname: row["joinedSurname"])
         }
     }
 
@@ -89,7 +91,8 @@ struct MergeRecord {
             db, sql: "SELECT COUNT(*) FROM mergedEvidence WHERE mergeID = ?", arguments: [id]) ?? 0
         return EntityMerge(
             entity: Entity(id: key, name: name, type: type, aliases: aliases, wikidata: wikidata),
-            targetKey: targetKey, targetName: targetName, mergedAt: mergedAt, evidenceCount: evidence)
+            targetKey: targetKey, targetName: targetName, mergedAt: mergedAt, evidenceCount: evidence,
+            joinedSurname: joinedSurname)
     }
 
     /// The key an entity key leads to after following merges, with the merges passed on the way.
@@ -130,8 +133,10 @@ struct EntityMerger {
     let db: Database
 
     /// Merges the entity with key `sourceKey` into `targetKey`; `nameAsAlias` replaces the source's name in
-    /// the target's aliases ("Novak" for a surname scoped to one article, "Novak (doc-7)").
-    func merge(sourceKey: String, into targetKey: String, at mergedAt: String, nameAsAlias: String? = nil) throws -> MergeSummary {
+    /// the target's aliases ("Novak" for a surname scoped to one article, "Novak (doc-7)"); `joinedSurname`
+    /// marks a join ingest made (`SurnameJoin`), which a later ingest may undo.
+    func merge(sourceKey: String, into targetKey: String, at mergedAt: String, nameAsAlias: String? = nil,
+               joinedSurname: String? = nil) throws -> MergeSummary {
         guard let source = try Row.fetchOne(db, sql: "SELECT * FROM entity WHERE key = ?", arguments: [sourceKey]),
               let target = try Row.fetchOne(db, sql: "SELECT * FROM entity WHERE key = ?", arguments: [targetKey])
         else {
@@ -148,11 +153,12 @@ struct EntityMerger {
             summary.aliasesAdded.append(alias)
         }
         try db.execute(sql: """
-            INSERT INTO entityMerge (key, name, type, wikidata, aliases, addedAliases, targetKey, mergedAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO entityMerge (key, name, type, wikidata, aliases, addedAliases, targetKey, mergedAt,
+                                     joinedSurname)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
                 sourceKey, source["name"], source["type"], source["wikidata"], try MergeRecord.encodeList(ownAliases),
-                try MergeRecord.encodeList(summary.aliasesAdded), targetKey, mergedAt,
+                try MergeRecord.encodeList(summary.aliasesAdded), targetKey, mergedAt, joinedSurname,
             ])
         let mergeID = db.lastInsertedRowID
         var droppedDocuments: Set<String> = []

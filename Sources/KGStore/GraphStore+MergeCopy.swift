@@ -28,7 +28,7 @@ extension GraphStore {
                     entity: record.entity, addedAliases: record.addedAliases, droppedDocuments: record.droppedDocuments,
                     targetKey: record.targetKey,
                     targetIsStored: try Self.entityExists(finalKey, db),
-                    mergedAt: record.mergedAt, evidence: evidence)
+                    mergedAt: record.mergedAt, evidence: evidence, joinedSurname: record.joinedSurname)
             }
         }
     }
@@ -60,17 +60,19 @@ extension GraphStore {
                 case .record:
                     try db.execute(sql: """
                         INSERT INTO entityMerge (key, name, type, wikidata, aliases, addedAliases, droppedDocuments,
-                                                 targetKey, mergedAt)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                 targetKey, mergedAt, joinedSurname)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """, arguments: [
                             merge.entity.id, merge.entity.name, merge.entity.type.rawValue, merge.entity.wikidata,
                             try MergeRecord.encodeList(merge.entity.aliases), try MergeRecord.encodeList(merge.addedAliases),
                             try MergeRecord.encodeList(merge.droppedDocuments), merge.targetKey, merge.mergedAt,
+                            merge.joinedSurname,
                         ])
                     mergeID = db.lastInsertedRowID
                     summary.recorded += 1
                 case .mergeHere(let intoKey):
-                    _ = try EntityMerger(db: db).merge(sourceKey: merge.entity.id, into: intoKey, at: merge.mergedAt)
+                    _ = try EntityMerger(db: db).merge(sourceKey: merge.entity.id, into: intoKey, at: merge.mergedAt,
+                                                       joinedSurname: merge.joinedSurname)
                     guard let made = try MergeRecord.fetchAll(db, sql: "SELECT * FROM entityMerge WHERE key = ?",
                                                               arguments: [merge.entity.id]).first else { continue }
                     // The copied documents gave the target the source's names already: the record takes them

@@ -9,11 +9,31 @@ extension GraphStore {
     ///
     /// Relations between the two entities, dropped by the merge as self-loops, come back when their documents
     /// are ingested again; those documents are marked changed and listed in the summary.
+    ///
+    /// A node ingest joined by surname (`SurnameJoin`) that is split here stays apart: no later ingest joins it
+    /// again.
     @discardableResult
     public func split(_ name: String) throws -> SplitSummary {
         try write { db in
             let record = try Self.mergeRecord(named: name, db)
+            if record.joinedSurname != nil {
+                try db.execute(sql: "INSERT OR IGNORE INTO surnameKeptApart (key) VALUES (?)", arguments: [record.key])
+            }
             return try EntitySplitter(db: db).split(record)
+        }
+    }
+
+    /// Keys of the nodes a user split from their surname join, which no ingest joins again.
+    public func surnameNodesKeptApart() throws -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT key FROM surnameKeptApart").sorted() }
+    }
+
+    /// Keeps the nodes with these keys out of surname joins from now on, in one transaction.
+    public func keepApartFromSurnameJoins(_ keys: [String]) throws {
+        guard !keys.isEmpty else { return }
+        try write { db in
+            let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO surnameKeptApart (key) VALUES (?)")
+            for key in keys { try insert.execute(arguments: [key]) }
         }
     }
 

@@ -241,6 +241,16 @@ enum StoreSchema {
                 END;
                 """)
         }
+        migrator.registerMigration("v6: surname joins marked, nodes kept apart from them") { db in
+            // A merge ingest made by `SurnameJoin` carries the folded surname, so later batches can undo it when
+            // the rule no longer picks that target; a user's merge has none and is never undone. A node a user
+            // split from its surname join is remembered so no ingest joins it again.
+            try db.execute(sql: """
+                ALTER TABLE entityMerge ADD COLUMN joinedSurname TEXT;
+                CREATE INDEX entityMerge_on_joinedSurname ON entityMerge(joinedSurname);
+                CREATE TABLE surnameKeptApart (key TEXT PRIMARY KEY NOT NULL);
+                """)
+        }
         return migrator
     }
 }

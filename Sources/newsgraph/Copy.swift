@@ -34,6 +34,9 @@ struct Copy: ParsableCommand {
         let source = try StoreOptions.openForReading(from)
         let destination = try StoreOptions.openForCopying(to)
         let before = try destination.stats()
+        // Before the documents: nodes a user split from their surname join must not be joined by the copy.
+        let keptApart = try source.surnameNodesKeptApart()
+        try destination.keepApartFromSurnameJoins(keptApart)
         let documentIDs = try source.documents().map(\.info.id)
         var summary = IngestSummary()
         for start in stride(from: 0, to: documentIDs.count, by: batchSize) {
@@ -65,7 +68,8 @@ struct Copy: ParsableCommand {
             throw ValidationError("the copy holds \(copied) but the source holds \(expected)")
         }
         guard replay.refused.isEmpty else { throw MergesNotCopied(refused: replay.refused.count, of: merges.count) }
-        guard try before.documents > 0 || Self.sameMerges(destination.portableMerges(), merges) else {
+        guard try before.documents > 0 || Self.sameMerges(destination.portableMerges(), merges)
+                && destination.surnameNodesKeptApart() == keptApart else {
             throw ValidationError("the copy's merges differ from the source's; compare `newsgraph merge --list` of both")
         }
         Terminal.write(before.documents > 0

@@ -54,13 +54,16 @@ struct Ingest: AsyncParsableCommand {
         reporter.finish()
         let s = report.summary
         let stats = try graphStore.stats()
+        // Surname joins are merges ingest made on its own: say so, and where to see (and undo) them.
+        let joins = s.peopleJoined + s.joinsUndone == 0 ? "" : "\npeople: \(s.peopleJoined) joined to the person "
+            + "of their surname, \(s.joinsUndone) such joins undone (`newsgraph merge --list`; `split` undoes one)"
         Terminal.write("""
             documents: \(report.documentsRead) read, \(s.documentsAdded) added, \(s.documentsReplaced) replaced, \(s.documentsUnchanged) unchanged\
             \(report.warnings.isEmpty ? "" : ", \(report.warnings.count) warnings")\
             \(report.skippedSummary.map { "\nskipped: \($0)" } ?? "")
             sentences: \(s.sentences) in new or changed documents
             assertions: \(report.assertions) extracted, \(s.evidenceAdded) stored as evidence (edges need an actor as subject)
-            entities: \(s.entitiesAdded) added (\(stats.entities) in the graph)
+            entities: \(s.entitiesAdded) added (\(stats.entities) in the graph)\(joins)
             edges: \(s.edgesAdded) added (\(stats.edges) in the graph)
             database: \(store.location)
             time: \(String(format: "%.1f s (writer busy %.1f s)", report.seconds, report.writeSeconds))

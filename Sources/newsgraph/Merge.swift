@@ -36,8 +36,10 @@ struct Merge: ParsableCommand {
             if merges.isEmpty { Terminal.write("no merges\n") }
             for merge in merges {
                 let target = merge.targetName.map { "\($0) (\(merge.targetKey))" } ?? merge.targetKey
+                // Joins ingest made by surname say so: a later ingest may undo them, a user's merge never.
+                let made = merge.joinedSurname == nil ? "" : ", surname join by ingest"
                 Terminal.write("\(merge.entity.name) (\(merge.entity.id)) → \(target)  "
-                               + "[\(merge.evidenceCount) evidence, \(merge.mergedAt)]\n")
+                               + "[\(merge.evidenceCount) evidence, \(merge.mergedAt)\(made)]\n")
             }
             return
         }

@@ -56,7 +56,14 @@ struct PostgresMergeParityTests {
         .merge("Peter Novak", into: "Anna Novak"), .ingest([F.item("later", [(PersonJoinTests.scoped("later"), "visit", F.russia)])]),
     ]
 
-    @Test(arguments: [("merges", mergeSequence), ("joins", joinSequence)])
+    /// A join undone when a second person of the surname arrives, made again when one of them dominates, and
+    /// a user's split that keeps the node apart from later joins.
+    static let rejoinSequence: [Step] = [
+        .ingest([PersonJoinTests.full]), .ingest([PersonJoinTests.bare]), .ingest([PersonJoinTests.second]),
+        .ingest([PersonJoinTests.annaSays(12)]), .split("Novak (bare)"), .ingest([PersonJoinTests.titled("Dr", "dr")]),
+    ]
+
+    @Test(arguments: [("merges", mergeSequence), ("joins", joinSequence), ("rejoins", rejoinSequence)])
     func bothStoresGiveTheSameAnswersStepByStep(_ name: String, _ steps: [Step]) throws {
         let sqlite = try GraphStore.inMemory()
         let server = try PostgresFixture.newStore()

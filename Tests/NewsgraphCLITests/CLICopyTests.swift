@@ -144,4 +144,38 @@ import Testing
         #expect(list.hasPrefix("Belarus (country:belarus) → Iran (country:iran)") && list.split(separator: "\n").count == 1,
                 "\(list)")
     }
+
+    /// A person named "Dr Novak" in one article joins Anna Novak, named in full in another; the user splits
+    /// them. The copy keeps the node apart too, and so do both stores when a later article names Anna again.
+    @Test func aNodeSplitFromItsSurnameJoinStaysApartInTheCopy() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let (source, copy) = (cli.path("a.sqlite"), cli.path("b.sqlite"))
+        func run(_ args: [String], _ db: String) throws -> CLIRunner.Result {
+            let result = try cli.run(args + ["--db", db])
+            #expect(result.status == 0, "\(args) on \(db): \(result.stderr)")
+            return result
+        }
+        let corpus = try cli.write("novak.jsonl", Array("""
+            {"id": "s1", "text": "Anna Novak criticised Russia."}
+            {"id": "s2", "text": "Dr Novak praised Germany."}
+
+            """.utf8))
+        let ingest = try run(["ingest", corpus], source)
+        #expect(ingest.stdout.contains("people: 1 joined to the person of their surname, 0 such joins undone"),
+                "\(ingest.stdout)")
+        let list = try run(["merge", "--list"], source).stdout
+        #expect(list.hasPrefix("Novak (s2) (person:novak (s2)) → Anna Novak (person:anna novak)")
+                && list.contains("surname join by ingest"), "\(list)")
+        _ = try run(["split", "Novak (s2)"], source)
+        let copied = try cli.run(["copy", "--from", source, "--to", copy, "--batch-size", "1"])
+        #expect(copied.status == 0, "\(copied.stderr)")
+        let later = try cli.write("later.jsonl", Array(#"{"id": "s3", "text": "Anna Novak thanked Iran."}"#.utf8))
+        for db in [source, copy] {
+            #expect(try run(["merge", "--list"], db).stdout == "no merges\n")
+            _ = try run(["ingest", later], db)
+            #expect(try run(["merge", "--list"], db).stdout == "no merges\n")
+            #expect(try run(["triples"], db).stdout.contains("Novak (s2)\tperson\tpraise\tGermany"))
+        }
+    }
 }
