@@ -63,6 +63,9 @@ extension Lexicon {
         case emphaticDoVerbs = "emphatic-do-verbs"
         /// Nouns for the people or bodies acting for a country ("Russian troops" → Russia).
         case agentNouns = "agent-nouns"
+        /// Nouns for what an actor fields or holds, which stand for it in an attack or a blockade ("Hezbollah
+        /// positions", "Chinese vessels", "a Russian airbase" → the actor, the noun kept as qualifier).
+        case assetNouns = "asset-nouns"
         /// Nouns for a person's relation to another person, not an office ("her husband Peter Berg", "his
         /// opponent Hillary Clinton"): the name after one is who the phrase means; no role edge is made of them.
         case relationalNouns = "relational-nouns"

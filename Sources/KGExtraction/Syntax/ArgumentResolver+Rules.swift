@@ -100,17 +100,24 @@ extension ArgumentResolver {
     }
 
     /// Body noun with a known modifier: "Russian troops", "Iranian officials", "Moscow's forces" act for the
-    /// country; the body is kept as the qualifier.
+    /// country; the body is kept as the qualifier. So do what an actor fields or holds, as the target or the
+    /// agent of an attack: "struck Hezbollah positions", "Chinese vessels blocked …" (`assetNouns`).
     func bodyActingForKnownActor(_ d: Draft) -> Resolution? {
         let head = d.head
-        guard L.bodyNouns.contains(tree.words[head].form.lowercased()) || L.bodyNouns.contains(tree.lemma(head)) else { return nil }
+        let form = tree.words[head].form.lowercased(), lemma = tree.lemma(head)
+        guard L.bodyNouns.contains(form) || L.bodyNouns.contains(lemma) || L.assetNouns.contains(form) || L.assetNouns.contains(lemma)
+        else { return nil }
         for m in tree.children(of: head, [.amod, .compound, .nmodPoss, .nmod]) {
             // Where a company or group is, is not whom it acts for: "the Al-Haq human rights organisation in Ramallah"
             // is no Palestinian body ("the ministry in Kabul" still is Afghanistan's).
-            if tree.relation(m) == .nmod, Self.privateBodyNouns.contains(tree.lemma(head)),
+            if tree.relation(m) == .nmod, Self.privateBodyNouns.contains(lemma),
                tree.child(of: m, [.case]).map({ tree.words[$0].form.lowercased() != "of" }) ?? false {
                 continue
             }
+            // What an actor holds is named by a word before it ("Hezbollah positions", "Chinese vessels"): "positions
+            // in southern Lebanon" are somewhere, "Tokyo's positions" may be stances.
+            let isAsset = !(L.bodyNouns.contains(form) || L.bodyNouns.contains(lemma))
+            if isAsset, ![.amod, .compound].contains(tree.relation(m)) { continue }
             if let match = matches[m] {
                 let body = d.phrase.words.filter { $0 > match.range.upperBound - 1 && $0 <= head && tree.relation($0) != .case }
                 return Resolution(entity: match.entry.entity, type: match.entry.type, qualifier: body.isEmpty ? nil : tree.text(of: body).lowercased())

@@ -88,6 +88,27 @@ extension PropositionFinder {
         }
         d.modality = L.controlModality[control] ?? modal(of: controller) ?? d.modality
         d.confidence += C.controlComplement
+        applyOuterControl(of: controller, &d)
+    }
+
+    /// Control verbs above the first: "urged Ethiopia to stop filling the dam" is asked of Ethiopia (modality
+    /// "urge to"), not a fact that it stopped; "refused to stop filling" negates twice. The first modality found
+    /// going up stays. Negation passes up only while the subject stays the same: above a verb with an object
+    /// ("failed to persuade Trump to leave") it is the persuading that failed, not Trump's act.
+    private func applyOuterControl(of controller: Int, _ d: inout VerbalDraft) {
+        var link = controller
+        var sameSubject = tree.children(of: controller, [.obj, .iobj]).isEmpty
+        for _ in 0..<4 {
+            guard tree.relation(link) == .xcomp, let outer = tree.head(of: link), tree.upos(outer) == .verb else { return }
+            let control = tree.lemma(outer)
+            if sameSubject {
+                if L.negatingControl.contains(control) || L.negatingControl.contains(phrasalLemma(outer)) { d.negated.toggle() }
+                if isNegated(outer) { d.negated.toggle() }
+            }
+            sameSubject = sameSubject && tree.children(of: outer, [.obj, .iobj]).isEmpty
+            if d.modality == nil { d.modality = L.controlModality[control] ?? modal(of: outer) }
+            link = outer
+        }
     }
 
     /// Subjects and object heads: passives made active, participles ("weapons used by Russian troops",

@@ -31,6 +31,7 @@ enum SyntaxLexicon {
     static let recipientPrepositions = Lexicon.words(.recipientPrepositions)
     static let emphaticDoVerbs = Lexicon.words(.emphaticDoVerbs)
     static let bodyNouns = Lexicon.words(.agentNouns)
+    static let assetNouns = Lexicon.words(.assetNouns)
     static let relationalNouns = Lexicon.words(.relationalNouns)
     /// The possessive ending as the tokenizer splits it off ("Trump 's", "Reuters '"), straight or curly.
     static let possessiveEndings: Set<String> = ["'s", "'", "\u{2019}s", "\u{2019}"]
