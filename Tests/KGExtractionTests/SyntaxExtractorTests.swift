@@ -274,6 +274,8 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // What an actor fields or holds stands for it in an attack or a blockade.
         .init(sentence: "Israel struck Hezbollah positions near the border.", subject: "Israel", relation: "strike", object: "Hezbollah"),
         .init(sentence: "Chinese vessels blocked Philippine boats near the shoal.", subject: "China", relation: "block", object: "Philippines"),
+        .init(sentence: "Iranian forces seized a British tanker in the strait.", subject: "Iran", relation: "seize", object: "United Kingdom"),
+        .init(sentence: "The Japanese coast guard accused China of harassment.", subject: "Japan", relation: "accuse", object: "China"),
         // The complement of a passive control verb is its subject's act, with the verb's modality.
         .init(sentence: "Japan was expected to hold talks with China.", subject: "Japan", relation: "meet", object: "China", modality: "expect to"),
         .init(sentence: "Peter Keller was asked to leave the company.", subject: "Peter Keller", relation: "leave", object: "the company", modality: "ask to"),
