@@ -105,8 +105,9 @@ extension ArgumentResolver {
     func bodyActingForKnownActor(_ d: Draft) -> Resolution? {
         let head = d.head
         let form = tree.words[head].form.lowercased(), lemma = tree.lemma(head)
-        guard L.bodyNouns.contains(form) || L.bodyNouns.contains(lemma) || L.assetNouns.contains(form) || L.assetNouns.contains(lemma)
-        else { return nil }
+        let isBody = L.bodyNouns.contains(form) || L.bodyNouns.contains(lemma)
+        let isAsset = !isBody && (L.assetNouns.contains(form) || L.assetNouns.contains(lemma))
+        guard isBody || isAsset else { return nil }
         for m in tree.children(of: head, [.amod, .compound, .nmodPoss, .nmod]) {
             // Where a company or group is, is not whom it acts for: "the Al-Haq human rights organisation in Ramallah"
             // is no Palestinian body ("the ministry in Kabul" still is Afghanistan's).
@@ -116,7 +117,6 @@ extension ArgumentResolver {
             }
             // What an actor holds is named by a word before it ("Hezbollah positions", "Chinese vessels"): "positions
             // in southern Lebanon" are somewhere, "Tokyo's positions" may be stances.
-            let isAsset = !(L.bodyNouns.contains(form) || L.bodyNouns.contains(lemma))
             if isAsset, ![.amod, .compound].contains(tree.relation(m)) { continue }
             if let match = matches[m] {
                 let body = d.phrase.words.filter { $0 > match.range.upperBound - 1 && $0 <= head && tree.relation($0) != .case }
