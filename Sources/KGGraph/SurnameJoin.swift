@@ -175,6 +175,9 @@ public enum SurnameJoin {
     public struct Plan: Sendable, Hashable {
         public var undo: [String] = []
         public var make: [Join] = []
+
+        /// No change.
+        public init() {}
     }
 
     /// The joins `surnames` should have, as changes to the ones `joined` records, so that which nodes end

@@ -42,9 +42,9 @@ struct PostgresBatchWriter {
         try recount()
         try rename()
         if joinsPeople {
-            let outcome = try PostgresPersonJoiner(session: session).join(surnames: surnames, at: ingestedAt)
-            summary.peopleJoined += outcome.joined
-            summary.joinsUndone += outcome.undone
+            let plan = try PostgresPersonJoiner(session: session).join(surnames: surnames, at: ingestedAt)
+            summary.peopleJoined += plan.make.count
+            summary.joinsUndone += plan.undo.count
         }
         try PostgresCounts(session: session).bumpRevision()
     }

@@ -9,15 +9,10 @@ import KGGraph
 struct PostgresPersonJoiner {
     let session: PostgresSession
 
-    /// What one run changed.
-    struct Outcome {
-        var joined = 0
-        var undone = 0
-    }
-
-    /// Brings the joins of `surnames` (folded, `PersonName.surnameKey`) to what the rule gives now.
-    func join(surnames: Set<String>, at mergedAt: String) throws -> Outcome {
-        guard !surnames.isEmpty else { return Outcome() }
+    /// Brings the joins of `surnames` (folded, `PersonName.surnameKey`) to what the rule gives now; returns
+    /// the joins undone and made.
+    func join(surnames: Set<String>, at mergedAt: String) throws -> SurnameJoin.Plan {
+        guard !surnames.isEmpty else { return SurnameJoin.Plan() }
         var people: [SurnameJoin.Candidate] = []
         let types = SurnameJoin.mistypedTypes.map(\.rawValue)
         for row in try session.rows("""
@@ -49,7 +44,7 @@ struct PostgresPersonJoiner {
                 sourceKey: join.sourceKey, into: join.targetKey, at: mergedAt, nameAsAlias: join.alias,
                 joinedSurname: join.surname)
         }
-        return Outcome(joined: plan.make.count, undone: plan.undo.count)
+        return plan
     }
 
     /// The joins ingest made for `surnames`, with the evidence each brought and the key it leads to now.

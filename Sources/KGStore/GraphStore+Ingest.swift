@@ -99,9 +99,9 @@ struct BatchWriter {
     /// Joins the batch's surname-only people to the one full-name person of that surname, and undoes joins
     /// the rule no longer makes (`PersonJoiner`).
     mutating func joinPeople(at mergedAt: String) throws {
-        let outcome = try PersonJoiner(db: db).join(surnames: surnames, at: mergedAt)
-        summary.peopleJoined += outcome.joined
-        summary.joinsUndone += outcome.undone
+        let plan = try PersonJoiner(db: db).join(surnames: surnames, at: mergedAt)
+        summary.peopleJoined += plan.make.count
+        summary.joinsUndone += plan.undo.count
         surnames.removeAll()
     }
 

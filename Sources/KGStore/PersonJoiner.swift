@@ -12,15 +12,10 @@ internal import GRDB
 struct PersonJoiner {
     let db: Database
 
-    /// What one run changed.
-    struct Outcome {
-        var joined = 0
-        var undone = 0
-    }
-
-    /// Brings the joins of `surnames` (folded, `PersonName.surnameKey`) to what the rule gives now.
-    func join(surnames: Set<String>, at mergedAt: String) throws -> Outcome {
-        guard !surnames.isEmpty else { return Outcome() }
+    /// Brings the joins of `surnames` (folded, `PersonName.surnameKey`) to what the rule gives now; returns
+    /// the joins undone and made.
+    func join(surnames: Set<String>, at mergedAt: String) throws -> SurnameJoin.Plan {
+        guard !surnames.isEmpty else { return SurnameJoin.Plan() }
         let people = try Row.fetchAll(db, sql: """
             SELECT key, name, type, evidenceCount FROM entity
             WHERE type = ? OR (type IN (?, ?) AND wikidata IS NULL AND instr(name, ' ') = 0)
@@ -45,7 +40,7 @@ struct PersonJoiner {
             _ = try EntityMerger(db: db).merge(sourceKey: join.sourceKey, into: join.targetKey, at: mergedAt,
                                                nameAsAlias: join.alias, joinedSurname: join.surname)
         }
-        return Outcome(joined: plan.make.count, undone: plan.undo.count)
+        return plan
     }
 
     /// The joins ingest made for `surnames`, with the evidence each brought and the key it leads to now.
