@@ -44,6 +44,8 @@ public struct SyntaxAnnotator: Sendable {
         DemonymAdjectives.repair(&words, forms: adjectiveForms)
         KnownPlaceNames.repair(&words, forms: properNounForms)
         TemporalVerbRepair.repair(&words)
+        PastVerbRepair.repair(&words)
+        EmphaticVerbRepair.repair(&words)
         entityTagger?.tag(&words)
         if entityTagger != nil {
             HyphenatedNames.tagPersons(&words)
@@ -51,6 +53,7 @@ public struct SyntaxAnnotator: Sendable {
         }
         lemmatizer.lemmatize(&words)
         parser.parse(words: &words)
+        HyphenatedNames.attach(&words)
     }
 
     /// Tags, lemmatizes and parses every sentence of one document in place. Between tagging and parsing, the
@@ -69,6 +72,8 @@ public struct SyntaxAnnotator: Sendable {
             DemonymAdjectives.repair(&words[i], forms: adjectiveForms)
             KnownPlaceNames.repair(&words[i], forms: properNounForms)
             TemporalVerbRepair.repair(&words[i])
+            PastVerbRepair.repair(&words[i])
+            EmphaticVerbRepair.repair(&words[i])
             entityTagger.tag(&words[i])
             HyphenatedNames.tagPersons(&words[i])
         }
@@ -80,6 +85,9 @@ public struct SyntaxAnnotator: Sendable {
         }
         // One parser workspace for the whole document: its buffers and label-score cache are not remade per sentence.
         parser.parse(wordLists: &words)
-        for i in words.indices { sentences[i].words = words[i] }
+        for i in words.indices {
+            HyphenatedNames.attach(&words[i])
+            sentences[i].words = words[i]
+        }
     }
 }

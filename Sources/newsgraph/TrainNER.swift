@@ -50,7 +50,19 @@ struct TrainNER: ParsableCommand {
         discussion: "The bundled model uses ../shared/data/news/newsarticles-2017 and reuters21578 (articles.jsonl)."))
     var news: [String] = []
 
+    @Option(help: ArgumentHelp(
+        "Gold-tagged CoNLL-U treebank of the training file's sentences (UD EWT train for Universal NER EWT).",
+        discussion: "With --jackknife K, those sentences are tagged by K taggers each trained on the other folds, as the bundled tagger would tag unseen text, instead of by the bundled tagger, which saw them in training."))
+    var treebank: String?
+
+    @Option(help: "With --treebank: the number of jackknife folds (0: tag everything with the bundled tagger).")
+    var jackknife: Int = 0
+
     func validate() throws {
+        guard jackknife == 0 || (2...50).contains(jackknife) else {
+            throw ValidationError("--jackknife must be 0 or between 2 and 50")
+        }
+        guard jackknife == 0 || treebank != nil else { throw ValidationError("--jackknife needs --treebank") }
         guard patience >= 0 else { throw ValidationError("--patience must not be negative") }
         guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
         guard minimumWeight >= 0 else { throw ValidationError("--minimum-weight must not be negative") }
@@ -64,11 +76,24 @@ struct TrainNER: ParsableCommand {
             for i in sentences.indices { tagger.tag(&sentences[i]) }
             return sentences
         }
-        let training = try read(train)
+        var training = try read(train)
+        if let treebank, jackknife > 0 {
+            let retagged = try Self.jackknifedTags(treebank: treebank, folds: jackknife, clusters: tagger.clusters)
+            var matched = 0
+            for i in training.indices {
+                guard let tags = retagged[training[i].map(\.form)] else { continue }
+                for j in training[i].indices {
+                    training[i][j].upos = tags[j].upos
+                    training[i][j].xpos = tags[j].xpos
+                }
+                matched += 1
+            }
+            Terminal.write("jackknifed tags for \(matched) of \(training.count) training sentences (the rest keep the bundled tagger's)\n")
+        }
         let development = try dev.map(read) ?? []
         let folder = URL(fileURLWithPath: output, isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let newsSentences = news.isEmpty ? [] : try Self.sentences(news)
+        let newsSentences = news.isEmpty ? [] : try UnlabeledNews.sentences(news)
         let profile = news.isEmpty ? nil : CaseProfile.build(sentences: newsSentences)
         if let profile { Terminal.write("case profile: \(profile.count) words from \(news.count) news files\n") }
         let clusters = news.isEmpty || noClusters ? nil : WordClusters.build(sentences: newsSentences) { pass in
@@ -94,28 +119,18 @@ struct TrainNER: ParsableCommand {
         Terminal.write("wrote \(url.path)\n")
     }
 
-    /// Article texts of JSON Lines files (field `text`), split into sentences of word forms by our tokenizer.
-    static func sentences(_ paths: [String]) throws -> [[String]] {
-        struct Article: Decodable { var text: String? }
-        var sentences: [[String]] = []
-        let decoder = JSONDecoder()
-        for path in paths {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw ValidationError("cannot read news file \(path)")
-            }
-            var lineNumber = 0
-            for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
-                lineNumber += 1
-                let article: Article
-                do {
-                    article = try decoder.decode(Article.self, from: Data(line))
-                } catch {
-                    throw ValidationError("\(path):\(lineNumber): not a JSON object with a text field")
-                }
-                guard let text = article.text else { continue }
-                for sentence in SentenceSplitter().split(text) { sentences.append(sentence.words.map(\.form)) }
-            }
+    /// The treebank's sentences tagged by `folds` taggers, each trained (with the bundled tagger's recipe and word
+    /// classes) on the other folds, keyed by their word forms.
+    static func jackknifedTags(treebank path: String, folds: Int, clusters: WordClusters?) throws
+        -> [[String]: [(upos: String, xpos: String)]] {
+        let gold = try TrainTagger.readTreebank(path)
+        let tagged = ParserTrainingData.jackknifeTags(gold, folds: folds, trainer: TaggerTrainer(clusters: clusters)) {
+            Terminal.write("jackknife fold \($0)/\(folds) tagged\n")
         }
-        return sentences
+        var byForms: [[String]: [(upos: String, xpos: String)]] = [:]
+        for sentence in tagged {
+            byForms[sentence.words.map(\.form)] = sentence.words.map { ($0.upos, $0.xpos) }
+        }
+        return byForms
     }
 }

@@ -67,6 +67,9 @@ struct TrainParser: ParsableCommand {
     @Option(help: "With --jackknife: how many re-tagged copies, tagger seeds seed, seed+1, ….")
     var jackknifeCopies: Int = 1
 
+    @Option(help: "With --jackknife: members of each fold's tagger (as `train tagger --ensemble`; the bundled tagger has 3).")
+    var jackknifeEnsemble: Int = 1
+
     @Flag(help: "With --jackknife: train on the gold-tagged sentences too, besides the re-tagged copies.")
     var keepGoldCopy = false
 
@@ -101,6 +104,7 @@ struct TrainParser: ParsableCommand {
         guard (12...24).contains(actionRowBits), (10...22).contains(labelRowBits) else {
             throw ValidationError("--action-row-bits must be 12...24 and --label-row-bits 10...22")
         }
+        guard (1...9).contains(jackknifeEnsemble) else { throw ValidationError("--jackknife-ensemble must be 1...9") }
         guard (1...5).contains(jackknifeCopies) else { throw ValidationError("--jackknife-copies must be 1...5") }
         guard jackknife == 0 || (2...50).contains(jackknife) else {
             throw ValidationError("--jackknife must be 0 or between 2 and 50")
@@ -122,10 +126,14 @@ struct TrainParser: ParsableCommand {
                 let clock = Date()
                 let gold = trainingSentences
                 trainingSentences = keepGoldCopy ? gold : []
+                // The fold taggers read the bundled tagger's word classes, as the tagger they stand in for does.
+                let clusters = try (tagger ?? PartOfSpeechTagger.loadDefault()).clusters
                 for copy in 0..<jackknifeCopies {
-                    trainingSentences += ParserTrainingData.jackknifeTags(
-                        gold, folds: jackknife, trainer: TaggerTrainer(seed: seed &+ UInt64(copy))
-                    ) { say("jackknife copy \(copy + 1), fold \($0)/\(jackknife) tagged") }
+                    var trainer = TaggerTrainer(seed: seed &+ UInt64(copy), clusters: clusters)
+                    trainer.ensemble = jackknifeEnsemble
+                    trainingSentences += ParserTrainingData.jackknifeTags(gold, folds: jackknife, trainer: trainer) {
+                        say("jackknife copy \(copy + 1), fold \($0)/\(jackknife) tagged")
+                    }
                 }
                 say(String(format: "jackknifed tags in %.1fs", Date().timeIntervalSince(clock)))
                 if let saveRetagged {

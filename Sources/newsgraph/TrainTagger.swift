@@ -34,6 +34,9 @@ struct TrainTagger: ParsableCommand {
     @Option(help: "Train two passes, the second over jackknifed first-pass tags from this many folds (0: one pass).")
     var folds: Int = 0
 
+    @Option(help: "Members of the tagger, seeds seed, seed+1, …, averaged into one model (single pass only).")
+    var ensemble: Int = 1
+
     @Option(name: .customLong("test"), help: "Score the models on this CoNLL-U file (repeatable).")
     var tests: [String] = []
 
@@ -51,9 +54,16 @@ struct TrainTagger: ParsableCommand {
     @Flag(help: "Do not train: load the models from --output and only score them on the --test files.")
     var evaluateOnly = false
 
+    @Option(name: .customLong("news"), help: ArgumentHelp(
+        "Unlabeled news as JSON Lines with a `text` field (repeatable); word classes learnt from it become features.",
+        discussion: "The bundled model uses ../shared/data/news/newsarticles-2017 and reuters21578 (articles.jsonl), as `train ner` does."))
+    var news: [String] = []
+
     func validate() throws {
         guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
         guard folds == 0 || folds >= 2 else { throw ValidationError("--folds must be 0 (one pass) or at least 2") }
+        guard (1...9).contains(ensemble) else { throw ValidationError("--ensemble must be between 1 and 9") }
+        guard ensemble == 1 || folds == 0 else { throw ValidationError("--ensemble needs a single pass (--folds 0)") }
         guard !(lemmatizerOnly && skipLemmatizer) else {
             throw ValidationError("--lemmatizer-only and --skip-lemmatizer exclude each other")
         }
@@ -109,6 +119,16 @@ struct TrainTagger: ParsableCommand {
         print("training on \(trainSentences.count) sentences, \(devSentences.count) dev sentences, seed \(seed)")
         var trainer = TaggerTrainer(epochs: epochs, seed: seed)
         trainer.folds = folds
+        trainer.ensemble = ensemble
+        if !news.isEmpty {
+            let newsSentences = try UnlabeledNews.sentences(news)
+            let clusters = WordClusters.build(sentences: newsSentences) { pass in
+                print(String(format: "word classes (%d): pass %d moved %d, log-likelihood per token %.4f",
+                             pass.classCount, pass.pass, pass.moved, pass.logLikelihoodPerToken))
+            }
+            print("word classes: \(clusters.count) words from \(news.count) news files")
+            trainer.clusters = clusters
+        }
         let start = Date()
         let tagger = trainer.train(on: trainSentences, development: devSentences) { report in
             var line = report.stage + String(format: " epoch %2d  train %.2f", report.epoch, report.trainingAccuracy)

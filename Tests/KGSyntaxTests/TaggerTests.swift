@@ -68,6 +68,25 @@ struct TaggerTests {
         }
     }
 
+    /// The word classes a tagger was trained with are stored in its file once and read back into every pass,
+    /// so loaded weights always meet their own classes; the bundled tagger has them.
+    @Test func wordClassesAreStoredWithTheTagger() throws {
+        let clusters = WordClusters.build(sentences: WordClusterTests.corpus, minimumCount: 1, coarse: 2, fine: 6)
+        var trainer = TaggerTrainer(epochs: 3, seed: 7, dictionaryMinimumCount: 3, clusters: clusters)
+        trainer.folds = 2
+        let tagger = trainer.train(on: TaggerTestSupport.tinyTreebank)
+        let loaded = try TaggerTestSupport.roundTrip(tagger)
+        #expect(loaded.encoded() == tagger.encoded())
+        #expect(loaded.stages.count == 2)
+        for stage in loaded.stages { #expect(stage.clusters?.keys == clusters.keys) }
+        let words = TaggerTestSupport.words("The minister left Vienna on Sunday .")
+        #expect(loaded.predictClasses(words) == tagger.predictClasses(words))
+        let plain = TaggerTrainer(epochs: 3, seed: 7, dictionaryMinimumCount: 3).train(on: TaggerTestSupport.tinyTreebank)
+        #expect(try TaggerTestSupport.roundTrip(plain).clusters == nil)
+        #expect(plain.encoded().count < tagger.encoded().count)
+        #expect(try PartOfSpeechTagger.loadDefault().clusters != nil)
+    }
+
     @Test func trainingTwiceGivesByteIdenticalModels() {
         let trainer = TaggerTrainer(epochs: 4, seed: 42, dictionaryMinimumCount: 3)
         let first = trainer.train(on: TaggerTestSupport.tinyTreebank).encoded()

@@ -108,7 +108,12 @@ extension ArgumentResolver {
         let isBody = L.bodyNouns.contains(form) || L.bodyNouns.contains(lemma)
         let isAsset = !isBody && (L.assetNouns.contains(form) || L.assetNouns.contains(lemma))
         guard isBody || isAsset else { return nil }
-        for m in tree.children(of: head, [.amod, .compound, .nmodPoss, .nmod]) {
+        // The modifiers of the body's own compound word count too: in "the Japanese coast guard" the parser may
+        // hang "Japanese" on "coast".
+        let compoundModifiers = tree.children(of: head, [.compound]).flatMap { c in
+            tree.children(of: c, [.amod, .compound]).filter { $0 < c }
+        }
+        for m in tree.children(of: head, [.amod, .compound, .nmodPoss, .nmod]) + compoundModifiers {
             // Where a company or group is, is not whom it acts for: "the Al-Haq human rights organisation in Ramallah"
             // is no Palestinian body ("the ministry in Kabul" still is Afghanistan's).
             if tree.relation(m) == .nmod, Self.privateBodyNouns.contains(lemma),

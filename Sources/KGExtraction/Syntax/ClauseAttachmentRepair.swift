@@ -11,6 +11,8 @@ import KGText
 /// - "Germany's foreign ministry summoned …": the possessive hung from the verb, so the subject reads "foreign
 ///   ministry" and names no one. A possessive whose head is a verb belongs to the noun after it that is that
 ///   verb's argument.
+/// - "He admitted, however, that Iran did supply drones": a "that" clause read as a second verb (conj) is the
+///   verb's complement.
 /// - "Accepting the award, Biden doubled down": the opening participle parsed as a clausal subject (so "Accepting the
 ///   award" doubled down) is an adverbial clause, whose subject is the verb's.
 enum ClauseAttachmentRepair {
@@ -51,6 +53,14 @@ enum ClauseAttachmentRepair {
                   let end = tree.subtree(of: participle).max(), end + 1 < verb, tree.words[end + 1].form == ","
             else { continue }
             out[participle].relation = DependencyRelation.advcl.rawValue
+        }
+        // "He admitted, however, that Iran did supply drones": a "that" clause after a comma, parsed as a second
+        // verb of the sentence (conj) with no conjunction of its own, is the verb's complement (ccomp).
+        for clause in 0..<tree.count where tree.relation(clause) == .conj && tree.upos(clause) == .verb {
+            guard tree.child(of: clause, [.cc]) == nil,
+                  tree.children(of: clause, [.mark]).contains(where: { $0 < clause && tree.words[$0].form.lowercased() == "that" })
+            else { continue }
+            out[clause].relation = DependencyRelation.ccomp.rawValue
         }
         for possessor in 0..<tree.count where tree.relation(possessor) == .nmodPoss {
             guard let verb = tree.head(of: possessor), tree.upos(verb) == .verb, possessor < verb,

@@ -65,6 +65,14 @@ extension PropositionFinder {
             d.confidence += C.controlComplement
             return
         }
+        // "has yet to name" parsed with "has" an auxiliary of "name" and "yet" and "to" on it: not done either.
+        if tree.children(of: p, [.mark]).contains(where: { tree.lemma($0) == "to" }),
+           tree.children(of: p, [.aux]).contains(where: { ["have", "be"].contains(tree.lemma($0)) }),
+           tree.children(of: p, [.advmod]).contains(where: { L.notYetAdverbs.contains(tree.lemma($0)) }) {
+            d.negated.toggle()
+            d.confidence += C.controlComplement
+            return
+        }
         guard tree.relation(p) == .xcomp, let controller = tree.head(of: p) else { return }
         let control = tree.lemma(controller)
         // "is set to abolish", "is likely to veto", "was unable to reach": an adjective controls its complement.
@@ -74,18 +82,21 @@ extension PropositionFinder {
             d.confidence += C.controlComplement
             return
         }
-        guard isVerbalPredicate(controller) || tree.upos(controller) == .verb else { return }
         let mark = tree.children(of: p, [.mark])
-        d.relationWords = auxiliaries(of: controller) + [controller] + mark + d.relationWords
-        if L.negatingControl.contains(control) || L.negatingControl.contains(phrasalLemma(controller)) { d.negated.toggle() }
-        if isNegated(controller) { d.negated.toggle() }
-        // "has yet to name", "is yet to sign": not done (so far), whatever the control verb says.
+        // "has yet to name", "is yet to sign": not done (so far), whatever the control verb says (the tagger may
+        // read "has" here as an auxiliary).
         if ["have", "be"].contains(control),
            tree.children(of: controller, [.advmod]).contains(where: { L.notYetAdverbs.contains(tree.lemma($0)) }) {
+            d.relationWords = [controller] + mark + d.relationWords
+            if isNegated(controller) { d.negated.toggle() }
             d.negated.toggle()
             d.confidence += C.controlComplement
             return
         }
+        guard isVerbalPredicate(controller) || tree.upos(controller) == .verb else { return }
+        d.relationWords = auxiliaries(of: controller) + [controller] + mark + d.relationWords
+        if L.negatingControl.contains(control) || L.negatingControl.contains(phrasalLemma(controller)) { d.negated.toggle() }
+        if isNegated(controller) { d.negated.toggle() }
         d.modality = L.controlModality[control] ?? modal(of: controller) ?? d.modality
         d.confidence += C.controlComplement
         applyOuterControl(of: controller, &d)

@@ -229,6 +229,7 @@ public struct SyntaxExtractor: Extractor {
         if let mended = TitledConjunctRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = TemporalSubjectRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = ObjectComplementRepair.repair(tree) { tree = DependencyTree(mended) }
+        if let mended = ActiveAgentRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = GerundComplementRepair.repair(tree) { tree = DependencyTree(mended) }
         return tree
     }

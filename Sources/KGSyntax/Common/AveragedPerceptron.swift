@@ -78,35 +78,13 @@ struct AveragedPerceptron {
     /// and quantised to Int8 with one scale per row.
     func averaged(minimumWeight: Float) -> SparseLinearModel {
         let keys = index.keysByRow()
-        var keptKeys: [UInt64] = []
-        var rowStart: [UInt32] = [0]
-        var scales: [Float] = []
-        var classes: [UInt16] = []
-        var values: [Int8] = []
+        var builder = SparseLinearModel.Builder(classCount: classCount, minimumWeight: minimumWeight)
         var row = [Float](repeating: 0, count: classCount)
         for r in 0..<keys.count {
             let base = r * classCount
-            var maxAbs: Float = 0
-            for c in 0..<classCount {
-                let v = Float(Double(weights[base + c]) - accumulated[base + c] / step)
-                row[c] = v
-                maxAbs = max(maxAbs, abs(v))
-            }
-            guard maxAbs >= minimumWeight else { continue }
-            let scale = maxAbs / 127
-            let before = classes.count
-            for c in 0..<classCount where abs(row[c]) >= minimumWeight {
-                let q = (row[c] / scale).rounded()
-                guard q != 0 else { continue }
-                classes.append(UInt16(c))
-                values.append(Int8(max(-127, min(127, q))))
-            }
-            guard classes.count > before else { continue }
-            keptKeys.append(keys[r])
-            scales.append(scale)
-            rowStart.append(UInt32(classes.count))
+            for c in 0..<classCount { row[c] = Float(Double(weights[base + c]) - accumulated[base + c] / step) }
+            builder.append(key: keys[r], row: row)
         }
-        return SparseLinearModel(classCount: classCount, keys: keptKeys, rowStart: rowStart, scales: scales,
-                                 classes: classes, values: values)
+        return builder.model()
     }
 }

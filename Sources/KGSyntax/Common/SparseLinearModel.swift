@@ -122,3 +122,71 @@ struct SparseLinearModel: Sendable {
                                  classes: classes, values: values)
     }
 }
+
+extension SparseLinearModel {
+    /// Builds a model row by row from float weights: a row is kept when its largest weight reaches
+    /// `minimumWeight`, and stored as Int8 values with one scale (its largest magnitude / 127), weights below
+    /// `minimumWeight` dropped.
+    struct Builder {
+        let classCount: Int
+        let minimumWeight: Float
+        private var keys: [UInt64] = []
+        private var rowStart: [UInt32] = [0]
+        private var scales: [Float] = []
+        private var classes: [UInt16] = []
+        private var values: [Int8] = []
+
+        init(classCount: Int, minimumWeight: Float) {
+            self.classCount = classCount
+            self.minimumWeight = minimumWeight
+        }
+
+        /// Adds the row of `key` (`row.count == classCount`), unless all its weights are too small.
+        mutating func append(key: UInt64, row: [Float]) {
+            let maxAbs = row.reduce(Float(0)) { max($0, abs($1)) }
+            guard maxAbs >= minimumWeight else { return }
+            let scale = maxAbs / 127
+            let before = classes.count
+            for c in 0..<classCount where abs(row[c]) >= minimumWeight {
+                let q = (row[c] / scale).rounded()
+                guard q != 0 else { continue }
+                classes.append(UInt16(c))
+                values.append(Int8(max(-127, min(127, q))))
+            }
+            guard classes.count > before else { return }
+            keys.append(key)
+            scales.append(scale)
+            rowStart.append(UInt32(classes.count))
+        }
+
+        func model() -> SparseLinearModel {
+            SparseLinearModel(classCount: classCount, keys: keys, rowStart: rowStart, scales: scales,
+                              classes: classes, values: values)
+        }
+    }
+
+    /// The mean of models over the same classes, as one model: an ensemble that costs one model to run. A
+    /// feature's row is the mean of its rows in the members (zero where a member has none), in the order the
+    /// features first appear in the members; pruned and quantised as `Builder` does.
+    static func mean(of members: [SparseLinearModel], minimumWeight: Float) -> SparseLinearModel {
+        guard let classCount = members.first?.classCount else { return .empty(classCount: 0) }
+        var index = FeatureIndex(capacity: members.reduce(0) { $0 + $1.keys.count })
+        var sums: [Float] = []
+        for member in members {
+            precondition(member.classCount == classCount, "ensemble members differ in their classes")
+            for r in 0..<member.keys.count {
+                let row = Int(index.rowInserting(member.keys[r]))
+                if sums.count <= row * classCount { sums += [Float](repeating: 0, count: classCount) }
+                for e in Int(member.rowStart[r])..<Int(member.rowStart[r + 1]) {
+                    sums[row * classCount + Int(member.classes[e])] += member.scales[r] * Float(member.values[e])
+                }
+            }
+        }
+        var builder = Builder(classCount: classCount, minimumWeight: minimumWeight)
+        let share = 1 / Float(members.count)
+        for (r, key) in index.keysByRow().enumerated() {
+            builder.append(key: key, row: sums[(r * classCount)..<((r + 1) * classCount)].map { $0 * share })
+        }
+        return builder.model()
+    }
+}

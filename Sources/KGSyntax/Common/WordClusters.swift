@@ -15,15 +15,23 @@ public struct WordClusters: Sendable {
     let keys: [UInt64]
     /// `coarse << 16 | fine`, each 1-based.
     let values: [UInt32]
-    private let table: [UInt64: UInt32]
+    /// Row of each key (an open-addressing table: no hashing work per lookup) and the classes of each row.
+    private let index: FeatureIndex
+    private let rowValues: [UInt32]
 
     init(keys: [UInt64], values: [UInt32]) {
         self.keys = keys
         self.values = values
-        var table: [UInt64: UInt32] = [:]
-        table.reserveCapacity(keys.count)
-        for (k, v) in zip(keys, values) { table[k] = v }
-        self.table = table
+        var index = FeatureIndex(capacity: keys.count)
+        var rowValues: [UInt32] = []
+        rowValues.reserveCapacity(keys.count)
+        // Keys are distinct (sorted, checked on reading); 0 marks an empty slot, so it cannot be a key.
+        for (key, value) in zip(keys, values) where key != 0 {
+            _ = index.rowInserting(key)
+            rowValues.append(value)
+        }
+        self.index = index
+        self.rowValues = rowValues
     }
 
     /// Number of words with a class.
@@ -32,7 +40,8 @@ public struct WordClusters: Sendable {
     /// The packed classes of a lower-cased form hash (`coarse << 16 | fine`, 0 when the word has none).
     @inline(__always)
     func classes(ofLowercased key: UInt64) -> UInt32 {
-        table[key] ?? 0
+        let row = index.row(of: key)
+        return row < 0 ? 0 : rowValues[Int(row)]
     }
 
     /// What one pass of the exchange algorithm did.

@@ -20,8 +20,20 @@ public enum NameTagRepair {
         "either", "neither", "another", "such", "what", "which", "whatever", "whichever",
     ]
 
-    /// Retags the words of each person's name of one sentence in place.
+    /// Particles of names written in lower case ("Abu Bakr al-Baghdadi", "Ursula von der Leyen").
+    static let nameParticles: Set<String> = [
+        "al", "el", "bin", "ibn", "abu", "bint", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le",
+        "van", "von", "der", "den", "ter", "ten", "zu", "y",
+    ]
+
+    /// Retags the words of each person's name of one sentence in place, and a lower-case word the tagger made a
+    /// proper noun outside every name as a common noun: news capitalises its names, and "the ministry said", "the
+    /// coast guard" or "the airport" read as names lose their subject or their head.
     public static func repair(_ words: inout [Word]) {
+        for w in words.indices where words[w].upos == "PROPN" && words[w].entity == "O" && isLowercaseWord(words[w].form) {
+            words[w].upos = "NOUN"
+            words[w].xpos = words[w].xpos == "NNPS" ? "NNS" : "NN"
+        }
         for span in EntitySpan.spans(ofTags: words.map(\.entity)) where span.type == NamedEntityType.person.rawValue {
             for w in span.range where startsUpper(words[w].form) {
                 // A surname is no plural ("Trillanes" NNPS, lemma "Trillane").
@@ -32,6 +44,12 @@ public enum NameTagRepair {
                 words[w].xpos = "NNP"
             }
         }
+    }
+
+    /// Three or more letters, all lower case, and no particle of a name.
+    static func isLowercaseWord(_ form: String) -> Bool {
+        form.unicodeScalars.count >= 3 && form.unicodeScalars.allSatisfy { $0.properties.isLowercase }
+            && !nameParticles.contains(form)
     }
 
     static func startsUpper(_ form: String) -> Bool {

@@ -31,6 +31,29 @@ enum HyphenatedNames {
         }
     }
 
+    /// After parsing, makes each such name (proper nouns by then) one unit: the parser, which has seen few of them,
+    /// sometimes hangs the last syllable on the verb as a second subject ("Moon Jae-in visited": "in" a subject).
+    /// The name's word nearest the root keeps its place; the other words hang on it (`flat`, the hyphen `punct`),
+    /// and so does anything that hung on them. Nearest the root, the kept word has no ancestor inside the name, so
+    /// no cycle can form.
+    static func attach(_ words: inout [Word]) {
+        for name in names(in: words) where name.allSatisfy({ words[$0].upos == "PROPN" || words[$0].form == "-" }) {
+            func depth(_ w: Int) -> Int {
+                var d = 0, h = words[w].head
+                while h > 0, d <= words.count { d += 1; h = words[h - 1].head }
+                return d
+            }
+            guard let top = name.min(by: { (depth($0), $0) < (depth($1), $1) }) else { continue }
+            for w in name where w != top {
+                words[w].head = top + 1
+                words[w].relation = words[w].form == "-" ? "punct" : "flat"
+            }
+            for w in words.indices where !name.contains(w) && name.contains(words[w].head - 1) && words[w].head - 1 != top {
+                words[w].head = top + 1
+            }
+        }
+    }
+
     /// The words of each hyphenated name: surname, first syllable, hyphen, second syllable.
     static func names(in words: [Word]) -> [ClosedRange<Int>] {
         guard words.count >= 4 else { return [] }

@@ -3,9 +3,9 @@ import KGCore
 
 extension PartOfSpeechTagger {
     static let fileMagic = "KGTG"
-    static let fileVersion: UInt32 = 3
+    static let fileVersion: UInt32 = 4
     /// Changes whenever `TaggerFeatures` changes meaning, so old weights are refused instead of misread.
-    static let featureVersion: UInt32 = 5
+    static let featureVersion: UInt32 = 6
 
     /// Reads a tagger written by `save(to:)`. With `checkingLabels` (the default) the model's UPOS tags must be
     /// exactly `UniversalPOS`'s cases; tests of toy models trained on a few sentences turn it off.
@@ -39,6 +39,9 @@ extension PartOfSpeechTagger {
         writer.write(pennTags)
         writer.write(UInt32(stages.count))
         for stage in stages { stage.write(to: &writer) }
+        let clusters = stages.first?.clusters
+        writer.write(UInt8(clusters == nil ? 0 : 1))
+        clusters?.write(to: &writer)
         return writer.bytes
     }
 
@@ -56,6 +59,12 @@ extension PartOfSpeechTagger {
         guard (1...4).contains(stageCount) else { throw reader.invalid("implausible number of passes \(stageCount)") }
         var stages: [TaggerStage] = []
         for _ in 0..<stageCount { stages.append(try TaggerStage.read(from: &reader, classCount: universal.count)) }
+        let hasClusters: UInt8 = try reader.readInteger()
+        guard hasClusters <= 1 else { throw reader.invalid("unknown optional section flag") }
+        if hasClusters == 1 {
+            let clusters = try WordClusters.read(from: &reader)
+            stages = stages.map { $0.with(clusters: clusters) }
+        }
         guard reader.isAtEnd else { throw reader.invalid("unexpected bytes after the weights") }
         return PartOfSpeechTagger(universalTags: universal, pennTags: penn, stages: stages)
     }

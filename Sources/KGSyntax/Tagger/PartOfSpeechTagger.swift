@@ -20,6 +20,9 @@ public struct PartOfSpeechTagger: Sendable {
         self.stages = stages
     }
 
+    /// The word classes the tagger reads as features (learnt from news when it was trained), or nil.
+    public var clusters: WordClusters? { stages.first?.clusters }
+
     /// Number of classes (UPOS/XPOS pairs).
     public var classCount: Int { universalTags.count }
 

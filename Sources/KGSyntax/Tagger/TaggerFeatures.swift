@@ -3,17 +3,20 @@ import KGText
 /// The tagger's feature templates: which values, of which words, combine into each feature.
 enum TaggerFeatures {
     /// Upper bound on the number of features of one word.
-    static let maximumCount = 56
+    static let maximumCount = 60
 
     /// Hashed tokens of a sentence with two paddings on each side (word `i` is at `i + 2`).
-    /// With `reversed`, the sentence reads from its last word to its first.
-    static func tokens(for words: [Word], lexicon: TaggerLexicon, reversed: Bool = false) -> [TaggerToken] {
+    /// With `reversed`, the sentence reads from its last word to its first; with `clusters`, each word carries
+    /// its word classes.
+    static func tokens(for words: [Word], lexicon: TaggerLexicon, clusters: WordClusters? = nil,
+                       reversed: Bool = false) -> [TaggerToken] {
         var tokens: [TaggerToken] = []
         tokens.reserveCapacity(words.count + 4)
         tokens.append(.padding(1))
         tokens.append(.padding(2))
         for word in words {
             var token = TaggerToken(form: word.form)
+            if let clusters { token.classes = clusters.classes(ofLowercased: token.lower) }
             if let known = lexicon.classSet(of: token.lower) {
                 token.ambiguity = known
             } else {
@@ -47,11 +50,12 @@ enum TaggerFeatures {
     /// Writes the feature keys of word `position` (0-based) to `keys` and returns how many.
     ///
     /// `previous` and `beforePrevious` are the classes predicted for the two words before (negative at the start);
-    /// `lookahead`, unless empty, the classes an earlier pass gave every word.
+    /// `lookahead`, unless empty, the classes an earlier pass gave every word; with `clustered`, the words' word
+    /// classes are features too.
     @inline(__always)
     static func extract(
         _ tokens: UnsafeBufferPointer<TaggerToken>, position: Int, previous: Int, beforePrevious: Int,
-        lookahead: UnsafeBufferPointer<Int32>, into keys: UnsafeMutableBufferPointer<UInt64>
+        lookahead: UnsafeBufferPointer<Int32>, clustered: Bool, into keys: UnsafeMutableBufferPointer<UInt64>
     ) -> Int {
         let i = position + 2
         let t = tokens[i]
@@ -115,6 +119,18 @@ enum TaggerFeatures {
             add(H.key(47, tag1, l0))
             add(H.key(48, l0, l1))
             add(H.key(49, l1, p1.lower))
+        }
+        if clustered {
+            let fine = UInt64(t.classes & 0xffff), coarse = UInt64(t.classes >> 16)
+            add(H.key(50, fine))
+            add(H.key(51, coarse))
+            add(H.key(52, UInt64(m1.classes & 0xffff)))
+            add(H.key(53, UInt64(p1.classes & 0xffff)))
+            add(H.key(54, tag1, fine))
+            add(H.key(55, H.combine(UInt64(m1.classes >> 16), coarse), UInt64(p1.classes >> 16)))
+            add(H.key(56, tag1, UInt64(p1.classes >> 16)))
+            add(H.key(57, UInt64(p1.classes >> 16), UInt64(p2.classes >> 16)))
+            add(H.key(58, coarse, t.suffix3))
         }
         return n
     }

@@ -11,11 +11,14 @@ struct TaggerStage: Sendable {
     let dictionaryKeys: [UInt64]
     let dictionaryClasses: [UInt16]
     let lexicon: TaggerLexicon
+    /// Word classes read as features (shared by the tagger's passes and stored once in its file), or nil.
+    let clusters: WordClusters?
     private let dictionaryIndex: FeatureIndex
 
     init(reversed: Bool, weights: SparseLinearModel, dictionaryKeys: [UInt64], dictionaryClasses: [UInt16],
-         lexicon: TaggerLexicon) {
+         lexicon: TaggerLexicon, clusters: WordClusters? = nil) {
         self.reversed = reversed
+        self.clusters = clusters
         self.weights = weights
         self.dictionaryKeys = dictionaryKeys
         self.dictionaryClasses = dictionaryClasses
@@ -34,7 +37,8 @@ struct TaggerStage: Sendable {
 
     /// The class of each word, in sentence order; `lookahead` holds an earlier pass's classes (or is empty).
     func predict(_ words: [Word], lookahead: [Int32]) -> [Int32] {
-        let tokens = TaggerFeatures.tokens(for: words, lexicon: lexicon, reversed: reversed)
+        let tokens = TaggerFeatures.tokens(for: words, lexicon: lexicon, clusters: clusters, reversed: reversed)
+        let clustered = clusters != nil
         let look = reversed ? Array(lookahead.reversed()) : lookahead
         var result = [Int32](repeating: 0, count: words.count)
         var keys = [UInt64](repeating: 0, count: TaggerFeatures.maximumCount)
@@ -52,7 +56,7 @@ struct TaggerStage: Sendable {
                             } else {
                                 let count = TaggerFeatures.extract(
                                     tokenBuffer, position: i, previous: previous, beforePrevious: beforePrevious,
-                                    lookahead: lookBuffer, into: keyBuffer)
+                                    lookahead: lookBuffer, clustered: clustered, into: keyBuffer)
                                 for c in 0..<scoreBuffer.count { scoreBuffer[c] = 0 }
                                 weights.addScores(UnsafeBufferPointer(keyBuffer), count: count, into: scoreBuffer)
                                 var best = 0
@@ -80,7 +84,19 @@ struct TaggerStage: Sendable {
         weights.write(to: &writer)
     }
 
-    /// Reads a stage written by `write(to:)`.
+    /// The same pass with other weights (an ensemble's mean).
+    func with(weights: SparseLinearModel) -> TaggerStage {
+        TaggerStage(reversed: reversed, weights: weights, dictionaryKeys: dictionaryKeys,
+                    dictionaryClasses: dictionaryClasses, lexicon: lexicon, clusters: clusters)
+    }
+
+    /// The same pass reading `clusters` (as the tagger file stores them once, after its passes).
+    func with(clusters: WordClusters?) -> TaggerStage {
+        TaggerStage(reversed: reversed, weights: weights, dictionaryKeys: dictionaryKeys,
+                    dictionaryClasses: dictionaryClasses, lexicon: lexicon, clusters: clusters)
+    }
+
+    /// Reads a stage written by `write(to:)` (without word classes: see `with(clusters:)`).
     static func read(from reader: inout ModelFileReader, classCount: Int) throws -> TaggerStage {
         let direction: UInt8 = try reader.readInteger()
         guard direction <= 1 else { throw reader.invalid("unknown tagging direction \(direction)") }

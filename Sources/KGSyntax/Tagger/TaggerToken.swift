@@ -16,6 +16,9 @@ struct TaggerToken {
     var ambiguity: UInt64 = TaggerLexicon.unknown
     /// How capitalised the whole sentence is (headlines and shouting change what a capital means).
     var sentenceCase: UInt64 = 0
+    /// The word's `WordClusters` classes (`coarse << 16 | fine`): 0 without a class, all ones for padding.
+    /// Kept when `markUnknown()` hides the word, as a word unseen in training still has its class.
+    var classes: UInt32 = 0
 
     /// The Unicode scalar whose UTF-8 encoding starts at `bytes[start]`, or nil when malformed.
     private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Unicode.Scalar? {
@@ -41,8 +44,10 @@ struct TaggerToken {
     /// Filler before the first and after the last word; `marker` tells the two sides apart.
     static func padding(_ marker: UInt64) -> TaggerToken {
         let v = FeatureHashing.mix(0xdead_0000 &+ marker)
-        return TaggerToken(word: v, lower: v, prefix1: v, prefix2: v, prefix3: v, suffix1: v, suffix2: v,
-                           suffix3: v, suffix4: v, suffix5: v, shape: v, flags: v, ambiguity: v)
+        var token = TaggerToken(word: v, lower: v, prefix1: v, prefix2: v, prefix3: v, suffix1: v, suffix2: v,
+                                suffix3: v, suffix4: v, suffix5: v, shape: v, flags: v, ambiguity: v)
+        token.classes = .max
+        return token
     }
 
     /// The hashed description of one word form (typographic punctuation read as ASCII).

@@ -28,12 +28,18 @@ public struct TaggerTrainer: Sendable {
     public var lexiconMinimumCount: Int
     /// … with the labels that make up at least this share of its occurrences.
     public var lexiconMinimumShare: Double
+    /// Word classes learnt from unlabeled news, read as features and stored in the model; nil leaves them out.
+    public var clusters: WordClusters?
+    /// Members of the single-pass model, trained with seeds `seed`, `seed + 1`, … (each keeping its best epoch
+    /// on the development data) and averaged into one weight table: the ensemble costs one model to run.
+    public var ensemble: Int = 1
 
     /// A trainer with the defaults used for the bundled model.
     public init(epochs: Int = 12, seed: UInt64 = 1, dictionaryMinimumCount: Int = 20,
                 dictionaryMinimumShare: Double = 0.99, minimumWeight: Float = 0.01, lexiconMinimumCount: Int = 2,
                 lexiconMinimumShare: Double = 0.05, rareWordDropout: Double = 0.5, folds: Int = 0,
-                firstPassEpochs: Int = 8, rightToLeft: Bool = true) {
+                firstPassEpochs: Int = 8, rightToLeft: Bool = true, clusters: WordClusters? = nil) {
+        self.clusters = clusters
         self.epochs = epochs
         self.seed = seed
         self.dictionaryMinimumCount = dictionaryMinimumCount
@@ -79,9 +85,21 @@ public struct TaggerTrainer: Sendable {
             development.isEmpty ? nil : { TaggingEvaluator.evaluate(development, tagger: tagger(before + [$0])) }
         }
         guard folds >= 2, sentences.count >= folds else {
-            let single = trainStage(sentences, classOf: classOf, reversed: rightToLeft, lookahead: nil, epochs: epochs,
-                                    name: "tagger", evaluate: evaluator([]), progress: progress)
-            return tagger([single])
+            let members = (0..<max(1, ensemble)).map { member in
+                trainStage(sentences, classOf: classOf, reversed: rightToLeft, lookahead: nil, epochs: epochs,
+                           seed: seed &+ UInt64(member), name: ensemble > 1 ? "member \(member + 1)" : "tagger",
+                           evaluate: evaluator([]), progress: progress)
+            }
+            guard members.count > 1 else { return tagger(members) }
+            let merged = members[0].with(
+                weights: .mean(of: members.map(\.weights), minimumWeight: minimumWeight))
+            if let evaluate = evaluator([]) {
+                let scores = evaluate(merged)
+                progress(EpochReport(stage: "ensemble of \(members.count)", epoch: epochs, trainingAccuracy: 0,
+                                     development: scores, featureCount: merged.weights.keys.count,
+                                     weightCount: merged.weights.entryCount))
+            }
+            return tagger([merged])
         }
         // Jackknife: each fold is tagged right to left by a model that never saw it.
         var lookahead = [[Int32]](repeating: [], count: sentences.count)
@@ -103,7 +121,7 @@ public struct TaggerTrainer: Sendable {
     /// Trains one pass; with `evaluate`, returns its best epoch, otherwise its last.
     private func trainStage(
         _ sentences: [CoNLLUSentence], classOf: [String: Int], reversed: Bool, lookahead: [[Int32]]?, epochs: Int,
-        name: String, evaluate: ((TaggerStage) -> TaggingScores)?, progress: (EpochReport) -> Void
+        seed: UInt64? = nil, name: String, evaluate: ((TaggerStage) -> TaggingScores)?, progress: (EpochReport) -> Void
     ) -> TaggerStage {
         let classCount = classOf.count
         let (dictionaryKeys, dictionaryClasses) = buildDictionary(sentences, classOf: classOf)
@@ -114,10 +132,13 @@ public struct TaggerTrainer: Sendable {
             minimumCount: lexiconMinimumCount, minimumShare: lexiconMinimumShare)
         let dictionaryOnly = TaggerStage(reversed: reversed, weights: .empty(classCount: classCount),
                                          dictionaryKeys: dictionaryKeys, dictionaryClasses: dictionaryClasses,
-                                         lexicon: lexicon)
+                                         lexicon: lexicon, clusters: clusters)
 
         // Everything in reading order: reversed sentences have reversed tokens, gold classes and lookahead.
-        let tokens = sentences.map { TaggerFeatures.tokens(for: $0.words, lexicon: lexicon, reversed: reversed) }
+        let tokens = sentences.map {
+            TaggerFeatures.tokens(for: $0.words, lexicon: lexicon, clusters: clusters, reversed: reversed)
+        }
+        let clustered = clusters != nil
         let gold = sentences.map { sentence -> [Int] in
             let classes = sentence.words.map { classOf[Self.label($0)] ?? 0 }
             return reversed ? classes.reversed() : classes
@@ -128,7 +149,7 @@ public struct TaggerTrainer: Sendable {
         let singletons = tokens.map { sentence in sentence.indices.filter { wordCounts[sentence[$0].lower] == 1 } }
 
         var perceptron = AveragedPerceptron(classCount: classCount)
-        var random = SeededRandom(seed: seed)
+        var random = SeededRandom(seed: seed ?? self.seed)
         var order = Array(sentences.indices)
         var keys = [UInt64](repeating: 0, count: TaggerFeatures.maximumCount)
         var scores = [Float](repeating: 0, count: classCount)
@@ -156,7 +177,7 @@ public struct TaggerTrainer: Sendable {
                                 let count = keys.withUnsafeMutableBufferPointer {
                                     TaggerFeatures.extract(tokenBuffer, position: i, previous: previous,
                                                            beforePrevious: beforePrevious, lookahead: lookBuffer,
-                                                           into: $0)
+                                                           clustered: clustered, into: $0)
                                 }
                                 for c in scores.indices { scores[c] = 0 }
                                 perceptron.addScores(keys, count: count, into: &scores)
@@ -175,7 +196,7 @@ public struct TaggerTrainer: Sendable {
             }
             let weights = perceptron.averaged(minimumWeight: minimumWeight)
             let stage = TaggerStage(reversed: reversed, weights: weights, dictionaryKeys: dictionaryKeys,
-                                    dictionaryClasses: dictionaryClasses, lexicon: lexicon)
+                                    dictionaryClasses: dictionaryClasses, lexicon: lexicon, clusters: clusters)
             let development = evaluate?(stage)
             if let development {
                 if best == nil || development.jointAccuracy > (best?.score ?? 0) {

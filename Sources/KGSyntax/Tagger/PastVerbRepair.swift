@@ -1,0 +1,42 @@
+import KGText
+
+/// Tags as a past-tense verb an "-ed" word the tagger read as an adjective or a participle between a subject and
+/// its object in a clause that has no other verb: "Kiev insisted that Iran armed Russia", "Chinese vessels blocked
+/// Philippine boats". In EWT "armed" and "blocked" are mostly adjectives ("armed forces"), so the tagger reads
+/// them so after a name, the parser then makes the clause one noun phrase, and the clause states nothing.
+///
+/// Only with a proper noun or a plural noun right before (the subject's last word), a name, a determiner, a
+/// pronoun or a capitalised adjective ("Philippine") right after (the object's first word), and no verb or
+/// auxiliary elsewhere in the clause (between the commas, conjunctions and subordinators around it): "the armed
+/// forces", "Pakistan based groups" and "the Kremlin controlled Rosneft said" stay as they are.
+enum PastVerbRepair {
+    static func repair(_ words: inout [Word]) {
+        guard words.count >= 3 else { return }
+        for i in 1..<(words.count - 1) where isCandidate(words[i]) {
+            let before = words[i - 1], after = words[i + 1]
+            guard ["NNP", "NNPS", "NNS"].contains(before.xpos),
+                  ["NNP", "NNPS", "DT", "PRP", "PRP$"].contains(after.xpos)
+                      || after.upos == "ADJ" && after.form.first?.isUppercase == true
+            else { continue }
+            var start = i - 1
+            while start > 0, !isClauseBoundary(words[start - 1]) { start -= 1 }
+            var end = i + 1
+            while end + 1 < words.count, !isClauseBoundary(words[end + 1]) { end += 1 }
+            guard !(start...end).contains(where: { $0 != i && (words[$0].upos == "VERB" || words[$0].upos == "AUX") })
+            else { continue }
+            words[i].upos = "VERB"
+            words[i].xpos = "VBD"
+        }
+    }
+
+    /// A lower-case word of five letters or more ending in "ed", read as an adjective or a past participle.
+    private static func isCandidate(_ word: Word) -> Bool {
+        word.form.count >= 5 && word.form.hasSuffix("ed") && word.form.first?.isLowercase == true
+            && (word.upos == "ADJ" || word.upos == "VERB" && word.xpos == "VBN")
+    }
+
+    private static func isClauseBoundary(_ word: Word) -> Bool {
+        [",", ";", ":", "(", ")", "\"", "--"].contains(word.form) || ["SCONJ", "CCONJ"].contains(word.upos)
+            || word.form.lowercased() == "that"
+    }
+}
