@@ -87,6 +87,22 @@ struct TaggerTests {
         #expect(try PartOfSpeechTagger.loadDefault().clusters != nil)
     }
 
+    /// Members averaged into one table: the mean of a model with itself tags as the model does, and an ensemble
+    /// of two seeds is one pass that round-trips and learns its training data.
+    @Test func ensembleMembersAverageIntoOneModel() throws {
+        let single = TaggerTrainer(epochs: 3, seed: 7, dictionaryMinimumCount: 1000).train(on: TaggerTestSupport.tinyTreebank)
+        let stage = try #require(single.stages.first)
+        let doubled = stage.with(weights: .mean(of: [stage.weights, stage.weights], minimumWeight: 0.01))
+        let words = TaggerTestSupport.words("The dogs sat on Paris .")
+        #expect(doubled.predict(words, lookahead: []) == stage.predict(words, lookahead: []))
+        var trainer = TaggerTrainer(epochs: 3, seed: 7, dictionaryMinimumCount: 1000)
+        trainer.ensemble = 2
+        let ensemble = trainer.train(on: TaggerTestSupport.tinyTreebank)
+        #expect(ensemble.stages.count == 1)
+        #expect(try TaggerTestSupport.roundTrip(ensemble).encoded() == ensemble.encoded())
+        #expect(TaggingEvaluator.evaluate(TaggerTestSupport.tinyTreebank, tagger: ensemble).jointAccuracy > 95)
+    }
+
     @Test func trainingTwiceGivesByteIdenticalModels() {
         let trainer = TaggerTrainer(epochs: 4, seed: 42, dictionaryMinimumCount: 3)
         let first = trainer.train(on: TaggerTestSupport.tinyTreebank).encoded()

@@ -1,0 +1,64 @@
+import KGCore
+import KGText
+import Testing
+
+@testable import KGSyntax
+
+/// The repairs between tagging and parsing: each mends one misreading of short news sentences, and leaves alone
+/// the look-alikes it must not touch.
+@Suite struct TagRepairTests {
+    /// Words from "form/UPOS/XPOS" triples, the way the tagger would leave them (entity "O").
+    static func tagged(_ text: String) -> [Word] {
+        text.split(separator: " ").map { triple in
+            let parts = triple.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            var word = Word(form: parts[0], upos: parts[1], xpos: parts[2], span: TextSpan(start: 0, end: 0))
+            word.entity = "O"
+            return word
+        }
+    }
+
+    static func tags(_ words: [Word]) -> String {
+        words.map { "\($0.form)/\($0.upos)/\($0.xpos)" }.joined(separator: " ")
+    }
+
+    @Test(arguments: [
+        // A past verb read as an adjective between a subject and its object, in a clause without a verb.
+        ("Kiev/PROPN/NNP insisted/VERB/VBD that/SCONJ/IN Iran/PROPN/NNP armed/ADJ/JJ Russia/PROPN/NNP ./PUNCT/.", "armed", true),
+        ("Chinese/ADJ/JJ vessels/NOUN/NNS blocked/ADJ/JJ Philippine/ADJ/JJ boats/NOUN/NNS ./PUNCT/.", "blocked", true),
+        // Look-alikes: after a determiner, before a common noun, or beside the clause's own verb.
+        ("The/DET/DT armed/ADJ/JJ forces/NOUN/NNS left/VERB/VBD ./PUNCT/.", "armed", false),
+        ("Pakistan/PROPN/NNP based/VERB/VBN groups/NOUN/NNS attacked/VERB/VBD ./PUNCT/.", "based", false),
+        ("The/DET/DT Kremlin/PROPN/NNP controlled/ADJ/JJ Rosneft/PROPN/NNP said/VERB/VBD no/INTJ/UH ./PUNCT/.", "controlled", false),
+    ])
+    func aPastVerbBetweenSubjectAndObjectIsAVerb(_ text: String, _ form: String, _ retagged: Bool) throws {
+        var words = Self.tagged(text)
+        PastVerbRepair.repair(&words)
+        let word = try #require(words.first { $0.form == form })
+        #expect((word.upos == "VERB" && word.xpos == "VBD") == retagged, "\(Self.tags(words))")
+    }
+
+    @Test(arguments: [
+        ("Iran/PROPN/NNP did/AUX/VBD at/ADP/IN one/NUM/CD point/NOUN/NN supply/NOUN/NN drones/NOUN/NNS ./PUNCT/.", "supply", true),
+        ("It/PRON/PRP does/AUX/VBZ indeed/ADV/RB supply/NOUN/NN gas/NOUN/NN ./PUNCT/.", "supply", true),
+        // "did" with an object of its own, and a time phrase's noun followed by the clause's subject.
+        ("They/PRON/PRP did/VERB/VBD the/DET/DT supply/NOUN/NN run/NOUN/NN ./PUNCT/.", "supply", false),
+        ("They/PRON/PRP did/VERB/VBD so/ADV/RB in/ADP/IN the/DET/DT past/ADJ/JJ year/NOUN/NN sales/NOUN/NNS rose/VERB/VBD ./PUNCT/.", "year", false),
+    ])
+    func theVerbAfterAnEmphaticDoIsAVerb(_ text: String, _ form: String, _ retagged: Bool) throws {
+        var words = Self.tagged(text)
+        EmphaticVerbRepair.repair(&words)
+        let word = try #require(words.first { $0.form == form })
+        #expect((word.upos == "VERB") == retagged, "\(Self.tags(words))")
+    }
+
+    /// News capitalises its names: a lower-case proper noun outside every name is a common noun, unless it is a
+    /// particle of a name ("al", "von").
+    @Test func aLowerCaseProperNounOutsideANameIsACommonNoun() {
+        var words = Self.tagged("The/DET/DT ministry/PROPN/NNP and/CCONJ/CC al/PROPN/NNP Gazprom/PROPN/NNP agreed/VERB/VBD ./PUNCT/.")
+        words[1].entity = "O"
+        NameTagRepair.repair(&words)
+        #expect(words[1].upos == "NOUN" && words[1].xpos == "NN")
+        #expect(words[3].upos == "PROPN")
+        #expect(words[4].upos == "PROPN")
+    }
+}
