@@ -9,7 +9,9 @@ enum EmphaticVerbRepair {
 
     static func repair(_ words: inout [Word]) {
         guard words.count >= 4 else { return }
-        for d in 0..<(words.count - 2) where doForms.contains(words[d].form.lowercased()) {
+        // Tag first, so the form is lowered (an allocation) only for verbs and auxiliaries of up to four letters.
+        for d in 0..<(words.count - 2) where (words[d].upos == "AUX" || words[d].upos == "VERB")
+            && words[d].form.utf8.count <= 4 && doForms.contains(words[d].form.lowercased()) {
             var i = d + 1
             // Adverbs ("indeed", "also"), then at most one prepositional phrase.
             while i < words.count, words[i].upos == "ADV" { i += 1 }

@@ -37,6 +37,6 @@ enum PastVerbRepair {
 
     private static func isClauseBoundary(_ word: Word) -> Bool {
         [",", ";", ":", "(", ")", "\"", "--"].contains(word.form) || ["SCONJ", "CCONJ"].contains(word.upos)
-            || word.form.lowercased() == "that"
+            || word.form == "that" || word.form == "That" || word.form == "THAT"
     }
 }
