@@ -119,8 +119,8 @@ struct TrainNER: ParsableCommand {
         Terminal.write("wrote \(url.path)\n")
     }
 
-    /// The treebank's sentences tagged by `folds` taggers, each trained (with the bundled tagger's recipe and word
-    /// classes) on the other folds, keyed by their word forms.
+    /// The treebank's sentences tagged by `folds` single-member taggers, each trained (with the bundled tagger's
+    /// word classes) on the other folds, keyed by their word forms.
     static func jackknifedTags(treebank path: String, folds: Int, clusters: WordClusters?) throws
         -> [[String]: [(upos: String, xpos: String)]] {
         let gold = try TrainTagger.readTreebank(path)

@@ -92,7 +92,8 @@ struct TaggerTests {
     @Test func ensembleMembersAverageIntoOneModel() throws {
         let single = TaggerTrainer(epochs: 3, seed: 7, dictionaryMinimumCount: 1000).train(on: TaggerTestSupport.tinyTreebank)
         let stage = try #require(single.stages.first)
-        let doubled = stage.with(weights: .mean(of: [stage.weights, stage.weights], minimumWeight: 0.01))
+        var doubled = stage
+        doubled.weights = .mean(of: [stage.weights, stage.weights], minimumWeight: 0.01)
         let words = TaggerTestSupport.words("The dogs sat on Paris .")
         #expect(doubled.predict(words, lookahead: []) == stage.predict(words, lookahead: []))
         var trainer = TaggerTrainer(epochs: 3, seed: 7, dictionaryMinimumCount: 1000)

@@ -15,23 +15,16 @@ public struct WordClusters: Sendable {
     let keys: [UInt64]
     /// `coarse << 16 | fine`, each 1-based.
     let values: [UInt32]
-    /// Row of each key (an open-addressing table: no hashing work per lookup) and the classes of each row.
+    /// Row of each key, which is its index in `keys` (an open-addressing table: no hashing work per lookup).
     private let index: FeatureIndex
-    private let rowValues: [UInt32]
 
+    /// Keys are distinct and never 0 (an empty slot of the table): `build` hashes words, `read` checks.
     init(keys: [UInt64], values: [UInt32]) {
         self.keys = keys
         self.values = values
         var index = FeatureIndex(capacity: keys.count)
-        var rowValues: [UInt32] = []
-        rowValues.reserveCapacity(keys.count)
-        // Keys are distinct (sorted, checked on reading); 0 marks an empty slot, so it cannot be a key.
-        for (key, value) in zip(keys, values) where key != 0 {
-            _ = index.rowInserting(key)
-            rowValues.append(value)
-        }
+        for key in keys { _ = index.rowInserting(key) }
         self.index = index
-        self.rowValues = rowValues
     }
 
     /// Number of words with a class.
@@ -41,7 +34,7 @@ public struct WordClusters: Sendable {
     @inline(__always)
     func classes(ofLowercased key: UInt64) -> UInt32 {
         let row = index.row(of: key)
-        return row < 0 ? 0 : rowValues[Int(row)]
+        return row < 0 ? 0 : values[Int(row)]
     }
 
     /// What one pass of the exchange algorithm did.
@@ -66,7 +59,8 @@ public struct WordClusters: Sendable {
         let coarseClasses = corpus.exchange(classCount: coarse, passes: passes, progress: progress)
         let fineClasses = corpus.exchange(classCount: fine, passes: passes, progress: progress)
         var packed: [(UInt64, UInt32)] = []
-        for id in Corpus.firstWord..<corpus.vocabulary.count {
+        // A word whose hash is 0 (never seen; 0 marks an empty slot of the lookup table) gets no class.
+        for id in Corpus.firstWord..<corpus.vocabulary.count where corpus.vocabulary[id] != 0 {
             packed.append((corpus.vocabulary[id], UInt32(coarseClasses[id] + 1) << 16 | UInt32(fineClasses[id] + 1)))
         }
         packed.sort { $0.0 < $1.0 }
@@ -83,8 +77,8 @@ public struct WordClusters: Sendable {
     static func read(from reader: inout ModelFileReader) throws -> WordClusters {
         let keys: [UInt64] = try reader.readArray()
         let values: [UInt32] = try reader.readArray(expectedCount: keys.count)
-        guard zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else {
-            throw reader.invalid("word class keys are not sorted")
+        guard keys.first != 0, zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else {
+            throw reader.invalid("word class keys are not sorted, or one is 0")
         }
         return WordClusters(keys: keys, values: values)
     }

@@ -63,7 +63,7 @@ extension PartOfSpeechTagger {
         guard hasClusters <= 1 else { throw reader.invalid("unknown optional section flag") }
         if hasClusters == 1 {
             let clusters = try WordClusters.read(from: &reader)
-            stages = stages.map { $0.with(clusters: clusters) }
+            for i in stages.indices { stages[i].clusters = clusters }
         }
         guard reader.isAtEnd else { throw reader.invalid("unexpected bytes after the weights") }
         return PartOfSpeechTagger(universalTags: universal, pennTags: penn, stages: stages)

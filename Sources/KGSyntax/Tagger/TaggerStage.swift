@@ -6,13 +6,15 @@ import KGText
 struct TaggerStage: Sendable {
     /// Whether this pass reads the sentence from its last word to its first.
     let reversed: Bool
-    let weights: SparseLinearModel
+    /// Replaced by an ensemble's mean after training.
+    var weights: SparseLinearModel
     /// Exact word-form hashes of the tag dictionary, in row order, and the class of each.
     let dictionaryKeys: [UInt64]
     let dictionaryClasses: [UInt16]
     let lexicon: TaggerLexicon
-    /// Word classes read as features (shared by the tagger's passes and stored once in its file), or nil.
-    let clusters: WordClusters?
+    /// Word classes read as features (shared by the tagger's passes and stored once in its file, so set after
+    /// reading the passes), or nil.
+    var clusters: WordClusters?
     private let dictionaryIndex: FeatureIndex
 
     init(reversed: Bool, weights: SparseLinearModel, dictionaryKeys: [UInt64], dictionaryClasses: [UInt16],
@@ -84,19 +86,7 @@ struct TaggerStage: Sendable {
         weights.write(to: &writer)
     }
 
-    /// The same pass with other weights (an ensemble's mean).
-    func with(weights: SparseLinearModel) -> TaggerStage {
-        TaggerStage(reversed: reversed, weights: weights, dictionaryKeys: dictionaryKeys,
-                    dictionaryClasses: dictionaryClasses, lexicon: lexicon, clusters: clusters)
-    }
-
-    /// The same pass reading `clusters` (as the tagger file stores them once, after its passes).
-    func with(clusters: WordClusters?) -> TaggerStage {
-        TaggerStage(reversed: reversed, weights: weights, dictionaryKeys: dictionaryKeys,
-                    dictionaryClasses: dictionaryClasses, lexicon: lexicon, clusters: clusters)
-    }
-
-    /// Reads a stage written by `write(to:)` (without word classes: see `with(clusters:)`).
+    /// Reads a stage written by `write(to:)` (without word classes: the tagger file sets `clusters`).
     static func read(from reader: inout ModelFileReader, classCount: Int) throws -> TaggerStage {
         let direction: UInt8 = try reader.readInteger()
         guard direction <= 1 else { throw reader.invalid("unknown tagging direction \(direction)") }

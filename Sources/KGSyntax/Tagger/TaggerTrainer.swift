@@ -91,8 +91,8 @@ public struct TaggerTrainer: Sendable {
                            evaluate: evaluator([]), progress: progress)
             }
             guard members.count > 1 else { return tagger(members) }
-            let merged = members[0].with(
-                weights: .mean(of: members.map(\.weights), minimumWeight: minimumWeight))
+            var merged = members[0]
+            merged.weights = .mean(of: members.map(\.weights), minimumWeight: minimumWeight)
             if let evaluate = evaluator([]) {
                 let scores = evaluate(merged)
                 progress(EpochReport(stage: "ensemble of \(members.count)", epoch: epochs, trainingAccuracy: 0,
