@@ -91,6 +91,9 @@ struct TrainParser: ParsableCommand {
     @Option(help: "Train globally with a beam of this width (max-violation updates; decode with --beam-width N --beam-temperature 0); 1 trains greedily.")
     var globalBeam: Int = 1
 
+    @Option(help: "Read the word classes of this tagger model file as features and store them in the parser (e.g. Sources/KGSyntax/Models/tagger.bin, whose classes were learnt from news).")
+    var wordClasses: String?
+
     @Flag(help: "Do not train: load the model from --output and only score it on --dev and the --test files.")
     var evaluateOnly = false
 
@@ -151,8 +154,17 @@ struct TrainParser: ParsableCommand {
             options.explorationStartsAfter = explorationStart
             options.explorationProbability = explorationProbability
             options.globalBeamWidth = globalBeam
+            var clusters: WordClusters?
+            if let wordClasses {
+                guard let classes = try PartOfSpeechTagger.load(from: URL(fileURLWithPath: wordClasses)).clusters else {
+                    throw ValidationError("--word-classes: \(wordClasses) has no word classes (train the tagger with --news)")
+                }
+                clusters = classes
+                say("reading \(classes.count) word classes from \(wordClasses)")
+            }
             let start = Date()
-            let parser = try ParserTrainer(options: options).train(on: trainingSentences, development: devSentences) {
+            let trainer = ParserTrainer(options: options, clusters: clusters)
+            let parser = try trainer.train(on: trainingSentences, development: devSentences) {
                 report in
                 let dev = report.development.map { "dev \($0)" } ?? ""
                 say((ensemble > 1 ? "model \(report.member)  " : "") + String(format: "epoch %2d  %.1fs  transitions %.2f%%  ", report.epoch, report.seconds,

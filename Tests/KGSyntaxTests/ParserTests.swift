@@ -68,6 +68,43 @@ struct ParserTests {
         #expect(a.map { $0.words.map(\.head) } == c.map { $0.words.map(\.head) })
     }
 
+    /// Word classes are stored in the model file and read back, so the parser sees the classes it was trained
+    /// with; they are features (a model trained with them differs), and a file without them still loads.
+    @Test func wordClassesTravelWithTheModel() throws {
+        let training = try ParserTestSupport.tinySentences()
+        let clusters = WordClusters.build(sentences: training.map { $0.words.map(\.form) }, minimumCount: 1, coarse: 4, fine: 8)
+        #expect(clusters.count > 0)
+        let parser = try ParserTrainer(options: ParserTestSupport.tinyOptions, clusters: clusters).train(on: training)
+        let plain = try ParserTrainer(options: ParserTestSupport.tinyOptions).train(on: training)
+        #expect(parser.model.clusters == clusters)
+        #expect(plain.model.clusters == nil)
+        #expect(parser.model.serialized() != plain.model.serialized())
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parser-classes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("p.kgdp"), plainURL = folder.appendingPathComponent("q.kgdp")
+        try parser.save(to: url)
+        try plain.save(to: plainURL)
+        let loaded = try DependencyParser.load(from: url, checkingLabels: false)
+        #expect(loaded.model.clusters == clusters)
+        #expect(try DependencyParser.load(from: plainURL, checkingLabels: false).model.clusters == nil)
+        // A version 2 file (before word classes: no flag byte after the training byte) reads as the same model.
+        var old = plain.model.serialized()
+        old[4] = 2
+        let flag = 16 + plain.model.labels.reduce(0) { $0 + 2 + $1.utf8.count } + 4 + 1
+        #expect(old[flag] == 0)
+        old.remove(at: flag)
+        let oldURL = folder.appendingPathComponent("v2.kgdp")
+        try Data(old).write(to: oldURL)
+        #expect(try DependencyParser.load(from: oldURL, checkingLabels: false).model
+            == DependencyParser.load(from: plainURL, checkingLabels: false).model)
+        var a = training, b = training
+        parser.parse(&a)
+        loaded.parse(&b)
+        #expect(a.map { $0.words.map(\.head) } == b.map { $0.words.map(\.head) })
+        #expect(ParserEvaluation.evaluate(loaded, on: training).las == 100)
+    }
+
     @Test func trainingIsDeterministicForASeed() throws {
         let training = try ParserTestSupport.tinySentences()
         let one = try ParserTrainer(options: ParserTestSupport.tinyOptions).train(on: training)

@@ -10,7 +10,7 @@ import KGText
 /// Learnt by the predictive exchange algorithm (Uszkoreit & Brants 2008): each word is moved, in turn, to the
 /// class that most raises the likelihood of the corpus under a class-to-word bigram model, until a pass moves
 /// few words. Deterministic: words are visited by frequency, ties go to the lower class, and nothing is random.
-public struct WordClusters: Sendable {
+public struct WordClusters: Sendable, Equatable {
     /// Lower-cased form hashes (as `TaggerToken.lower`), sorted, with their packed classes.
     let keys: [UInt64]
     /// `coarse << 16 | fine`, each 1-based.
@@ -29,6 +29,18 @@ public struct WordClusters: Sendable {
 
     /// Number of words with a class.
     public var count: Int { keys.count }
+
+    /// Same words in the same classes (the lookup table is derived from them).
+    public static func == (a: WordClusters, b: WordClusters) -> Bool {
+        a.keys == b.keys && a.values == b.values
+    }
+
+    /// The classes of a word form, compared lower-cased as the tagger reads it (`coarse << 16 | fine`, each
+    /// 1-based; 0 when the word has none).
+    @inline(__always)
+    func classes(ofForm form: String) -> UInt32 {
+        classes(ofLowercased: FeatureHashing.hashLowercased(FormNormalizer.normalized(form)))
+    }
 
     /// The packed classes of a lower-cased form hash (`coarse << 16 | fine`, 0 when the word has none).
     @inline(__always)

@@ -65,7 +65,7 @@ struct ParserBeamWorkspace {
         self.labelsPerArc = max(1, labelsPerArc)
         // The lazy bound needs label terms ≤ 0: log-probabilities with a non-negative weight.
         let lazy = self.temperature > 0 && labelWeight >= 0
-        greedy.input.load(words)
+        greedy.input.load(words, clusters: model.clusters)
         if greedy.labelScores.count < model.labels.count {
             greedy.labelScores = [Float](repeating: 0, count: model.labels.count)
         }

@@ -5,7 +5,7 @@
 /// Changing any template changes the model format: bump `ParserModel.featureSchema`.
 enum ParserFeatures {
     /// Upper bound on `extractActionFeatures`' output count.
-    static let maxActionFeatures = 128
+    static let maxActionFeatures = 144
     /// Upper bound on `extractLabelFeatures`' output count.
     static let maxLabelFeatures = 64
 
@@ -117,6 +117,21 @@ enum ParserFeatures {
         add(142, n0w, punctS0N0, verbsS0N0); add(143, s0w, punctS1S0, verbsS1S0)
         // Bias.
         add(130, 1)
+        // Word classes (Koo, Carreras & Collins 2008): the word features again with a class for the word, so a
+        // word rare in the treebank but common in news attaches like the words of its class. Last, so a model
+        // without classes scores exactly as before.
+        if input.hasClasses {
+            let c = input.fineClasses, cc = input.coarseClasses
+            add(150, c[s0], s0p); add(151, c[n0], n0p); add(152, c[n1], n1p); add(153, c[s1], s1p)
+            add(154, c[s0]); add(155, c[n0])
+            add(156, c[s0], c[n0]); add(157, c[s0], n0p); add(158, s0p, c[n0])
+            add(159, c[s1], c[s0]); add(160, c[s1], s0p); add(161, s1p, c[s0])
+            add(162, cc[s0], cc[n0], cc[n1]); add(163, cc[s1], cc[s0], cc[n0])
+            add(164, c[s0l], s0p); add(165, c[s0r], s0p); add(166, c[n0l], n0p)
+            add(167, cc[s0], cc[n0], d)
+            add(168, cc[s0], n0p); add(169, s0p, cc[n0]); add(170, cc[s0], cc[n0])
+            add(171, c[n2], n2p); add(172, c[s2], s2p); add(173, cc[s1], s1p, s0p)
+        }
         return k
     }
 
@@ -162,6 +177,12 @@ enum ParserFeatures {
         add(38, w[d], w[dl]); add(39, w[dl], u[h]); add(40, w[dr], u[d]); add(41, u[d], dist)
         add(42, w[h], u[d]); add(43, x[h], u[d]); add(44, w[dl], label(dl), u[d])
         add(33, 1)
+        if input.hasClasses {
+            let c = input.fineClasses, cc = input.coarseClasses
+            add(50, c[d]); add(51, c[h]); add(52, c[h], c[d]); add(53, c[h], p[d]); add(54, p[h], c[d])
+            add(55, cc[h], cc[d], dist); add(56, c[d], label(dl)); add(57, cc[d], cc[dl])
+            add(58, cc[h], p[d]); add(59, p[h], cc[d]); add(60, cc[h], cc[d])
+        }
         return k
     }
 }

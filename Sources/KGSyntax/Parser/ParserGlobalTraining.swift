@@ -10,6 +10,7 @@ struct GlobalTrainingSession {
     let labels: [String]
     let rootLabel: Int
     let width: Int
+    let clusters: WordClusters?
     var actions: AveragedParserWeights
     var labelWeights: AveragedParserWeights
     private var workspace = ParserWorkspace()
@@ -40,8 +41,10 @@ struct GlobalTrainingSession {
         }
     }
 
-    init(labels: [String], rootLabel: Int, width: Int, actionRowBits: Int, labelRowBits: Int) {
+    init(labels: [String], rootLabel: Int, width: Int, actionRowBits: Int, labelRowBits: Int,
+         clusters: WordClusters?) {
         self.labels = labels
+        self.clusters = clusters
         self.rootLabel = rootLabel
         self.width = width
         actions = AveragedParserWeights(rowBits: actionRowBits, width: 3)
@@ -51,7 +54,8 @@ struct GlobalTrainingSession {
 
     func averagedModel() -> ParserModel {
         ParserModel(labels: labels, rootLabel: rootLabel, actionWeights: actions.averaged(step: step),
-                    labelWeights: labelWeights.averaged(step: step), globallyTrained: true)
+                    labelWeights: labelWeights.averaged(step: step), globallyTrained: true,
+                    clusters: clusters)
     }
 
     /// The gold decisions: at each step the first zero-cost transition of left arc, right arc, shift (the
@@ -83,7 +87,7 @@ struct GlobalTrainingSession {
     /// Returns whether the sentence needed no update.
     mutating func train(_ example: TrainingExample) -> Bool {
         let gold = Self.goldDecisions(example, rootLabel: rootLabel)
-        workspace.input.load(example.words)
+        workspace.input.load(example.words, clusters: clusters)
         var start = ParserState()
         start.reset(count: example.words.count)
         var beam = [Item(state: start, score: 0, history: [], isGold: true)]

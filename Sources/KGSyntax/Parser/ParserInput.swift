@@ -14,14 +14,22 @@ struct ParserInput {
     /// Running counts up to and including each position, to tell what lies between two items.
     private(set) var punctuationBefore: [Int] = []
     private(set) var verbsBefore: [Int] = []
+    /// Whether the model reads word classes; then `fineClasses` and `coarseClasses` hold each position's
+    /// (0 for a word without one; the "no item" and root positions have values of their own).
+    private(set) var hasClasses = false
+    private(set) var fineClasses: [UInt64] = []
+    private(set) var coarseClasses: [UInt64] = []
 
     static let noneWord = ParserHashing.hash("<NONE>")
     static let rootWord = ParserHashing.hash("<ROOT>")
     static let noneTag = ParserHashing.hash("<NONE-TAG>")
     static let rootTag = ParserHashing.hash("<ROOT-TAG>")
 
-    /// Fills the buffers from `words`, reusing their storage.
-    mutating func load(_ sentence: [Word]) {
+    static let noneClass: UInt64 = 0x1_0001
+    static let rootClass: UInt64 = 0x1_0002
+
+    /// Fills the buffers from `words`, reusing their storage; with `clusters`, the words' classes too.
+    mutating func load(_ sentence: [Word], clusters: WordClusters? = nil) {
         count = sentence.count
         let size = count + 2
         if self.words.count < size {
@@ -32,6 +40,8 @@ struct ParserInput {
             suffixes = Array(repeating: 0, count: capacity)
             punctuationBefore = Array(repeating: 0, count: capacity)
             verbsBefore = Array(repeating: 0, count: capacity)
+            fineClasses = Array(repeating: 0, count: capacity)
+            coarseClasses = Array(repeating: 0, count: capacity)
         }
         self.words[0] = Self.noneWord
         tags[0] = Self.noneTag
@@ -55,6 +65,18 @@ struct ParserInput {
         self.words[count + 1] = Self.rootWord
         tags[count + 1] = Self.rootTag
         universalTags[count + 1] = Self.rootTag
+        hasClasses = clusters != nil
+        if let clusters {
+            fineClasses[0] = Self.noneClass
+            coarseClasses[0] = Self.noneClass
+            for (i, word) in sentence.enumerated() {
+                let packed = clusters.classes(ofForm: word.form)
+                fineClasses[i + 1] = UInt64(packed & 0xffff)
+                coarseClasses[i + 1] = UInt64(packed >> 16)
+            }
+            fineClasses[count + 1] = Self.rootClass
+            coarseClasses[count + 1] = Self.rootClass
+        }
     }
 
     /// How many punctuation marks (or verbs) lie strictly between positions a < b, capped at 3.

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// ```
 /// "KGDP"  u32 version  u32 featureSchema  u32 labelCount  (u16 length, UTF-8 bytes) × labelCount  u32 rootLabel
-/// u8 training (version 2 only: 0 locally, 1 globally trained; version 1 files are locally trained)
+/// u8 training (version ≥ 2: 0 locally, 1 globally trained; version 1 files are locally trained)
+/// u8 hasClasses (version 3), then if 1:  u32 wordCount  u64 × wordCount (sorted keys)  u32 × wordCount (classes)
 /// table × 2 (actions, labels):  u8 rowBits  u16 width  u32 storedRows
 ///     per stored row:  varint rowGap  f32 scale  then width × i8 (width ≤ 8) or u8 count + count × (u8 column, i8 value)
 /// "END."
@@ -13,7 +14,7 @@ import Foundation
 extension ParserModel {
     static let magic: [UInt8] = Array("KGDP".utf8)
     static let trailer: [UInt8] = Array("END.".utf8)
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
 
     /// Serialises the model, dropping rows whose largest weight is below `pruneBelow`.
     func serialized(pruneBelow: Float = 0) -> [UInt8] {
@@ -30,6 +31,12 @@ extension ParserModel {
         }
         Self.put32(&out, UInt32(rootLabel))
         out.append(globallyTrained ? 1 : 0)
+        out.append(clusters == nil ? 0 : 1)
+        if let clusters {
+            Self.put32(&out, UInt32(clusters.keys.count))
+            for key in clusters.keys { Self.put64(&out, key) }
+            for value in clusters.values { Self.put32(&out, value) }
+        }
         Self.write(actionWeights, to: &out, pruneBelow: pruneBelow)
         Self.write(labelWeights, to: &out, pruneBelow: pruneBelow)
         out += Self.trailer
@@ -83,7 +90,7 @@ extension ParserModel {
                               hint: "pass a file written by `newsgraph train parser`")
         }
         let version = try reader.u32()
-        guard version == 1 || version == Self.formatVersion else {
+        guard (1...Self.formatVersion).contains(version) else {
             throw ParserError(path: path, reason: "model format version \(version), this build reads \(Self.formatVersion)",
                               hint: "retrain with `newsgraph train parser`")
         }
@@ -105,13 +112,34 @@ extension ParserModel {
         guard rootLabel < labelCount else { throw ParserError(path: path, reason: "root label index out of range") }
         let training = version >= 2 ? try reader.u8() : 0
         guard training <= 1 else { throw ParserError(path: path, reason: "unknown training kind \(training)") }
+        let clusters = version >= 3 ? try Self.readClusters(&reader) : nil
         let actions = try Self.readTable(&reader, expectedWidth: 3)
         let labelTable = try Self.readTable(&reader, expectedWidth: labelCount)
         guard try reader.bytes(4) == Self.trailer else {
             throw ParserError(path: path, reason: "missing end marker (truncated or corrupt file)")
         }
         self.init(labels: labels, rootLabel: rootLabel, actionWeights: actions, labelWeights: labelTable,
-                  globallyTrained: training == 1)
+                  globallyTrained: training == 1, clusters: clusters)
+    }
+
+    private static func readClusters(_ reader: inout ParserByteReader) throws -> WordClusters? {
+        let flag = try reader.u8()
+        guard flag <= 1 else { throw ParserError(path: reader.path, reason: "unknown word-class flag \(flag)") }
+        guard flag == 1 else { return nil }
+        let count = Int(try reader.u32())
+        guard count > 0, count <= 1 << 24 else {
+            throw ParserError(path: reader.path, reason: "implausible word-class count \(count)")
+        }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(count)
+        for _ in 0..<count { keys.append(try reader.u64()) }
+        var values: [UInt32] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try reader.u32()) }
+        guard keys.first != 0, zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else {
+            throw ParserError(path: reader.path, reason: "word class keys are not sorted, or one is 0")
+        }
+        return WordClusters(keys: keys, values: values)
     }
 
     private static func readTable(_ reader: inout ParserByteReader, expectedWidth: Int) throws -> ParserWeights {
@@ -171,6 +199,10 @@ extension ParserModel {
         for shift in stride(from: 0, to: 32, by: 8) { out.append(UInt8((v >> UInt32(shift)) & 0xff)) }
     }
 
+    private static func put64(_ out: inout [UInt8], _ v: UInt64) {
+        for shift in stride(from: 0, to: 64, by: 8) { out.append(UInt8((v >> UInt64(shift)) & 0xff)) }
+    }
+
     private static func putVarint(_ out: inout [UInt8], _ value: UInt64) {
         var v = value
         while v >= 0x80 {
@@ -215,6 +247,14 @@ struct ParserByteReader {
         var v: UInt32 = 0
         for i in 0..<4 { v |= UInt32(bytes[offset + i]) << UInt32(8 * i) }
         offset += 4
+        return v
+    }
+
+    mutating func u64() throws -> UInt64 {
+        try need(8)
+        var v: UInt64 = 0
+        for i in 0..<8 { v |= UInt64(bytes[offset + i]) << UInt64(8 * i) }
+        offset += 8
         return v
     }
 

@@ -17,4 +17,7 @@ struct ParserModel: Sendable, Equatable {
     /// Trained globally (beam search, max-violation updates): sequences are ranked by summed raw scores, and
     /// every decoding, width 1 included, adds the label's score to its transition's.
     var globallyTrained = false
+    /// Word classes read as features (Koo, Carreras & Collins 2008), stored in the model file so that the
+    /// parser reads the classes it was trained with; nil for a model without them.
+    var clusters: WordClusters?
 }

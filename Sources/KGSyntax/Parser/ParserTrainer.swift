@@ -44,10 +44,13 @@ public struct ParserTrainer: Sendable {
 
     /// The settings in use.
     public var options: Options
+    /// Word classes the parser reads as features (stored in its model file), or nil for none.
+    public var clusters: WordClusters?
 
-    /// Creates a trainer with `options`.
-    public init(options: Options = Options()) {
+    /// Creates a trainer with `options`, reading `clusters` if given.
+    public init(options: Options = Options(), clusters: WordClusters? = nil) {
         self.options = options
+        self.clusters = clusters
     }
 
     /// Trains on `training` (non-projective and malformed trees are skipped) and returns the averaged model of
@@ -92,11 +95,11 @@ public struct ParserTrainer: Sendable {
         _ examples: [TrainingExample], labels: [String], rootLabel: Int, seed: UInt64, member: Int,
         development: [CoNLLUSentence], progress: (EpochReport) -> Void
     ) throws -> ParserModel {
-        var session = TrainingSession(labels: labels, rootLabel: rootLabel, options: options)
+        var session = TrainingSession(labels: labels, rootLabel: rootLabel, options: options, clusters: clusters)
         let global = options.globalBeamWidth > 1
         var globalSession = global ? GlobalTrainingSession(
             labels: labels, rootLabel: rootLabel, width: options.globalBeamWidth,
-            actionRowBits: options.actionRowBits, labelRowBits: options.labelRowBits) : nil
+            actionRowBits: options.actionRowBits, labelRowBits: options.labelRowBits, clusters: clusters) : nil
         var order = Array(examples.indices)
         var rng = SeededRandom(seed: seed)
         var best: (las: Double, model: ParserModel)?
@@ -189,13 +192,15 @@ private struct TrainingSession {
     let labels: [String]
     let rootLabel: Int
     let options: ParserTrainer.Options
+    let clusters: WordClusters?
     var actions: AveragedParserWeights
     var labelWeights: AveragedParserWeights
     var workspace = ParserWorkspace()
     var step = 1
 
-    init(labels: [String], rootLabel: Int, options: ParserTrainer.Options) {
+    init(labels: [String], rootLabel: Int, options: ParserTrainer.Options, clusters: WordClusters?) {
         self.labels = labels
+        self.clusters = clusters
         self.rootLabel = rootLabel
         self.options = options
         actions = AveragedParserWeights(rowBits: options.actionRowBits, width: 3)
@@ -205,12 +210,12 @@ private struct TrainingSession {
 
     func averagedModel() -> ParserModel {
         ParserModel(labels: labels, rootLabel: rootLabel, actionWeights: actions.averaged(step: step),
-                    labelWeights: labelWeights.averaged(step: step))
+                    labelWeights: labelWeights.averaged(step: step), clusters: clusters)
     }
 
     /// One greedy pass over `example` with oracle updates; returns (zero-cost predictions, transitions).
     mutating func train(_ example: TrainingExample, explore: Bool, rng: inout SeededRandom) -> (Int, Int) {
-        workspace.input.load(example.words)
+        workspace.input.load(example.words, clusters: clusters)
         workspace.state.reset(count: example.words.count)
         var correct = 0, total = 0
         var costs = [Int](repeating: 0, count: 3)

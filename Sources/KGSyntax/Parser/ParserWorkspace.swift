@@ -12,7 +12,7 @@ struct ParserWorkspace {
     /// Parses `words` greedily with `model`, writing `head` (1-based, 0 = root) and `relation` of every word.
     mutating func parse(_ words: inout [Word], model: ParserModel) {
         guard !words.isEmpty else { return }
-        input.load(words)
+        input.load(words, clusters: model.clusters)
         state.reset(count: words.count)
         if labelScores.count < model.labels.count {
             labelScores = [Float](repeating: 0, count: model.labels.count)
