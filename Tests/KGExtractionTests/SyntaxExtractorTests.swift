@@ -394,6 +394,15 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(roles.allSatisfy { $0.object?.entity == "Republican Party" }, "\(found.map(Self.render))")
     }
 
+    /// An apposition naming a member of a set ("including X's envoy") or following a conjunct of the name
+    /// describes someone else: the named person holds no such office.
+    @Test(arguments: ["Talks between ministers, among them Foreign Minister Anna Berg, and diplomats, including Moscow's ambassador to Sweden, were held on Monday.",
+                      "Delegates, including Anna Berg, and officials, including Beijing's envoy to the UN, met in Oslo."])
+    func aMemberOfASetHoldsNoOfficeOfItsNeighbour(_ sentence: String) throws {
+        let found = try Self.assertions(sentence)
+        #expect(!found.contains { Self.name($0.subject) == "Anna Berg" && ["ambassador of", "envoy of"].contains($0.relation.lemma) }, "\(found.map(Self.render))")
+    }
+
     /// An independent's label names no party, and no label is an actor of its own; the letter is no alias.
     @Test func aPartyStateLabelIsNoActor() throws {
         let found = try Self.assertions("Sen. Ann Cole, I-Vt., said the bill would fail.")

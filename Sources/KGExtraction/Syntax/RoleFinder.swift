@@ -26,7 +26,10 @@ struct RoleFinder {
             for role in tree.children[w] where isRoleNoun(role) && role < w && ![.det, .case, .punct, .conj].contains(tree.relation(role)) {
                 out.append(contentsOf: proposition(person: w, role: role))
             }
-            for role in tree.children(of: w, [.appos]) where isRoleNoun(role) {
+            // Not an apposition that names a member of a set ("…, including Moscow's ambassador to the US") or
+            // follows a conjunct of the name (it describes the conjunct: "Carver, and officials, including X's envoy").
+            for role in tree.children(of: w, [.appos]) where isRoleNoun(role) && tree.child(of: role, [.case]) == nil
+                && !tree.children(of: w, [.conj]).contains(where: { w < $0 && $0 < role }) {
                 out.append(contentsOf: proposition(person: w, role: role))
             }
         }
