@@ -69,7 +69,8 @@ extension Lexicon {
         /// Nouns for a person's relation to another person, not an office ("her husband Peter Berg", "his
         /// opponent Hillary Clinton"): the name after one is who the phrase means; no role edge is made of them.
         case relationalNouns = "relational-nouns"
-        /// Words in a proper name that make it an organisation.
+        /// Words in a proper name that make it an organisation (romanised Arabic ones too: Jabhat "front", Harakat
+        /// "movement", Hizb "party").
         case organizationWords = "organization-words"
         /// Words in an organisation's name that make it a body of its country's state ("Defense Ministry", "Aerospace
         /// Forces", "State Center"): part of that country in the graph.
@@ -127,6 +128,9 @@ extension Lexicon {
         /// Descriptions of a state's government or forces ("the government", "the military"): the country the
         /// document is plainly about, when it is about one.
         case stateBodyReferences = "state-body-references"
+        /// A state's bodies as the news names them after their country ("Kenyan police", "Turkey's parliament"): a
+        /// later "the police" or "prosecutors" is that country's, when the document named the body for one country.
+        case stateBodies = "state-bodies"
         /// Verbs whose object is followed by a complement of their own, with its preposition ("accused X of Y",
         /// "charged X with Y"): a phrase with it that the parser hung on the object belongs to the verb.
         case objectComplementVerbs = "object-complement-verbs"

@@ -84,6 +84,8 @@ struct ActorCase: CustomStringConvertible, Sendable {
         // Two capitalised words are a person's name unless one of them names a kind of organisation.
         .init(text: "Peter Grant founded Brightwater Media in 2001.", mention: "Brightwater Media", entity: "Brightwater Media", type: .org),
         .init(text: "Tarnow Holdings sued Peter Grant.", mention: "Tarnow Holdings", entity: "Tarnow Holdings", type: .org),
+        // A romanised Arabic word for "front" or "movement" names an organisation, whatever the tagger guessed.
+        .init(text: "Jabhat al-Karama attacked the town of Idlib.", mention: "Jabhat al-Karama", entity: "Jabhat al-Karama", type: .org),
         .init(text: "Sir John Hartwell criticised Russia.", mention: "Sir John Hartwell", entity: "John Hartwell", type: .person),
         .init(text: "Gen. Brantley met Iranian officials.", mention: "Gen. Brantley", entity: "Brantley (doc)", type: .person),
         // A surname the tagger reads as a plural common noun is still the titled person's.

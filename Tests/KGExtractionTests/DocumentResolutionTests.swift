@@ -125,6 +125,15 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         // "the government", "the army": the state the article is plainly about, when it is about one.
         .init(text: "Pakistan said on Monday that militants attacked a base near Lahore, Pakistan's second city. The army launched an operation against the militants.", mention: "The army", entity: "Pakistan", coreferent: true),
         .init(text: "India and Pakistan traded fire on Monday. The army launched an operation against the militants.", mention: "The army", entity: nil, coreferent: false),
+        // A state body the article named with its country ("Kenyan police", "Chile's navy") is that country's
+        // wherever it comes back, as actor, target or speaker, even when the article is about two countries; not
+        // when it named the body for two, nor a body it never named with a country, nor an idiom ("in government").
+        .init(text: "Kenyan police arrested three men from Somalia on Monday. Somalia denied it. The police said the men had weapons.", mention: "The police", entity: "Kenya", coreferent: false, asSpeaker: true),
+        .init(text: "Kenyan police arrested three men from Somalia on Monday. Somalia denied it. Police questioned the men.", mention: "Police", entity: "Kenya", coreferent: true),
+        .init(text: "Peru's navy and Chile's navy held drills on Monday. Argentina criticised the navy.", mention: "the navy", entity: nil, coreferent: false, asObject: true),
+        .init(text: "Kenyan police arrested three men from Somalia on Monday. Somalia denied it. Prosecutors charged the men.", mention: "Prosecutors", entity: nil, coreferent: false),
+        .init(text: "Chile's navy rescued three fishermen from Peru. Peru thanked the navy.", mention: "the navy", entity: "Chile", coreferent: true, asObject: true),
+        .init(text: "Kenya's government and Somalia signed a deal. The opposition vowed to return to government.", mention: "government", entity: nil, coreferent: false, asObject: true),
         // "they" is never a person, even one named by surname only.
         .init(text: "Donald Trump criticised Ford. Trump said they moved jobs to Mexico.", mention: "they", entity: nil, coreferent: false),
     ]

@@ -1,4 +1,5 @@
 import KGCore
+import KGText
 
 extension DocumentResolver {
     /// Pronouns and descriptions in any argument position, and pronoun speakers: "he"/"she" → the nearest
@@ -7,10 +8,15 @@ extension DocumentResolver {
     /// "his country" → that person's country. Each resolves to the antecedent's entity, never its words.
     func resolveReference(
         in assertion: inout Assertion, people: [String: [Mention]], collectives: [Collective], actors: [NamedActor],
-        controller: Argument? = nil, home: String? = nil
+        controller: Argument? = nil, home: String? = nil, bodies: [AffiliatedBody] = []
     ) {
         if var attribution = assertion.attribution, let pronoun = PersonVocabulary.pronoun(attribution.text), pronoun.isPersonal {
             attribution.entity = nearestPerson(before: assertion.subject.start, sentence: assertion.sentenceIndex, gender: pronoun.gender, people: people)
+            assertion.attribution = attribution
+        } else if var attribution = assertion.attribution, attribution.entity == nil,
+                  let country = Self.affiliatedCountry(attribution.text.lowercased(), before: assertion.subject.start, bodies: bodies) {
+            // "The police said …" after "Kenyan police": Kenya's police speak.
+            attribution.entity = country
             assertion.attribution = attribution
         }
         var subject = assertion.subject
@@ -20,11 +26,13 @@ extension DocumentResolver {
             subject.wikidata = controller.wikidata
             subject.coreferent = controller.coreferent
         } else {
-            resolve(&subject, in: assertion, isSubject: true, people: people, collectives: collectives, actors: actors, home: home)
+            resolve(&subject, in: assertion, isSubject: true, people: people, collectives: collectives, actors: actors, home: home,
+                    bodies: bodies)
         }
         assertion.subject = subject
         if var object = assertion.object {
-            resolve(&object, in: assertion, isSubject: false, people: people, collectives: collectives, actors: actors, home: home)
+            resolve(&object, in: assertion, isSubject: false, people: people, collectives: collectives, actors: actors, home: home,
+                    bodies: bodies)
             // "He praised him": never the subject itself.
             if object.coreferent, object.entity == assertion.subject.entity { object.entity = nil; object.type = .concept; object.coreferent = false }
             assertion.object = object
@@ -33,10 +41,11 @@ extension DocumentResolver {
 
     private func resolve(
         _ argument: inout Argument, in assertion: Assertion, isSubject: Bool, people: [String: [Mention]],
-        collectives: [Collective], actors: [NamedActor], home: String?
+        collectives: [Collective], actors: [NamedActor], home: String?, bodies: [AffiliatedBody]
     ) {
         let text = argument.text.lowercased()
         if argument.entity == nil, let country = administration(text, before: argument.start, sentence: assertion.sentenceIndex, people: people, home: home)
+            ?? Self.affiliatedCountry(text, before: argument.start, bodies: bodies)
             ?? (Self.stateBodyReferences.contains(text) ? home : nil) {
             argument.entity = country
             argument.type = .country
@@ -162,6 +171,52 @@ extension DocumentResolver {
         let countries = Set(mentions.filter { $0.kind == .person && $0.start < offset }.compactMap { country(of: named($0)) })
         return countries.count == 1 ? countries.first : nil
     }
+
+    /// A state body the document names with its country ("Kenyan police", "Turkey's parliament", "the Russian
+    /// army"), where the name starts.
+    typealias AffiliatedBody = (body: String, country: String, start: Int)
+
+    /// The state bodies each sentence names right after a country's name, demonym or seat of power (and "'s"),
+    /// in document order.
+    func affiliatedBodies(in sentences: [Sentence]) -> [AffiliatedBody] {
+        var out: [AffiliatedBody] = []
+        for sentence in sentences {
+            let forms = sentence.words.map(\.form)
+            var i = 0
+            while i < forms.count {
+                guard let entry = gazetteer.longestMatch(in: forms, at: i) else { i += 1; continue }
+                var next = i + entry.words.count
+                if entry.type == .country, ArgumentResolver.usStateHomonyms[entry.entity] == nil {
+                    if next < forms.count, forms[next] == "'s" || forms[next] == "'" { next += 1 }
+                    for length in [2, 1] where next + length <= forms.count {
+                        let body = forms[next..<(next + length)].joined(separator: " ").lowercased()
+                        if Self.stateBodies.contains(body) {
+                            out.append((body, entry.entity, sentence.words[i].span.start))
+                            break
+                        }
+                    }
+                }
+                i = next
+            }
+        }
+        return out
+    }
+
+    /// "the police", "prosecutors", "the army" (as `text`, lower-cased): the country the document named that
+    /// body for before `offset`, when it named it for one country only; nil otherwise. Without "the" only the
+    /// bodies news writes bare ("Police said", "Prosecutors charged"): "re-enter government" or "authorities were
+    /// seeking" name no particular one.
+    static func affiliatedCountry(_ text: String, before offset: Int, bodies: [AffiliatedBody]) -> String? {
+        guard !bodies.isEmpty else { return nil }
+        let definite = text.hasPrefix("the ")
+        let body = definite ? String(text.dropFirst(4)) : text
+        guard stateBodies.contains(body), definite || bareStateBodies.contains(body) else { return nil }
+        let countries = Set(bodies.lazy.filter { $0.body == body && $0.start < offset }.map(\.country))
+        return countries.count == 1 ? countries.first : nil
+    }
+
+    static let stateBodies = Lexicon.words(.stateBodies)
+    static let bareStateBodies: Set<String> = ["police", "prosecutors", "parliament"]
 
     /// Phrases for a government by its head, with the gender a possessive asks of that head (nil: none).
     static let administrationPhrases: [String: Gender?] = [

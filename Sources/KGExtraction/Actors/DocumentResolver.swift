@@ -95,6 +95,7 @@ struct DocumentResolver {
         var out = assertions
         let people = fullNames()
         let home = sentences.isEmpty ? nil : homeCountry(of: sentences)
+        let bodies = affiliatedBodies(in: sentences)
         for i in out.indices {
             resolveName(&out[i].subject, people: people)
             if var object = out[i].object {
@@ -116,7 +117,7 @@ struct DocumentResolver {
         for i in out.indices {
             let controller = Self.controllingObject(of: out[i], among: out[..<i])
             resolveReference(in: &out[i], people: people, collectives: collectives, actors: actors, controller: controller,
-                             home: home)
+                             home: home, bodies: bodies)
         }
         return withPairsResolved(out, sentences: sentences)
     }

@@ -33,6 +33,11 @@ extension ArgumentResolver {
         var start = head
         while start > first, words.contains(start - 1) { start -= 1 }
         words = Array(start...head)
+        // A name the parse continues after its head ("Jabhat al-Nusra": "front" first, as Arabic names it).
+        let after = Set(tree.children(of: head, [.flat]).filter { $0 > head }.flatMap { tree.subtree(of: $0) })
+        var end = head
+        while after.contains(end + 1) { end += 1 }
+        words += (head + 1)..<(end + 1)
         let formsInName = words.map { tree.words[$0].form }
         guard formsInName.contains(where: L.organizationWords.contains) else { return nil }
         // Only a government body belongs to its country ("American Airlines" is merely American).
