@@ -36,7 +36,8 @@ extension KnowledgeGraph {
 
     private static func entity(for argument: Argument) -> Entity {
         let name = argument.nodeName
-        let aliases = argument.entity != nil && !argument.coreferent && argument.text != name && isAlias(argument.text)
+        let aliases = argument.entity != nil && !argument.coreferent && argument.text != name
+            && isAlias(argument.text) && (argument.type != .person || isPersonAlias(argument.text, of: name))
             ? [argument.text] : []
         return Entity(name: name, type: argument.type, aliases: aliases, wikidata: argument.wikidata)
     }
@@ -56,7 +57,11 @@ extension KnowledgeGraph {
         guard !nonAliases.contains(lower), first.properties.isUppercase || lower.hasPrefix("the ") else { return false }
         let words = lower.split(separator: " ").map(String.init)
         let written = text.split(separator: " ")
-        if words.contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") || $0 == "'s" }) { return false }
+        // A possessive, or an apostrophe or hyphen left over from one ("Jeff Sessions'", "White House -a-Lago").
+        if words.contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") || $0.hasSuffix("'") || $0.hasSuffix("\u{2019}")
+            || $0.hasPrefix("-") || $0.hasSuffix("-") || $0.contains("year-old") }) { return false }
+        // A day glued on ("Angela Merkel Friday").
+        if let last = words.last, words.count > 1, datelineWords.contains(last) { return false }
         if let determiner = words.first, words.count > 1, nonNameDeterminers.contains(determiner) { return false }
         if words.contains(where: RelationTaxonomy.isRoleNoun) { return false }
         // Every word after "the" is capitalised, or a joiner inside a name ("Bank of England").
@@ -65,6 +70,23 @@ extension KnowledgeGraph {
         }
         return true
     }
+
+    /// Whether `text` names the person `name` (as `PersonName` keys them): the full name in any spelling or with
+    /// middle names, or the surname with or without a title ("Trump", "Mr Trump"); for a person known by surname
+    /// only, a full name with that surname. Not "the Trump", "Guys Trump", "US president-elect Donald Trump" or
+    /// another entity's name the argument resolved to this person.
+    static func isPersonAlias(_ text: String, of name: String) -> Bool {
+        let key = PersonName.key(text)
+        guard !key.isEmpty else { return false }
+        if key == PersonName.key(name) || key == PersonName.surnameKey(name) { return true }
+        // "Bashar al-Assad" for a person known as "Assad": the surname with its particle ("al-Assad") ends in it.
+        guard PersonName.isSurnameOnly(name), let surname = PersonName.surnameKey(text) else { return false }
+        let bare = PersonName.key(name)
+        return surname == bare || surname.hasSuffix("-" + bare)
+    }
+
+    /// Days the parser glues after a name ("Novak Thursday"): never the last word of a name.
+    private static let datelineWords = Lexicon.words(.trailingDays)
 
     /// Determiners and quantifiers that make a phrase a description, not a name.
     private static let nonNameDeterminers = Lexicon.words(.nonNameDeterminers)

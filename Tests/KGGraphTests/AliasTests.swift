@@ -21,6 +21,16 @@ import Testing
         ("the UK's highest court", "United Kingdom", .country),
         ("Russian forces", "Russia", .country),
         ("Several Iranian officials", "Iran", .country),
+        // Tails and glue left by the parse: a possessive's apostrophe, an article, a day, a cut word, an age.
+        ("Jeff Sessions'", "Jeff Sessions", .person),
+        ("Jeff Sessions '", "Jeff Sessions", .person),
+        ("The Jeff Sessions", "Jeff Sessions", .person),
+        ("Angela Merkel Friday", "Angela Merkel", .person),
+        ("White House -a-Lago", "United States", .country),
+        ("The 21-year-old American", "United States", .country),
+        // A person's alias is a form of that person's name, not a neighbour's words or another name.
+        ("Guys Trump", "Donald Trump", .person),
+        ("Aerospace Force", "Vladimir Putin", .person),
     ]
 
     @Test(arguments: notAliases)
@@ -33,6 +43,10 @@ import Testing
         ("Moscow", "Russia", .country),
         ("Bank of England", "Bank of England (UK)", .org),
         ("Bashar al-Assad", "Assad", .person),
+        ("Mr Trump", "Donald Trump", .person),
+        ("Trump", "Donald Trump", .person),
+        ("Sergei Lavrov", "Sergey Lavrov", .person),
+        ("Donald J. Trump", "Donald Trump", .person),
     ]
 
     @Test(arguments: names)
