@@ -72,6 +72,8 @@ extension Lexicon {
         /// Words in a proper name that make it an organisation (romanised Arabic ones too: Jabhat "front", Harakat
         /// "movement", Hizb "party").
         case organizationWords = "organization-words"
+        /// Organisation words that open a name, the rest of it following them ("Jabhat al-Nusra", "Hizb ut-Tahrir").
+        case organizationOpeners = "organization-openers"
         /// Words in an organisation's name that make it a body of its country's state ("Defense Ministry", "Aerospace
         /// Forces", "State Center"): part of that country in the graph.
         case governmentBodyWords = "government-body-words"
@@ -181,10 +183,12 @@ extension Lexicon {
         /// Y", "including Z"): a second person or organisation after any other one is ("served under X at Y").
         case secondaryExcludedPrepositions = "secondary-excluded-prepositions"
         /// One capitalised word that names no one by itself ("the Committee", "the Ministry", "Mr" before
-        /// "Justice Kelly"): a node of that name would join every committee of every article.
+        /// "Justice Kelly", "the ranking Democrat", "MPs"): a node of that name would join every committee of every
+        /// article.
         case genericNames = "generic-names"
         /// Head words that make a name a thing, not an actor: a law, treaty, day, prize, war or storm ("the Civil
-        /// Liberties Act", "Earth Day", "the Nobel Prize", "the Great Smog").
+        /// Liberties Act", "Earth Day", "the Nobel Prize", "the Great Smog"), and one-word names of policies,
+        /// holidays and contests ("Brexit", "Obamacare", "Easter").
         case thingNameHeads = "thing-name-heads"
         /// Role nouns a party or organisation holds without a portfolio: a capitalised title word before one
         /// names the organisation ("Labour leader" leads Labour; a "Labour Minister" holds a portfolio).

@@ -84,6 +84,14 @@ struct ActorCase: CustomStringConvertible, Sendable {
         // Two capitalised words are a person's name unless one of them names a kind of organisation.
         .init(text: "Peter Grant founded Brightwater Media in 2001.", mention: "Brightwater Media", entity: "Brightwater Media", type: .org),
         .init(text: "Tarnow Holdings sued Peter Grant.", mention: "Tarnow Holdings", entity: "Tarnow Holdings", type: .org),
+        // One word that names a member, a policy, an event or a pronoun is no organisation: "the ranking Democrat" is
+        // a person the party is not, "Brexit" a thing, "MPs" members with no body named, "We'r" a pronoun the text
+        // cut; the plural names the party.
+        .init(text: "The ranking Democrat asked for the review.", mention: "The ranking Democrat", entity: nil),
+        .init(text: "Brexit has injected uncertainty into the markets.", mention: "Brexit", entity: nil),
+        .init(text: "The plan was approved by MPs on Monday.", mention: "MPs", entity: nil),
+        .init(text: "We'r expecting our colleagues to make suggestions.", mention: "We'r", entity: nil),
+        .init(text: "Democrats criticised the plan.", mention: "Democrats", entity: "Democratic Party", type: .org),
         // A romanised Arabic word for "front" or "movement" names an organisation, whatever the tagger guessed.
         .init(text: "Jabhat al-Karama attacked the town of Idlib.", mention: "Jabhat al-Karama", entity: "Jabhat al-Karama", type: .org),
         .init(text: "Sir John Hartwell criticised Russia.", mention: "Sir John Hartwell", entity: "John Hartwell", type: .person),

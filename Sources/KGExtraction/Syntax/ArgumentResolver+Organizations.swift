@@ -33,8 +33,11 @@ extension ArgumentResolver {
         var start = head
         while start > first, words.contains(start - 1) { start -= 1 }
         words = Array(start...head)
-        // A name the parse continues after its head ("Jabhat al-Nusra": "front" first, as Arabic names it).
-        let after = Set(tree.children(of: head, [.flat]).filter { $0 > head }.flatMap { tree.subtree(of: $0) })
+        // A name that opens with its organisation word continues after it ("Jabhat al-Nusra": "front" first, as
+        // Arabic names it); after any other head, the words the parse hangs there are no part of the name
+        // ("Committee Chairperson").
+        let after = L.organizationOpeners.contains(word.form)
+            ? Set(tree.children(of: head, [.flat]).filter { $0 > head }.flatMap { tree.subtree(of: $0) }) : []
         var end = head
         while after.contains(end + 1) { end += 1 }
         words += (head + 1)..<(end + 1)

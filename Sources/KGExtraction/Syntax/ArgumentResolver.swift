@@ -67,6 +67,11 @@ struct ArgumentResolver {
         let resolved = named ?? titledNameWithoutProperNoun(d) ?? properName(d) ?? capitalizedCommonNoun(d)
         // "the Committee", "Mr" (of "Mr Justice Kelly") alone name no one: a description, not a node.
         if let entity = resolved?.entity, L.genericNames.contains(entity) { return Resolution(entity: nil, type: .concept) }
+        // "We'r expecting …" (a contraction the text lost a letter of) is a pronoun, not a name.
+        if let entity = resolved?.entity, let apostrophe = entity.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
+           PersonVocabulary.pronoun(entity[..<apostrophe].lowercased()) != nil {
+            return Resolution(entity: nil, type: .concept)
+        }
         // "The Civil Liberties Act", "Earth Day 2017": a name headed by a law, a day or a prize is a thing, whatever
         // the tagger or the word shapes guessed, unless the tables know it ("the Warsaw Pact").
         if let resolved, resolved.type.isActor, let entity = resolved.entity, Self.isThingName(entity), knownName(d) == nil {

@@ -38,6 +38,7 @@ enum SyntaxLexicon {
     /// Abbreviated titles and the role noun each stands for ("gov." → "governor").
     static let titleAbbreviations = Lexicon.map(.titleAbbreviations)
     static let organizationWords = Lexicon.words(.organizationWords)
+    static let organizationOpeners = Lexicon.words(.organizationOpeners)
     static let governmentBodyWords = Lexicon.words(.governmentBodyWords)
     static let titleWords = Lexicon.words(.titleWords)
     static let officeTimeWords = Lexicon.words(.officeTimeWords)
