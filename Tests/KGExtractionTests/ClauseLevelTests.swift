@@ -116,6 +116,9 @@ import KGText
         // A suspicion does not act; the agent of an accusation is not the accused.
         .init(sentence: "Anna Novak was arrested on suspicion of helping Peter Keller.", subject: "suspicion", relation: "help", object: ""),
         .init(sentence: "Iran has been accused by Israel of arming Hezbollah.", subject: "Israel", relation: "arm", object: ""),
+        // Whoever defends or imposes a ban does not do what it bans.
+        .init(sentence: "Anna Novak defended her ban on refugees from entering Germany.", subject: "Anna Novak", relation: "enter", object: ""),
+        .init(sentence: "Peter Keller imposed a ban on citizens from travelling to Russia.", subject: "Peter Keller", relation: "travel to", object: ""),
         // A complementizer is no object.
         .init(sentence: "The minister rejected the idea that Serbia posed a threat to Croatia.", subject: "Serbia", relation: "pose",
               object: "the idea"),

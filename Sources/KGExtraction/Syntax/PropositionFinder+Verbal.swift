@@ -60,7 +60,7 @@ extension PropositionFinder {
     func applyControl(_ d: inout VerbalDraft) {
         let p = d.predicate
         // "stopped them from reaching the US": they did not reach it (unless the stopping itself is negated).
-        if isPrevented(p), let h = tree.head(of: p) {
+        if isPrevented(p) || preventionNoun(of: p) != nil, let h = tree.head(of: p) {
             d.negated = !isNegated(h)
             d.confidence += C.controlComplement
             return

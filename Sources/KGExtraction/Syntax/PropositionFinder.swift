@@ -119,6 +119,11 @@ struct PropositionFinder {
                tree.children(of: p, [.mark]).contains(where: { ["of", "for"].contains(tree.lemma($0)) }) {
                 return expand(h)
             }
+            // "defended his ban on refugees from entering Germany": the ones banned would enter, never the one who
+            // defends the ban (no one, when the ban names no one).
+            if let ban = preventionNoun(of: p) {
+                return tree.children(of: ban, [.nmod]).filter { ["on", "against", "of"].contains(preposition(of: $0)) }.flatMap(expand)
+            }
             // "accused them of fueling", "blasted the West for pumping": the object does the gerund; so in
             // "stopped them from reaching" (which did not happen: `isPrevented`).
             if tree.relation(p) == .advcl, let obj = tree.child(of: h, [.obj]),
@@ -202,6 +207,16 @@ struct PropositionFinder {
         guard tree.relation(p) == .advcl, let h = tree.head(of: p), L.preventionVerbs.contains(tree.lemma(h)),
               tree.child(of: h, [.obj]) != nil else { return false }
         return tree.children(of: p, [.mark]).contains { tree.lemma($0) == "from" }
+    }
+
+    /// The noun of a ban whose "from" clause `p` is: "his ban on refugees from entering Germany" (the clause parsed
+    /// under the verb whose object the ban is), a noun of the `prevention-verbs` ("ban", "block", "bar").
+    func preventionNoun(of p: Int) -> Int? {
+        guard tree.relation(p) == .advcl, let h = tree.head(of: p),
+              tree.children(of: p, [.mark]).contains(where: { tree.lemma($0) == "from" }),
+              let ban = tree.child(of: h, [.obj]), tree.upos(ban) == .noun, L.preventionVerbs.contains(tree.lemma(ban))
+        else { return nil }
+        return ban
     }
 
     /// Whether a finite verb group (its auxiliary or the verb itself) disagrees in number with the subjects:
