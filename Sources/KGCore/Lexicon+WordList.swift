@@ -74,6 +74,9 @@ extension Lexicon {
         case organizationWords = "organization-words"
         /// Organisation words that open a name, the rest of it following them ("Jabhat al-Nusra", "Hizb ut-Tahrir").
         case organizationOpeners = "organization-openers"
+        /// Kinds of news outlet written after the outlet's name ("Kommersant newspaper", "the Interfax news
+        /// agency"): the name before one is a media organisation.
+        case mediaKindNouns = "media-kind-nouns"
         /// Words in an organisation's name that make it a body of its country's state ("Defense Ministry", "Aerospace
         /// Forces", "State Center"): part of that country in the graph.
         case governmentBodyWords = "government-body-words"

@@ -92,6 +92,12 @@ struct ActorCase: CustomStringConvertible, Sendable {
         .init(text: "The plan was approved by MPs on Monday.", mention: "MPs", entity: nil),
         .init(text: "We'r expecting our colleagues to make suggestions.", mention: "We'r", entity: nil),
         .init(text: "Democrats criticised the plan.", mention: "Democrats", entity: "Democratic Party", type: .org),
+        // A name before the kind of outlet it is names a media organisation, without a nationality in front; a
+        // description of an outlet names none.
+        .init(text: "Peter Keller told Kommersant newspaper that the plan would fail.", mention: "Kommersant newspaper", entity: "Kommersant", type: .org),
+        .init(text: "The Russian Kommersant newspaper criticised Anna Novak.", mention: "The Russian Kommersant newspaper", entity: "Kommersant", type: .org),
+        .init(text: "The biggest independent TV channel aired the interview.", mention: "The biggest independent TV channel", entity: nil),
+        .init(text: "The Trump campaign website published the letter.", mention: "The Trump campaign website", entity: nil),
         // A romanised Arabic word for "front" or "movement" names an organisation, whatever the tagger guessed.
         .init(text: "Jabhat al-Karama attacked the town of Idlib.", mention: "Jabhat al-Karama", entity: "Jabhat al-Karama", type: .org),
         .init(text: "Sir John Hartwell criticised Russia.", mention: "Sir John Hartwell", entity: "John Hartwell", type: .person),

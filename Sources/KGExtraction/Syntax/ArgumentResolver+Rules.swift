@@ -99,6 +99,30 @@ extension ArgumentResolver {
         return Resolution(entity: nameText(name), type: .org)
     }
 
+    /// "Kommersant newspaper", "the Interfax news agency", "Ami magazine": a media organisation named right before
+    /// the kind of outlet it is (`media-kind-nouns`), known to the tables or not.
+    func mediaByKind(_ d: Draft) -> Resolution? {
+        let head = d.head
+        guard tree.upos(head) == .noun, L.mediaKindNouns.contains(tree.lemma(head)) else { return nil }
+        // Back over the kind's own words ("news" of "news agency", "TV" of "TV channel"), then over the capitalised
+        // name ("Daily Mail", "New Straits Times"), which no nationality opens ("the Russian Kommersant newspaper").
+        var end = head - 1
+        while end >= 0, d.words.contains(end),
+              tree.words[end].form == "news" || L.mediaKindNouns.contains(tree.words[end].form) || L.commonAcronyms.contains(tree.words[end].form) {
+            end -= 1
+        }
+        var start = end + 1
+        while start - 1 >= 0, d.words.contains(start - 1), tree.words[start - 1].form.first?.isUppercase == true,
+              [.propn, .adj, .noun].contains(tree.upos(start - 1)), matches[start - 1]?.entry.kind != .demonym {
+            start -= 1
+        }
+        guard start <= end, tree.upos(end) == .propn else { return nil }
+        if let match = matches[start], match.range == start..<(end + 1), match.entry.kind == .name {
+            return Resolution(entity: match.entry.entity, type: match.entry.type)
+        }
+        return Resolution(entity: nameText(Array(start...end)), type: .org)
+    }
+
     /// Body noun with a known modifier: "Russian troops", "Iranian officials", "Moscow's forces" act for the
     /// country; the body is kept as the qualifier. So do what an actor fields or holds, as the target or the
     /// agent of an attack: "struck Hezbollah positions", "Chinese vessels blocked …" (`assetNouns`).

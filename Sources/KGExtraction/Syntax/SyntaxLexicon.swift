@@ -39,6 +39,7 @@ enum SyntaxLexicon {
     static let titleAbbreviations = Lexicon.map(.titleAbbreviations)
     static let organizationWords = Lexicon.words(.organizationWords)
     static let organizationOpeners = Lexicon.words(.organizationOpeners)
+    static let mediaKindNouns = Lexicon.words(.mediaKindNouns)
     static let governmentBodyWords = Lexicon.words(.governmentBodyWords)
     static let titleWords = Lexicon.words(.titleWords)
     static let officeTimeWords = Lexicon.words(.officeTimeWords)
