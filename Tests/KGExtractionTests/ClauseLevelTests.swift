@@ -116,6 +116,8 @@ import KGText
         // A suspicion does not act; the agent of an accusation is not the accused.
         .init(sentence: "Anna Novak was arrested on suspicion of helping Peter Keller.", subject: "suspicion", relation: "help", object: ""),
         .init(sentence: "Iran has been accused by Israel of arming Hezbollah.", subject: "Israel", relation: "arm", object: ""),
+        // What someone was told is no act on the one told ("that" read as a relative pronoun).
+        .init(sentence: "Sources told the Reuters news agency that Russia has deployed special forces.", subject: "Russia", relation: "deploy", object: "Reuters"),
         // Whoever defends or imposes a ban does not do what it bans.
         .init(sentence: "Anna Novak defended her ban on refugees from entering Germany.", subject: "Anna Novak", relation: "enter", object: ""),
         .init(sentence: "Peter Keller imposed a ban on citizens from travelling to Russia.", subject: "Peter Keller", relation: "travel to", object: ""),

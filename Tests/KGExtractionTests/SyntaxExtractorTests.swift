@@ -224,6 +224,8 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // What someone is accused or blamed of is the accuser's claim.
         .init(sentence: "Ukraine blamed Ruritania for shelling the town.", subject: "Ruritania", relation: "shell", object: "the town", attribution: "Ukraine/blame"),
         .init(sentence: "The minister accused him of breaking a promise.", subject: "him", relation: "break", object: "a promise", attribution: "The minister/accuse"),
+        // A "that" clause after the one told is what was said, the teller's claim.
+        .init(sentence: "Anna Novak told the Interfax news agency that Russia would respond.", subject: "Russia", relation: "respond", object: "", attribution: "Anna Novak/tell", modality: "would"),
         // Kept from an act: the object would have acted, and did not; so the ones a ban names.
         .init(sentence: "Anna Novak defended her ban on Ukraine from importing grain from Poland.", subject: "Ukraine", relation: "import from", object: "Poland", negated: true),
         .init(sentence: "The court barred Ruritania from sending troops to Freedonia.", subject: "Ruritania", relation: "send to", object: "Freedonia", negated: true),

@@ -15,9 +15,15 @@ import KGText
 ///   verb's complement.
 /// - "Accepting the award, Biden doubled down": the opening participle parsed as a clausal subject (so "Accepting the
 ///   award" doubled down) is an adverbial clause, whose subject is the verb's.
+/// - "Sources told the Reuters news agency that Russia has deployed forces": a "that" clause with a subject of its
+///   own after the one told, parsed as a relative clause of the agency (so Russia deployed the agency), is what
+///   they were told (ccomp of "told", "that" its marker).
 enum ClauseAttachmentRepair {
     /// Prepositions that open a clause as readily as a noun phrase.
     static let clauseOpeners: Set<String> = ["after", "before", "since", "until", "till", "as", "once"]
+
+    /// Verbs that tell someone something: the "that" clause after the one told is what was said.
+    static let tellingVerbs: Set<String> = ["tell", "inform", "assure", "warn", "remind", "notify", "advise", "promise", "convince"]
 
     /// The sentence's words with the misparses mended, or nil when there is nothing to mend.
     static func repair(_ tree: DependencyTree) -> [Word]? {
@@ -61,6 +67,18 @@ enum ClauseAttachmentRepair {
                   tree.children(of: clause, [.mark]).contains(where: { $0 < clause && tree.words[$0].form.lowercased() == "that" })
             else { continue }
             out[clause].relation = DependencyRelation.ccomp.rawValue
+        }
+        for clause in 0..<tree.count where tree.relation(clause) == .aclRelcl {
+            guard let told = tree.head(of: clause), [.iobj, .obj].contains(tree.relation(told)),
+                  let verb = tree.head(of: told), tellingVerbs.contains(tree.lemma(verb)),
+                  let that = tree.children[clause].first(where: { $0 > told && $0 < clause && tree.words[$0].form.lowercased() == "that" }),
+                  [.obj, .nsubj, .mark].contains(tree.relation(that)),
+                  tree.children(of: clause, [.nsubj, .nsubjPass]).contains(where: { $0 != that })
+            else { continue }
+            out[clause].head = verb + 1
+            out[clause].relation = DependencyRelation.ccomp.rawValue
+            out[that].relation = DependencyRelation.mark.rawValue
+            out[that].upos = UniversalPOS.sconj.rawValue
         }
         for possessor in 0..<tree.count where tree.relation(possessor) == .nmodPoss {
             guard let verb = tree.head(of: possessor), tree.upos(verb) == .verb, possessor < verb,
