@@ -4,14 +4,13 @@ import KGText
 extension DocumentResolver {
     /// The office a bare title states: "President Rodrigo Duterte" with no country written is still the president
     /// of a country. The country is the one this document gives the same person's office elsewhere ("Philippine
-    /// President Rodrigo Duterte"), else the country the document is plainly about (`homeCountry(of:)`); else none.
+    /// President Rodrigo Duterte"), else the country the document is plainly about (`CountryMentions.home`); else none.
     /// Only state offices (`state-offices`: president, minister, chancellor, …), one edge per person and
     /// sentence, none where the sentence already gives the person a role. The country is not written in the
     /// sentence, so the edge is `coreferent` and its text adds no alias.
-    func impliedRoles(in assertions: [Assertion], sentences: [Sentence]) -> [Assertion] {
-        let counts = countryCounts(of: sentences)
-        let home = Self.homeCountry(counts)
-        let namesUnitedStates = counts[Self.unitedStates] != nil
+    func impliedRoles(in assertions: [Assertion], sentences: [Sentence], countries: CountryMentions) -> [Assertion] {
+        let home = countries.home
+        let namesUnitedStates = countries.counts[Self.unitedStates] != nil
         let people = fullNames()
         let sentenceByIndex = Dictionary(sentences.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
         var stated = Set(assertions.compactMap { a -> String? in
@@ -48,16 +47,9 @@ extension DocumentResolver {
         return out
     }
 
-    /// The country a document is plainly about: the one its words name most often (by name, demonym or seat of
-    /// power: "the Philippines", "Philippine", "Manila"), at least twice and at least twice as often as any
-    /// other; nil when no country stands out.
-    func homeCountry(of sentences: [Sentence]) -> String? {
-        Self.homeCountry(countryCounts(of: sentences))
-    }
-
     static let unitedStates = "United States"
 
-    /// The country counted most, at least twice and twice as often as any other (see `homeCountry(of:)`).
+    /// The country counted most, at least twice and twice as often as any other (see `CountryMentions.home`).
     static func homeCountry(_ counts: [String: Int]) -> String? {
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         guard let top = ranked.first, top.value >= 2 else { return nil }
@@ -65,20 +57,43 @@ extension DocumentResolver {
         return top.key
     }
 
-    /// How often the document names each country (by name, demonym or seat of power).
-    func countryCounts(of sentences: [Sentence]) -> [String: Int] {
+    /// What a document's words say about countries, read in one pass over its sentences.
+    struct CountryMentions {
+        /// How often the document names each country (by name, demonym or seat of power).
         var counts: [String: Int] = [:]
+        /// The state bodies it names right after a country ("Kenyan police", "Turkey's parliament"), in order.
+        var bodies: [AffiliatedBody] = []
+
+        /// The country the document is plainly about: the one it names most often ("the Philippines",
+        /// "Philippine", "Manila"), at least twice and at least twice as often as any other; nil when none stands out.
+        var home: String? { DocumentResolver.homeCountry(counts) }
+    }
+
+    /// Counts the countries each sentence names and the state bodies named right after one (and "'s").
+    func countryMentions(in sentences: [Sentence]) -> CountryMentions {
+        var out = CountryMentions()
         for sentence in sentences {
             let forms = sentence.words.map(\.form)
             var i = 0
             while i < forms.count {
                 guard let entry = gazetteer.longestMatch(in: forms, at: i) else { i += 1; continue }
-                // "Georgia" is as often the US state: never what a document is plainly about.
-                if entry.type == .country, ArgumentResolver.usStateHomonyms[entry.entity] == nil { counts[entry.entity, default: 0] += 1 }
-                i += entry.words.count
+                var next = i + entry.words.count
+                // "Georgia" is as often the US state: never what a document is plainly about, nor whose police.
+                if entry.type == .country, ArgumentResolver.usStateHomonyms[entry.entity] == nil {
+                    out.counts[entry.entity, default: 0] += 1
+                    if next < forms.count, forms[next] == "'s" || forms[next] == "'" { next += 1 }
+                    for length in [2, 1] where next + length <= forms.count {
+                        let body = forms[next..<(next + length)].joined(separator: " ").lowercased()
+                        if Self.stateBodies.contains(body) {
+                            out.bodies.append((body, entry.entity, sentence.words[i].span.start))
+                            break
+                        }
+                    }
+                }
+                i = next
             }
         }
-        return counts
+        return out
     }
 
     static let stateOffices = Lexicon.words(.stateOffices)

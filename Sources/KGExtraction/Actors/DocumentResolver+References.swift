@@ -176,32 +176,6 @@ extension DocumentResolver {
     /// army"), where the name starts.
     typealias AffiliatedBody = (body: String, country: String, start: Int)
 
-    /// The state bodies each sentence names right after a country's name, demonym or seat of power (and "'s"),
-    /// in document order.
-    func affiliatedBodies(in sentences: [Sentence]) -> [AffiliatedBody] {
-        var out: [AffiliatedBody] = []
-        for sentence in sentences {
-            let forms = sentence.words.map(\.form)
-            var i = 0
-            while i < forms.count {
-                guard let entry = gazetteer.longestMatch(in: forms, at: i) else { i += 1; continue }
-                var next = i + entry.words.count
-                if entry.type == .country, ArgumentResolver.usStateHomonyms[entry.entity] == nil {
-                    if next < forms.count, forms[next] == "'s" || forms[next] == "'" { next += 1 }
-                    for length in [2, 1] where next + length <= forms.count {
-                        let body = forms[next..<(next + length)].joined(separator: " ").lowercased()
-                        if Self.stateBodies.contains(body) {
-                            out.append((body, entry.entity, sentence.words[i].span.start))
-                            break
-                        }
-                    }
-                }
-                i = next
-            }
-        }
-        return out
-    }
-
     /// "the police", "prosecutors", "the army" (as `text`, lower-cased): the country the document named that
     /// body for before `offset`, when it named it for one country only; nil otherwise. Without "the" only the
     /// bodies news writes bare ("Police said", "Prosecutors charged"): "re-enter government" or "authorities were

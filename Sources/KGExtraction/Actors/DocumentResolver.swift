@@ -91,11 +91,11 @@ struct DocumentResolver {
     }
 
     /// The document's assertions with names, acronyms and references resolved.
-    func resolve(_ assertions: [Assertion], sentences: [Sentence] = []) -> [Assertion] {
+    func resolve(_ assertions: [Assertion], sentences: [Sentence] = [], countries: CountryMentions = CountryMentions()) -> [Assertion] {
         var out = assertions
         let people = fullNames()
-        let home = sentences.isEmpty ? nil : homeCountry(of: sentences)
-        let bodies = affiliatedBodies(in: sentences)
+        let home = countries.home
+        let bodies = countries.bodies
         for i in out.indices {
             resolveName(&out[i].subject, people: people)
             if var object = out[i].object {

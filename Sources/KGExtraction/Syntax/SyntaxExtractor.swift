@@ -31,8 +31,9 @@ public struct SyntaxExtractor: Extractor {
         }
         assertions = QuotedSpeech.attribute(assertions, sentences: document.sentences)
         let resolver = DocumentResolver(gazetteer: gazetteer, documentID: document.id, mentions: mentions, assertions: assertions)
-        let resolved = resolver.resolve(assertions, sentences: document.sentences)
-        return resolved + resolver.impliedRoles(in: resolved, sentences: document.sentences)
+        let countries = resolver.countryMentions(in: document.sentences)
+        let resolved = resolver.resolve(assertions, sentences: document.sentences, countries: countries)
+        return resolved + resolver.impliedRoles(in: resolved, sentences: document.sentences, countries: countries)
     }
 
     /// Assertions of one sentence, for the graph: speech acts whose object is a clause are left out (their
