@@ -1,3 +1,4 @@
+import KGCore
 import KGText
 
 /// Tags the capitalised words of a person's name as proper nouns before the lemmatizer and parser see them.
@@ -21,10 +22,7 @@ public enum NameTagRepair {
     ]
 
     /// Particles of names written in lower case ("Abu Bakr al-Baghdadi", "Ursula von der Leyen").
-    static let nameParticles: Set<String> = [
-        "al", "el", "bin", "ibn", "abu", "bint", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le",
-        "van", "von", "der", "den", "ter", "ten", "zu", "y",
-    ]
+    static let nameParticles = Lexicon.words(.nameParticles)
 
     /// Retags the words of each person's name of one sentence in place, and a lower-case word the tagger made a
     /// proper noun outside every name as a common noun: news capitalises its names, and "the ministry said", "the
