@@ -212,6 +212,13 @@ extension Lexicon {
         case betweenNouns = "between-nouns"
         /// Adjectives that make the event a noun names not (yet) a fact ("a possible meeting", "an alleged deal").
         case irrealisAdjectives = "irrealis-adjectives"
+        /// Subordinating words of a clause that may come first and name its subject only by a pronoun, the name
+        /// following in the main clause: "Although he did not mention Trump by name, Biden blasted …".
+        case cataphoraMarks = "cataphora-marks"
+        /// Verbs that clear someone of an act ("acquitted him of murdering her", "was cleared of bribing"): the act is
+        /// denied, by whoever clears. Past participles are listed too: "was acquitted of" is often tagged an adjective,
+        /// whose lemma is its form.
+        case exoneratingVerbs = "exonerating-verbs"
 
         /// Whether each word maps to a value (a relation, a modality, a gender) in a third field.
         public var hasValues: Bool {

@@ -63,6 +63,12 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         // before it to a nearer object.
         .init(text: "Joe Biden criticised Donald Trump on Monday. Although he did not mention Trump by name, he blasted the administration.", mention: "he", entity: "Joe Biden", coreferent: true),
         .init(text: "John Barrett wrote a letter to Ken Ruane and he was pointing out the risks.", mention: "he", entity: "John Barrett", coreferent: true),
+        // A pronoun subject of a clause put first refers ahead to the main clause's named subject, over anyone named
+        // before; not when its gender says otherwise, nor from a clause that comes after.
+        .init(text: "Peter Lang met the committee on Monday. Although he did not mention Alvarez by name, Senator Tom Ruiz criticised the policy.", mention: "he", entity: "Tom Ruiz", coreferent: true),
+        .init(text: "Peter Lang met the committee on Monday. When she arrived in Berlin, Chancellor Maria Weber praised France.", mention: "she", entity: "Maria Weber", coreferent: true),
+        .init(text: "The committee met on Monday. When she arrived in Berlin, Mr Tom Ruiz praised France.", mention: "she", entity: nil, coreferent: false),
+        .init(text: "Peter Lang met the committee on Monday. Tom Ruiz praised France when he arrived in Berlin.", mention: "he", entity: "Tom Ruiz", coreferent: true),
         // A place with a day glued to it ("New York Thursday") is the place, never a person "he" could be.
         .init(text: "Anna Berg met Peter Keller on Monday. At a rally in New York Thursday, the crowd cheered. He said the plan would fail.", mention: "He", entity: "Peter Keller", coreferent: true, asSpeaker: true),
         .init(text: "Sorley Kessel met the commissioner on Monday. She said the plan would fail. Mr Kessel said it would work.", mention: "Mr Kessel", entity: "Sorley Kessel", coreferent: false, asSpeaker: true),

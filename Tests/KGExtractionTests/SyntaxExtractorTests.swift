@@ -87,7 +87,7 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Russia attacked Ukraine, officials said.", subject: "Russia", relation: "attack", object: "Ukraine", attribution: "officials/say"),
         // Speech acts with an actor as target.
         .init(sentence: "Russia accused the United States of fueling the conflict.", subject: "Russia", relation: "accuse", object: "United States"),
-        .init(sentence: "Russia accused the United States of fueling the conflict.", subject: "United States", relation: "fuel", object: "the conflict"),
+        .init(sentence: "Russia accused the United States of fueling the conflict.", subject: "United States", relation: "fuel", object: "the conflict", attribution: "Russia/accuse"),
         .init(sentence: "The Iranian minister blasted the West for arming Ukraine.", subject: "the West", relation: "arm", object: "Ukraine"),
         .init(sentence: "Moscow told Berlin to stop.", subject: "Russia", relation: "tell", object: "Germany"),
         .init(sentence: "Iran supplied drones to Russia.", subject: "Iran", relation: "supply to", object: "Russia"),
@@ -224,6 +224,15 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // What someone is accused or blamed of is the accuser's claim.
         .init(sentence: "Ukraine blamed Ruritania for shelling the town.", subject: "Ruritania", relation: "shell", object: "the town", attribution: "Ukraine/blame"),
         .init(sentence: "The minister accused him of breaking a promise.", subject: "him", relation: "break", object: "a promise", attribution: "The minister/accuse"),
+        // Also when the parser hangs the "of" clause on the accused.
+        .init(sentence: "Prosecutors accused Tom Ruiz of bribing Anna Lind.", subject: "Tom Ruiz", relation: "bribe", object: "Anna Lind", attribution: "Prosecutors/accuse"),
+        // What someone is acquitted or cleared of is denied, by whoever clears them; passive or tagged an adjective too.
+        .init(sentence: "A jury acquitted Tom Ruiz of murdering Anna Lind.", subject: "Tom Ruiz", relation: "murder", object: "Anna Lind", negated: true, attribution: "A jury/acquit"),
+        .init(sentence: "An inquiry exonerated Peter Lang of misleading parliament.", subject: "Peter Lang", relation: "mislead", object: "parliament", negated: true, attribution: "An inquiry/exonerate"),
+        .init(sentence: "Tom Ruiz was acquitted of murdering Anna Lind.", subject: "Tom Ruiz", relation: "murder", object: "Anna Lind", negated: true),
+        .init(sentence: "The minister was cleared of bribing Peter Lang by an inquiry.", subject: "The minister", relation: "bribe", object: "Peter Lang", negated: true),
+        // Convicted is not cleared.
+        .init(sentence: "The judge convicted Tom Ruiz of attacking Peter Lang.", subject: "Tom Ruiz", relation: "attack", object: "Peter Lang"),
         // A "that" clause after the one told is what was said, the teller's claim.
         .init(sentence: "Anna Novak told the Interfax news agency that Russia would respond.", subject: "Russia", relation: "respond", object: "", attribution: "Anna Novak/tell", modality: "would"),
         // Kept from an act: the object would have acted, and did not; so the ones a ban names.

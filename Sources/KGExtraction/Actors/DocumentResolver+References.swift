@@ -81,6 +81,9 @@ extension DocumentResolver {
             } == true
             if unnamedSpeaker {
                 argument.entity = nil
+            } else if isSubject, let linked = mentions.first(where: { $0.kind == .pronoun && $0.start == offset && $0.cataphor != nil }) {
+                // A pronoun that refers ahead, linked when the document was read (`linkPronouns`).
+                argument.entity = linked.entity
             } else if argument.entity == nil || !argument.coreferent && !isSubject {
                 // "Novak praised him": an object pronoun that is not reflexive never names its own clause's
                 // subject, so the nearest other person is its antecedent.

@@ -77,6 +77,17 @@ struct DocumentResolver {
         guard !pronouns.isEmpty else { return }
         let people = fullNames()
         for var p in pronouns {
+            // "Although he did not mention Trump by name, Biden blasted …": the name that follows, when its gender
+            // does not contradict the pronoun's.
+            if let named = p.cataphor, let person = personName(named, written: named, at: p.start, people: people),
+               p.gender == nil || gender(of: person).map({ $0 == p.gender }) ?? true {
+                p.entity = person
+                if let gender = p.gender, self.gender(of: person) == nil { genders[person] = gender }
+                let at = mentions.firstIndex { $0.start > p.start } ?? mentions.endIndex
+                mentions.insert(p, at: at)
+                continue
+            }
+            p.cataphor = nil
             // "Although he didn't mention Trump, …": not Trump.
             let bound = Set(p.clauseNames.compactMap { personName($0, written: $0, at: p.start, people: people) })
             guard let person = nearestPerson(before: p.start, sentence: p.sentenceIndex, gender: p.gender, people: people,

@@ -38,6 +38,9 @@ struct Mention {
     /// For a subject pronoun, the names its own clause gives as its objects ("he did not mention Trump"): the
     /// pronoun is none of them (a name is never bound by a pronoun of its clause).
     var clauseNames: [String] = []
+    /// For a pronoun subject of a fronted clause, the person the main clause then names as its subject, whom
+    /// the pronoun refers ahead to: "Although he did not mention Trump, Biden blasted …" → "Biden".
+    var cataphor: String? = nil
     /// The office's words as written ("Vice-President") and where they are (nil: no office).
     var officeText: String? = nil
     var officeSpan: TextSpan? = nil
@@ -55,6 +58,7 @@ extension ArgumentResolver {
                     kind: .pronoun, text: form, entity: "", type: .person, start: tree.words[w].span.start,
                     sentenceIndex: sentenceIndex, isSubject: true, gender: gender)
                 mention.clauseNames = namesActedOn(by: w)
+                mention.cataphor = cataphoricName(of: w)
                 out.append(mention)
                 continue
             }
@@ -98,6 +102,19 @@ extension ArgumentResolver {
         }
         out += acronymDefinitions(sentenceIndex: sentenceIndex)
         return out
+    }
+
+    /// The person named as subject of the main clause, after a clause that comes first with a subordinating word
+    /// and the pronoun `pronoun` as its subject: "Although he did not mention Trump by name, Biden blasted …",
+    /// "When she arrived in Paris, Merkel said …". Nil when the clause does not come first, or the main clause's
+    /// subject is not a person's name.
+    func cataphoricName(of pronoun: Int) -> String? {
+        guard let verb = tree.head(of: pronoun), tree.relation(verb)?.base == .advcl, let main = tree.head(of: verb), verb < main,
+              tree.children(of: verb, [.mark, .advmod]).contains(where: { L.cataphoraMarks.contains(tree.words[$0].form.lowercased()) }),
+              let subject = tree.children(of: main, [.nsubj, .nsubjPass]).first, subject > verb, tree.upos(subject) == .propn
+        else { return nil }
+        let resolution = resolve(Phrase(head: subject, words: nameWords(subject)))
+        return resolution.type == .person ? resolution.entity : nil
     }
 
     /// The people a subject's own clause names as objects: "he did not mention Trump" → ["Trump"].

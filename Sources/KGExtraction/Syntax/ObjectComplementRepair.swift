@@ -33,7 +33,7 @@ enum ObjectComplementRepair {
                 return true
             }
             guard let phrase = tree.subtree(of: object).filter({ w in
-                w > object && (tree.relation(w) == .nmod || tree.relation(w) == .acl) && marked(w) && outsideClauses(w)
+                w > object && [.nmod, .acl, .advcl].contains(tree.relation(w)) && marked(w) && outsideClauses(w)
             }).max() else { continue }
             // "of" after a noun names whose it is; "with" after one names a partner of the verb ("discussed trade
             // with China", "raised it with him").
@@ -41,7 +41,7 @@ enum ObjectComplementRepair {
             if let holder = tree.head(of: phrase), SyntaxLexicon.roleNouns.contains(tree.lemma(holder)),
                SyntaxLexicon.titleWords.contains(tree.lemma(phrase).lowercased()) { continue }
             out[phrase].head = verb + 1
-            out[phrase].relation = tree.relation(phrase) == .acl ? "advcl" : "obl"
+            out[phrase].relation = tree.relation(phrase) == .nmod ? "obl" : "advcl"
         }
         return out == tree.words ? nil : out
     }

@@ -175,7 +175,8 @@ struct PropositionFinder {
         } else if tree.relation(p) == .acl {
             return nil
         }
-        guard tree.upos(h) == .verb, L.accusationVerbs.contains(tree.lemma(h)), tree.child(of: h, [.nsubjPass]) != nil else { return nil }
+        guard tree.upos(h) == .verb, L.accusationVerbs.contains(tree.lemma(h)) || L.exoneratingVerbs.contains(tree.lemma(h)),
+              tree.child(of: h, [.nsubjPass]) != nil else { return nil }
         return h
     }
 
@@ -362,6 +363,8 @@ struct PropositionFinder {
         for object in tree.children(of: p, [.obj]) where isDeniedByNo(object) { return true }
         // "…, without providing any details": what is done without is not done.
         if tree.children(of: p, [.mark]).contains(where: { tree.lemma($0) == "without" }) { return true }
+        // "acquitted him of murdering her", "was cleared of bribing officials": the act is denied.
+        if exonerated(p) { return true }
         // "Neither Germany nor France signed", "criticised neither Germany nor France": none of them did.
         for argument in tree.children(of: p, [.nsubj, .nsubjPass, .obj]) where isNeitherNor(argument) { return true }
         for c in tree.children[p] {
@@ -375,6 +378,14 @@ struct PropositionFinder {
             if r == .advmod, tree.lemma(c) == "longer", tree.children(of: c, [.advmod]).contains(where: { tree.lemma($0) == "no" }) { return true }
         }
         return false
+    }
+
+    /// Whether `p` is the act a verb of `exonerating-verbs` clears someone of: its gerund clause with "of".
+    func exonerated(_ p: Int) -> Bool {
+        // "was acquitted of" is often tagged an adjective with a copula.
+        guard tree.relation(p) == .advcl || tree.relation(p) == .acl, let h = tree.head(of: p), [.verb, .adj].contains(tree.upos(h)),
+              L.exoneratingVerbs.contains(tree.lemma(h)) else { return false }
+        return tree.children(of: p, [.mark]).contains { tree.lemma($0).lowercased() == "of" }
     }
 
     /// Whether an object is determined by "no" ("no troops"; not "no longer", an adverb).
@@ -431,9 +442,11 @@ struct PropositionFinder {
                 if let accusation = passiveAccusation(p), let agent = tree.child(of: accusation, [.oblAgent]) {
                     return (nounPhrase(agent), tree.lemma(accusation))
                 }
-            case .advcl where L.accusationVerbs.contains(tree.lemma(h))
+            case .advcl where (L.accusationVerbs.contains(tree.lemma(h)) || L.exoneratingVerbs.contains(tree.lemma(h))
+                && tree.upos(h) == .verb && tree.child(of: h, [.nsubjPass, .cop]) == nil)
                 && tree.children(of: p, [.mark, .case]).contains { ["of", "for", "with"].contains(tree.lemma($0)) }:
-                // "accused him of breaking the pledge", "blamed Kiev for shelling": the act is the accuser's claim.
+                // "accused him of breaking the pledge", "blamed Kiev for shelling": the act is the accuser's claim
+                // ("acquitted him of murdering her": the court's, denied).
                 if let speaker = speaker(of: h) { return (speaker, tree.lemma(h)) }
             case .advcl where tree.children(of: p, [.mark]).contains { tree.lemma($0) == "that" }:
                 // "He admitted, however, that Iran did …" parsed as an adverbial clause: still what he admitted.

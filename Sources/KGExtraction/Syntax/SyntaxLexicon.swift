@@ -62,6 +62,8 @@ enum SyntaxLexicon {
     static let thingNameHeads = Lexicon.words(.thingNameHeads)
     static let betweenNouns = Lexicon.map(.betweenNouns)
     static let irrealisAdjectives = Lexicon.words(.irrealisAdjectives)
+    static let cataphoraMarks = Lexicon.words(.cataphoraMarks)
+    static let exoneratingVerbs = Lexicon.words(.exoneratingVerbs)
     /// "held them hostage", "took him prisoner", "kept her captive": a noun that is what the object became.
     static let captiveNouns: Set<String> = ["hostage", "prisoner", "captive"]
     static let commonAcronyms = Lexicon.words(.commonAcronyms)
