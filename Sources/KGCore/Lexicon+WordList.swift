@@ -219,6 +219,12 @@ extension Lexicon {
         /// denied, by whoever clears. Past participles are listed too: "was acquitted of" is often tagged an adjective,
         /// whose lemma is its form.
         case exoneratingVerbs = "exonerating-verbs"
+        /// Participles that make a name before their hyphen describe someone else ("Iran-backed rebels", "Paris-based
+        /// Total"): the name is not who the phrase names. Not "led": "the Saudi-led coalition" acts for its leader.
+        case hyphenParticiples = "hyphen-participles"
+        /// Heads of a minister's portfolio after "for"/"of" ("Minister for Public Expenditure", "Secretary for Home
+        /// Affairs"): what the office covers, never the organisation or country it belongs to.
+        case portfolioWords = "portfolio-words"
 
         /// Whether each word maps to a value (a relation, a modality, a gender) in a third field.
         public var hasValues: Bool {

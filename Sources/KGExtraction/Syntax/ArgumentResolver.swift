@@ -23,7 +23,11 @@ struct ArgumentResolver {
                 if let state = Self.usStateHomonyms[entry.entity], entry.words.count == 1, Self.isUSStateContext(range.lowerBound, tree) {
                     entry = Gazetteer.Entry(words: entry.words, entity: state, type: .location, kind: .name)
                 }
-                for j in range { matches[j] = (range, entry) }
+                // "Iran-allied Houthi rebels", "Turkish-backed Syrian forces", "Paris-based Total": a name before a
+                // hyphen and a participle of `hyphen-participles` describes whom it backs or hosts; it is not who acts.
+                let describes = range.upperBound + 1 < forms.count && forms[range.upperBound] == "-"
+                    && L.hyphenParticiples.contains(forms[range.upperBound + 1].lowercased())
+                if !describes { for j in range { matches[j] = (range, entry) } }
                 i = range.upperBound
             } else {
                 i += 1
@@ -60,6 +64,13 @@ struct ArgumentResolver {
     /// The entity and type a phrase refers to, or nil entity for concepts and unresolved pronouns: the first of
     /// named rules (`ArgumentResolver+Rules.swift`), most specific first, that decides; else a concept.
     func resolve(_ phrase: Phrase) -> Resolution {
+        // "Paris-based Deezer": the place before the participle's hyphen is no part of the name.
+        let described = Set(phrase.words.filter { p in
+            p != phrase.head && tree.relation(p) == .amod && p >= 2 && tree.words[p - 1].form == "-"
+                && L.hyphenParticiples.contains(tree.words[p].form.lowercased())
+        }.flatMap { p in tree.subtree(of: p) + [p - 1] + (tree.head(of: p - 2) == nil ? [] : tree.subtree(of: p - 2)) })
+            .subtracting([phrase.head])
+        let phrase = described.isEmpty ? phrase : Phrase(head: phrase.head, words: phrase.words.filter { !described.contains($0) })
         let d = Draft(phrase: phrase, words: Set(phrase.words), body: organizationName(phrase.head))
         // (In two steps: one chain of eleven `??` is too much for the type checker.)
         let named = titledPerson(d) ?? titledPersonByWords(d) ?? loneDemonym(d) ?? governmentBody(d) ?? knownName(d) ?? placeOfName(d)

@@ -47,9 +47,12 @@ enum FiniteVerbRepair {
             v > root && v < verb && v > 0 && tree.words[v - 1].form == ","
                 && tree.subtree(of: v).max().map { $0 + 1 < verb && tree.words[$0 + 1].form == "," } == true
         }.flatMap { tree.subtree(of: $0) })
-        // No other verb: the sentence has no predicate but this one.
+        // No other verb: the sentence has no predicate but this one. A participle before the noun modifies it
+        // ("The Saudi-led coalition bombed Yemen", "A Washington-based think tank criticised China").
+        let prenominal = { (w: Int) in w < root && tree.relation(w) == .amod && nounPhrase.contains(w) }
         guard !(0..<tree.count).contains(where: { w in
-                  !verbWords.contains(w) && !parenthetical.contains(w) && (tree.upos(w) == .verb || tree.upos(w) == .aux)
+                  !verbWords.contains(w) && !parenthetical.contains(w) && !prenominal(w)
+                      && (tree.upos(w) == .verb || tree.upos(w) == .aux)
               })
         else { return nil }
         var out = tree.words

@@ -161,15 +161,22 @@ struct RoleFinder {
         var organization: Int?
         // "a professor of economics at Fudan University": the named one of several, else the first.
         let named = { (m: Int) in self.tree.upos(m) == .propn && self.tree.words[m].form.first?.isUppercase == true }
+        // "Minister for Public Expenditure": a portfolio, not whose minister; "head of the National Development and
+        // Reform Commission" names a body.
+        let portfolio = { (m: Int) in
+            self.tree.relation(m) == .nmod && L.portfolioWords.contains(self.tree.lemma(m).lowercased())
+                && !self.tree.subtree(of: m).contains { L.organizationWords.contains(self.tree.words[$0].form) }
+        }
         let ofPhrases = roleModifiers.filter { m in
             !(first...last).contains(m) && [.nmod, .nmodPoss].contains(tree.relation(m)) && !L.titleWords.contains(tree.lemma(m))
+                && !portfolio(m)
         }
         let preferred = ofPhrases.first(where: named) ?? ofPhrases.first
         for m in roleModifiers where !(first...last).contains(m) {
             let r = tree.relation(m)
             if r == .nmod || r == .nmodPoss {
                 // "Secretary of State" is a title; "president of France" names the country.
-                if L.titleWords.contains(tree.lemma(m)) || m != preferred { continue }
+                if L.titleWords.contains(tree.lemma(m)) || portfolio(m) || m != preferred { continue }
                 organization = m
                 break
             }

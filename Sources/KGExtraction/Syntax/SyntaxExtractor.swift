@@ -217,8 +217,9 @@ public struct SyntaxExtractor: Extractor {
     }
 
     /// The sentence's tree with frequent misparses mended (names, titled names, lost finite verbs, clause attachment,
-    /// appositions, lists, titled conjuncts, a day after a name, verb complements hung on the object, gerund
-    /// complements read as adjectives); built again only when a repair changed something.
+    /// appositions, lists, titled conjuncts, a day after a name, names described by a hyphenated participle, verb
+    /// complements hung on the object, gerund complements read as adjectives); built again only when a repair
+    /// changed something.
     static func repairedTree(_ words: [Word]) -> DependencyTree {
         var tree = DependencyTree(words)
         if let mended = NameSpanRepair.repair(tree) { tree = DependencyTree(mended) }
@@ -229,6 +230,7 @@ public struct SyntaxExtractor: Extractor {
         if let mended = CoordinationRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = TitledConjunctRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = TemporalSubjectRepair.repair(tree) { tree = DependencyTree(mended) }
+        if let mended = HyphenParticipleRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = ObjectComplementRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = ActiveAgentRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = GerundComplementRepair.repair(tree) { tree = DependencyTree(mended) }

@@ -64,6 +64,8 @@ enum SyntaxLexicon {
     static let irrealisAdjectives = Lexicon.words(.irrealisAdjectives)
     static let cataphoraMarks = Lexicon.words(.cataphoraMarks)
     static let exoneratingVerbs = Lexicon.words(.exoneratingVerbs)
+    static let hyphenParticiples = Lexicon.words(.hyphenParticiples)
+    static let portfolioWords = Lexicon.words(.portfolioWords)
     /// "held them hostage", "took him prisoner", "kept her captive": a noun that is what the object became.
     static let captiveNouns: Set<String> = ["hostage", "prisoner", "captive"]
     static let commonAcronyms = Lexicon.words(.commonAcronyms)
