@@ -17,13 +17,14 @@ public struct Pipeline: Sendable {
     /// `beamWidth` overrides the parser's default beam (1 = greedy: about 2.5 times faster, about 1 LAS lower).
     public init(extractor kind: ExtractorKind = .syntax, beamWidth: Int? = nil) throws {
         let gazetteer = try Gazetteer.bundled()
+        var syntax: SyntaxAnnotator?
         switch kind {
         case .baseline:
             extractor = BaselineExtractor(gazetteer: gazetteer)
         case .syntax:
-            extractor = SyntaxExtractor(gazetteer: gazetteer)
+            syntax = try SyntaxAnnotator.loadDefault(for: gazetteer)
+            extractor = SyntaxExtractor(gazetteer: gazetteer, caseProfile: syntax?.entityTagger?.caseProfile)
         }
-        var syntax = extractor.needsSyntax ? try SyntaxAnnotator.loadDefault(for: gazetteer) : nil
         if let beamWidth { syntax?.parser.beamWidth = max(1, beamWidth) }
         self.syntax = syntax
         splitter = SentenceSplitter(maxRunOnWords: Self.maxRunOnWords)

@@ -9,7 +9,7 @@ import KGText
 @Suite struct RelationLabelRuleTests {
     static let pipeline: (SyntaxAnnotator, SyntaxExtractor)? = {
         guard let gazetteer = try? Gazetteer.bundled(), let annotator = try? SyntaxAnnotator.loadDefault(for: gazetteer) else { return nil }
-        return (annotator, SyntaxExtractor(gazetteer: gazetteer))
+        return (annotator, SyntaxExtractor(gazetteer: gazetteer, caseProfile: annotator.entityTagger?.caseProfile))
     }()
 
     static func parsed(_ text: String) throws -> Sentence {

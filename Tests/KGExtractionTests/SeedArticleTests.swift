@@ -15,7 +15,7 @@ import KGText
         var document = Document(info: DocumentInfo(id: "seed", sourcePath: url.path, contentHash: ""), text: text)
         document.sentences = SentenceSplitter().split(text)
         annotator.annotate(&document.sentences)
-        return SyntaxExtractor(gazetteer: gazetteer).extractAssertions(from: document)
+        return SyntaxExtractor(gazetteer: gazetteer, caseProfile: annotator.entityTagger?.caseProfile).extractAssertions(from: document)
     }()
 
     static func find(subject: String, relation: String, object: String) -> Assertion? {

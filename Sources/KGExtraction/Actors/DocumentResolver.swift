@@ -1,4 +1,5 @@
 import KGCore
+import KGSyntax
 import KGText
 
 /// Resolves, across the sentences of one document, what a sentence alone cannot: person-name variants
@@ -17,11 +18,14 @@ struct DocumentResolver {
     private(set) var titledSurnames: Set<String> = []
     /// Gender of full names the document gives a courtesy title ("Ms Anna Novak") or a gendered role.
     private(set) var genders: [String: Gender] = [:]
+    /// How news usually capitalises words (see `SyntaxExtractor.caseProfile`).
+    let caseProfile: CaseProfile?
 
     typealias L = SyntaxLexicon
 
-    init(gazetteer: Gazetteer, documentID: String, mentions: [Mention], assertions: [Assertion]) {
+    init(gazetteer: Gazetteer, documentID: String, mentions: [Mention], assertions: [Assertion], caseProfile: CaseProfile? = nil) {
         self.gazetteer = gazetteer
+        self.caseProfile = caseProfile
         self.documentID = documentID
         let sorted = mentions.sorted { $0.start < $1.start }
         self.mentions = sorted.filter { $0.kind != .pronoun }
@@ -108,8 +112,10 @@ struct DocumentResolver {
         let home = countries.home
         let bodies = countries.bodies
         for i in out.indices {
+            surnameAsWord(&out[i].subject, people: people)
             resolveName(&out[i].subject, people: people)
             if var object = out[i].object {
+                surnameAsWord(&object, people: people)
                 resolveName(&object, people: people)
                 out[i].object = object
             }
@@ -183,12 +189,42 @@ struct DocumentResolver {
         for m in mentions where m.kind == .person && !(m.entity.split(separator: " ").first.map { PersonVocabulary.title(String($0)) != nil } ?? false) {
             // "Antonio Trillanes IV": a later "Trillanes" names him.
             let name = PersonName.withoutGeneration(m.entity)
-            guard let space = name.lastIndex(of: " ") else { continue }
+            // "Hail Trump" is nobody's full name.
+            guard let space = name.lastIndex(of: " "), !isGlued(name.split(separator: " ").map(String.init)) else { continue }
             // "Park Geun-hye", "Xi Jinping": a later "Park" or "Mr Xi" names the family, the first word.
             let family = PersonName.leadingFamilyName(name) ?? String(name[name.index(after: space)...])
             out[family, default: []].append(m)
         }
         return out
+    }
+
+    /// "Yuan suggested …" after "Yuan Xin": one capitalised word read as a word (news writes "yuan" in lower case,
+    /// see `ArgumentResolver.resolve`) is still the surname of the one person the document named in full before it.
+    func surnameAsWord(_ argument: inout Argument, people: [String: [Mention]]) {
+        guard argument.entity == nil, argument.type == .concept, !argument.text.contains(" "),
+              argument.text.count > 1, argument.text.first?.isUppercase == true,
+              PersonVocabulary.pronoun(argument.text.lowercased()) == nil, !Self.firstPerson.contains(argument.text.lowercased()),
+              !ArgumentResolver.isThingName(argument.text)
+        else { return }
+        // The family name, first ("Yuan Xin", "Park Geun-hye") or last ("Wang Lu" read the Western way).
+        let word = Substring(argument.text)
+        let named = Set(mentions.filter { m in
+            let words = m.entity.split(separator: " ")
+            return m.kind == .person && m.start < argument.start && words.count > 1 && (words.first == word || words.last == word)
+                && PersonVocabulary.title(String(words[0])) == nil
+        }.map(\.entity))
+        guard named.count == 1, let person = named.first else { return }
+        argument.entity = person
+        argument.type = .person
+    }
+
+    /// Whether a name's words before its last are all words news writes in lower case, none a given name or a
+    /// particle: "Hail Trump", "Mad Dog Mattis" (not "Mark Kelly", "Marine Le Pen", "Moon Jae-in").
+    func isGlued(_ words: [String]) -> Bool {
+        guard words.count > 1, let caseProfile else { return false }
+        return words.dropLast().allSatisfy {
+            caseProfile.isMostlyLowercase($0) && PersonVocabulary.gender(ofGivenName: $0) == nil && !PersonName.isParticle($0)
+        }
     }
 
     /// Resolves a short name to the person named in full in this document, or an acronym to what the document
@@ -213,6 +249,16 @@ struct DocumentResolver {
             // "Mr John Kirby" is John Kirby.
             argument.entity = words.joined(separator: " ")
             argument.type = .person
+            return true
+        }
+        // "Hail Trump", "Mad Dog Mattis": words news writes in lower case (no given names), glued before the surname
+        // of the one person the document names in full (opening with a given name), are no part of the name.
+        if words.count > 1, title == nil, isGlued(words), let surname = words.last,
+           let named = people[surname].map({ Set($0.map(\.entity)).subtracting([entity]) }), named.count == 1, let person = named.first,
+           person.split(separator: " ").first.map({ PersonVocabulary.gender(ofGivenName: String($0)) != nil }) == true {
+            argument.entity = person
+            argument.type = .person
+            argument.wikidata = nil
             return true
         }
         // A surname with its particle ("Le Pen", "von der Leyen") is looked up by its last word, as full names are.

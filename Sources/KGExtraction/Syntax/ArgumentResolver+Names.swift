@@ -16,7 +16,9 @@ extension ArgumentResolver {
     /// an acronym or another known name in front ("NATO Alexander Grushko", "UN Vitaly Churkin"), and
     /// everything up to a title inside it ("Thursday Mr Novak" → Novak, titled by "Mr").
     func cleanName(_ name: [Int]) -> CleanName {
-        var words = name.sorted()
+        // A stray bracket the text left glued to a name ("[Mrs May}") is no part of it.
+        let unbracketed = name.sorted().filter { !tree.words[$0].form.allSatisfy { "()[]{}<>".contains($0) } }
+        var words = unbracketed.isEmpty ? name.sorted() : unbracketed
         var title: Int?
         var isTitled = false
         // Up to and including the last title or role noun that is followed by a name word.

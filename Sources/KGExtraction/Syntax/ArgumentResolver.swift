@@ -8,12 +8,15 @@ struct ArgumentResolver {
     let gazetteer: Gazetteer
     /// Gazetteer matches in the sentence: word index → (match range, entry).
     let matches: [Int: (range: Range<Int>, entry: Gazetteer.Entry)]
+    /// How news usually capitalises words (see `SyntaxExtractor.caseProfile`).
+    let caseProfile: CaseProfile?
 
     typealias L = SyntaxLexicon
 
-    init(tree: DependencyTree, gazetteer: Gazetteer) {
+    init(tree: DependencyTree, gazetteer: Gazetteer, caseProfile: CaseProfile? = nil) {
         self.tree = tree
         self.gazetteer = gazetteer
+        self.caseProfile = caseProfile
         var matches: [Int: (range: Range<Int>, entry: Gazetteer.Entry)] = [:]
         let forms = tree.words.map(\.form)
         var i = 0
@@ -78,6 +81,13 @@ struct ArgumentResolver {
         let resolved = named ?? mediaByKind(d) ?? titledNameWithoutProperNoun(d) ?? properName(d) ?? capitalizedCommonNoun(d)
         // "the Committee", "Mr" (of "Mr Justice Kelly") alone name no one: a description, not a node.
         if let entity = resolved?.entity, L.genericNames.contains(entity) { return Resolution(entity: nil, type: .concept) }
+        // "Mission accomplished", "big Uranium": one capitalised word that the named-entity tagger left untagged,
+        // the tables do not know, and news writes in lower case is a word, not a name.
+        if let resolved, resolved.type.isActor, let entity = resolved.entity, !entity.contains(" "),
+           caseProfile?.isMostlyLowercase(entity) == true, knownName(d) == nil,
+           !phrase.words.contains(where: { tree.words[$0].form == entity && !["", "O"].contains(tree.words[$0].entity) }) {
+            return Resolution(entity: nil, type: .concept)
+        }
         // "We'r expecting …" (a contraction the text lost a letter of) is a pronoun, not a name.
         if let entity = resolved?.entity, let apostrophe = entity.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
            PersonVocabulary.pronoun(entity[..<apostrophe].lowercased()) != nil {

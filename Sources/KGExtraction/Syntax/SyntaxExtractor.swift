@@ -5,9 +5,14 @@ import KGText
 /// Dependency-based extraction: every predicate of a parsed sentence becomes assertions (see `PropositionFinder`).
 public struct SyntaxExtractor: Extractor {
     public let gazetteer: Gazetteer
+    /// How news usually capitalises words (the named-entity model's, `NamedEntityTagger.caseProfile`): a
+    /// capitalised word that news writes in lower case is no name by itself ("Mission accomplished"), nor part of
+    /// one before a surname ("Hail Trump"). Nil: no such check.
+    public let caseProfile: CaseProfile?
 
-    public init(gazetteer: Gazetteer) {
+    public init(gazetteer: Gazetteer, caseProfile: CaseProfile? = nil) {
         self.gazetteer = gazetteer
+        self.caseProfile = caseProfile
     }
 
     public var needsSyntax: Bool { true }
@@ -30,7 +35,8 @@ public struct SyntaxExtractor: Extractor {
             mentions += result.mentions
         }
         assertions = QuotedSpeech.attribute(assertions, sentences: document.sentences)
-        let resolver = DocumentResolver(gazetteer: gazetteer, documentID: document.id, mentions: mentions, assertions: assertions)
+        let resolver = DocumentResolver(gazetteer: gazetteer, documentID: document.id, mentions: mentions, assertions: assertions,
+                                        caseProfile: caseProfile)
         let countries = resolver.countryMentions(in: document.sentences)
         let resolved = resolver.resolve(assertions, sentences: document.sentences, countries: countries)
         return resolved + resolver.impliedRoles(in: resolved, sentences: document.sentences, countries: countries)
@@ -46,7 +52,7 @@ public struct SyntaxExtractor: Extractor {
     /// The sentence's assertions and the people and acronyms it names.
     func analyse(_ sentence: Sentence, documentID: String) -> (assertions: [Assertion], mentions: [Mention]) {
         let tree = Self.repairedTree(PartyStateLabel.untagged(knownNamesTyped(sentence.words)))
-        let resolver = ArgumentResolver(tree: tree, gazetteer: gazetteer)
+        let resolver = ArgumentResolver(tree: tree, gazetteer: gazetteer, caseProfile: caseProfile)
         let finder = PropositionFinder(tree)
         var out: [Assertion] = []
         var seen = Set<String>()

@@ -21,6 +21,14 @@ public struct CaseProfile: Sendable {
     /// Number of words profiled.
     public var count: Int { keys.count }
 
+    /// Whether news mostly writes `form` in lower case: of its occurrences not starting a sentence (at least
+    /// three), under 30 % capitalised ("mission", "uranium", "strident"; not "trump", "congress", nor an unknown
+    /// word).
+    public func isMostlyLowercase(_ form: String) -> Bool {
+        guard let packed = table[FeatureHashing.hashLowercased(FormNormalizer.normalized(form))] else { return false }
+        return packed & 7 <= 2
+    }
+
     /// The packed profile of a lower-cased form hash (0 when unknown): capitalisation bucket 1–5, plus 8 × a
     /// frequency bucket 0–3.
     @inline(__always)

@@ -11,6 +11,8 @@ public struct NamedEntityTagger: Sendable {
     let weights: SparseLinearModel
     /// How news usually capitalises each word (nil: the feature is off).
     let profile: CaseProfile?
+    /// How news usually capitalises words, learnt with the model (nil for a model without it).
+    public var caseProfile: CaseProfile? { profile }
     /// Phrase lists whose membership is a feature (nil: the features are off).
     let gazetteer: NamedEntityGazetteer?
     /// Word classes learnt from news (nil: the features are off).
