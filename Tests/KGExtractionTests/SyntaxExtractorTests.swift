@@ -604,6 +604,15 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
                 "\(found.map(Self.render))")
     }
 
+    /// A title before a bare surname that is not the office the document gives the full name (a headline's run-on)
+    /// is no second office of that person; the same office is.
+    @Test func aSurnamesTitleMustAgreeWithTheFullNamesOffice() throws {
+        let found = try Self.assertions("Attorney General Jeff Sessions met the Russian ambassador in September.\n\nFocus on Russian diplomat Sessions met Russian envoy twice Independent probe")
+        #expect(!found.contains { $0.relation.lemma == "diplomat of" }, "\(found.map(Self.render))")
+        let same = try Self.assertions("Labour leader Jeremy Corbyn spoke on Monday. Labour leader Corbyn criticised the plan.")
+        #expect(same.filter { $0.relation.lemma == "leader of" && $0.subject.entity == "Jeremy Corbyn" }.count == 2, "\(same.map(Self.render))")
+    }
+
     @Test func titleWordsAreNeitherOrganisationsNorNames() throws {
         let found = try Self.assertions("Secretary of State Rex Tillerson met Prime Minister Theresa May.")
         #expect(!found.contains { Self.name($0.object) == "State" || Self.name($0.object) == "Prime" })

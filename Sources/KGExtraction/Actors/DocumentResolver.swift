@@ -136,6 +136,17 @@ struct DocumentResolver {
             resolveReference(in: &out[i], people: people, collectives: collectives, actors: actors, controller: controller,
                              home: home, bodies: bodies)
         }
+        // "Attorney General Jeff Sessions …" then a headline's "Russian diplomat Sessions met …": an office written
+        // as a title before a bare surname that is not the office the document gives the full name is someone
+        // else's (or a run-on), not a second office of that person. ("Kabulov, the director of …" and "Duterte was
+        // mayor" state an office of their own.)
+        out.removeAll { a in
+            guard a.relation.relationClass.category == .role, let end = a.relation.end, end <= a.subject.start,
+                  !a.subject.text.contains(" "), let person = a.subject.entity,
+                  person.contains(" "), let known = roles[person]?.role.split(separator: " ").last,
+                  let stated = a.relation.lemma.split(separator: " ").dropLast().last else { return false }
+            return known != stated
+        }
         return withPairsResolved(out, sentences: sentences)
     }
 
