@@ -580,6 +580,8 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
     @Test func whereSomethingWasSaidIsNoRelation() throws {
         let found = try Self.assertions("Anna Novak said at the United Nations that Freedonia had lied.")
         #expect(!found.contains { $0.relation.lemma == "say at" }, "\(found.map(Self.render))")
+        let reporting = try Self.assertions("Rory Challands, reporting from Moscow, said the talks had failed.")
+        #expect(!reporting.contains { $0.relation.lemma == "report from" }, "\(reporting.map(Self.render))")
     }
 
     /// A minister's portfolio is what the office covers, not an organisation or a person it belongs to; a body named

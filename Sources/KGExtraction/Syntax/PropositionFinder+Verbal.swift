@@ -242,9 +242,10 @@ extension PropositionFinder {
         // An oblique a light verb's noun took as its target ("do business with X") is the object already.
         for obl in tree.children(of: p, [.obl, .oblUnmarked])
         where obl != d.emphatic?.argument && !isControllersAgent(obl) && !d.objects.contains(where: { $0.head == obl }) {
-            // "said at the UN", "told reporters in Moscow": where a speech was made is no object of it.
+            // "said at the UN", "told reporters in Moscow", "reporting from Moscow": where a speech was made is no
+            // object of it.
             if d.objects.isEmpty, tree.relation(obl) == .obl, let prep = preposition(of: obl), !isAccordingTo(prep), !isTemporal(obl),
-               !(L.speechVerbs.contains(tree.lemma(p)) && L.placePrepositions.contains(prep)) {
+               !(L.speechVerbs.contains(tree.lemma(p)) && (L.placePrepositions.contains(prep) || prep == "from" && namesPlace(obl))) {
                 d.relationWords += caseWords(of: obl)
                 d.lemma += " " + prep
                 d.objects = expand(obl).map(nounPhrase)
