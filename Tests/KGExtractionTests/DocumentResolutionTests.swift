@@ -47,6 +47,8 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         .init(text: "John Kelly spoke on Monday. Mark Kelly attacked the media.", mention: "Mark Kelly", entity: "Mark Kelly", coreferent: false),
         // A family name the sentence read as a word ("yuan" is a currency) is still the person named before.
         .init(text: "Professor Yuan Xin spoke on Monday. Yuan suggested the government introduce support measures.", mention: "Yuan", entity: "Yuan Xin", coreferent: false),
+        // A stray bracket at the end of a name is no part of it.
+        .init(text: "Theresa May met Nicola Sturgeon on Monday. Ms Sturgeon added: \"So let her [Mrs May} set out when she thinks it would be right,\" she said.", mention: "Mrs May", entity: "Theresa May", coreferent: false),
         // Acronyms the text defines.
         .init(text: "The National Security Council (NSC) met on Monday. The NSC approved the plan.", mention: "The NSC", entity: "National Security Council", coreferent: false),
     ]

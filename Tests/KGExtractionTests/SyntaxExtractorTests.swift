@@ -240,6 +240,8 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // A participle before the noun is no second predicate: the sentence read as one noun phrase has its verb back.
         .init(sentence: "A Washington-based think tank criticised China.", subject: "A Washington-based think tank", relation: "criticise", object: "China"),
         .init(sentence: "The Saudi-led coalition bombed Yemen.", subject: "The Saudi-led coalition", relation: "bomb", object: "Yemen"),
+        // A bracket inside the words says they are no one name: the country after a dateline stays the country.
+        .init(sentence: "(CNN)Sweden has moved to reintroduce conscription.", subject: "Sweden", relation: "reintroduce", object: "conscription"),
         // Convicted is not cleared.
         .init(sentence: "The judge convicted Tom Ruiz of attacking Peter Lang.", subject: "Tom Ruiz", relation: "attack", object: "Peter Lang"),
         // A "that" clause after the one told is what was said, the teller's claim.

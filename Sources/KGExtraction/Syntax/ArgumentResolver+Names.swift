@@ -16,9 +16,12 @@ extension ArgumentResolver {
     /// an acronym or another known name in front ("NATO Alexander Grushko", "UN Vitaly Churkin"), and
     /// everything up to a title inside it ("Thursday Mr Novak" → Novak, titled by "Mr").
     func cleanName(_ name: [Int]) -> CleanName {
-        // A stray bracket the text left glued to a name ("[Mrs May}") is no part of it.
-        let unbracketed = name.sorted().filter { !tree.words[$0].form.allSatisfy { "()[]{}<>".contains($0) } }
-        var words = unbracketed.isEmpty ? name.sorted() : unbracketed
+        // A stray bracket the text left glued to either end of a name ("[Mrs May}") is no part of it; one inside
+        // ("(CNN)Sweden") says the words are no one name, and stays for the checks below.
+        let isBracket = { (w: Int) in self.tree.words[w].form.allSatisfy { "()[]{}<>".contains($0) } }
+        var words = name.sorted()
+        while words.count > 1, let last = words.last, isBracket(last) { words.removeLast() }
+        while words.count > 1, let first = words.first, isBracket(first) { words.removeFirst() }
         var title: Int?
         var isTitled = false
         // Up to and including the last title or role noun that is followed by a name word.
