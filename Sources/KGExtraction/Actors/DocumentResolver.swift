@@ -83,19 +83,14 @@ struct DocumentResolver {
         for var p in pronouns {
             // "Although he did not mention Trump by name, Biden blasted …": the name that follows, when its gender
             // does not contradict the pronoun's.
-            if let named = p.cataphor, let person = personName(named, written: named, at: p.start, people: people),
-               p.gender == nil || gender(of: person).map({ $0 == p.gender }) ?? true {
-                p.entity = person
-                if let gender = p.gender, self.gender(of: person) == nil { genders[person] = gender }
-                let at = mentions.firstIndex { $0.start > p.start } ?? mentions.endIndex
-                mentions.insert(p, at: at)
-                continue
+            let ahead = p.cataphor.flatMap { personName($0, written: $0, at: p.start, people: people) }.flatMap { person in
+                p.gender == nil || gender(of: person).map({ $0 == p.gender }) ?? true ? person : nil
             }
-            p.cataphor = nil
+            if ahead == nil { p.cataphor = nil }
             // "Although he didn't mention Trump, …": not Trump.
             let bound = Set(p.clauseNames.compactMap { personName($0, written: $0, at: p.start, people: people) })
-            guard let person = nearestPerson(before: p.start, sentence: p.sentenceIndex, gender: p.gender, people: people,
-                                             excludingAll: bound) else { continue }
+            guard let person = ahead ?? nearestPerson(before: p.start, sentence: p.sentenceIndex, gender: p.gender, people: people,
+                                                      excludingAll: bound) else { continue }
             p.entity = person
             // "Li Xianyu found the child. She searched …": the pronoun tells the gender the name did not, so a
             // later "he" is someone else (the title, the given name or an earlier pronoun decide first).

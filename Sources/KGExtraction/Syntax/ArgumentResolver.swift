@@ -28,9 +28,7 @@ struct ArgumentResolver {
                 }
                 // "Iran-allied Houthi rebels", "Turkish-backed Syrian forces", "Paris-based Total": a name before a
                 // hyphen and a participle of `hyphen-participles` describes whom it backs or hosts; it is not who acts.
-                let describes = range.upperBound + 1 < forms.count && forms[range.upperBound] == "-"
-                    && L.hyphenParticiples.contains(forms[range.upperBound + 1].lowercased())
-                if !describes { for j in range { matches[j] = (range, entry) } }
+                if !tree.isHyphenParticiple(range.upperBound + 1) { for j in range { matches[j] = (range, entry) } }
                 i = range.upperBound
             } else {
                 i += 1
@@ -69,8 +67,7 @@ struct ArgumentResolver {
     func resolve(_ phrase: Phrase) -> Resolution {
         // "Paris-based Deezer": the place before the participle's hyphen is no part of the name.
         let described = Set(phrase.words.filter { p in
-            p != phrase.head && tree.relation(p) == .amod && p >= 2 && tree.words[p - 1].form == "-"
-                && L.hyphenParticiples.contains(tree.words[p].form.lowercased())
+            p != phrase.head && tree.relation(p) == .amod && tree.isHyphenParticiple(p)
         }.flatMap { p in tree.subtree(of: p) + [p - 1] + (tree.head(of: p - 2) == nil ? [] : tree.subtree(of: p - 2)) })
             .subtracting([phrase.head])
         let phrase = described.isEmpty ? phrase : Phrase(head: phrase.head, words: phrase.words.filter { !described.contains($0) })
@@ -236,6 +233,14 @@ extension DependencyTree {
     }
 
     /// Whether word `w` is a noun or proper noun naming a role ("minister", "Chairman").
+    /// Whether word `p` is a participle of `hyphen-participles` (or, with `led`, "led") after a hyphen that follows
+    /// a word: "Paris - based", "Iran - allied".
+    func isHyphenParticiple(_ p: Int, led: Bool = false) -> Bool {
+        guard p >= 2, p < count, words[p - 1].form == "-" else { return false }
+        let form = words[p].form.lowercased()
+        return SyntaxLexicon.hyphenParticiples.contains(form) || led && form == "led"
+    }
+
     func isRoleNoun(_ w: Int) -> Bool {
         SyntaxLexicon.roleNouns.contains(lemma(w)) && (upos(w) == .noun || upos(w) == .propn)
     }

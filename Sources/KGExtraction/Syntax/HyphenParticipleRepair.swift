@@ -15,9 +15,7 @@ enum HyphenParticipleRepair {
         var out = tree.words
         for p in 2..<max(tree.count, 2) {
             let x = p - 2
-            guard tree.words[p - 1].form == "-", SyntaxLexicon.hyphenParticiples.contains(tree.words[p].form.lowercased())
-                    || tree.words[p].form.lowercased() == "led",
-                  tree.upos(x) == .propn || tree.upos(x) == .adj, tree.head(of: x) != p,
+            guard tree.isHyphenParticiple(p, led: true), tree.upos(x) == .propn || tree.upos(x) == .adj, tree.head(of: x) != p,
                   let xHead = tree.head(of: x), xHead != p else { continue }
             // The noun the participle describes: its head when it is an adjectival modifier, else its object.
             let described: Int?
