@@ -134,6 +134,22 @@ struct LemmatizerKnownWordTests {
         #expect(lemmatizer.lemma(of: form, upos: "VERB", xpos: "VBD") == lemma)
     }
 
+    /// An irregular past the tables know only under the other past tag: "fought" as a past tense is the participle's
+    /// fight (the rules alone made it "fing", after brought → bring), the participle "swept" the past tense's sweep.
+    @Test(arguments: [
+        ("fought", "fight"), ("caught", "catch"), ("taught", "teach"), ("sought", "seek"), ("bought", "buy"), ("brought", "bring"),
+        ("held", "hold"), ("led", "lead"), ("won", "win"), ("struck", "strike"), ("dealt", "deal"), ("meant", "mean"),
+        ("hung", "hang"), ("swept", "sweep"), ("slept", "sleep"), ("lent", "lend"), ("spent", "spend"),
+        ("built", "build"), ("sent", "send"), ("stood", "stand"), ("understood", "understand"), ("wept", "weep"), ("fled", "flee"), ("sold", "sell"), ("told", "tell"),
+    ])
+    func irregularPastsUnderEitherTag(form: String, lemma: String) throws {
+        let lemmatizer = try Lemmatizer.loadDefault()
+        for xpos in ["VBD", "VBN"] {
+            let found = lemmatizer.lemma(of: form, upos: "VERB", xpos: xpos)
+            #expect(found == lemma, "\(form)/\(xpos) → \(found)")
+        }
+    }
+
     /// Both "-er" and "-ere" are words: an unstressed "-er" never doubles, so the "-ed" form is the "-er" verb's;
     /// a stressed one-syllable stem still takes its "e" ("scared").
     @Test(arguments: [("severed", "sever"), ("hovered", "hover"), ("scared", "scare")])

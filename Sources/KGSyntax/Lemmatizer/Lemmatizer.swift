@@ -63,7 +63,8 @@ public struct Lemmatizer: Sendable {
     }
 
     /// The lemma of a form already passed through `FormNormalizer`.
-    private func lemma(ofNormalized form: String, upos: String, xpos: String) -> String {
+    /// `crossingTags`: whether a past tense may take its participle's lemma and the other way round (once).
+    private func lemma(ofNormalized form: String, upos: String, xpos: String, crossingTags: Bool = true) -> String {
         let tags = Self.tagHash(upos: upos, xpos: xpos)
         var copy = form
         // ASCII forms (nearly all) hash their lowercase and suffixes straight from the bytes, without
@@ -80,7 +81,8 @@ public struct Lemmatizer: Sendable {
         switch fast {
         case .tabled(let lemma): return lemma
         case .ruled(let lemma):
-            return knownWordLemma(of: form, xpos: xpos, ruleLemma: lemma) ?? irregularLemma(of: form, xpos: xpos, tags: tags, ruleLemma: lemma) ?? lemma
+            return knownWordLemma(of: form, xpos: xpos, ruleLemma: lemma)
+                ?? irregularLemma(of: form, xpos: xpos, tags: tags, ruleLemma: lemma, crossingTags: crossingTags) ?? lemma
         case nil: break
         }
         let lowered = form.lowercased()
@@ -125,12 +127,19 @@ public struct Lemmatizer: Sendable {
     /// An irregular past tense the rules cannot undo, when their lemma is no word: a prefix on an irregular verb
     /// of the tables ("misled" → mis + lead, "overtook" → over + take), a short "-ied" ("lied" → lie) or "-ed"
     /// ("fled" → flee).
-    func irregularLemma(of form: String, xpos: String, tags: UInt64, ruleLemma: String) -> String? {
+    func irregularLemma(of form: String, xpos: String, tags: UInt64, ruleLemma: String, crossingTags: Bool = true) -> String? {
         guard xpos == "VBD" || xpos == "VBN", !trainingLemmas.hashes.isEmpty || !wordList.hashes.isEmpty else { return nil }
         let lowered = form.lowercased()
         let ruled = ruleLemma.lowercased()
-        guard !isKnown(ruled, in: trainingLemmas), !isKnown(ruled, in: wordList) else { return nil }
         let isWord = { (word: String) in self.isKnown(word, in: self.trainingLemmas) || self.isKnown(word, in: self.wordList) }
+        // A past tense the tables hold only as the participle, or the other way round, when the rules make no
+        // word or change nothing (and the form is no lemma itself: "earn" mistagged VBN stays earn, not "ear"): "fought" (VBD) is the tables' participle "fought", fight, not the rules' "fing"
+        // (from brought → bring); the participle "swept" is the past tense's sweep.
+        if crossingTags, ruled == lowered ? !isKnown(lowered, in: trainingLemmas) : !isWord(ruled) {
+            let other = lemma(ofNormalized: lowered, upos: "VERB", xpos: xpos == "VBD" ? "VBN" : "VBD", crossingTags: false)
+            if other != lowered, isWord(other) { return other }
+        }
+        guard !isKnown(ruled, in: trainingLemmas), !isKnown(ruled, in: wordList) else { return nil }
         if lowered.count == 4, lowered.hasSuffix("ied"), case let lie = String(lowered.dropLast()), isWord(lie) { return lie }
         // Short irregulars in "-ed" the tables lack: "fled" → flee, "bled" → bleed; "fed" is feed before it is fee.
         if lowered.count <= 5, lowered.hasSuffix("ed") {
