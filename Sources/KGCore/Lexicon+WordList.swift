@@ -101,6 +101,8 @@ extension Lexicon {
         case occupationNouns = "occupation-nouns"
         /// Subjects that mean two people the article named together ("the couple", "the pair").
         case pairDescriptions = "pair-descriptions"
+        /// Plural nouns that "the two …" or "both …" make a description of two actors, with the kind of actor.
+        case pairNouns = "pair-nouns"
         /// Relations that make two people a couple ("husband of").
         case spouseRelations = "spouse-relations"
         /// Plural nouns for people ("friends", "officials"), which "they" may mean instead of a pair.
@@ -230,7 +232,8 @@ extension Lexicon {
         public var hasValues: Bool {
             switch self {
             case .irrealisComplementVerbs, .irrealisMarks, .controlModality, .adjectiveControl, .eventNouns, .tieVerbs, .roleGenders,
-                 .givenNameShortForms, .objectComplementVerbs, .titleAbbreviations, .reciprocalRelations, .betweenNouns:
+                 .givenNameShortForms, .objectComplementVerbs, .titleAbbreviations, .reciprocalRelations, .betweenNouns,
+                 .pairDescriptions, .pairNouns:
                 true
             default:
                 false

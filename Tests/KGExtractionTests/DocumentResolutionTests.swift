@@ -207,6 +207,37 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         #expect(people.count == 2 && found.allSatisfy(\.subject.coreferent), "\(found.map { "\($0.subject.entity ?? "-") \($0.relation.lemma)" })")
     }
 
+    /// "The two leaders", "both countries", "the two companies": a description of two in the plural means the two
+    /// actors of that kind the document last named together (meeting, fighting, or as one subject), as subject or
+    /// object, one coreferent assertion each.
+    @Test(arguments: [
+        ("Chancellor Maria Weber met President Tom Ruiz in Rome. The two leaders criticised Iran.", "The two leaders", ["Maria Weber", "Tom Ruiz"]),
+        ("Russia fought Ukraine for two years. Both countries accused Poland of meddling.", "Both countries", ["Russia", "Ukraine"]),
+        ("Toyota and Nissan announced a joint venture. Regulators fined the two companies.", "the two companies", ["Toyota", "Nissan"]),
+        ("Anna Berg married Peter Berg in 1990. Police arrested the couple in Paris.", "the couple in Paris", ["Anna Berg", "Peter Berg"]),
+        ("France and Germany signed a treaty. China urged the two nations to help.", "the two nations", ["France", "Germany"]),
+    ])
+    func aDescriptionOfTwoIsBothActors(_ text: String, _ mention: String, _ members: [String]) throws {
+        let all = try Self.assertions(text)
+        let found = (all.map(\.subject) + all.compactMap(\.object)).filter { $0.text.hasPrefix(mention) }
+        #expect(Set(found.compactMap(\.entity)) == Set(members) && found.allSatisfy(\.coreferent), "\(found.map { "\($0.text)=\($0.entity ?? "-")" })")
+    }
+
+    /// A description of two that names others ("the two leaders of Italy"), that one of the pair acts on, of the
+    /// wrong gender, or "the couple" after two people who only met: no pair.
+    @Test(arguments: [
+        ("Chancellor Maria Weber met President Tom Ruiz in Rome. Weber praised the two leaders of Italy and Spain.", "the two leaders"),
+        ("Chancellor Maria Weber met President Tom Ruiz in Rome. Ruiz thanked both leaders for their help.", "both leaders"),
+        ("Mr Tom Ruiz met Mr Pedro Alvarez in Rome. Both women criticised Iran.", "Both women"),
+        ("Chancellor Maria Weber met President Tom Ruiz in Rome. The couple criticised Iran.", "The couple"),
+    ])
+    func aDescriptionOfOthersIsNoPair(_ text: String, _ mention: String) throws {
+        let all = try Self.assertions(text)
+        let arguments = all.map(\.subject) + all.compactMap(\.object)
+        let found = arguments.filter { $0.text.hasPrefix(mention) }
+        #expect(!found.isEmpty && found.allSatisfy { $0.entity == nil || !$0.coreferent }, "\(found.map { "\($0.text)=\($0.entity ?? "-")" })")
+    }
+
     /// "They" after police, officials or a country acting is theirs, not the pair's.
     @Test func theyAfterAnotherActorIsNoPair() throws {
         let found = try Self.assertions("Maria Lopez and Juan Perez met Carlos Ruiz in Madrid. Police arrested the men on Monday. They found the drugs in a car.")

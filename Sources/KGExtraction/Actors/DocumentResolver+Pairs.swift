@@ -2,57 +2,167 @@ import KGCore
 import KGText
 
 extension DocumentResolver {
-    /// Two people the document names together: a husband and wife ("Li took the child home to her husband, Zhao
-    /// Liniu"), or two names joined by "and" as a subject ("Maria Lopez and Juan Perez were arrested"). "The
-    /// couple", "the pair" and, while the pair is in focus, "they" refer to both.
+    /// Two actors the document names together. Two people: a husband and wife ("Li took the child home to her
+    /// husband, Zhao Liniu"), or two names joined by "and" as a subject ("Maria Lopez and Juan Perez were
+    /// arrested"); "the couple", "the pair" and, while the pair is in focus, "they" refer to both. Two actors of
+    /// one kind joined by "and" as a subject ("France and Germany signed …") or meeting, talking, cooperating or
+    /// fighting ("Weber met Ruiz …"): a description in the plural with "two" or "both" refers to both ("the two
+    /// leaders", "both countries"), never "they".
     struct Pair {
         let members: [String]
+        let wikidata: [String?]
+        let type: EntityType
         /// Where the document makes them a pair: a reference to it must come later.
         let start: Int
+        let sentence: Int
+        /// Whether "they" may mean the pair while it is in focus (a couple, or two people as one subject).
+        var takesThey = true
+    }
+
+    /// What a description of two says its members are ("the two leaders": people; "both sides": anything).
+    enum PairKind: String {
+        /// `couple`: two people named together as a couple or as one subject ("the couple", "both").
+        case couple, person, men, women, country, org, any
+
+        /// The kind of an actor's type: organisations and groups are one kind.
+        init(_ type: EntityType) {
+            switch type {
+            case .person: self = .person
+            case .country: self = .country
+            case .org, .group: self = .org
+            case .location, .concept: self = .any
+            }
+        }
+
+        func admits(_ type: EntityType) -> Bool {
+            switch self {
+            case .couple, .person, .men, .women: type == .person
+            case .country: type == .country
+            case .org: type == .org || type == .group
+            case .any: type.isActor && type != .location
+            }
+        }
     }
 
     /// How many sentences back the pair may have last acted for "they" to be the pair.
     static let pairFocusSentences = 2
 
-    /// Descriptions of two people as a subject.
-    static let pairDescriptions = Lexicon.words(.pairDescriptions)
+    /// How many sentences back two actors may have met for "the two leaders" to be them.
+    static let pairDescriptionSentences = 5
+
+    /// Descriptions of two people as a subject ("the couple"), with the kind of pair they mean.
+    static let pairDescriptions = Lexicon.map(.pairDescriptions).compactMapValues(PairKind.init(rawValue:))
+
+    /// Plural nouns that "the two …" or "both …" make a description of a pair ("the two EU nations").
+    static let pairNouns = Lexicon.map(.pairNouns).compactMapValues(PairKind.init(rawValue:))
 
     /// Relations that make two people a couple ("husband of").
     static let spouseRelations = Lexicon.words(.spouseRelations)
 
-    /// The pairs of people the document names, in document order.
+    /// Kinds of relation after which "the two …" means both sides ("Weber met Ruiz. The two leaders …").
+    static let pairingCategories: Set<RelationCategory> = [.consult, .diplomaticCooperation, .materialCooperation, .fight]
+
+    /// The kind of pair a subject or object refers to, if it describes one: "the couple", "the two leaders", "both
+    /// EU nations", "the couple in Paris". Not "the two leaders of Italy and Spain" nor "the two men who robbed the
+    /// bank": those name other people.
+    static func pairKind(_ text: String) -> PairKind? {
+        var words = text.lowercased().split(separator: " ").map(String.init)
+        if let cut = words.firstIndex(where: { descriptionEnds.contains($0) || restrictingWords.contains($0) }) {
+            guard descriptionEnds.contains(words[cut]) else { return nil }
+            words.removeSubrange(cut...)
+        }
+        if let kind = pairDescriptions[words.joined(separator: " ")] { return kind }
+        if words.first == "both" {
+            words.removeFirst()
+            if words.first == "the" { words.removeFirst() }
+        } else if words.starts(with: ["the", "two"]) {
+            words.removeFirst(2)
+        } else {
+            return nil
+        }
+        // "the two leaders", "the two EU nations"; not "the two leaders' talks".
+        guard let last = words.last, words.count <= 3, !words.contains(where: { $0.hasSuffix("'") || $0.hasSuffix("'s") }) else { return nil }
+        return pairNouns[last]
+    }
+
+    /// Prepositions that end a description of two and add only where or when ("the couple in Paris").
+    static let descriptionEnds: Set<String> = ["in", "at", "on", "from", "to", "for", "with", "after", "before", "during", "near", "into"]
+
+    /// Words after which a description of two is someone else ("the two leaders of Italy", "the two men who …").
+    static let restrictingWords: Set<String> = ["of", "who", "whom", "whose", "that", "which"]
+
+    /// The pairs of actors the document names, in document order.
     func pairs(in assertions: [Assertion], sentences: [Sentence]) -> [Pair] {
         var out: [Pair] = []
         for a in assertions where Self.spouseRelations.contains(a.relation.lemma) && a.subject.type == .person {
             guard let husband = a.subject.entity, let object = a.object, object.type == .person, let wife = object.entity,
                   husband != wife, isPerson(husband) || isPerson(wife) else { continue }
-            out.append(Pair(members: [husband, wife], start: max(a.subject.end, object.end)))
+            out.append(Pair(members: [husband, wife], wikidata: [nil, nil], type: .person, start: max(a.subject.end, object.end),
+                            sentence: a.sentenceIndex))
         }
         // "Maria Lopez and Juan Perez …": two people named in full, side by side, the first a subject.
         let byIndex = Dictionary(sentences.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
+        func joinedByAnd(_ end: Int, _ start: Int, sentence: Int) -> Bool {
+            guard let sentence = byIndex[sentence] else { return false }
+            return sentence.words.filter { $0.span.start >= end && $0.span.end <= start }.map { $0.form.lowercased() } == ["and"]
+        }
         let people = mentions.filter { $0.kind == .person }
         for (first, second) in zip(people, people.dropFirst()) where first.sentenceIndex == second.sentenceIndex && first.isSubject {
-            guard let end = first.end, let sentence = byIndex[first.sentenceIndex], first.entity != second.entity else { continue }
-            let between = sentence.words.filter { $0.span.start >= end && $0.span.end <= second.start }.map { $0.form.lowercased() }
-            guard between == ["and"] else { continue }
-            out.append(Pair(members: [first.entity, second.entity], start: second.end ?? second.start))
+            guard let end = first.end, first.entity != second.entity, joinedByAnd(end, second.start, sentence: first.sentenceIndex) else { continue }
+            out.append(Pair(members: [first.entity, second.entity], wikidata: [nil, nil], type: .person, start: second.end ?? second.start,
+                            sentence: first.sentenceIndex))
+        }
+        // "France and Germany signed …": two countries or organisations as the subjects of one sentence, side by side.
+        let named = assertions.map(\.subject).filter { !$0.coreferent && $0.entity != nil && [.country, .org, .group].contains($0.type) }
+        var seen = Set<[Int]>()
+        for first in named {
+            for second in named where second.start > first.end && seen.insert([first.start, second.start]).inserted {
+                guard let a = first.entity, let b = second.entity, a != b, PairKind(first.type) == PairKind(second.type),
+                      let sentence = assertions.first(where: { $0.subject.start == first.start })?.sentenceIndex,
+                      joinedByAnd(first.end, second.start, sentence: sentence) else { continue }
+                out.append(Pair(members: [a, b], wikidata: [first.wikidata, second.wikidata], type: first.type, start: second.end,
+                            sentence: sentence, takesThey: false))
+            }
+        }
+        // "Weber met Ruiz", "Russia fought Ukraine": two actors of one kind on either side of a meeting, a deal or a fight.
+        for a in assertions where Self.pairingCategories.contains(a.relation.relationClass.category) {
+            guard let object = a.object, let s = a.subject.entity, let o = object.entity, s != o, a.subject.type.isActor,
+                  a.subject.type != .location, PairKind(a.subject.type) == PairKind(object.type) else { continue }
+            out.append(Pair(members: [s, o], wikidata: [a.subject.wikidata, object.wikidata], type: a.subject.type,
+                            start: max(a.subject.end, object.end), sentence: a.sentenceIndex, takesThey: false))
         }
         return out.sorted { $0.start < $1.start }
     }
 
-    /// The assertions with a subject that refers to a pair ("the couple", "they") made one assertion per member,
-    /// each `coreferent`. "They" is the pair only while the pair is in focus: its last actor subject (in this
-    /// sentence or the two before) was the pair or one of them, no other actor or plural noun has acted
-    /// since, and no people in the plural were named in between ("my friends, they …"). Conservative: "they" after "investigators" or a country stays theirs.
+    /// The assertions with a subject or object that refers to a pair ("the couple", "they", "the two leaders")
+    /// made one assertion per member, each `coreferent`. "They" is a couple only while it is in focus: its last
+    /// actor subject (in this sentence or the two before) was the pair or one of them, no other actor or plural
+    /// noun has acted since, and no people in the plural were named in between ("my friends, they …").
+    /// Conservative: "they" after "investigators" or a country stays theirs, and a description as the object of
+    /// one of the pair ("Weber praised the two leaders") is someone else.
     func withPairsResolved(_ assertions: [Assertion], sentences: [Sentence]) -> [Assertion] {
         let pairs = pairs(in: assertions, sentences: sentences)
         guard !pairs.isEmpty else { return assertions }
         let people = fullNames()
         var referring: [Int: Pair] = [:]
+        var referred: [Int: Pair] = [:]
         var focus: (pair: Pair, sentence: Int, at: Int)?
-        /// A person acting keeps (or puts) their pair in focus; anyone else takes it.
+        /// The last pair of that kind before `start`: a couple for "the couple"; one that only met, no further back
+        /// than a few sentences; two women for "both women".
+        func latest(_ kind: PairKind, before start: Int, sentence: Int) -> Pair? {
+            pairs.last { pair in
+                guard pair.start <= start, kind.admits(pair.type) else { return false }
+                guard pair.takesThey || kind != .couple && sentence - pair.sentence <= Self.pairDescriptionSentences else { return false }
+                switch kind {
+                case .men: return pair.members.allSatisfy { gender(of: $0) != .female }
+                case .women: return pair.members.allSatisfy { gender(of: $0) != .male }
+                default: return true
+                }
+            }
+        }
+        /// A person acting keeps (or puts) their couple in focus; anyone else takes it.
         func acts(_ person: String, at start: Int, sentence: Int) {
-            focus = pairs.last { $0.start <= start && $0.members.contains(person) }.map { ($0, sentence, start) }
+            focus = pairs.last { $0.takesThey && $0.start <= start && $0.members.contains(person) }.map { ($0, sentence, start) }
         }
         // People in the plural the words name ("my friends, they …"), by where they are: "they" after one is theirs.
         let plurals = sentences.flatMap { $0.words.filter { Self.personPlurals.contains($0.form.lowercased()) }.map(\.span.start) }
@@ -69,11 +179,15 @@ extension DocumentResolver {
             let subject = assertions[i].subject
             let sentence = assertions[i].sentenceIndex
             let text = subject.text.lowercased()
-            if Self.pairDescriptions.contains(text), let pair = pairs.last(where: { $0.start <= subject.start }) {
+            if let object = assertions[i].object, let kind = Self.pairKind(object.text), let pair = latest(kind, before: object.start, sentence: assertions[i].sentenceIndex),
+               subject.entity.map(pair.members.contains) != true {
+                referred[i] = pair
+            }
+            if let kind = Self.pairKind(text), let pair = latest(kind, before: subject.start, sentence: sentence) {
                 referring[i] = pair
-                focus = (pair, sentence, subject.start)
-            } else if text == "they", let speaker = assertions[i].attribution?.text.lowercased(), Self.pairDescriptions.contains(speaker),
-                      let pair = pairs.last(where: { $0.start <= subject.start }) {
+                focus = pair.takesThey ? (pair, sentence, subject.start) : nil
+            } else if text == "they", let speaker = assertions[i].attribution?.text, let kind = Self.pairKind(speaker),
+                      let pair = latest(kind, before: subject.start, sentence: sentence), pair.takesThey {
                 // "The pair told police they had …": the speakers' "they" is the pair.
                 referring[i] = pair
                 focus = (pair, sentence, subject.start)
@@ -87,30 +201,45 @@ extension DocumentResolver {
                 focus = nil
             }
         }
-        guard !referring.isEmpty else { return assertions }
+        guard !referring.isEmpty || !referred.isEmpty else { return assertions }
         var out: [Assertion] = []
         for (i, assertion) in assertions.enumerated() {
-            guard let pair = referring[i] else { out.append(assertion); continue }
-            for member in pair.members {
-                var copy = assertion
-                copy.subject.entity = member
-                copy.subject.type = .person
-                copy.subject.wikidata = nil
-                copy.subject.coreferent = true
-                // "They named him": never one of the pair themselves, but the nearest other person of that gender.
-                if var object = copy.object, object.coreferent, object.entity.map(pair.members.contains) == true {
-                    let pronoun = PersonVocabulary.pronoun(object.text.lowercased())
-                    let other = pronoun.flatMap { pronoun in
-                        nearestPerson(before: object.start, sentence: assertion.sentenceIndex, gender: pronoun.gender, people: people,
-                                      excludingAll: Set(pair.members))
+            var copies = [assertion]
+            if let pair = referring[i] {
+                copies = pair.members.indices.map { member in
+                    var copy = assertion
+                    copy.subject.entity = pair.members[member]
+                    copy.subject.type = pair.type
+                    copy.subject.wikidata = pair.wikidata[member]
+                    copy.subject.coreferent = true
+                    // "They named him": never one of the pair themselves, but the nearest other person of that gender.
+                    if var object = copy.object, object.coreferent, object.entity.map(pair.members.contains) == true {
+                        let pronoun = PersonVocabulary.pronoun(object.text.lowercased())
+                        let other = pronoun.flatMap { pronoun in
+                            nearestPerson(before: object.start, sentence: assertion.sentenceIndex, gender: pronoun.gender, people: people,
+                                          excludingAll: Set(pair.members))
+                        }
+                        object.entity = other
+                        object.type = other == nil ? .concept : .person
+                        object.coreferent = other != nil
+                        copy.object = object
                     }
-                    object.entity = other
-                    object.type = other == nil ? .concept : .person
-                    object.coreferent = other != nil
-                    copy.object = object
+                    return copy
                 }
-                out.append(copy)
             }
+            if let pair = referred[i] {
+                copies = copies.flatMap { copy in
+                    pair.members.indices.map { member in
+                        var split = copy
+                        split.object?.entity = pair.members[member]
+                        split.object?.type = pair.type
+                        split.object?.wikidata = pair.wikidata[member]
+                        split.object?.coreferent = true
+                        return split
+                    }
+                }
+            }
+            out.append(contentsOf: copies)
         }
         return out
     }
