@@ -72,6 +72,9 @@ extension Lexicon {
         /// Words in a proper name that make it an organisation (romanised Arabic ones too: Jabhat "front", Harakat
         /// "movement", Hizb "party").
         case organizationWords = "organization-words"
+        /// Common nouns for a kind of organisation written right before its name ("carmaker Toyota", "engineering
+        /// group Alsthom"): the name is an organisation, whatever the named-entity tagger says.
+        case organizationDescriptors = "organization-descriptors"
         /// Organisation words that open a name, the rest of it following them ("Jabhat al-Nusra", "Hizb ut-Tahrir").
         case organizationOpeners = "organization-openers"
         /// Kinds of news outlet written after the outlet's name ("Kommersant newspaper", "the Interfax news

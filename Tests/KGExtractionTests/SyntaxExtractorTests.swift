@@ -608,6 +608,23 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
                 "\(found.map(Self.render))")
     }
 
+    /// A kind of organisation written right before a name makes it an organisation whatever the named-entity tagger
+    /// says ("group Alsthom" was a person); a clause of the name's own after the noun does not ("the firm Peter Lund
+    /// founded").
+    @Test(arguments: [
+        ("French engineering group Alsthom has won a contract from Pakistan.", "Alsthom", EntityType.org),
+        ("US ride-hailing company Uber hired Anna Berg.", "Uber", .org),
+        ("Chinese telecoms firm Huawei denied the claims.", "Huawei", .org),
+        ("Anna Berg left the firm Peter Lund founded in 1990.", "Peter Lund", .person),
+        ("Toyota chief executive Akio Sato met Anna Berg.", "Akio Sato", .person),
+    ])
+    func aKindOfOrganisationBeforeANameMakesItOne(_ sentence: String, _ name: String, _ type: EntityType) throws {
+        let found = try Self.assertions(sentence)
+        let arguments = found.map(\.subject) + found.compactMap(\.object)
+        let named = arguments.filter { $0.entity == name }
+        #expect(!named.isEmpty && named.allSatisfy { $0.type == type }, "\(found.map(Self.render))")
+    }
+
     /// A title before a bare surname that is not the office the document gives the full name (a headline's run-on)
     /// is no second office of that person; the same office is.
     @Test func aSurnamesTitleMustAgreeWithTheFullNamesOffice() throws {

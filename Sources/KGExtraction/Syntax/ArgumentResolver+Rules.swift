@@ -233,12 +233,29 @@ extension ArgumentResolver {
                 type = tagged
             }
         }
+        // "engineering group Alsthom", "Japanese carmaker Toyota": a kind of organisation right before the name.
+        if type != .org, !clean.isTitled, let first = clean.words.first, isOrganizationDescriptor(first - 1, of: first) { type = .org }
         if type == .person { return Resolution(entity: personEntity(clean), type: .person) }
         // An unknown one-word name after "in", "at", "near" is a place ("in Aleppo").
         if type == .org, name.count == 1, let prep = tree.child(of: head, [.case]), L.placePrepositions.contains(tree.lemma(prep)) {
             type = .location
         }
         return Resolution(entity: nameText(name), type: type)
+    }
+
+    /// Whether word `w`, right before the name starting at `name`, is a lower-case noun for a kind of organisation
+    /// that the name belongs with: its head, a dependent of it, or a sister with the same head when the parse split
+    /// them ("group/nsubj Alsthom/nsubj won"). Not "the firm Anna Berg founded", where the name heads a clause of
+    /// its own.
+    func isOrganizationDescriptor(_ w: Int, of name: Int) -> Bool {
+        guard w >= 0, tree.upos(w) == .noun, tree.words[w].form.first?.isLowercase == true,
+              L.organizationDescriptors.contains(tree.lemma(w)) || L.organizationDescriptors.contains(tree.words[w].form.lowercased())
+        else { return false }
+        let nameHead = tree.head(of: name)
+        guard nameHead != w, tree.head(of: w) != name else { return true }
+        // A sister, or the garbled "telecoms/obl firm/obj>telecoms Huawei/nsubj": up through a noun to the name's head.
+        guard let nameHead, let up = tree.head(of: w) else { return false }
+        return up == nameHead || [.noun, .adj].contains(tree.upos(up)) && tree.head(of: up) == nameHead
     }
 
     /// A name the tagger read as a common noun: an acronym ("the CBO", "NHS") or a capitalised word after a

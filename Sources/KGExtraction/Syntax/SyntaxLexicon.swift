@@ -38,6 +38,7 @@ enum SyntaxLexicon {
     /// Abbreviated titles and the role noun each stands for ("gov." → "governor").
     static let titleAbbreviations = Lexicon.map(.titleAbbreviations)
     static let organizationWords = Lexicon.words(.organizationWords)
+    static let organizationDescriptors = Lexicon.words(.organizationDescriptors)
     static let organizationOpeners = Lexicon.words(.organizationOpeners)
     static let mediaKindNouns = Lexicon.words(.mediaKindNouns)
     static let governmentBodyWords = Lexicon.words(.governmentBodyWords)
