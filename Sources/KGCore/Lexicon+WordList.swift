@@ -75,6 +75,9 @@ extension Lexicon {
         /// Common nouns for a kind of organisation written right before its name ("carmaker Toyota", "engineering
         /// group Alsthom"): the name is an organisation, whatever the named-entity tagger says.
         case organizationDescriptors = "organization-descriptors"
+        /// Offices only a company has ("CEO", "chairman", "founder"): an unknown name the tagger took for a place,
+        /// right before one, is the company ("Siemens CEO Joe Kaeser").
+        case corporateRoleNouns = "corporate-role-nouns"
         /// Organisation words that open a name, the rest of it following them ("Jabhat al-Nusra", "Hizb ut-Tahrir").
         case organizationOpeners = "organization-openers"
         /// Kinds of news outlet written after the outlet's name ("Kommersant newspaper", "the Interfax news

@@ -625,6 +625,18 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(!named.isEmpty && named.allSatisfy { $0.type == type }, "\(found.map(Self.render))")
     }
 
+    /// A company's office right before a person names the company: its role edge, even with "executive" tagged as
+    /// an adjective, and a name the tagger took for a place is the company.
+    @Test(arguments: [
+        ("Toyota chief executive Akio Sato met Anna Berg.", "chief executive of", "Toyota"),
+        ("Siemens CEO Joe Kaeser met Anna Berg.", "ceo of", "Siemens"),
+        ("Nissan chairman Carlos Brandt met Anna Berg.", "chairman of", "Nissan"),
+    ])
+    func aCompanysOfficeBeforeANameNamesTheCompany(_ sentence: String, _ role: String, _ company: String) throws {
+        let found = try Self.assertions(sentence)
+        #expect(found.contains { $0.relation.lemma == role && $0.object?.entity == company && $0.object?.type == .org }, "\(found.map(Self.render))")
+    }
+
     /// A title before a bare surname that is not the office the document gives the full name (a headline's run-on)
     /// is no second office of that person; the same office is.
     @Test func aSurnamesTitleMustAgreeWithTheFullNamesOffice() throws {

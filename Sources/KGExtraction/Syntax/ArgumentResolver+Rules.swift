@@ -235,6 +235,12 @@ extension ArgumentResolver {
         }
         // "engineering group Alsthom", "Japanese carmaker Toyota": a kind of organisation right before the name.
         if type != .org, !clean.isTitled, let first = clean.words.first, isOrganizationDescriptor(first - 1, of: first) { type = .org }
+        // "Siemens CEO Joe Kaeser", "Nissan chairman …": a name the tagger took for a place, before a company's
+        // office, is the company ("Buryatia head" stays a place: "head" is no company's office only).
+        if type == .location, let last = clean.words.last, last + 1 < tree.count,
+           L.corporateRoleNouns.contains(tree.lemma(last + 1).lowercased()) || L.corporateRoleNouns.contains(tree.words[last + 1].form.lowercased()) {
+            type = .org
+        }
         if type == .person { return Resolution(entity: personEntity(clean), type: .person) }
         // An unknown one-word name after "in", "at", "near" is a place ("in Aleppo").
         if type == .org, name.count == 1, let prep = tree.child(of: head, [.case]), L.placePrepositions.contains(tree.lemma(prep)) {

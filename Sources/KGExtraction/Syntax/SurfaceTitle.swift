@@ -45,7 +45,9 @@ struct SurfaceTitle {
         while let w = title.first, tree.words[w].form.lowercased() == "of" || tree.words[w].form == "-" { title.removeFirst() }
         // The word next to the name ends the office: a role noun or a title word ("chief of staff"), not a noun
         // after it ("The Russian ambassador texts Flynn" with "texts" read as a noun); "president-elect" is one.
-        guard let adjacent = title.last, tree.upos(adjacent) == .noun || tree.upos(adjacent) == .propn,
+        // ("Toyota chief executive Akio Sato" with "executive" tagged as an adjective still ends in a role noun.)
+        guard let adjacent = title.last, tree.upos(adjacent) == .noun || tree.upos(adjacent) == .propn
+                || tree.upos(adjacent) == .adj && Self.roleNoun(adjacent, tree) != nil && title.count > 1,
               Self.isTitleWord(adjacent, tree) || adjacent >= 2 && tree.isHyphenJoiner(adjacent - 1) && Self.isTitleWord(adjacent - 2, tree),
               title.contains(where: { Self.roleNoun($0, tree) != nil }) else { return nil }
         self.name = first...last

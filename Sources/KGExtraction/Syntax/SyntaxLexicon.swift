@@ -39,6 +39,7 @@ enum SyntaxLexicon {
     static let titleAbbreviations = Lexicon.map(.titleAbbreviations)
     static let organizationWords = Lexicon.words(.organizationWords)
     static let organizationDescriptors = Lexicon.words(.organizationDescriptors)
+    static let corporateRoleNouns = Lexicon.words(.corporateRoleNouns)
     static let organizationOpeners = Lexicon.words(.organizationOpeners)
     static let mediaKindNouns = Lexicon.words(.mediaKindNouns)
     static let governmentBodyWords = Lexicon.words(.governmentBodyWords)
