@@ -238,6 +238,20 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         #expect(!found.isEmpty && found.allSatisfy { $0.entity == nil || !$0.coreferent }, "\(found.map { "\($0.text)=\($0.entity ?? "-")" })")
     }
 
+    /// "His French counterpart" holds the subject's office for France; not after a bare "secretary", nor for the
+    /// subject's own country.
+    @Test func aCounterpartHoldsTheSameOfficeForItsCountry() throws {
+        let found = try Self.assertions("German Finance Minister Klaus Richter held talks with his French counterpart Marie Blanc on Monday.")
+        #expect(found.contains { $0.subject.entity == "Marie Blanc" && $0.relation.lemma == "finance minister of" && $0.object?.entity == "France" },
+                "\(found.map { "\($0.subject.entity ?? "-") \($0.relation.lemma) \($0.object?.entity ?? "-")" })")
+        for text in ["US Secretary Tom Ruiz met his Chinese counterpart Wang Li in Beijing.",
+                     "German Finance Minister Klaus Richter met his German counterpart Marie Blanc."] {
+            let none = try Self.assertions(text)
+            #expect(!none.contains { $0.relation.relationClass.category == .role && ["Wang Li", "Marie Blanc"].contains($0.subject.entity ?? "") },
+                    "\(none.map { "\($0.subject.entity ?? "-") \($0.relation.lemma) \($0.object?.entity ?? "-")" })")
+        }
+    }
+
     /// "They" after police, officials or a country acting is theirs, not the pair's.
     @Test func theyAfterAnotherActorIsNoPair() throws {
         let found = try Self.assertions("Maria Lopez and Juan Perez met Carlos Ruiz in Madrid. Police arrested the men on Monday. They found the drugs in a car.")

@@ -40,6 +40,7 @@ public struct SyntaxExtractor: Extractor {
         let countries = resolver.countryMentions(in: document.sentences)
         let resolved = resolver.resolve(assertions, sentences: document.sentences, countries: countries)
         return resolved + resolver.impliedRoles(in: resolved, sentences: document.sentences, countries: countries)
+            + resolver.counterpartRoles(in: resolved, sentences: document.sentences)
     }
 
     /// Assertions of one sentence, for the graph: speech acts whose object is a clause are left out (their
