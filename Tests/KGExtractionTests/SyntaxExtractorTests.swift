@@ -637,6 +637,17 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(found.contains { $0.relation.lemma == role && $0.object?.entity == company && $0.object?.type == .org }, "\(found.map(Self.render))")
     }
 
+    /// A person "of" a named organisation works for it; "of" a place, or of a description, does not.
+    @Test func aPersonOfANamedOrganisationWorksForIt() throws {
+        let found = try Self.assertions("\"It is a good plan,\" said Tom Ruiz of the Heritage Foundation.")
+        #expect(found.contains { $0.subject.entity == "Tom Ruiz" && $0.relation.lemma == "work for" && $0.object?.entity == "Heritage Foundation" },
+                "\(found.map(Self.render))")
+        for sentence in ["Maria Weber of Texas won the race.", "Anna Berg of the Senate committee criticised the plan."] {
+            let none = try Self.assertions(sentence)
+            #expect(!none.isEmpty && !none.contains { $0.relation.lemma == "work for" }, "\(none.map(Self.render))")
+        }
+    }
+
     /// A title before a bare surname that is not the office the document gives the full name (a headline's run-on)
     /// is no second office of that person; the same office is.
     @Test func aSurnamesTitleMustAgreeWithTheFullNamesOffice() throws {

@@ -69,6 +69,10 @@ struct RoleFinder {
                 subject: Phrase(head: nameHead, words: name), object: Phrase(head: possessorHead, words: title.possessor),
                 confidence: ExtractionConfidence.role, isRole: true))
         }
+        // "said Tom Ruiz of the Heritage Foundation": a person of an organisation works for it.
+        for w in 0..<tree.count where SurfaceTitle.isPerson(w, tree) && !isNamePart(w) {
+            out.append(contentsOf: affiliation(person: w))
+        }
         // One office read twice, once cut short by the parse ("first deputy" of "First Deputy Foreign Minister"): the
         // whole one stands.
         return out.filter { p in
@@ -77,6 +81,29 @@ struct RoleFinder {
                     && Set(p.relationWords).isStrictSubset(of: Set(other.relationWords))
             }
         }
+    }
+
+    /// "Tom Ruiz of the Heritage Foundation", "Anna Berg of the University of Oxford" → the person works for the
+    /// organisation: an "of" phrase right after the name whose words name an organisation (an organisation word
+    /// such as "Foundation", "University", "Bank", or the tagger's ORG). Not "Maria Weber of Texas" (a place).
+    private func affiliation(person w: Int) -> [Proposition] {
+        var out: [Proposition] = []
+        var last = w
+        while last + 1 < tree.count, tree.words[last + 1].entity == "I-PER" { last += 1 }
+        let nameWords = Array(SurfaceTitle.personNameStart(endingAt: last, in: tree)...last)
+        // The organisation is named ("the Senate committee" is a description).
+        for n in tree.children(of: w, [.nmod]) where n > last && tree.upos(n) == .propn {
+            guard let of = tree.child(of: n, [.case]), tree.words[of].form.lowercased() == "of", of == last + 1 else { continue }
+            let words = finder.phraseWords(n).filter { $0 > of }
+            let organizational = words.contains { L.organizationWords.contains(tree.words[$0].form) }
+                || tree.words[n].entity.hasSuffix("-ORG")
+            guard organizational, !words.contains(where: { SurfaceTitle.isPerson($0, tree) }) else { continue }
+            out.append(Proposition(
+                predicate: of, relationWords: [of], lemma: "work for",
+                subject: Phrase(head: w, words: nameWords), object: Phrase(head: n, words: words),
+                confidence: ExtractionConfidence.role, isRole: true))
+        }
+        return out
     }
 
     /// "White House chief of staff Reince Priebus" → Reince Priebus –chief of staff of→ White House, when the
