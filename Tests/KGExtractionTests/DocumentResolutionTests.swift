@@ -238,6 +238,16 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         #expect(!found.isEmpty && found.allSatisfy { $0.entity == nil || !$0.coreferent }, "\(found.map { "\($0.text)=\($0.entity ?? "-")" })")
     }
 
+    /// A leader's government ("Maduro's government") is the country the document makes that person the leader of;
+    /// someone else's government is no country the document names.
+    @Test func aLeadersGovernmentIsTheCountry() throws {
+        let found = try Self.assertions("Venezuelan President Nicolas Maduro spoke on Monday. The OAS urged Maduro's government to free prisoners.")
+        #expect(found.contains { $0.object?.text == "Maduro's government" && $0.object?.entity == "Venezuela" && $0.object?.coreferent == true },
+                "\(found.map { "\($0.subject.entity ?? "-") \($0.relation.lemma) \($0.object?.entity ?? "-")" })")
+        let other = try Self.assertions("Venezuelan President Nicolas Maduro spoke on Monday. Anna Berg's government fell.")
+        #expect(!other.contains { $0.subject.text == "Anna Berg's government" && $0.subject.entity != nil })
+    }
+
     /// "His French counterpart" holds the subject's office for France; not after a bare "secretary", nor for the
     /// subject's own country.
     @Test func aCounterpartHoldsTheSameOfficeForItsCountry() throws {

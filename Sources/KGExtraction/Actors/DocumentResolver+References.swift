@@ -45,6 +45,7 @@ extension DocumentResolver {
     ) {
         let text = argument.text.lowercased()
         if argument.entity == nil, let country = administration(text, before: argument.start, sentence: assertion.sentenceIndex, people: people, home: home)
+            ?? leadersGovernment(argument.text, at: argument.start, people: people, home: home)
             ?? Self.affiliatedCountry(text, before: argument.start, bodies: bodies)
             ?? (Self.stateBodyReferences.contains(text) ? home : nil) {
             argument.entity = country
@@ -174,6 +175,21 @@ extension DocumentResolver {
         let countries = Set(mentions.filter { $0.kind == .person && $0.start < offset }.compactMap { country(of: named($0)) })
         return countries.count == 1 ? countries.first : nil
     }
+
+    /// "Theresa May's government", "Maduro's regime": the country whose president or prime minister the
+    /// possessor is, by the office the document gives that person (else the country it is plainly about).
+    func leadersGovernment(_ written: String, at offset: Int, people: [String: [Mention]], home: String?) -> String? {
+        guard let range = written.range(of: "'s ", options: .backwards),
+              Self.governmentNouns.contains(written[range.upperBound...].lowercased()) else { return nil }
+        let name = String(written[..<range.lowerBound])
+        guard let first = name.first, first.isUppercase, !name.hasPrefix("The "),
+              let person = personName(name, written: name, at: offset, people: people),
+              let role = roles[person], Self.leaderOffices.contains(role.role) else { return nil }
+        return role.country ?? home
+    }
+
+    /// What a leader's possessive makes a government ("Maduro's regime").
+    static let governmentNouns: Set<String> = ["government", "administration", "regime", "cabinet"]
 
     /// A state body the document names with its country ("Kenyan police", "Turkey's parliament", "the Russian
     /// army"), where the name starts.
