@@ -39,6 +39,9 @@ struct TrainNER: ParsableCommand {
     @Option(help: "Stop after this many epochs without a better dev score (0: run every epoch).")
     var patience: Int = 3
 
+    @Option(help: "Train this many members (seeds --seed, --seed + 1, …) and average their weights into one model.")
+    var ensemble: Int = 1
+
     @Flag(help: "Leave out the gazetteer membership features (the bundled gazetteer's lists are hashed into the model otherwise).")
     var noGazetteer = false
 
@@ -65,6 +68,7 @@ struct TrainNER: ParsableCommand {
         guard jackknife == 0 || treebank != nil else { throw ValidationError("--jackknife needs --treebank") }
         guard patience >= 0 else { throw ValidationError("--patience must not be negative") }
         guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
+        guard (1...9).contains(ensemble) else { throw ValidationError("--ensemble must be between 1 and 9") }
         guard minimumWeight >= 0 else { throw ValidationError("--minimum-weight must not be negative") }
         guard (0...1).contains(rareWordDropout) else { throw ValidationError("--rare-word-dropout must be within 0...1") }
     }
@@ -107,10 +111,11 @@ struct TrainNER: ParsableCommand {
         }
         let trainer = NamedEntityTrainer(epochs: epochs, seed: seed, minimumWeight: minimumWeight,
                                          rareWordDropout: rareWordDropout, profile: profile, gazetteer: gazetteer,
-                                         patience: patience, clusters: clusters)
+                                         patience: patience, clusters: clusters, ensemble: ensemble)
         let model = trainer.train(on: training, development: development) { report in
-            var line = String(format: "epoch %2d  train accuracy %.4f  weights %d", report.epoch,
-                              report.trainingAccuracy, report.weightCount)
+            var line = report.epoch == 0 ? "\(report.stage)  weights \(report.weightCount)"
+                : report.stage + String(format: " epoch %2d  train accuracy %.4f  weights %d", report.epoch,
+                                        report.trainingAccuracy, report.weightCount)
             if let dev = report.development { line += String(format: "  dev F1 %.4f", dev.overall.f1) }
             Terminal.write(line + "\n")
         }

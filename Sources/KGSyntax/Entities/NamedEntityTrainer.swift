@@ -22,11 +22,14 @@ public struct NamedEntityTrainer: Sendable {
     public var patience: Int
     /// Word classes stored in the model and used as features (nil: off).
     public var clusters: WordClusters?
+    /// Members trained with seeds `seed`, `seed + 1`, … (each keeping its best development epoch) and averaged
+    /// into one weight table: the ensemble costs one model to run.
+    public var ensemble: Int
 
     /// Training settings; the defaults are the recipe of the bundled model.
     public init(epochs: Int = 10, seed: UInt64 = 1, minimumWeight: Float = 0.05, rareWordDropout: Double = 0.25,
                 profile: CaseProfile? = nil, gazetteer: NamedEntityGazetteer? = nil, patience: Int = 3,
-                clusters: WordClusters? = nil) {
+                clusters: WordClusters? = nil, ensemble: Int = 1) {
         self.epochs = epochs
         self.seed = seed
         self.minimumWeight = minimumWeight
@@ -35,10 +38,13 @@ public struct NamedEntityTrainer: Sendable {
         self.gazetteer = gazetteer
         self.patience = patience
         self.clusters = clusters
+        self.ensemble = ensemble
     }
 
     /// What one epoch achieved.
     public struct EpochReport: Sendable {
+        /// Which model the epoch trained ("member 2"; "ensemble of 3" for the averaged one, epoch 0).
+        public var stage: String = "tagger"
         /// 1-based epoch number.
         public var epoch: Int
         /// Share of training words whose label the (not yet averaged) model got right.
@@ -49,9 +55,27 @@ public struct NamedEntityTrainer: Sendable {
         public var weightCount: Int
     }
 
-    /// Trains on sentences whose words carry `form`, `xpos` and the gold IOB2 tag in `entity`.
+    /// Trains on sentences whose words carry `form`, `xpos` and the gold IOB2 tag in `entity`; with `ensemble`
+    /// above one, the members' weights averaged.
     public func train(
         on sentences: [[Word]], development: [[Word]] = [], progress: (EpochReport) -> Void = { _ in }
+    ) -> NamedEntityTagger {
+        let members = (0..<max(1, ensemble)).map { member in
+            trainMember(on: sentences, development: development, seed: seed &+ UInt64(member),
+                        stage: ensemble > 1 ? "member \(member + 1)" : "tagger", progress: progress)
+        }
+        guard members.count > 1, let first = members.first else { return members[0] }
+        let merged = NamedEntityTagger(labels: first.labels, weights: .mean(of: members.map(\.weights), minimumWeight: minimumWeight),
+                                       profile: profile, gazetteer: gazetteer, clusters: clusters)
+        progress(EpochReport(stage: "ensemble of \(members.count)", epoch: 0, trainingAccuracy: 0,
+                             development: development.isEmpty ? nil : Self.evaluate(merged, on: development),
+                             weightCount: merged.weights.entryCount))
+        return merged
+    }
+
+    /// One model: the structured perceptron's best development epoch for `seed`.
+    private func trainMember(
+        on sentences: [[Word]], development: [[Word]], seed: UInt64, stage: String, progress: (EpochReport) -> Void
     ) -> NamedEntityTagger {
         let found = Set(sentences.flatMap { $0.map(\.entity) }).subtracting(["O"])
         let labels = ["O"] + found.sorted { ($0.dropFirst(2), $0.prefix(1)) < ($1.dropFirst(2), $1.prefix(1)) }
@@ -108,7 +132,7 @@ public struct NamedEntityTrainer: Sendable {
             }
             let model = tagger(perceptron.averaged(minimumWeight: minimumWeight))
             let scores = development.isEmpty ? nil : Self.evaluate(model, on: development)
-            progress(EpochReport(epoch: epoch, trainingAccuracy: total == 0 ? 0 : Double(correct) / Double(total),
+            progress(EpochReport(stage: stage, epoch: epoch, trainingAccuracy: total == 0 ? 0 : Double(correct) / Double(total),
                                  development: scores, weightCount: model.weights.entryCount))
             let f1 = scores?.overall.f1 ?? Double(epoch)
             if f1 > best?.f1 ?? -1 { best = (model, f1, epoch) }
