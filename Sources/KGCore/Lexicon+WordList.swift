@@ -43,6 +43,11 @@ extension Lexicon {
         case negations
         /// Light verbs + event nouns: "impose sanctions on X" → sanction X.
         case lightVerbs = "light-verbs"
+        /// Nouns for something done to the person "of" names ("the arrest of X", "the extradition of X").
+        case patientEventNouns = "patient-event-nouns"
+        /// Verbs that relate their subject to the person an event noun of `patient-event-nouns` is done to
+        /// ("ordered the arrest of X", "demanded the release of X"); not "condemned the arrest of X".
+        case patientEventVerbs = "patient-event-verbs"
         /// Event nouns after a light verb, with the relation they make ("impose sanctions on X" → sanction X).
         case eventNouns = "event-nouns"
         /// Verbs that change relations, with the relation they make of "ties" or "relations" with a partner

@@ -637,6 +637,24 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(found.contains { $0.relation.lemma == role && $0.object?.entity == company && $0.object?.type == .org }, "\(found.map(Self.render))")
     }
 
+    /// A verb that brings about or demands an event done to someone relates its subject to them ("ordered the arrest
+    /// of X"); one that judges the event does not ("condemned the arrest of X" sides with X).
+    @Test(arguments: [
+        ("Turkey ordered the arrest of Anna Berg.", "order arrest of"),
+        ("A Danish court extended the detention of Tom Ruiz on Monday.", "extend detention of"),
+        ("Germany demanded the extradition of Pedro Alvarez.", "demand extradition of"),
+        ("France called for the release of Maria Weber.", "call for release of"),
+    ])
+    func anEventDoneToSomeoneMakesThemTheObject(_ sentence: String, _ lemma: String) throws {
+        let found = try Self.assertions(sentence)
+        #expect(found.contains { $0.relation.lemma == lemma && $0.object?.type == .person }, "\(found.map(Self.render))")
+    }
+
+    @Test func condemningAnEventDoneToSomeoneIsNoActOnThem() throws {
+        let found = try Self.assertions("Israel condemned the arrest of Anna Berg.")
+        #expect(!found.isEmpty && !found.contains { $0.object?.type == .person }, "\(found.map(Self.render))")
+    }
+
     /// A person "of" a named organisation works for it; "of" a place, or of a description, does not.
     @Test func aPersonOfANamedOrganisationWorksForIt() throws {
         let found = try Self.assertions("\"It is a good plan,\" said Tom Ruiz of the Heritage Foundation.")

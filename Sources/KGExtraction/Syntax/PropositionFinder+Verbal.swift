@@ -10,6 +10,7 @@ extension PropositionFinder {
         findSubjectsAndObjects(&draft)
         detachRecipients(&draft)
         foldLightVerb(&draft)
+        foldPatientEvent(&draft)
         addComplementAsObject(&draft)
         addObliques(&draft)
         foldSource(&draft)
@@ -220,6 +221,24 @@ extension PropositionFinder {
         d.relationWords += phraseWords(noun, excludingSubtreeOf: target) + caseWords(of: target)
         d.objects = expand(target).map(nounPhrase)
         d.confidence += C.lightVerb
+    }
+
+    /// "ordered the arrest of X", "demanded the release of X", "extended the detention of X": a verb of
+    /// `patient-event-verbs` whose object is an event done to a named person or organisation relates its subject
+    /// to them ("order arrest of" X). Not "condemned the arrest of X" (the verb sides with X), nor a light verb's
+    /// event noun (`foldLightVerb`).
+    func foldPatientEvent(_ d: inout VerbalDraft) {
+        let p = d.predicate
+        guard d.lemma == tree.lemma(p).lowercased() || d.lemma == tree.lemma(p).lowercased() + " for",
+              L.patientEventVerbs.contains(tree.lemma(p).lowercased()),
+              let noun = d.objectHeads.first ?? tree.children(of: p, [.obl]).first(where: { preposition(of: $0) == "for" }),
+              L.patientEventNouns.contains(tree.lemma(noun).lowercased()),
+              let target = tree.children(of: noun, [.nmod]).first(where: { preposition(of: $0) == "of" && namesActor($0) })
+        else { return }
+        let verb = tree.lemma(p).lowercased() + (tree.children(of: p, [.obl]).contains(noun) ? " for" : "")
+        d.lemma = verb + " " + tree.lemma(noun).lowercased() + " of"
+        d.relationWords += phraseWords(noun, excludingSubtreeOf: target) + caseWords(of: target) + (tree.children(of: p, [.obl]).contains(noun) ? caseWords(of: noun) : [])
+        d.objects = expand(target).map(nounPhrase)
     }
 
     /// Without an object: a predicative complement ("became a founding justice") or a clause ("X said (that) Y").

@@ -20,6 +20,8 @@ enum SyntaxLexicon {
     static let modals = Lexicon.words(.modals)
     static let negations = Lexicon.words(.negations)
     static let lightVerbs = Lexicon.words(.lightVerbs)
+    static let patientEventNouns = Lexicon.words(.patientEventNouns)
+    static let patientEventVerbs = Lexicon.words(.patientEventVerbs)
     static let eventNouns = Lexicon.map(.eventNouns)
     static let tieVerbs = Lexicon.map(.tieVerbs)
     /// The nouns a `tieVerbs` verb changes.
