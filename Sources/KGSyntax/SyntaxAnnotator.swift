@@ -45,6 +45,7 @@ public struct SyntaxAnnotator: Sendable {
         KnownPlaceNames.repair(&words, forms: properNounForms)
         TemporalVerbRepair.repair(&words)
         PastVerbRepair.repair(&words)
+        BareInfinitiveRepair.repair(&words)
         EmphaticVerbRepair.repair(&words)
         entityTagger?.tag(&words)
         if entityTagger != nil {
@@ -73,6 +74,7 @@ public struct SyntaxAnnotator: Sendable {
             KnownPlaceNames.repair(&words[i], forms: properNounForms)
             TemporalVerbRepair.repair(&words[i])
             PastVerbRepair.repair(&words[i])
+            BareInfinitiveRepair.repair(&words[i])
             EmphaticVerbRepair.repair(&words[i])
             entityTagger.tag(&words[i])
             HyphenatedNames.tagPersons(&words[i])

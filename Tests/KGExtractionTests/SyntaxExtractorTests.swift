@@ -75,6 +75,14 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "North Korea threatened to attack South Korea.", subject: "North Korea", relation: "attack", object: "South Korea", modality: "threaten to"),
         .init(sentence: "Britain will sanction Iran.", subject: "United Kingdom", relation: "sanction", object: "Iran", modality: "will"),
         .init(sentence: "Egypt may recognize Israel.", subject: "Egypt", relation: "recognize", object: "Israel", modality: "may"),
+        // A verb joined to a controlled complement is as much planned, urged or refused.
+        .init(sentence: "Iran plans to build a plant and sell oil to China.", subject: "Iran", relation: "sell to", object: "China", modality: "plan to"),
+        .init(sentence: "The US urged Israel to halt settlements and release Palestinian prisoners.", subject: "Israel", relation: "release",
+              object: "Palestinian prisoners", modality: "urge to"),
+        .init(sentence: "Republicans have failed to repeal and replace Obamacare.", subject: "Republican Party", relation: "replace",
+              object: "Obamacare", negated: true),
+        // After "help" a verb is a bare infinitive: "found" is founding, not finding.
+        .init(sentence: "George Soros helped found the university in 1991.", subject: "George Soros", relation: "found", object: "the university"),
         // Negation.
         .init(sentence: "Iran did not send weapons to Russia.", subject: "Iran", relation: "send", object: "weapons", negated: true),
         .init(sentence: "India never supported Pakistan.", subject: "India", relation: "support", object: "Pakistan", negated: true),
@@ -653,6 +661,15 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
     @Test func condemningAnEventDoneToSomeoneIsNoActOnThem() throws {
         let found = try Self.assertions("Israel condemned the arrest of Anna Berg.")
         #expect(!found.isEmpty && !found.contains { $0.object?.type == .person }, "\(found.map(Self.render))")
+    }
+
+    /// A finite verb with an auxiliary of its own, joined to a refused complement, is no part of it, and a joined
+    /// verb's own modal stays.
+    @Test func aFiniteVerbJoinedToAComplementKeepsItsOwnPolarity() throws {
+        let refused = try Self.assertions("Tom Ruiz refused to see Anna Berg and has called for an investigation.")
+        #expect(refused.contains { $0.relation.lemma == "call for" && !$0.relation.negated }, "\(refused.map(Self.render))")
+        let modal = try Self.assertions("The storm is expected to close roads and could cut power to Boston.")
+        #expect(!modal.contains { $0.relation.lemma.hasPrefix("cut") && $0.relation.modality == "expect to" }, "\(modal.map(Self.render))")
     }
 
     /// A person "of" a named organisation works for it; "of" a place, or of a description, does not.

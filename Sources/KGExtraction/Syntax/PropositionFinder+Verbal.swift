@@ -74,7 +74,15 @@ extension PropositionFinder {
             d.confidence += C.controlComplement
             return
         }
-        guard tree.relation(p) == .xcomp, let controller = tree.head(of: p) else { return }
+        // "plans to build a plant and sell oil to China": a verb joined to the complement is as much planned. Not
+        // a finite verb with a subject or auxiliary of its own ("refused to see Trump and has called for …"), and a
+        // modal of its own stays ("is expected to make roads impassable and could produce outages").
+        var complement = p
+        if tree.relation(p) == .conj, let first = tree.head(of: p), tree.relation(first) == .xcomp, tree.upos(first) == .verb,
+           ["VB", "VBG"].contains(tree.words[p].xpos), tree.children(of: p, [.nsubj, .nsubjPass, .aux, .auxPass]).isEmpty {
+            complement = first
+        }
+        guard tree.relation(complement) == .xcomp, let controller = tree.head(of: complement) else { return }
         let control = tree.lemma(controller)
         // "is set to abolish", "is likely to veto", "was unable to reach": an adjective controls its complement.
         if tree.upos(controller) == .adj, let modality = L.adjectiveControl[control] ?? L.adjectiveControl[tree.words[controller].form.lowercased()] {
