@@ -222,6 +222,27 @@ struct BoundaryDetector {
             .contains(lowercased(t - 2))
     }
 
+    /// The last token of a dateline opening the text, "Washington (CNN)" or "HONG KONG (Reuters)": one to four
+    /// capitalised words (a comma between them: "Beirut, Lebanon") then a news agency in brackets. It is a sentence
+    /// of its own, so the place is not read as the subject of what follows ("Washington (CNN)President Donald
+    /// Trump is leaning into fear" is Trump's act, not the United States').
+    func datelineEnd() -> Int? {
+        var k = 0
+        var words = 0
+        while k < tokens.count, words <= 4 {
+            let r = tokens[k]
+            if s[r.lowerBound].isUppercaseLike { words += 1; k += 1; continue }
+            if words > 0, r.count == 1, s[r.lowerBound] == "," { k += 1; continue }
+            break
+        }
+        guard (1...4).contains(words), k + 2 < tokens.count, tokens[k].count == 1, s[tokens[k].lowerBound] == "(",
+              tokens[k + 2].count == 1, s[tokens[k + 2].lowerBound] == ")",
+              Self.datelineAgencies.contains(lowercased(k + 1)) else { return nil }
+        return k + 2
+    }
+
+    static let datelineAgencies: Set<String> = ["cnn", "reuters", "ap", "afp", "cnnmoney", "upi", "xinhua", "tass", "dpa", "efe", "ansa"]
+
     private func lowercased(_ t: Int) -> String {
         let r = tokens[t]
         guard r.count <= 16 else { return "" }

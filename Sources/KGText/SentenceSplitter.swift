@@ -109,6 +109,7 @@ public struct SentenceSplitter: Sendable {
         var t = 0
         var lineStart = 0
         var isCut = false
+        let dateline = boundary.datelineEnd()
         func close(at end: Int, last: Int, splitPeriod: Bool) {
             let first = out.count
             for k in start...end {
@@ -134,7 +135,7 @@ public struct SentenceSplitter: Sendable {
             var splitPeriod = true
             isCut = false
             let gap = boundary.lineBreaks(between: t, and: t + 1)
-            if gap.count >= 2 {
+            if gap.count >= 2 || t == dateline {
                 end = t
             } else if let closedAt = boundary.sentenceEnd(at: t, sentenceStart: start) {
                 end = closedAt

@@ -56,6 +56,11 @@ struct SentenceSplitterTests {
         .init("Enron Canada Corp. Suite 1100 is there.", ["Enron Canada Corp. Suite 1100 is there."]),
         .init("", []),
         .init("  \n\n \t ", []),
+        // A dateline opening the text is a sentence of its own; the agency in brackets elsewhere is not.
+        .init("Washington (CNN)President Donald Trump is leaning into fear.", ["Washington (CNN)", "President Donald Trump is leaning into fear."]),
+        .init("Beirut, Lebanon (AP) - Three people died.", ["Beirut, Lebanon (AP)", "- Three people died."]),
+        .init("He told CNN (CNN) nothing new.", ["He told CNN (CNN) nothing new."]),
+        .init("Washington (D.C.) is the capital.", ["Washington (D.C.) is the capital."]),
     ]
 
     @Test("splits sentences", arguments: table)
