@@ -2,6 +2,7 @@ import Foundation
 import KGCore
 import KGGraph
 @testable import KGStore
+import KGTestSupport
 import Testing
 
 /// Regressions for the store-side defects of issue 14 (crashes, lost evidence, batch-dependent graphs,
@@ -127,7 +128,7 @@ import Testing
         process.executableURL = URL(fileURLWithPath: sqliteShell)
         process.arguments = [path, "CREATE TABLE notes (x TEXT); INSERT INTO notes VALUES ('mine');"]
         try process.run()
-        process.waitUntilExit()
+        ChildProcess.waitForExit(process)
         guard process.terminationStatus == 0 else { throw ForeignFileUnavailable() }
     }
 

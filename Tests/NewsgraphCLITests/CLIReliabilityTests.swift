@@ -134,7 +134,7 @@ import Testing
         try first.run()
         defer {
             first.terminate()
-            first.waitUntilExit()
+            CLIRunner.waitForExit(first)
         }
         let taken = try #require(Self.servedPort(out), "serve printed no URL")
         let second = try cli.run(["serve", "--db", db, "--host", "127.0.0.1", "--port", taken])
@@ -157,7 +157,7 @@ import Testing
         try server.run()
         defer {
             server.terminate()
-            server.waitUntilExit()
+            CLIRunner.waitForExit(server)
         }
         let port = try #require(Self.servedPort(out), "serve printed no URL")
         // A client that connects and never sends a request: the server must hang up, not keep it forever.

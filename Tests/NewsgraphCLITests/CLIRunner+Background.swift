@@ -37,7 +37,7 @@ extension CLIRunner {
         /// Kills the process with SIGKILL (no chance to clean up) and waits for it.
         func killHard() {
             _ = kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            CLIRunner.waitForExit(process)
         }
 
         /// Waits for the process to end, reading the rest of standard error; returns its status. Reads until the
@@ -57,7 +57,7 @@ extension CLIRunner {
                     usleep(10_000)
                 }
             }
-            process.waitUntilExit()
+            CLIRunner.waitForExit(process)
             while let newline = buffer.firstIndex(of: 0x0A) {
                 lines.append(String(decoding: buffer[..<newline], as: UTF8.self))
                 buffer.removeSubrange(...newline)

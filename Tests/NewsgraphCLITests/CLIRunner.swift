@@ -94,37 +94,12 @@ struct CLIRunner {
     }
 
     /// How a process ended: its exit status, or the signal that ended it.
-    struct Exit {
-        var status: Int32
-        var signalled: Bool
-    }
+    typealias Exit = ChildProcess.Exit
 
-    /// Waits for `process` to end. Foundation on Linux can miss the end of one of many children started at
-    /// once: the child stays a zombie and `waitUntilExit` never returns (a full test run hung so, in
-    /// `CLIBadInputTests`). So this polls, and reaps a child that has stayed a zombie for a second itself.
-    static func waitForExit(_ process: Process) -> Exit {
-        #if os(Linux)
-        let pid = process.processIdentifier
-        var zombieSince: Date?
-        while process.isRunning {
-            let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
-            if stat.contains(") Z ") {
-                let since = zombieSince ?? Date()
-                zombieSince = since
-                var status: Int32 = 0
-                if Date().timeIntervalSince(since) > 1, waitpid(pid, &status, WNOHANG) == pid {
-                    let signal = status & 0x7f
-                    return signal == 0 ? Exit(status: (status >> 8) & 0xff, signalled: false)
-                                       : Exit(status: signal, signalled: true)
-                }
-            }
-            usleep(1_000)
-        }
-        #else
-        process.waitUntilExit()
-        #endif
-        return Exit(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal)
-    }
+    /// Waits for `process` to end without Foundation's `waitUntilExit`, which can hang on Linux
+    /// (`ChildProcess.waitForExit`).
+    @discardableResult
+    static func waitForExit(_ process: Process) -> Exit { ChildProcess.waitForExit(process) }
 
     enum CLIError: Error, CustomStringConvertible {
         case binaryNotBuilt

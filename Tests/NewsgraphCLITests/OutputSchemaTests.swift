@@ -52,7 +52,7 @@ import Testing
         try server.run()
         defer {
             server.terminate()
-            server.waitUntilExit()
+            CLIRunner.waitForExit(server)
         }
         var text = ""
         var url: String?

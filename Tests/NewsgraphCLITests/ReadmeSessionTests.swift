@@ -108,7 +108,7 @@ import Testing
         process.standardError = try FileHandle(forWritingTo: errors)
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        process.waitUntilExit()
+        CLIRunner.waitForExit(process)
         let data = try Data(contentsOf: output)
         // In a pipeline ("… | head -5") what the upstream commands print to stderr depends on when the reader
         // closes the pipe (a summary line, "Broken pipe"), so the README shows only what reaches stdout there.
