@@ -672,6 +672,16 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(!modal.contains { $0.relation.lemma.hasPrefix("cut") && $0.relation.modality == "expect to" }, "\(modal.map(Self.render))")
     }
 
+    /// A person's campaign is an organisation of its own ("the Trump campaign", 110 times in newsarticles-2017); a
+    /// campaign of a known place or without a name is not.
+    @Test func aPersonsCampaignIsAnOrganisation() throws {
+        let found = try Self.assertions("Maria Weber served on the Trump campaign in 2016. The Macron campaign team accused Russia of hacking.")
+        #expect(found.contains { $0.object?.entity == "Trump campaign" && $0.object?.type == .org }, "\(found.map(Self.render))")
+        #expect(found.contains { $0.subject.entity == "Macron campaign" && $0.subject.type == .org }, "\(found.map(Self.render))")
+        let none = try Self.assertions("Anna Berg joined the campaign team. The Afghanistan campaign cost billions.")
+        #expect(!none.isEmpty && !none.contains { ($0.subject.entity ?? $0.object?.entity ?? "").hasSuffix("campaign") }, "\(none.map(Self.render))")
+    }
+
     /// A person "of" a named organisation works for it; "of" a place, or of a description, does not.
     @Test func aPersonOfANamedOrganisationWorksForIt() throws {
         let found = try Self.assertions("\"It is a good plan,\" said Tom Ruiz of the Heritage Foundation.")

@@ -99,6 +99,33 @@ extension ArgumentResolver {
         return Resolution(entity: nameText(name), type: .org)
     }
 
+    /// "the Trump campaign", "the Macron campaign team": a person's campaign is an organisation of its own, named by
+    /// the person's name as written and the word "campaign" (not the person, not a concept). The name is a person's
+    /// to the tagger or the tables, or a proper noun neither knows as anything else (the tagger reads "Trump" in
+    /// "the Trump campaign" as a place); "the Afghanistan campaign" is a known place's.
+    func personsCampaign(_ d: Draft) -> Resolution? {
+        let head = d.head
+        let isCampaign = { (w: Int) in w >= 0 && tree.lemma(w).lowercased() == "campaign" }
+        guard tree.upos(head) == .noun, isCampaign(head) || tree.lemma(head).lowercased() == "team" && isCampaign(head - 1) else { return nil }
+        var first = head - 1
+        if isCampaign(first) { first -= 1 }
+        var start = first
+        while start >= 0, d.words.contains(start), tree.upos(start) == .propn,
+              SurfaceTitle.isPerson(start, tree) || knownPerson(start) || !tree.words[start].entity.hasSuffix("-ORG") && matches[start] == nil {
+            start -= 1
+        }
+        start += 1
+        guard start <= first, first >= 0, tree.head(of: first).map({ $0 == head || $0 == first + 1 || d.words.contains($0) }) == true
+        else { return nil }
+        return Resolution(entity: nameText(Array(start...first)) + " campaign", type: .org)
+    }
+
+    /// Whether word `w` opens or ends a name the tables know as a person's.
+    private func knownPerson(_ w: Int) -> Bool {
+        guard let match = matches[w] else { return false }
+        return match.entry.type == .person
+    }
+
     /// "Kommersant newspaper", "the Interfax news agency", "Ami magazine": a media organisation named right before
     /// the kind of outlet it is (`media-kind-nouns`), known to the tables or not.
     func mediaByKind(_ d: Draft) -> Resolution? {
