@@ -10,10 +10,7 @@ extension DocumentResolver {
     /// where the sentence already gives the counterpart a role.
     func counterpartRoles(in assertions: [Assertion], sentences: [Sentence]) -> [Assertion] {
         let sentenceByIndex = Dictionary(sentences.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
-        var stated = Set(assertions.compactMap { a -> String? in
-            guard a.relation.relationClass.category == .role, let person = a.subject.entity else { return nil }
-            return "\(a.sentenceIndex)|\(person)"
-        })
+        var stated = Self.statedRoles(in: assertions)
         var out: [Assertion] = []
         for a in assertions {
             guard let object = a.object, object.type == .person, let counterpart = object.entity,

@@ -13,10 +13,7 @@ extension DocumentResolver {
         let namesUnitedStates = countries.counts[Self.unitedStates] != nil
         let people = fullNames()
         let sentenceByIndex = Dictionary(sentences.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
-        var stated = Set(assertions.compactMap { a -> String? in
-            guard a.relation.relationClass.category == .role, let person = a.subject.entity else { return nil }
-            return "\(a.sentenceIndex)|\(person)"
-        })
+        var stated = Self.statedRoles(in: assertions)
         var out: [Assertion] = []
         for m in mentions where m.kind == .person {
             guard let office = m.office, let officeText = m.officeText, let officeSpan = m.officeSpan, let end = m.end,
@@ -48,6 +45,15 @@ extension DocumentResolver {
     }
 
     static let unitedStates = "United States"
+
+    /// "sentence|person" for each person the document's sentences give a role: a sentence that states one needs no
+    /// implied one.
+    static func statedRoles(in assertions: [Assertion]) -> Set<String> {
+        Set(assertions.compactMap { a -> String? in
+            guard a.relation.relationClass.category == .role, let person = a.subject.entity else { return nil }
+            return "\(a.sentenceIndex)|\(person)"
+        })
+    }
 
     /// The country counted most, at least twice and twice as often as any other (see `CountryMentions.home`).
     static func homeCountry(_ counts: [String: Int]) -> String? {

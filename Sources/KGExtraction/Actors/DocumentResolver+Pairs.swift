@@ -112,16 +112,22 @@ extension DocumentResolver {
             out.append(Pair(members: [first.entity, second.entity], wikidata: [nil, nil], type: .person, start: second.end ?? second.start,
                             sentence: first.sentenceIndex))
         }
-        // "France and Germany signed …": two countries or organisations as the subjects of one sentence, side by side.
-        let named = assertions.map(\.subject).filter { !$0.coreferent && $0.entity != nil && [.country, .org, .group].contains($0.type) }
-        var seen = Set<[Int]>()
-        for first in named {
-            for second in named where second.start > first.end && seen.insert([first.start, second.start]).inserted {
-                guard let a = first.entity, let b = second.entity, a != b, PairKind(first.type) == PairKind(second.type),
-                      let sentence = assertions.first(where: { $0.subject.start == first.start })?.sentenceIndex,
-                      joinedByAnd(first.end, second.start, sentence: sentence) else { continue }
-                out.append(Pair(members: [a, b], wikidata: [first.wikidata, second.wikidata], type: first.type, start: second.end,
-                            sentence: sentence, takesThey: false))
+        // "France and Germany signed …": two countries or organisations as the subjects of one sentence, side by side
+        // (no more than " and " between them).
+        var named: [(argument: Argument, sentence: Int)] = []
+        var seen = Set<Int>()
+        for a in assertions where !a.subject.coreferent && a.subject.entity != nil && [.country, .org, .group].contains(a.subject.type) {
+            if seen.insert(a.subject.start).inserted { named.append((a.subject, a.sentenceIndex)) }
+        }
+        named.sort { $0.argument.start < $1.argument.start }
+        for (i, first) in named.enumerated() {
+            for second in named[(i + 1)...] {
+                guard second.argument.start - first.argument.end <= 6 else { break }
+                guard first.sentence == second.sentence, let a = first.argument.entity, let b = second.argument.entity, a != b,
+                      PairKind(first.argument.type) == PairKind(second.argument.type),
+                      joinedByAnd(first.argument.end, second.argument.start, sentence: first.sentence) else { continue }
+                out.append(Pair(members: [a, b], wikidata: [first.argument.wikidata, second.argument.wikidata], type: first.argument.type,
+                                start: second.argument.end, sentence: first.sentence, takesThey: false))
             }
         }
         // "Weber met Ruiz", "Russia fought Ukraine": two actors of one kind on either side of a meeting, a deal or a fight.
