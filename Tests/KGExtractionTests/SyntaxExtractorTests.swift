@@ -682,6 +682,17 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(!none.isEmpty && !none.contains { ($0.subject.entity ?? $0.object?.entity ?? "").hasSuffix("campaign") }, "\(none.map(Self.render))")
     }
 
+    /// What no evidence or sign supports is not stated; a relative clause on "no city" and "no idea what" are.
+    @Test func whatNoEvidenceSupportsIsNotStated() throws {
+        let denied = try Self.assertions("Mr Nunes said on Sunday that there is \"no evidence\" that the Trump campaign colluded with Russia.")
+        #expect(denied.contains { $0.relation.lemma == "collude with" && $0.object?.entity == "Russia" }, "\(denied.map(Self.render))")
+        let colluding = denied.filter { $0.relation.lemma == "collude with" }
+        let allDenied = colluding.allSatisfy { $0.relation.negated }
+        #expect(allDenied, "\(denied.map(Self.render))")
+        let held = try Self.assertions("Russia attacked no city that Ukraine controlled.")
+        #expect(held.contains { $0.subject.entity == "Ukraine" && $0.relation.lemma == "control" && !$0.relation.negated }, "\(held.map(Self.render))")
+    }
+
     /// A person "of" a named organisation works for it; "of" a place, or of a description, does not.
     @Test func aPersonOfANamedOrganisationWorksForIt() throws {
         let found = try Self.assertions("\"It is a good plan,\" said Tom Ruiz of the Heritage Foundation.")

@@ -361,6 +361,16 @@ struct PropositionFinder {
         // "Russia sent no troops", "he had no wallet, phone or documents": a "no" object denies the act too (its
         // conjuncts with it).
         for object in tree.children(of: p, [.obj]) where isDeniedByNo(object) { return true }
+        // "there is no evidence that X colluded with Y", "found no sign that China had hacked it": what no evidence,
+        // sign or claim says is not stated (whether the parse reads the clause as the noun's content or as a
+        // relative clause). "No city that Ukraine held" still has Ukraine holding cities; "no doubt that" affirms.
+        if [DependencyRelation.acl, .aclRelcl, .ccomp].contains(tree.relation(p)), let noun = tree.head(of: p), tree.upos(noun) == .noun,
+           L.contentNouns.contains(tree.lemma(noun)) || Self.evidenceNouns.contains(tree.lemma(noun)),
+           tree.children(of: noun, [.det]).contains(where: { tree.lemma($0) == "no" }),
+           !tree.children[p].contains(where: { ["what", "who", "how", "why", "where", "when", "whether"].contains(tree.lemma($0).lowercased()) }) {
+            // ("We have no idea what we are doing" still has them doing something.)
+            return true
+        }
         // "…, without providing any details": what is done without is not done.
         if tree.children(of: p, [.mark]).contains(where: { tree.lemma($0) == "without" }) { return true }
         // "acquitted him of murdering her", "was cleared of bribing officials": the act is denied.
@@ -379,6 +389,9 @@ struct PropositionFinder {
         }
         return false
     }
+
+    /// Nouns for what would support a claim: "no evidence that …" does not state it.
+    static let evidenceNouns: Set<String> = ["evidence", "proof", "sign", "indication", "trace", "basis", "confirmation"]
 
     /// Whether `p` is the act a verb of `exonerating-verbs` clears someone of: its gerund clause with "of".
     func exonerated(_ p: Int) -> Bool {
