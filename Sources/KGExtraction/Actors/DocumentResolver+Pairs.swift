@@ -19,7 +19,8 @@ extension DocumentResolver {
         var takesThey = true
     }
 
-    /// What a description of two says its members are ("the two leaders": people; "both sides": anything).
+    /// What a description of two says its members are ("the two leaders": people; "the couple": a couple; `any`
+    /// only as the kind of a type no description names).
     enum PairKind: String {
         /// `couple`: two people named together as a couple or as one subject ("the couple", "both").
         case couple, person, men, women, country, org, any
@@ -50,7 +51,7 @@ extension DocumentResolver {
     /// How many sentences back two actors may have met for "the two leaders" to be them.
     static let pairDescriptionSentences = 5
 
-    /// Descriptions of two people as a subject ("the couple"), with the kind of pair they mean.
+    /// Descriptions of two people as a subject or object ("the couple"), with the kind of pair they mean.
     static let pairDescriptions = Lexicon.map(.pairDescriptions).compactMapValues(PairKind.init(rawValue:))
 
     /// Plural nouns that "the two …" or "both …" make a description of a pair ("the two EU nations").
