@@ -216,6 +216,9 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         ("Toyota and Nissan announced a joint venture. Regulators fined the two companies.", "the two companies", ["Toyota", "Nissan"]),
         ("Anna Berg married Peter Berg in 1990. Police arrested the couple in Paris.", "the couple in Paris", ["Anna Berg", "Peter Berg"]),
         ("France and Germany signed a treaty. China urged the two nations to help.", "the two nations", ["France", "Germany"]),
+        // Each member as the document resolves the name: "Ms Huong" is Doan Thi Huong, no "Ms Huong" node.
+        ("Police arrested Doan Thi Huong and Siti Aishah. Ms Huong and Ms Aishah were charged on Friday. Both women told diplomats they were paid.",
+         "Both women", ["Doan Thi Huong", "Siti Aishah"]),
     ])
     func aDescriptionOfTwoIsBothActors(_ text: String, _ mention: String, _ members: [String]) throws {
         let all = try Self.assertions(text)

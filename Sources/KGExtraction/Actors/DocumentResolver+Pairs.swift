@@ -107,11 +107,14 @@ extension DocumentResolver {
             guard let sentence = byIndex[sentence] else { return false }
             return sentence.words.filter { $0.span.start >= end && $0.span.end <= start }.map { $0.form.lowercased() } == ["and"]
         }
+        // Each as the document resolves the name: "Ms Huong" is Doan Thi Huong when the article names her so.
         let people = mentions.filter { $0.kind == .person }
+        let fullNames = fullNames()
+        func resolved(_ m: Mention) -> String { personName(m.entity, written: m.text, at: m.start, people: fullNames) ?? m.entity }
         for (first, second) in zip(people, people.dropFirst()) where first.sentenceIndex == second.sentenceIndex && first.isSubject {
             guard let end = first.end, first.entity != second.entity, joinedByAnd(end, second.start, sentence: first.sentenceIndex) else { continue }
-            out.append(Pair(members: [first.entity, second.entity], wikidata: [nil, nil], type: .person, start: second.end ?? second.start,
-                            sentence: first.sentenceIndex))
+            out.append(Pair(members: [resolved(first), resolved(second)], wikidata: [nil, nil], type: .person,
+                            start: second.end ?? second.start, sentence: first.sentenceIndex))
         }
         // "France and Germany signed …": two countries or organisations as the subjects of one sentence, side by side
         // (no more than " and " between them).
