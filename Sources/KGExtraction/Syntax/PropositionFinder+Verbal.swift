@@ -237,15 +237,16 @@ extension PropositionFinder {
     /// event noun (`foldLightVerb`).
     func foldPatientEvent(_ d: inout VerbalDraft) {
         let p = d.predicate
-        guard d.lemma == tree.lemma(p).lowercased() || d.lemma == tree.lemma(p).lowercased() + " for",
-              L.patientEventVerbs.contains(tree.lemma(p).lowercased()),
+        let verb = tree.lemma(p).lowercased()
+        // The event is the object, or without one a "for" phrase ("called for the release of X").
+        let viaFor = d.objectHeads.isEmpty
+        guard d.lemma == verb || d.lemma == verb + " for", L.patientEventVerbs.contains(verb),
               let noun = d.objectHeads.first ?? tree.children(of: p, [.obl]).first(where: { preposition(of: $0) == "for" }),
               L.patientEventNouns.contains(tree.lemma(noun).lowercased()),
               let target = tree.children(of: noun, [.nmod]).first(where: { preposition(of: $0) == "of" && namesActor($0) })
         else { return }
-        let verb = tree.lemma(p).lowercased() + (tree.children(of: p, [.obl]).contains(noun) ? " for" : "")
-        d.lemma = verb + " " + tree.lemma(noun).lowercased() + " of"
-        d.relationWords += phraseWords(noun, excludingSubtreeOf: target) + caseWords(of: target) + (tree.children(of: p, [.obl]).contains(noun) ? caseWords(of: noun) : [])
+        d.lemma = verb + (viaFor ? " for " : " ") + tree.lemma(noun).lowercased() + " of"
+        d.relationWords += phraseWords(noun, excludingSubtreeOf: target) + caseWords(of: target) + (viaFor ? caseWords(of: noun) : [])
         d.objects = expand(target).map(nounPhrase)
     }
 
