@@ -693,6 +693,46 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(held.contains { $0.subject.entity == "Ukraine" && $0.relation.lemma == "control" && !$0.relation.negated }, "\(held.map(Self.render))")
     }
 
+    /// One person of a country, counted or described, is not the country; the plural and the body acting for it are.
+    @Test func oneNationalIsNotTheCountry() throws {
+        for (sentence, described) in [("The average Sierra Leonean makes less than $2 a day.", "The average Sierra Leonean"),
+                                      ("Otto Warmbier was held in Pyongyang. The American was sentenced by North Korea.", "The American"),
+                                      ("A Briton won the race in Paris.", "A Briton")] {
+            let found = try Self.assertions(sentence)
+            #expect(found.contains { $0.subject.text == described || $0.object?.text == described }, "\(found.map(Self.render))")
+            #expect(!found.contains { ($0.subject.text == described && $0.subject.entity != nil)
+                || ($0.object?.text == described && $0.object?.entity != nil) }, "\(found.map(Self.render))")
+        }
+        let people = try Self.assertions("Americans elected Donald Trump in November.")
+        #expect(people.contains { $0.subject.entity == "United States" && $0.object?.entity == "Donald Trump" }, "\(people.map(Self.render))")
+        let body = try Self.assertions("Iranian police arrested an American tourist.")
+        #expect(body.contains { $0.subject.entity == "Iran" && $0.relation.lemma == "arrest" }, "\(body.map(Self.render))")
+    }
+
+    /// "… and a Canadian won", parsed with "a Canadian" hanging from the verb, has its own subject, lost: the first
+    /// conjunct's subject does not win.
+    @Test func aConjunctWithAGarbledSubjectOfItsOwnInheritsNone() throws {
+        let found = try Self.assertions("Americans elected Donald Trump in November, and a Canadian won the prize.")
+        #expect(found.contains { $0.relation.lemma == "elect" }, "\(found.map(Self.render))")
+        #expect(!found.contains { $0.subject.entity == "United States" && $0.relation.lemma == "win" }, "\(found.map(Self.render))")
+        let shared = try Self.assertions("Germany signed the treaty and ratified it in May.")
+        #expect(shared.contains { $0.subject.entity == "Germany" && $0.relation.lemma == "ratify" }, "\(shared.map(Self.render))")
+    }
+
+    /// "Made (it) clear that …" states what follows as the speaker's, like "said that …": no "make → clear" edge.
+    @Test func madeClearThatReportsTheClause() throws {
+        for sentence in ["Chinese President Xi Jinping made clear that China would defend its interests against Japan.",
+                         "Xi Jinping made it clear that China would defend its interests against Japan.",
+                         "Xi Jinping made plain that China would defend its interests against Japan."] {
+            let found = try Self.assertions(sentence)
+            #expect(found.contains { $0.subject.entity == "China" && $0.object?.entity == "Japan"
+                && $0.attribution?.entity == "Xi Jinping" && $0.attribution?.verb.hasPrefix("make ") == true }, "\(found.map(Self.render))")
+            #expect(!found.contains { $0.relation.lemma.hasPrefix("make") }, "\(found.map(Self.render))")
+        }
+        let plain = try Self.assertions("The storm made the road impassable for Russia's convoy.")
+        #expect(!plain.contains { $0.attribution != nil }, "\(plain.map(Self.render))")
+    }
+
     /// A person "of" a named organisation works for it; "of" a place, or of a description, does not.
     @Test func aPersonOfANamedOrganisationWorksForIt() throws {
         let found = try Self.assertions("\"It is a good plan,\" said Tom Ruiz of the Heritage Foundation.")

@@ -54,8 +54,20 @@ extension ArgumentResolver {
         guard let match = matches[head],
               match.range.allSatisfy({ d.words.contains($0) || tree.words[$0].form == "the" }) || match.range.count == 1,
               !(tree.upos(head) == .propn && extendsBeyond(match.range, nameWords(head))),
-              match.entry.kind != .demonym || tree.upos(head) == .propn else { return nil }
+              match.entry.kind != .demonym || tree.upos(head) == .propn && !isOnePerson(d) else { return nil }
         return Resolution(entity: match.entry.entity, type: match.entry.type)
+    }
+
+    /// "The average Sierra Leonean", "a Canadian", "one Iraqi": a demonym in the singular, counted or described,
+    /// is one person of that country, not the country (`knownName`). Plurals and the forms that are their own plural
+    /// ("the Chinese", "the British", "the Swiss") can be the body acting for it and stay with the country.
+    func isOnePerson(_ d: Draft) -> Bool {
+        let form = tree.words[d.head].form
+        guard !["s", "sh", "ch", "ese"].contains(where: { form.hasSuffix($0) }) else { return false }
+        return tree.children[d.head].contains { c in
+            c < d.head && d.words.contains(c)
+                && (tree.relation(c) == .amod || ["a", "an", "the", "one", "every", "each", "another"].contains(tree.words[c].form.lowercased()))
+        }
     }
 
     /// Proper name that is an organisation of a country: "the Russian Defense Ministry" stays an organisation.
@@ -234,7 +246,9 @@ extension ArgumentResolver {
         if name.allSatisfy({ L.roleNouns.contains(tree.lemma($0)) || L.titleWords.contains(tree.lemma($0)) || L.temporalNouns.contains(tree.lemma($0)) || tree.upos($0) == .punct }) {
             return Resolution(entity: nil, type: .concept)
         }
-        if let match = matches[head], match.entry.kind == .demonym { return Resolution(entity: match.entry.entity, type: match.entry.type) }
+        if let match = matches[head], match.entry.kind == .demonym {
+            return isOnePerson(d) ? Resolution(entity: nil, type: .concept) : Resolution(entity: match.entry.entity, type: match.entry.type)
+        }
         // Titles mark a person ("Lord Smith", "Gen. Flynn", "Ms Novak"); the named-entity tagger types the
         // names the tables do not know; the word-shape guess is the last resort.
         let clean = cleanName(pureName ? d.phrase.words.filter { $0 <= (name.last ?? head) } : name)

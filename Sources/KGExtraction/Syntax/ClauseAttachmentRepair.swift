@@ -17,7 +17,8 @@ import KGText
 ///   award" doubled down) is an adverbial clause, whose subject is the verb's.
 /// - "Sources told the Reuters news agency that Russia has deployed forces": a "that" clause with a subject of its
 ///   own after the one told, parsed as a relative clause of the agency (so Russia deployed the agency), is what
-///   they were told (ccomp of "told", "that" its marker).
+///   they were told (ccomp of "told", "that" its marker). So after "made plain" and "made clear", parsed with the
+///   clause as a relative clause of "plain" (`PropositionFinder.madePlain`).
 enum ClauseAttachmentRepair {
     /// Prepositions that open a clause as readily as a noun phrase.
     static let clauseOpeners: Set<String> = ["after", "before", "since", "until", "till", "as", "once"]
@@ -69,8 +70,10 @@ enum ClauseAttachmentRepair {
             out[clause].relation = DependencyRelation.ccomp.rawValue
         }
         for clause in 0..<tree.count where tree.relation(clause) == .aclRelcl {
-            guard let told = tree.head(of: clause), [.iobj, .obj].contains(tree.relation(told)),
-                  let verb = tree.head(of: told), tellingVerbs.contains(tree.lemma(verb)),
+            guard let told = tree.head(of: clause), [.iobj, .obj, .xcomp].contains(tree.relation(told)),
+                  let verb = tree.head(of: told),
+                  tellingVerbs.contains(tree.lemma(verb)) && tree.relation(told) != .xcomp
+                      || tree.lemma(verb) == "make" && ["clear", "plain"].contains(tree.words[told].form.lowercased()),
                   let that = tree.children[clause].first(where: { $0 > told && $0 < clause && tree.words[$0].form.lowercased() == "that" }),
                   [.obj, .nsubj, .mark].contains(tree.relation(that)),
                   tree.children(of: clause, [.nsubj, .nsubjPass]).contains(where: { $0 != that })

@@ -52,6 +52,10 @@ extension PropositionFinder {
             lemma = tree.words[emphatic.verb].form.lowercased()
         }
         if let prt = tree.child(of: p, [.compoundPrt]) { lemma += " " + tree.lemma(prt) }
+        if let plain = madePlain(p) {
+            relationWords.append(plain)
+            lemma += " " + tree.words[plain].form.lowercased()
+        }
         return VerbalDraft(
             predicate: p, relationWords: relationWords, lemma: lemma, negated: isNegated(p), modality: modal(of: p),
             confidence: C.verbal, emphatic: emphatic)
@@ -155,7 +159,8 @@ extension PropositionFinder {
                 d.confidence += C.inheritedSubject
             }
             // A complementizer "that" parsed as the object ("the idea that Serbia posed a threat") is none.
-            d.objectHeads = tree.children(of: p, [.obj]).filter { !(tree.lemma($0) == "that" && isContentClause(p)) }.flatMap(expand)
+            d.objectHeads = tree.children(of: p, [.obj]).filter { !(tree.lemma($0) == "that" && isContentClause(p)) && $0 != madePlain(p) }
+                .flatMap(expand)
             if let emphatic = d.emphatic { d.objectHeads = [emphatic.argument] }
             // "The Kremlin warned NATO" with NATO parsed as indirect object: with no direct object, it is the object.
             if d.objectHeads.isEmpty, let iobj = tree.child(of: p, [.iobj]) { d.objectHeads = expand(iobj) }
@@ -253,7 +258,7 @@ extension PropositionFinder {
     /// Without an object: a predicative complement ("became a founding justice") or a clause ("X said (that) Y").
     func addComplementAsObject(_ d: inout VerbalDraft) {
         let p = d.predicate
-        if d.objects.isEmpty, let complement = tree.children(of: p, [.xcomp]).first(where: { tree.upos($0) != .verb }) {
+        if d.objects.isEmpty, let complement = tree.children(of: p, [.xcomp]).first(where: { tree.upos($0) != .verb && $0 != madePlain(p) }) {
             d.objects = [nounPhrase(complement)]
         }
         if d.objects.isEmpty, let clause = tree.child(of: p, [.ccomp]) {

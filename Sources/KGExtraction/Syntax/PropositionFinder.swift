@@ -103,6 +103,9 @@ struct PropositionFinder {
         guard depth < 8, let h = tree.head(of: p) else { return nil }
         switch tree.relation(p) {
         case .conj, .advcl, .xcomp:
+            // "… and a Canadian won the prize" parsed with "a Canadian" as the verb's determiner and modifier: the
+            // conjunct has a subject of its own, lost to the parse, and is no one else's act.
+            if tree.children(of: p, [.det]).contains(where: { $0 < p }) { return nil }
             // "called on the military to abandon Maduro", "appealed to Iran to release them": the one called on
             // would do it, not the caller.
             if tree.relation(p) != .conj, let addressee = addressee(asked: p, by: h) { return expand(addressee) }
@@ -508,9 +511,17 @@ struct PropositionFinder {
     func speechLemma(_ h: Int) -> String? {
         let lemma = tree.lemma(h)
         if L.speechVerbs.contains(lemma) { return lemma }
+        if let plain = madePlain(h) { return "make " + tree.words[plain].form.lowercased() }
         let form = tree.words[h].form.lowercased()
         guard tree.upos(h) == .adj, form.hasSuffix("ed") else { return nil }
         return [String(form.dropLast(2)), String(form.dropLast())].first(where: L.speechVerbs.contains)
+    }
+
+    /// The "clear" of "made (it) clear that …", "made plain that …": with its clause, a statement like "said that
+    /// …", whose content is the speaker's (`speechLemma`), not an act on a thing called "clear".
+    func madePlain(_ p: Int) -> Int? {
+        guard tree.lemma(p) == "make", tree.child(of: p, [.ccomp]) != nil else { return nil }
+        return tree.children(of: p, [.xcomp, .obj]).first { ["clear", "plain"].contains(tree.words[$0].form.lowercased()) }
     }
 
     private func speaker(of s: Int) -> Phrase? {
