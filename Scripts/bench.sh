@@ -4,14 +4,14 @@
 #   articles/s end to end (all cores) for newsarticles-2017 and reuters21578, peak RSS, store size,
 #   neighbors (and path, when the CLI has it) latency on the newsarticles graph, then issue #7's target table.
 # Environment: NEWS_DIR (default ../shared/data/news), BENCH_BEAMS (parser beams for the end-to-end runs,
-# default "4 1": the default beam and greedy), BENCH_CORPORA (default "newsarticles-2017 reuters21578"),
+# default "3 1": the default beam and greedy), BENCH_CORPORA (default "newsarticles-2017 reuters21578"),
 # BENCH_KEEP=1 keeps the databases (the directory is printed).
 # The machine may be shared: besides wall time each run prints its CPU time, and CPU time / cores is what an idle
 # machine would need if the run keeps every core busy.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 news=${NEWS_DIR:-../shared/data/news}
-beams=${BENCH_BEAMS:-"4 1"}
+beams=${BENCH_BEAMS:-"3 1"}
 corpora=${BENCH_CORPORA:-"newsarticles-2017 reuters21578"}
 [ -f "$news/newsarticles-2017/articles.jsonl" ] || { echo "bench: $news/newsarticles-2017/articles.jsonl not found; set NEWS_DIR" >&2; exit 1; }
 

@@ -68,7 +68,7 @@ struct ExtractionOptions: ParsableArguments {
     @Option(name: .long, help: "Date (YYYY-MM-DD) for plain-text documents that carry none.")
     var date: String?
 
-    @Option(name: .long, help: "Parser beam width (default 4; 1 parses greedily, about 2.5x faster and about 1 LAS point less accurate).")
+    @Option(name: .long, help: "Parser beam width (default 3; 1 parses greedily, about 2x faster and about 1 LAS point less accurate).")
     var beam: Int?
 
     func validate() throws {
