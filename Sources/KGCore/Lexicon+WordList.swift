@@ -32,6 +32,12 @@ extension Lexicon {
         case adjectiveControl = "adjective-control"
         /// Adjectives that deny their complement: "was unable to reach X" (did not reach).
         case negatingAdjectives = "negating-adjectives"
+        /// Verbs that link their subject to an adjective, like the copula ("remained committed to X", "grew
+        /// impatient with X"): the adjective is part of the relation, never its object.
+        case linkingVerbs = "linking-verbs"
+        /// Verbs that give their object a name or office ("called the lawsuit a baseless attempt", "elected him
+        /// president"): the name is no second object, and in "what he called X" the X is no object at all.
+        case namingVerbs = "naming-verbs"
         /// Control verbs that make a complement hypothetical rather than denied or stated: "has yet to name" (not
         /// named), handled with its adverb in `PropositionFinder.applyControl`.
         case notYetAdverbs = "not-yet-adverbs"

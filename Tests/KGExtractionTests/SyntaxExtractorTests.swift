@@ -733,6 +733,45 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(!plain.contains { $0.attribution != nil }, "\(plain.map(Self.render))")
     }
 
+    /// A linking verb's adjective is part of the relation and the adjective's argument the object; alone, the
+    /// adjective is no object.
+    @Test func aLinkingVerbsAdjectiveIsPartOfTheRelation() throws {
+        let wary = try Self.assertions("Tokyo grew wary of Beijing after the incident.")
+        #expect(wary.contains { $0.subject.entity == "Japan" && $0.relation.lemma == "grow wary of" && $0.object?.entity == "China" },
+                "\(wary.map(Self.render))")
+        let committed = try Self.assertions("Germany remained committed to the alliance with France.")
+        #expect(committed.contains { $0.relation.lemma == "remain committed to" && $0.object?.text.contains("alliance") == true },
+                "\(committed.map(Self.render))")
+        let alone = try Self.assertions("The situation remained unpredictable on Monday.")
+        #expect(!alone.contains { $0.object?.text == "unpredictable" }, "\(alone.map(Self.render))")
+    }
+
+    /// "Japan is angry at China": a predicative adjective's preposition and the name it takes make an edge; a
+    /// comparison, a place or a description do not.
+    @Test func aPredicativeAdjectiveRelatesItsSubjectToTheNameItTakes() throws {
+        let angry = try Self.assertions("Japan is angry at China over the islands.")
+        #expect(angry.contains { $0.subject.entity == "Japan" && $0.relation.lemma == "be angry at" && $0.object?.entity == "China" },
+                "\(angry.map(Self.render))")
+        let critical = try Self.assertions("Iran is critical of Saudi Arabia and Israel.")
+        for country in ["Saudi Arabia", "Israel"] {
+            #expect(critical.contains { $0.relation.lemma == "be critical of" && $0.object?.entity == country }, "\(critical.map(Self.render))")
+        }
+        for sentence in ["Merkel is popular in Germany.", "The tax is higher than in the United States."] {
+            let none = try Self.assertions(sentence)
+            #expect(!none.contains { $0.object?.type.isActor == true }, "\(none.map(Self.render))")
+        }
+    }
+
+    /// What a naming verb calls something is no object of it ("called the lawsuit a baseless attempt"); in "what he
+    /// called X" nothing is.
+    @Test func theNameANamingVerbGivesIsNoObject() throws {
+        let lawsuit = try Self.assertions("Uber called the lawsuit a baseless attempt to slow down a competitor.")
+        #expect(lawsuit.contains { $0.relation.lemma == "call" && $0.object?.text == "the lawsuit" }, "\(lawsuit.map(Self.render))")
+        #expect(!lawsuit.contains { $0.relation.lemma == "call" && $0.object?.text.contains("attempt") == true }, "\(lawsuit.map(Self.render))")
+        let what = try Self.assertions("He criticised what he called the nation's crumbling roads.")
+        #expect(!what.contains { $0.relation.lemma == "call" && $0.object != nil }, "\(what.map(Self.render))")
+    }
+
     /// A person "of" a named organisation works for it; "of" a place, or of a description, does not.
     @Test func aPersonOfANamedOrganisationWorksForIt() throws {
         let found = try Self.assertions("\"It is a good plan,\" said Tom Ruiz of the Heritage Foundation.")

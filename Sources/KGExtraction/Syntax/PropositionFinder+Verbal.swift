@@ -8,9 +8,11 @@ extension PropositionFinder {
         guard var draft = draft(for: p) else { return [] }
         applyControl(&draft)
         findSubjectsAndObjects(&draft)
+        dropNamingPredicate(&draft)
         detachRecipients(&draft)
         foldLightVerb(&draft)
         foldPatientEvent(&draft)
+        foldPredicativeAdjective(&draft)
         addComplementAsObject(&draft)
         addObliques(&draft)
         foldSource(&draft)
@@ -178,6 +180,22 @@ extension PropositionFinder {
         }
     }
 
+    /// "Called the lawsuit a baseless attempt", "elected him president": the name a naming verb gives is no second
+    /// object. "What he called the nation's crumbling roads": the roads are the name, "what" the thing named, so
+    /// the verb has no object.
+    func dropNamingPredicate(_ d: inout VerbalDraft) {
+        let p = d.predicate
+        guard L.namingVerbs.contains(tree.lemma(p)) else { return }
+        let objects = tree.children(of: p, [.obj])
+        if objects.count > 1 {
+            let name = Set(objects.dropFirst().flatMap(expand))
+            d.objectHeads.removeAll { name.contains($0) }
+        }
+        if tree.relation(p) == .aclRelcl, let head = tree.head(of: p), ["what", "whatever"].contains(tree.words[head].form.lowercased()) {
+            d.objectHeads = []
+        }
+    }
+
     /// Object phrases without what belongs to the verb: "supplied drones to Russia" is often parsed with "to
     /// Russia" under "drones"; the recipient is an argument of the verb, not part of the object.
     func detachRecipients(_ d: inout VerbalDraft) {
@@ -255,10 +273,54 @@ extension PropositionFinder {
         d.objects = expand(target).map(nounPhrase)
     }
 
+    /// "Remained committed to the alliance", "grew angry with Beijing", "appeared ready to veto": the adjective a
+    /// linking verb joins to its subject is part of the relation, and the adjective's prepositional argument is the
+    /// object ("remain committed to" → the alliance). Without one the verb's own oblique may be (`addObliques`:
+    /// "grew impatient with Beijing" parsed with "with Beijing" under "grew"); the adjective never is.
+    func foldPredicativeAdjective(_ d: inout VerbalDraft) {
+        let p = d.predicate
+        guard d.objects.isEmpty, L.linkingVerbs.contains(tree.lemma(p)),
+              let adjective = tree.children(of: p, [.xcomp]).first(where: { tree.upos($0) == .adj })
+        else { return }
+        d.complement = adjective
+        d.relationWords.append(adjective)
+        d.lemma += " " + tree.words[adjective].form.lowercased()
+        if let (argument, prep) = adjectiveArgument(adjective) {
+            d.relationWords += caseWords(of: argument)
+            d.lemma += " " + prep
+            d.objects = expand(argument).map(nounPhrase)
+        }
+    }
+
+    /// The prepositional argument of a predicative adjective and its preposition: "angry at China", "committed to
+    /// the alliance", "involved in the talks"; not a time ("angry on Monday", "strong after the increase"), a clause
+    /// ("ready to veto"), a comparison ("higher than the US", "successful like Grace") or a setting ("effective in
+    /// any case").
+    func adjectiveArgument(_ adjective: Int) -> (Int, String)? {
+        for argument in tree.children(of: adjective, [.obl, .nmod]) where !isTemporal(argument) && !isAccordingTo(preposition(of: argument)) {
+            guard let prep = preposition(of: argument), [.noun, .propn, .pron].contains(tree.upos(argument)) else { continue }
+            if prep.split(separator: " ").contains(where: { Self.adjectiveAdjuncts.contains(String($0)) }) { continue }
+            if prep == "in", !Self.adjectivesTakingIn.contains(tree.words[adjective].form.lowercased()) { continue }
+            return (argument, prep)
+        }
+        return nil
+    }
+
+    /// Prepositions that open an adjunct of an adjective, never its argument.
+    static let adjectiveAdjuncts: Set<String> = [
+        "than", "like", "unlike", "as", "after", "before", "within", "despite", "during", "since", "until", "throughout",
+        "including", "besides", "beyond",
+    ]
+
+    /// Adjectives whose "in" names what they concern ("involved in the talks"); after any other "in" is a setting.
+    static let adjectivesTakingIn: Set<String> = ["involved", "interested", "engaged", "implicated", "complicit", "instrumental"]
+
     /// Without an object: a predicative complement ("became a founding justice") or a clause ("X said (that) Y").
     func addComplementAsObject(_ d: inout VerbalDraft) {
         let p = d.predicate
-        if d.objects.isEmpty, let complement = tree.children(of: p, [.xcomp]).first(where: { tree.upos($0) != .verb && $0 != madePlain(p) }) {
+        if d.objects.isEmpty, let complement = tree.children(of: p, [.xcomp]).first(where: {
+            tree.upos($0) != .verb && $0 != madePlain(p) && $0 != d.complement
+        }) {
             d.objects = [nounPhrase(complement)]
         }
         if d.objects.isEmpty, let clause = tree.child(of: p, [.ccomp]) {

@@ -49,15 +49,28 @@ struct PropositionFinder {
             let r = tree.relation(child)
             return r?.base == .nsubj || r == .cop || r == .aux || r == .punct || r == .mark || r == .cc || r == .conj || r == .advcl || r == .parataxis || (r == .advmod && L.negations.contains(tree.lemma(child)))
         })
+        // "Japan is angry at China", "Iran is critical of Washington": the adjective and its preposition are the
+        // relation, the name they take the object. Only a name: "proud of the achievement", "higher in fact" and
+        // "popular in Germany" (where, not whom) stay what the copula always was, a description.
+        var lemma = "be", objects = [complement], words = relationWords
+        if tree.upos(c) == .adj, tree.children(of: c, [.csubj, .ccomp, .xcomp]).isEmpty, let (argument, prep) = adjectiveArgument(c),
+           !L.placePrepositions.contains(prep) || prep == "at",
+           tree.upos(argument) == .propn || !["", "O"].contains(tree.words[argument].entity) {
+            lemma = "be " + tree.words[c].form.lowercased() + " " + prep
+            objects = expand(argument).map(nounPhrase)
+            words = (words + [c] + caseWords(of: argument)).sorted()
+        }
         var out: [Proposition] = []
         let attribution = self.attribution(of: c)
         for subject in subjects {
-            var proposition = Proposition(
-                predicate: c, relationWords: relationWords, lemma: "be", subject: subject, object: complement,
-                negated: isNegated(c), modality: modal(of: c), confidence: ExtractionConfidence.copular)
-            if let attribution { proposition.attribution = attribution }
-            proposition.confidence = adjustedConfidence(proposition)
-            out.append(proposition)
+            for object in objects {
+                var proposition = Proposition(
+                    predicate: c, relationWords: words, lemma: lemma, subject: subject, object: object,
+                    negated: isNegated(c), modality: modal(of: c), confidence: ExtractionConfidence.copular)
+                if let attribution { proposition.attribution = attribution }
+                proposition.confidence = adjustedConfidence(proposition)
+                out.append(proposition)
+            }
         }
         return out
     }

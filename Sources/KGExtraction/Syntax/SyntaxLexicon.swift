@@ -15,6 +15,8 @@ enum SyntaxLexicon {
     static let directiveVerbs = Lexicon.words(.directiveVerbs)
     static let adjectiveControl = Lexicon.map(.adjectiveControl)
     static let negatingAdjectives = Lexicon.words(.negatingAdjectives)
+    static let linkingVerbs = Lexicon.words(.linkingVerbs)
+    static let namingVerbs = Lexicon.words(.namingVerbs)
     static let notYetAdverbs = Lexicon.words(.notYetAdverbs)
     static let negatingControl = Lexicon.words(.negatingControl)
     static let modals = Lexicon.words(.modals)

@@ -16,6 +16,8 @@ struct VerbalDraft {
     /// Heads of the object phrases (patients of a passive, direct objects of an active verb).
     var objectHeads: [Int] = []
     var objects: [Phrase] = []
+    /// The adjective a linking verb joins to its subject ("remained committed"), part of the relation.
+    var complement: Int?
     var extras: [Phrase] = []
     /// Further prepositional arguments that name a person or organisation, each a relation of its own ("served
     /// under Priebus at the RNC": serve under Priebus, serve at the RNC): the relation name and the argument.
