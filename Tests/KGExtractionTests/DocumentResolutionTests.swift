@@ -265,6 +265,19 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         }
     }
 
+    /// A one-word name the document shows to be a company ("telecoms firm Huawei", "Uber chief executive …") is one
+    /// wherever the entity tagger guessed a person; a person the document names in full keeps the surname.
+    @Test func aNameTheDocumentShowsToBeACompanyIsOneThroughout() throws {
+        for (text, company) in [("Telecoms firm Huawei reported higher profits on Friday.\n\nHuawei lost its home crown to Oppo, a rival.", "Huawei"),
+                                ("Uber chief executive Travis Kalanick resigned. Uber called the lawsuit baseless.", "Uber")] {
+            let found = try Self.assertions(text)
+            let named = found.flatMap { [$0.subject] + ($0.object.map { [$0] } ?? []) }.filter { $0.entity == company }
+            #expect(named.count >= 2 && named.allSatisfy { $0.type == .org }, "\(named.map { "\($0.text)=\($0.type)" })")
+        }
+        let person = try Self.assertions("Anna Berg founded the engineering firm Berg Systems. Berg said the firm would grow.")
+        #expect(person.contains { $0.subject.entity == "Anna Berg" && $0.subject.type == .person }, "\(person.map { "\($0.subject.text)=\($0.subject.entity ?? "-")" })")
+    }
+
     /// "They" after police, officials or a country acting is theirs, not the pair's.
     @Test func theyAfterAnotherActorIsNoPair() throws {
         let found = try Self.assertions("Maria Lopez and Juan Perez met Carlos Ruiz in Madrid. Police arrested the men on Monday. They found the drugs in a car.")

@@ -106,6 +106,11 @@ struct DocumentResolver {
         let people = fullNames()
         let home = countries.home
         let bodies = countries.bodies
+        let retyped = Self.oneWordNamesNotPeople(in: out, sentences: sentences, people: people)
+        for i in out.indices {
+            if let entity = out[i].subject.entity, out[i].subject.type == .person, let type = retyped[entity] { out[i].subject.type = type }
+            if let entity = out[i].object?.entity, out[i].object?.type == .person, let type = retyped[entity] { out[i].object?.type = type }
+        }
         for i in out.indices {
             surnameAsWord(&out[i].subject, people: people)
             resolveName(&out[i].subject, people: people)
@@ -143,6 +148,61 @@ struct DocumentResolver {
             return known != stated
         }
         return withPairsResolved(out, sentences: sentences)
+    }
+
+    /// "Telecoms firm Huawei reported … Huawei lost …", "Uber chief executive Travis Kalanick … Uber called …": a
+    /// one-word name the document shows to be an organisation (a kind of organisation written before it, a
+    /// company's office after it, or a company's office "of" it) is one wherever the entity tagger guessed a person,
+    /// unless the document names a person with that surname ("Harrison Ford … Ford") or writes the name with a
+    /// title or role ("President Trump", "Mr Trump": a person). The tagger's "organisation" alone is no evidence:
+    /// it says so of "Trump" too often. The organisation's type by name, for the names to retype.
+    static func oneWordNamesNotPeople(in assertions: [Assertion], sentences: [Sentence], people: [String: [Mention]]) -> [String: EntityType] {
+        var companies: Set<String> = []
+        var persons: Set<String> = []
+        var titled: Set<String> = []
+        for a in assertions {
+            // "Marissa Mayer –ceo of→ Yahoo".
+            if let object = a.object, let entity = object.entity, !entity.contains(" "), object.type == .org,
+               a.relation.relationClass.category == .role, Self.isCompanyOffice(a.relation.lemma) {
+                companies.insert(entity)
+            }
+            for argument in [a.subject] + (a.object.map { [$0] } ?? []) {
+                guard let entity = argument.entity, !entity.contains(" ") else { continue }
+                if argument.type == .person {
+                    persons.insert(entity)
+                    if argument.text != entity { titled.insert(entity) }
+                } else if argument.type == .org, argument.text.hasSuffix(entity), Self.isNamedAsCompany(argument, in: sentences) {
+                    companies.insert(entity)
+                }
+            }
+        }
+        var out: [String: EntityType] = [:]
+        for entity in companies.intersection(persons) where people[entity] == nil && !titled.contains(entity) { out[entity] = .org }
+        return out
+    }
+
+    /// Whether a role relation is an office only a company has ("ceo of", "chief executive of", "founder of").
+    static func isCompanyOffice(_ lemma: String) -> Bool {
+        let words = lemma.split(separator: " ").map(String.init)
+        guard words.count >= 2, words.last == "of" else { return false }
+        let office = words.dropLast()
+        return office.count == 1 && SyntaxLexicon.corporateRoleNouns.contains(office[office.startIndex])
+            || office.first == "chief" && office.count == 2
+    }
+
+    /// Whether the words around an argument's name say it is a company: a kind of organisation right before it
+    /// ("telecoms firm Huawei") or a company's office right after it ("Uber chief executive").
+    static func isNamedAsCompany(_ argument: Argument, in sentences: [Sentence]) -> Bool {
+        guard let sentence = sentences.first(where: { $0.span.start <= argument.start && argument.end <= $0.span.end }),
+              let last = sentence.words.lastIndex(where: { $0.span.end == argument.end }) else { return false }
+        // The name is one word, the argument's last.
+        let before = last > 0 ? sentence.words[last - 1].form : ""
+        if before.first?.isLowercase == true && SyntaxLexicon.organizationDescriptors.contains(before.lowercased()) { return true }
+        guard last + 1 < sentence.words.count else { return false }
+        let after = sentence.words[last + 1].form.lowercased()
+        return SyntaxLexicon.corporateRoleNouns.contains(after)
+            || after == "chief" && last + 2 < sentence.words.count
+                && ["executive", "financial", "operating", "technology"].contains(sentence.words[last + 2].form.lowercased())
     }
 
     /// "Trump told him to sit down": the pronoun subject of "sit" is the object of "told" (the same words), so

@@ -278,8 +278,10 @@ extension ArgumentResolver {
         if type != .org, !clean.isTitled, let first = clean.words.first, isOrganizationDescriptor(first - 1, of: first) { type = .org }
         // "Siemens CEO Joe Kaeser", "Nissan chairman …": a name the tagger took for a place, before a company's
         // office, is the company ("Buryatia head" stays a place: "head" is no company's office only).
-        if type == .location, let last = clean.words.last, last + 1 < tree.count,
-           L.corporateRoleNouns.contains(tree.lemma(last + 1).lowercased()) || L.corporateRoleNouns.contains(tree.words[last + 1].form.lowercased()) {
+        // So a one-word name the tagger took for a person ("Uber chief executive Travis Kalanick"): no one is
+        // named by a surname alone before an office.
+        if let last = clean.words.last, type == .location || type == .person && clean.words.count == 1 && !clean.isTitled,
+           isCorporateOffice(last + 1) {
             type = .org
         }
         if type == .person { return Resolution(entity: personEntity(clean), type: .person) }
@@ -288,6 +290,16 @@ extension ArgumentResolver {
             type = .location
         }
         return Resolution(entity: nameText(name), type: type)
+    }
+
+    /// Whether the words from `w` name an office only a company has: "CEO", "chairman", "chief executive", "chief
+    /// financial officer".
+    func isCorporateOffice(_ w: Int) -> Bool {
+        guard w < tree.count else { return false }
+        let form = tree.words[w].form.lowercased()
+        if L.corporateRoleNouns.contains(tree.lemma(w).lowercased()) || L.corporateRoleNouns.contains(form) { return true }
+        return form == "chief" && w + 1 < tree.count
+            && ["executive", "financial", "operating", "technology"].contains(tree.words[w + 1].form.lowercased())
     }
 
     /// Whether word `w`, right before the name starting at `name`, is a lower-case noun for a kind of organisation
@@ -300,9 +312,10 @@ extension ArgumentResolver {
         else { return false }
         let nameHead = tree.head(of: name)
         guard nameHead != w, tree.head(of: w) != name else { return true }
-        // A sister, or the garbled "telecoms/obl firm/obj>telecoms Huawei/nsubj": up through a noun to the name's head.
+        // A sister, or the garbled "telecoms/obl firm/obj>telecoms Huawei/nsubj" (or "Telecoms/PROPN firm/flat>Telecoms
+        // Huawei/nsubj" at the start of a sentence): up through a noun to the name's head.
         guard let nameHead, let up = tree.head(of: w) else { return false }
-        return up == nameHead || [.noun, .adj].contains(tree.upos(up)) && tree.head(of: up) == nameHead
+        return up == nameHead || [.noun, .adj, .propn].contains(tree.upos(up)) && up < w && tree.head(of: up) == nameHead
     }
 
     /// A name the tagger read as a common noun: an acronym ("the CBO", "NHS") or a capitalised word after a
