@@ -278,6 +278,17 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         #expect(person.contains { $0.subject.entity == "Anna Berg" && $0.subject.type == .person }, "\(person.map { "\($0.subject.text)=\($0.subject.entity ?? "-")" })")
     }
 
+    /// "They" in what speakers report is the speakers: never the actor of the sentence before; one country or
+    /// organisation speaking is "they".
+    @Test func theyInReportedSpeechIsTheSpeakers() throws {
+        let pair = try Self.assertions("Russia denied the report on Monday. Johnston and MSNBC said they would reveal the filing.")
+        #expect(pair.contains { $0.subject.text == "they" && $0.relation.lemma == "reveal" && $0.subject.entity == nil },
+                "\(pair.map { "\($0.subject.text)=\($0.subject.entity ?? "-")" })")
+        let body = try Self.assertions("Russia denied the report on Monday. The European Union said they would impose sanctions on Iran.")
+        #expect(body.contains { $0.subject.text == "they" && $0.subject.entity == "European Union" && $0.object?.entity == "Iran" },
+                "\(body.map { "\($0.subject.text)=\($0.subject.entity ?? "-")" })")
+    }
+
     /// "They" after police, officials or a country acting is theirs, not the pair's.
     @Test func theyAfterAnotherActorIsNoPair() throws {
         let found = try Self.assertions("Maria Lopez and Juan Perez met Carlos Ruiz in Madrid. Police arrested the men on Monday. They found the drugs in a car.")

@@ -772,6 +772,21 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(!what.contains { $0.relation.lemma == "call" && $0.object != nil }, "\(what.map(Self.render))")
     }
 
+    /// An infinitive after a directive's addressee, or after "work", is what is urged or worked towards, with that
+    /// modality, not a purpose ("in order to"); "work with X" stays an act towards X.
+    @Test func aDirectivesInfinitiveIsWhatItAsksFor() throws {
+        let urged = try Self.assertions("The council issued a statement urging North Korea to abide by United Nations resolutions.")
+        #expect(urged.contains { $0.subject.entity == "North Korea" && $0.relation.lemma == "abide by" && $0.relation.modality == "urge to" },
+                "\(urged.map(Self.render))")
+        let requested = try Self.assertions("The minister requested Brazilian authorities to launch an investigation into the meat producers.")
+        #expect(requested.contains { $0.subject.entity == "Brazil" && $0.relation.modality == "request to" }, "\(requested.map(Self.render))")
+        let worked = try Self.assertions("Russia will work with Turkey to end the war in Syria.")
+        #expect(worked.contains { $0.subject.entity == "Russia" && $0.relation.lemma == "work with" && $0.object?.entity == "Turkey" },
+                "\(worked.map(Self.render))")
+        #expect(worked.contains { $0.subject.entity == "Russia" && $0.relation.lemma == "end" && $0.relation.modality == "work to" },
+                "\(worked.map(Self.render))")
+    }
+
     /// A person "of" a named organisation works for it; "of" a place, or of a description, does not.
     @Test func aPersonOfANamedOrganisationWorksForIt() throws {
         let found = try Self.assertions("\"It is a good plan,\" said Tom Ruiz of the Heritage Foundation.")

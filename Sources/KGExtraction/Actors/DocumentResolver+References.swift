@@ -108,7 +108,17 @@ extension DocumentResolver {
                 argument.wikidata = nil
                 argument.coreferent = false
             }
-            if text == "they", isSubject, argument.entity == nil,
+            // "Johnston and MSNBC said they would reveal it", "Russian officials said they …": "they" reporting their own
+            // plans is the speakers, never an actor of the sentence before; resolved only when the speaker is one
+            // country, organisation or group.
+            if text == "they", isSubject, argument.entity == nil, let speaker = assertion.attribution {
+                if !speaker.text.contains(" and "), let entity = speaker.entity,
+                   let actor = actors.last(where: { $0.entity == entity && $0.type != .person }) {
+                    argument.entity = actor.entity
+                    argument.type = actor.type
+                    argument.wikidata = gazetteer.wikidata(for: actor.entity)
+                }
+            } else if text == "they", isSubject, argument.entity == nil,
                let actor = nearestCollective(before: offset, in: assertion, collectives: collectives) {
                 argument.entity = actor.entity
                 argument.type = actor.type

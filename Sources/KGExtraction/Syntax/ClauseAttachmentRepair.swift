@@ -17,7 +17,9 @@ import KGText
 ///   award" doubled down) is an adverbial clause, whose subject is the verb's.
 /// - "Sources told the Reuters news agency that Russia has deployed forces": a "that" clause with a subject of its
 ///   own after the one told, parsed as a relative clause of the agency (so Russia deployed the agency), is what
-///   they were told (ccomp of "told", "that" its marker). So after "made plain" and "made clear", parsed with the
+///   they were told (ccomp of "told", "that" its marker).
+/// - "A statement urging North Korea to abide by …", "will work to de-escalate": an infinitive read as a purpose
+///   after a directive's addressee, or after "work", is the verb's complement (xcomp). So after "made plain" and "made clear", parsed with the
 ///   clause as a relative clause of "plain" (`PropositionFinder.madePlain`).
 enum ClauseAttachmentRepair {
     /// Prepositions that open a clause as readily as a noun phrase.
@@ -82,6 +84,19 @@ enum ClauseAttachmentRepair {
             out[clause].relation = DependencyRelation.ccomp.rawValue
             out[that].relation = DependencyRelation.mark.rawValue
             out[that].upos = UniversalPOS.sconj.rawValue
+        }
+        // "a statement urging North Korea to abide by the resolutions", "will work to de-escalate the violence": the
+        // infinitive after a directive's addressee, or after "work", parsed as a purpose (advcl), is what the
+        // addressee is urged to do or what the subject works towards (xcomp, whose modality the verb gives).
+        for clause in 0..<tree.count where tree.relation(clause) == .advcl && tree.upos(clause) == .verb {
+            guard let verb = tree.head(of: clause), verb < clause,
+                  tree.children(of: clause, [.mark]).contains(where: { tree.words[$0].form.lowercased() == "to" }),
+                  !tree.children[clause].contains(where: { tree.relation($0)?.base == .nsubj })
+            else { continue }
+            let addressed = SyntaxLexicon.directiveVerbs.contains(tree.lemma(verb))
+                && tree.child(of: verb, [.obj]).map { verb < $0 && $0 < clause } == true
+            let worked = tree.lemma(verb) == "work" && tree.child(of: verb, [.obj]) == nil
+            if addressed || worked { out[clause].relation = DependencyRelation.xcomp.rawValue }
         }
         for possessor in 0..<tree.count where tree.relation(possessor) == .nmodPoss {
             guard let verb = tree.head(of: possessor), tree.upos(verb) == .verb, possessor < verb,
