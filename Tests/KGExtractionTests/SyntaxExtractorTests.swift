@@ -787,6 +787,14 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
                 "\(worked.map(Self.render))")
     }
 
+    /// A capitalised hyphenated word inside an organisation's name, tagged as a verb, is part of the name.
+    @Test func aHyphenatedWordInsideAnOrganisationsNameIsPartOfIt() throws {
+        let found = try Self.assertions("The US Anti-Doping Agency banned the cyclist for two years.")
+        #expect(found.contains { $0.subject.entity == "US Anti-Doping Agency" && $0.subject.type == .org && $0.relation.lemma == "ban" },
+                "\(found.map(Self.render))")
+        #expect(!found.contains { $0.relation.lemma.hasPrefix("anti") }, "\(found.map(Self.render))")
+    }
+
     /// A person "of" a named organisation works for it; "of" a place, or of a description, does not.
     @Test func aPersonOfANamedOrganisationWorksForIt() throws {
         let found = try Self.assertions("\"It is a good plan,\" said Tom Ruiz of the Heritage Foundation.")

@@ -11,7 +11,9 @@ import KGText
 /// Only words the entity tagger put inside a person's name, that start with a capital and that the tagger made
 /// a noun, adjective, verb, adverb, interjection, unknown word or (other than "the", "this" …) determiner are retagged, and a proper noun it made plural
 /// becomes singular; organisations and places ("New York", "House of Commons") are left as tagged (retagging
-/// them measured no better on the gold and EWT dev), as are numbers ("IV").
+/// them measured no better on the gold and EWT dev), as are numbers ("IV"), except a capitalised hyphenated word
+/// inside one that the tagger made a verb ("US Anti-Doping Agency": *Anti-Doping* as a verb in -ing cut the name in
+/// two, the agency acting as "Agency").
 public enum NameTagRepair {
     static let retaggable: Set<String> = ["NOUN", "ADJ", "VERB", "ADV", "INTJ", "X"]
     /// A determiner in a person's name is a surname the tagger read as a word ("Trump senior adviser X", with
@@ -32,6 +34,12 @@ public enum NameTagRepair {
             words[w].upos = "NOUN"
             words[w].xpos = words[w].xpos == "NNPS" ? "NNS" : "NN"
         }
+        for span in EntitySpan.spans(ofTags: words.map(\.entity)) where span.type != NamedEntityType.person.rawValue {
+            for w in span.range.dropLast() where words[w].upos == "VERB" && isCapitalizedCompound(words[w].form) {
+                words[w].upos = "PROPN"
+                words[w].xpos = "NNP"
+            }
+        }
         for span in EntitySpan.spans(ofTags: words.map(\.entity)) where span.type == NamedEntityType.person.rawValue {
             for w in span.range where startsUpper(words[w].form) {
                 // A surname is no plural ("Trillanes" NNPS, lemma "Trillane").
@@ -48,6 +56,12 @@ public enum NameTagRepair {
     static func isLowercaseWord(_ form: String) -> Bool {
         form.unicodeScalars.count >= 3 && form.unicodeScalars.allSatisfy { $0.properties.isLowercase }
             && !nameParticles.contains(form)
+    }
+
+    /// "Anti-Doping", "Coca-Cola": hyphen-joined parts, each capitalised.
+    static func isCapitalizedCompound(_ form: String) -> Bool {
+        let parts = form.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count > 1 && parts.allSatisfy { startsUpper(String($0)) }
     }
 
     static func startsUpper(_ form: String) -> Bool {
