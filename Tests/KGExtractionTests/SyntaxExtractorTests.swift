@@ -785,6 +785,11 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
                 "\(worked.map(Self.render))")
         #expect(worked.contains { $0.subject.entity == "Russia" && $0.relation.lemma == "end" && $0.relation.modality == "work to" },
                 "\(worked.map(Self.render))")
+        let agreed = try Self.assertions("Saudi Arabia agreed with Russia to cut oil output.")
+        #expect(agreed.contains { $0.relation.lemma == "agree with" && $0.object?.entity == "Russia" }, "\(agreed.map(Self.render))")
+        #expect(agreed.contains { $0.relation.lemma == "cut" && $0.relation.modality == "agree to" }, "\(agreed.map(Self.render))")
+        let failed = try Self.assertions("Cambodia has failed so far to protect workers from Chinese firms.")
+        #expect(failed.contains { $0.relation.lemma.hasPrefix("protect") && $0.relation.negated }, "\(failed.map(Self.render))")
     }
 
     /// A capitalised hyphenated word inside an organisation's name, tagged as a verb, is part of the name.

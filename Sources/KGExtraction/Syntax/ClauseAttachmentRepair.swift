@@ -18,8 +18,8 @@ import KGText
 /// - "Sources told the Reuters news agency that Russia has deployed forces": a "that" clause with a subject of its
 ///   own after the one told, parsed as a relative clause of the agency (so Russia deployed the agency), is what
 ///   they were told (ccomp of "told", "that" its marker).
-/// - "A statement urging North Korea to abide by …", "will work to de-escalate": an infinitive read as a purpose
-///   after a directive's addressee, or after "work", is the verb's complement (xcomp). So after "made plain" and "made clear", parsed with the
+/// - "A statement urging North Korea to abide by …", "agreed with Russia to cut output": an infinitive read as a
+///   purpose after a directive's addressee, or after a verb of commitment, is the verb's complement (xcomp). So after "made plain" and "made clear", parsed with the
 ///   clause as a relative clause of "plain" (`PropositionFinder.madePlain`).
 enum ClauseAttachmentRepair {
     /// Prepositions that open a clause as readily as a noun phrase.
@@ -27,6 +27,12 @@ enum ClauseAttachmentRepair {
 
     /// Verbs that tell someone something: the "that" clause after the one told is what was said.
     static let tellingVerbs: Set<String> = ["tell", "inform", "assure", "warn", "remind", "notify", "advise", "promise", "convince"]
+
+    /// Verbs whose "to" infinitive is always what the subject commits to, tries or refuses, never a purpose.
+    static let commitmentVerbs: Set<String> = [
+        "work", "agree", "promise", "pledge", "vow", "plan", "threaten", "decide", "seek", "try", "attempt", "aim", "hope",
+        "intend", "offer", "prepare", "refuse", "fail", "decline",
+    ]
 
     /// The sentence's words with the misparses mended, or nil when there is nothing to mend.
     static func repair(_ tree: DependencyTree) -> [Word]? {
@@ -85,9 +91,10 @@ enum ClauseAttachmentRepair {
             out[that].relation = DependencyRelation.mark.rawValue
             out[that].upos = UniversalPOS.sconj.rawValue
         }
-        // "a statement urging North Korea to abide by the resolutions", "will work to de-escalate the violence": the
-        // infinitive after a directive's addressee, or after "work", parsed as a purpose (advcl), is what the
-        // addressee is urged to do or what the subject works towards (xcomp, whose modality the verb gives).
+        // "a statement urging North Korea to abide by the resolutions", "will work to de-escalate the violence",
+        // "agreed with Russia to cut output": the infinitive after a directive's addressee, or after a verb of
+        // commitment, parsed as a purpose (advcl), is what the addressee is urged to do or what the subject commits
+        // to (xcomp, whose modality or negation the verb gives).
         for clause in 0..<tree.count where tree.relation(clause) == .advcl && tree.upos(clause) == .verb {
             guard let verb = tree.head(of: clause), verb < clause,
                   tree.children(of: clause, [.mark]).contains(where: { tree.words[$0].form.lowercased() == "to" }),
@@ -95,8 +102,8 @@ enum ClauseAttachmentRepair {
             else { continue }
             let addressed = SyntaxLexicon.directiveVerbs.contains(tree.lemma(verb))
                 && tree.child(of: verb, [.obj]).map { verb < $0 && $0 < clause } == true
-            let worked = tree.lemma(verb) == "work" && tree.child(of: verb, [.obj]) == nil
-            if addressed || worked { out[clause].relation = DependencyRelation.xcomp.rawValue }
+            let committed = commitmentVerbs.contains(tree.lemma(verb)) && tree.child(of: verb, [.obj]) == nil
+            if addressed || committed { out[clause].relation = DependencyRelation.xcomp.rawValue }
         }
         for possessor in 0..<tree.count where tree.relation(possessor) == .nmodPoss {
             guard let verb = tree.head(of: possessor), tree.upos(verb) == .verb, possessor < verb,

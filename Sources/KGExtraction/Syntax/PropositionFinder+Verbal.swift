@@ -43,11 +43,12 @@ extension PropositionFinder {
             if emphatic == nil { return nil }
         }
         // A directive ("urged X to", "called on X to", "asked X to") is an act towards its addressee, kept.
-        // A partner after the verb is kept too: "will work with Turkey to end the war", "agreed with Russia to cut
-        // output" (not a fronted "With few exceptions, everything he tried to do …").
+        // A partner or subject after the verb is kept too: "will work with Turkey to end the war", "agreed with
+        // Russia to cut output", "agreed on a package to provide …" (not a fronted "With few exceptions, everything
+        // he tried to do …", nor "decided on Monday to …").
         if !xcomps.isEmpty, objects.isEmpty, tree.child(of: p, [.ccomp]) == nil, !L.directiveVerbs.contains(tree.lemma(p)),
            L.controlModality[tree.lemma(p)] != nil || L.negatingControl.contains(tree.lemma(p)) || L.negatingControl.contains(phrasalLemma(p)),
-           !tree.children(of: p, [.obl]).contains(where: { $0 > p && ["with", "alongside"].contains(preposition(of: $0) ?? "") }) {
+           !tree.children(of: p, [.obl]).contains(where: { $0 > p && ["with", "alongside", "on"].contains(preposition(of: $0) ?? "") && !isTemporal($0) }) {
             return nil
         }
         var relationWords = auxiliaries(of: p) + [p] + tree.children(of: p, [.compoundPrt])
