@@ -278,6 +278,17 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         #expect(person.contains { $0.subject.entity == "Anna Berg" && $0.subject.type == .person }, "\(person.map { "\($0.subject.text)=\($0.subject.entity ?? "-")" })")
     }
 
+    /// A pronoun in an adverbial clause of reported speech whose clause names its own subject is that subject, not
+    /// the speaker; without one it is the speaker ("Trump said he would sign the bill after he met Putin").
+    @Test func aPronounUnderAReportedClausesNamedSubjectIsThatSubject() throws {
+        let found = try Self.assertions("Prosecutor Anna Berg said Karim Haddad called his father after he fired at a police patrol.")
+        #expect(found.contains { $0.subject.text == "he" && $0.subject.entity == "Karim Haddad" && $0.relation.lemma.hasPrefix("fire") },
+                "\(found.map { "\($0.subject.text)=\($0.subject.entity ?? "-") \($0.relation.lemma)" })")
+        let speaker = try Self.assertions("Donald Trump said he would sign the bill after he met Vladimir Putin.")
+        #expect(speaker.contains { $0.subject.text == "he" && $0.subject.entity == "Donald Trump" && $0.relation.lemma == "meet" },
+                "\(speaker.map { "\($0.subject.text)=\($0.subject.entity ?? "-") \($0.relation.lemma)" })")
+    }
+
     /// "They" in what speakers report is the speakers: never the actor of the sentence before; one country or
     /// organisation speaking is "they".
     @Test func theyInReportedSpeechIsTheSpeakers() throws {

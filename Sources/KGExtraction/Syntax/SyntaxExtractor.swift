@@ -106,7 +106,12 @@ public struct SyntaxExtractor: Extractor {
             // is, far more often than not, the speaker.
             // Inside quotation marks the speaker says "I": a quoted "he" is someone else ("'He will not accept my
             // challenge,' Trillanes said").
-            if subject.entity == nil, let speaker = p.attribution?.speaker,
+            // An adverbial clause of a reported clause that names its own subject is that subject's: "Molins said
+            // Belgacem called his father after he fired" (he is Belgacem, left to the document's resolution).
+            let namedSubjectAbove = tree.relation(p.predicate) == .advcl && tree.head(of: p.predicate).map { clause in
+                tree.children(of: clause, [.nsubj, .nsubjPass]).contains { tree.upos($0) == .propn }
+            } == true
+            if subject.entity == nil, let speaker = p.attribution?.speaker, !namedSubjectAbove,
                !(Self.quotedThirdPersons.contains(subject.text.lowercased()) && isQuoted(subjectPhrase.head, tree)),
                let referent = speakerReferent(for: subject.text, speaker: speaker, tree: tree, resolver: resolver) {
                 subject.entity = referent.entity
