@@ -800,6 +800,15 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(!found.contains { $0.relation.lemma.hasPrefix("anti") }, "\(found.map(Self.render))")
     }
 
+    /// "Regards NATO as a threat": what the object is seen as is part of the relation, the object the one seen.
+    @Test func whatTheObjectIsSeenAsBelongsToTheRelation() throws {
+        let found = try Self.assertions("Moscow regards NATO as a threat to its security.")
+        #expect(found.contains { $0.subject.entity == "Russia" && $0.relation.lemma == "regard as" && $0.object?.entity == "NATO" },
+                "\(found.map(Self.render))")
+        let plain = try Self.assertions("Moscow regards the decision with concern.")
+        #expect(!plain.contains { $0.relation.lemma.hasSuffix(" as") }, "\(plain.map(Self.render))")
+    }
+
     /// A person "of" a named organisation works for it; "of" a place, or of a description, does not.
     @Test func aPersonOfANamedOrganisationWorksForIt() throws {
         let found = try Self.assertions("\"It is a good plan,\" said Tom Ruiz of the Heritage Foundation.")

@@ -334,9 +334,19 @@ extension PropositionFinder {
         }
     }
 
+    /// Verbs that present their object as something ("see X as Y"): `addObliques`.
+    static let viewingVerbs: Set<String> = ["see", "view", "regard", "perceive", "consider", "portray", "describe", "depict", "treat"]
+
     /// Prepositional arguments; without an object, the first becomes it ("talk to X", "meet with X").
     func addObliques(_ d: inout VerbalDraft) {
         let p = d.predicate
+        // "Republicans see Pence as a steadying influence", "Moscow regards NATO as a threat": what the object is
+        // seen as belongs to the relation ("see as"), whose object stays the one seen.
+        if !d.objects.isEmpty, Self.viewingVerbs.contains(tree.lemma(p)),
+           let seenAs = tree.children(of: p, [.obl]).first(where: { $0 > p && preposition(of: $0) == "as" }) {
+            d.lemma += " as"
+            d.relationWords += caseWords(of: seenAs)
+        }
         let verb = d.lemma
         // An oblique a light verb's noun took as its target ("do business with X") is the object already.
         for obl in tree.children(of: p, [.obl, .oblUnmarked])
