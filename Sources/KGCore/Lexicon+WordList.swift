@@ -38,6 +38,20 @@ extension Lexicon {
         /// Verbs that give their object a name or office ("called the lawsuit a baseless attempt", "elected him
         /// president"): the name is no second object, and in "what he called X" the X is no object at all.
         case namingVerbs = "naming-verbs"
+        /// Verbs that present their object as something ("regards NATO as a threat"): the "as" joins the relation.
+        case viewingVerbs = "viewing-verbs"
+        /// Verbs whose "to" infinitive is always what the subject commits to, tries or refuses, never a purpose
+        /// ("agreed with Russia to cut output", "failed to protect").
+        case commitmentVerbs = "commitment-verbs"
+        /// Prepositions that open an adjunct of a predicative adjective, never its argument ("higher than", "strong
+        /// after").
+        case adjectiveAdjuncts = "adjective-adjuncts"
+        /// Adjectives whose "in" names what they concern ("involved in the talks"); after others "in" is a setting.
+        case adjectivesTakingIn = "adjectives-taking-in"
+        /// Adjectives that make "made (it) X that …" a statement of the clause ("made clear that").
+        case statementAdjectives = "statement-adjectives"
+        /// Words after "chief" that make a company's office ("chief executive", "chief financial officer").
+        case chiefOffices = "chief-offices"
         /// Control verbs that make a complement hypothetical rather than denied or stated: "has yet to name" (not
         /// named), handled with its adverb in `PropositionFinder.applyControl`.
         case notYetAdverbs = "not-yet-adverbs"

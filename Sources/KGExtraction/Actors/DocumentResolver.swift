@@ -187,7 +187,7 @@ struct DocumentResolver {
         guard words.count >= 2, words.last == "of" else { return false }
         let office = words.dropLast()
         return office.count == 1 && SyntaxLexicon.corporateRoleNouns.contains(office[office.startIndex])
-            || office.first == "chief" && office.count == 2
+            || office.count == 2 && office.first == "chief" && office.last.map(SyntaxLexicon.chiefOffices.contains) == true
     }
 
     /// Whether the words around an argument's name say it is a company: a kind of organisation right before it
@@ -202,7 +202,7 @@ struct DocumentResolver {
         let after = sentence.words[last + 1].form.lowercased()
         return SyntaxLexicon.corporateRoleNouns.contains(after)
             || after == "chief" && last + 2 < sentence.words.count
-                && ["executive", "financial", "operating", "technology"].contains(sentence.words[last + 2].form.lowercased())
+                && SyntaxLexicon.chiefOffices.contains(sentence.words[last + 2].form.lowercased())
     }
 
     /// "Trump told him to sit down": the pronoun subject of "sit" is the object of "told" (the same words), so

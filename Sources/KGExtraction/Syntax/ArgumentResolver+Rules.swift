@@ -298,8 +298,7 @@ extension ArgumentResolver {
         guard w < tree.count else { return false }
         let form = tree.words[w].form.lowercased()
         if L.corporateRoleNouns.contains(tree.lemma(w).lowercased()) || L.corporateRoleNouns.contains(form) { return true }
-        return form == "chief" && w + 1 < tree.count
-            && ["executive", "financial", "operating", "technology"].contains(tree.words[w + 1].form.lowercased())
+        return form == "chief" && w + 1 < tree.count && L.chiefOffices.contains(tree.words[w + 1].form.lowercased())
     }
 
     /// Whether word `w`, right before the name starting at `name`, is a lower-case noun for a kind of organisation

@@ -28,12 +28,6 @@ enum ClauseAttachmentRepair {
     /// Verbs that tell someone something: the "that" clause after the one told is what was said.
     static let tellingVerbs: Set<String> = ["tell", "inform", "assure", "warn", "remind", "notify", "advise", "promise", "convince"]
 
-    /// Verbs whose "to" infinitive is always what the subject commits to, tries or refuses, never a purpose.
-    static let commitmentVerbs: Set<String> = [
-        "work", "agree", "promise", "pledge", "vow", "plan", "threaten", "decide", "seek", "try", "attempt", "aim", "hope",
-        "intend", "offer", "prepare", "refuse", "fail", "decline",
-    ]
-
     /// The sentence's words with the misparses mended, or nil when there is nothing to mend.
     static func repair(_ tree: DependencyTree) -> [Word]? {
         var out = tree.words
@@ -81,7 +75,7 @@ enum ClauseAttachmentRepair {
             guard let told = tree.head(of: clause), [.iobj, .obj, .xcomp].contains(tree.relation(told)),
                   let verb = tree.head(of: told),
                   tellingVerbs.contains(tree.lemma(verb)) && tree.relation(told) != .xcomp
-                      || tree.lemma(verb) == "make" && ["clear", "plain"].contains(tree.words[told].form.lowercased()),
+                      || tree.lemma(verb) == "make" && SyntaxLexicon.statementAdjectives.contains(tree.words[told].form.lowercased()),
                   let that = tree.children[clause].first(where: { $0 > told && $0 < clause && tree.words[$0].form.lowercased() == "that" }),
                   [.obj, .nsubj, .mark].contains(tree.relation(that)),
                   tree.children(of: clause, [.nsubj, .nsubjPass]).contains(where: { $0 != that })
@@ -102,7 +96,7 @@ enum ClauseAttachmentRepair {
             else { continue }
             let addressed = SyntaxLexicon.directiveVerbs.contains(tree.lemma(verb))
                 && tree.child(of: verb, [.obj]).map { verb < $0 && $0 < clause } == true
-            let committed = commitmentVerbs.contains(tree.lemma(verb)) && tree.child(of: verb, [.obj]) == nil
+            let committed = SyntaxLexicon.commitmentVerbs.contains(tree.lemma(verb)) && tree.child(of: verb, [.obj]) == nil
             if addressed || committed { out[clause].relation = DependencyRelation.xcomp.rawValue }
         }
         for possessor in 0..<tree.count where tree.relation(possessor) == .nmodPoss {

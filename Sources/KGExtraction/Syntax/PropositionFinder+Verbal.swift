@@ -303,21 +303,12 @@ extension PropositionFinder {
     func adjectiveArgument(_ adjective: Int) -> (Int, String)? {
         for argument in tree.children(of: adjective, [.obl, .nmod]) where !isTemporal(argument) && !isAccordingTo(preposition(of: argument)) {
             guard let prep = preposition(of: argument), [.noun, .propn, .pron].contains(tree.upos(argument)) else { continue }
-            if prep.split(separator: " ").contains(where: { Self.adjectiveAdjuncts.contains(String($0)) }) { continue }
-            if prep == "in", !Self.adjectivesTakingIn.contains(tree.words[adjective].form.lowercased()) { continue }
+            if prep.split(separator: " ").contains(where: { L.adjectiveAdjuncts.contains(String($0)) }) { continue }
+            if prep == "in", !L.adjectivesTakingIn.contains(tree.words[adjective].form.lowercased()) { continue }
             return (argument, prep)
         }
         return nil
     }
-
-    /// Prepositions that open an adjunct of an adjective, never its argument.
-    static let adjectiveAdjuncts: Set<String> = [
-        "than", "like", "unlike", "as", "after", "before", "within", "despite", "during", "since", "until", "throughout",
-        "including", "besides", "beyond",
-    ]
-
-    /// Adjectives whose "in" names what they concern ("involved in the talks"); after any other "in" is a setting.
-    static let adjectivesTakingIn: Set<String> = ["involved", "interested", "engaged", "implicated", "complicit", "instrumental"]
 
     /// Without an object: a predicative complement ("became a founding justice") or a clause ("X said (that) Y").
     func addComplementAsObject(_ d: inout VerbalDraft) {
@@ -334,15 +325,12 @@ extension PropositionFinder {
         }
     }
 
-    /// Verbs that present their object as something ("see X as Y"): `addObliques`.
-    static let viewingVerbs: Set<String> = ["see", "view", "regard", "perceive", "consider", "portray", "describe", "depict", "treat"]
-
     /// Prepositional arguments; without an object, the first becomes it ("talk to X", "meet with X").
     func addObliques(_ d: inout VerbalDraft) {
         let p = d.predicate
         // "Republicans see Pence as a steadying influence", "Moscow regards NATO as a threat": what the object is
         // seen as belongs to the relation ("see as"), whose object stays the one seen.
-        if !d.objects.isEmpty, Self.viewingVerbs.contains(tree.lemma(p)),
+        if !d.objects.isEmpty, L.viewingVerbs.contains(tree.lemma(p)),
            let seenAs = tree.children(of: p, [.obl]).first(where: { $0 > p && preposition(of: $0) == "as" }) {
             d.lemma += " as"
             d.relationWords += caseWords(of: seenAs)

@@ -534,7 +534,7 @@ struct PropositionFinder {
     /// …", whose content is the speaker's (`speechLemma`), not an act on a thing called "clear".
     func madePlain(_ p: Int) -> Int? {
         guard tree.lemma(p) == "make", tree.child(of: p, [.ccomp]) != nil else { return nil }
-        return tree.children(of: p, [.xcomp, .obj]).first { ["clear", "plain"].contains(tree.words[$0].form.lowercased()) }
+        return tree.children(of: p, [.xcomp, .obj]).first { L.statementAdjectives.contains(tree.words[$0].form.lowercased()) }
     }
 
     private func speaker(of s: Int) -> Phrase? {
