@@ -52,6 +52,8 @@ extension Lexicon {
         case statementAdjectives = "statement-adjectives"
         /// Words after "chief" that make a company's office ("chief executive", "chief financial officer").
         case chiefOffices = "chief-offices"
+        /// Nouns for what would support a claim: "no evidence that …" does not state it.
+        case evidenceNouns = "evidence-nouns"
         /// Control verbs that make a complement hypothetical rather than denied or stated: "has yet to name" (not
         /// named), handled with its adverb in `PropositionFinder.applyControl`.
         case notYetAdverbs = "not-yet-adverbs"

@@ -184,10 +184,8 @@ struct DocumentResolver {
     /// Whether a role relation is an office only a company has ("ceo of", "chief executive of", "founder of").
     static func isCompanyOffice(_ lemma: String) -> Bool {
         let words = lemma.split(separator: " ").map(String.init)
-        guard words.count >= 2, words.last == "of" else { return false }
-        let office = words.dropLast()
-        return office.count == 1 && SyntaxLexicon.corporateRoleNouns.contains(office[office.startIndex])
-            || office.count == 2 && office.first == "chief" && office.last.map(SyntaxLexicon.chiefOffices.contains) == true
+        guard (2...3).contains(words.count), words.last == "of" else { return false }
+        return SyntaxLexicon.companyOfficeLength(words[0], then: words.count == 3 ? words[1] : nil) == words.count - 1
     }
 
     /// Whether the words around an argument's name say it is a company: a kind of organisation right before it
@@ -199,10 +197,8 @@ struct DocumentResolver {
         let before = last > 0 ? sentence.words[last - 1].form : ""
         if before.first?.isLowercase == true && SyntaxLexicon.organizationDescriptors.contains(before.lowercased()) { return true }
         guard last + 1 < sentence.words.count else { return false }
-        let after = sentence.words[last + 1].form.lowercased()
-        return SyntaxLexicon.corporateRoleNouns.contains(after)
-            || after == "chief" && last + 2 < sentence.words.count
-                && SyntaxLexicon.chiefOffices.contains(sentence.words[last + 2].form.lowercased())
+        let next = last + 2 < sentence.words.count ? sentence.words[last + 2].form.lowercased() : nil
+        return SyntaxLexicon.companyOfficeLength(sentence.words[last + 1].form.lowercased(), then: next) > 0
     }
 
     /// "Trump told him to sit down": the pronoun subject of "sit" is the object of "told" (the same words), so

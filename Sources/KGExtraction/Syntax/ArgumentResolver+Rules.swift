@@ -296,9 +296,8 @@ extension ArgumentResolver {
     /// financial officer".
     func isCorporateOffice(_ w: Int) -> Bool {
         guard w < tree.count else { return false }
-        let form = tree.words[w].form.lowercased()
-        if L.corporateRoleNouns.contains(tree.lemma(w).lowercased()) || L.corporateRoleNouns.contains(form) { return true }
-        return form == "chief" && w + 1 < tree.count && L.chiefOffices.contains(tree.words[w + 1].form.lowercased())
+        let next = w + 1 < tree.count ? tree.words[w + 1].form.lowercased() : nil
+        return L.corporateRoleNouns.contains(tree.lemma(w).lowercased()) || L.companyOfficeLength(tree.words[w].form.lowercased(), then: next) > 0
     }
 
     /// Whether word `w`, right before the name starting at `name`, is a lower-case noun for a kind of organisation

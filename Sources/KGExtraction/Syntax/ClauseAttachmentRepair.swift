@@ -17,10 +17,10 @@ import KGText
 ///   award" doubled down) is an adverbial clause, whose subject is the verb's.
 /// - "Sources told the Reuters news agency that Russia has deployed forces": a "that" clause with a subject of its
 ///   own after the one told, parsed as a relative clause of the agency (so Russia deployed the agency), is what
-///   they were told (ccomp of "told", "that" its marker).
-/// - "A statement urging North Korea to abide by …", "agreed with Russia to cut output": an infinitive read as a
-///   purpose after a directive's addressee, or after a verb of commitment, is the verb's complement (xcomp). So after "made plain" and "made clear", parsed with the
+///   they were told (ccomp of "told", "that" its marker). So after "made plain" and "made clear", parsed with the
 ///   clause as a relative clause of "plain" (`PropositionFinder.madePlain`).
+/// - "A statement urging North Korea to abide by …", "agreed with Russia to cut output": an infinitive read as a
+///   purpose after a directive's addressee, or after a verb of commitment, is the verb's complement (xcomp).
 enum ClauseAttachmentRepair {
     /// Prepositions that open a clause as readily as a noun phrase.
     static let clauseOpeners: Set<String> = ["after", "before", "since", "until", "till", "as", "once"]

@@ -381,7 +381,7 @@ struct PropositionFinder {
         // sign or claim says is not stated (whether the parse reads the clause as the noun's content or as a
         // relative clause). "No city that Ukraine held" still has Ukraine holding cities; "no doubt that" affirms.
         if [DependencyRelation.acl, .aclRelcl, .ccomp].contains(tree.relation(p)), let noun = tree.head(of: p), tree.upos(noun) == .noun,
-           L.contentNouns.contains(tree.lemma(noun)) || Self.evidenceNouns.contains(tree.lemma(noun)),
+           L.contentNouns.contains(tree.lemma(noun)) || L.evidenceNouns.contains(tree.lemma(noun)),
            tree.children(of: noun, [.det]).contains(where: { tree.lemma($0) == "no" }),
            !tree.children[p].contains(where: { ["what", "who", "how", "why", "where", "when", "whether"].contains(tree.lemma($0).lowercased()) }) {
             // ("We have no idea what we are doing" still has them doing something.)
@@ -405,9 +405,6 @@ struct PropositionFinder {
         }
         return false
     }
-
-    /// Nouns for what would support a claim: "no evidence that …" does not state it.
-    static let evidenceNouns: Set<String> = ["evidence", "proof", "sign", "indication", "trace", "basis", "confirmation"]
 
     /// Whether `p` is the act a verb of `exonerating-verbs` clears someone of: its gerund clause with "of".
     func exonerated(_ p: Int) -> Bool {

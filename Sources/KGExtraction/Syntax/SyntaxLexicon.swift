@@ -23,6 +23,14 @@ enum SyntaxLexicon {
     static let adjectivesTakingIn = Lexicon.words(.adjectivesTakingIn)
     static let statementAdjectives = Lexicon.words(.statementAdjectives)
     static let chiefOffices = Lexicon.words(.chiefOffices)
+    static let evidenceNouns = Lexicon.words(.evidenceNouns)
+
+    /// How many words, from `first` (lower case) and the word after it, name an office only a company has: 1 for
+    /// "ceo", "chairman"; 2 for "chief executive", "chief financial"; 0 for none.
+    static func companyOfficeLength(_ first: String, then second: String?) -> Int {
+        if corporateRoleNouns.contains(first) { return 1 }
+        return first == "chief" && second.map(chiefOffices.contains) == true ? 2 : 0
+    }
     static let notYetAdverbs = Lexicon.words(.notYetAdverbs)
     static let negatingControl = Lexicon.words(.negatingControl)
     static let modals = Lexicon.words(.modals)
