@@ -58,6 +58,9 @@ extension DocumentResolver {
         let sentence = assertion.sentenceIndex
         // "the chancellor for her remarks" is described as "the chancellor".
         let described = Self.withoutTrailingPhrase(argument.text)
+        // "US" in capitals is the country, not "us".
+        let writtenAsName = argument.text.count > 1 && argument.text.allSatisfy(\.isUppercase)
+        let pronoun = writtenAsName ? nil : PersonVocabulary.pronoun(text)
         if Self.firstPerson.contains(text) {
             // "'I have asked the UN for help,' he said": inside reported speech, "I" is the speaker, when the
             // speaker is a person the document names.
@@ -67,7 +70,7 @@ extension DocumentResolver {
                 argument.wikidata = nil
                 argument.coreferent = true
             }
-        } else if let pronoun = PersonVocabulary.pronoun(text), pronoun.isPersonal {
+        } else if let pronoun, pronoun.isPersonal {
             // The extractor may already have taken the speaker of reported speech ("He said he …"); it must agree.
             if argument.entity != nil, argument.coreferent, let wanted = pronoun.gender, let known = gender(of: argument.entity ?? ""), known != wanted {
                 argument.entity = nil
@@ -100,7 +103,7 @@ extension DocumentResolver {
             argument.type = argument.entity == nil ? .concept : .person
             argument.wikidata = nil
             argument.coreferent = argument.entity != nil
-        } else if let pronoun = PersonVocabulary.pronoun(text), pronoun.isPlural || pronoun.gender == nil {
+        } else if let pronoun, pronoun.isPlural || pronoun.gender == nil {
             if argument.type == .person {
                 // "Trump said they …": a person is never "they" or "it".
                 argument.entity = nil
