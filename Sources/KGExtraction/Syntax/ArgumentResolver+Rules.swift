@@ -164,11 +164,15 @@ extension ArgumentResolver {
 
     /// Body noun with a known modifier: "Russian troops", "Iranian officials", "Moscow's forces" act for the
     /// country; the body is kept as the qualifier. So do what an actor fields or holds, as the target or the
-    /// agent of an attack: "struck Hezbollah positions", "Chinese vessels blocked …" (`assetNouns`).
+    /// agent of an attack: "struck Hezbollah positions", "Chinese vessels blocked …" (`assetNouns`). A chief acts
+    /// for the country when the words before make an office of the gazetteer ("Pakistan's army chief"), not
+    /// "Hong Kong's next chief executive".
     func bodyActingForKnownActor(_ d: Draft) -> Resolution? {
         let head = d.head
         let form = tree.words[head].form.lowercased(), lemma = tree.lemma(head)
-        let isBody = L.bodyNouns.contains(form) || L.bodyNouns.contains(lemma)
+        let isOffice = lemma == "chief" && head > 0 && tree.relation(head - 1) == .compound && tree.head(of: head - 1) == head
+            && gazetteer.roles["\(tree.words[head - 1].form.lowercased()) chief"] != nil
+        let isBody = L.bodyNouns.contains(form) || L.bodyNouns.contains(lemma) || isOffice
         let isAsset = !isBody && (L.assetNouns.contains(form) || L.assetNouns.contains(lemma))
         guard isBody || isAsset else { return nil }
         // The modifiers of the body's own compound word count too: in "the Japanese coast guard" the parser may

@@ -46,15 +46,19 @@ enum TemporalSubjectRepair {
             out[time].relation = DependencyRelation.obl.rawValue
         }
         // "will visit Washington next week": the name parsed as a compound of the time ("Washington week") is
-        // the verb's object, when it has none.
-        for time in 0..<tree.count where tree.relation(time)?.base == .obl && isTimeSubject(time, tree) {
-            guard let verb = tree.head(of: time), tree.upos(verb) == .verb, tree.child(of: verb, [.obj]) == nil,
+        // the verb's object, when it has none; when the time took the object's place ("visit [Moscow next
+        // month]"), the name takes it back and the time is the verb's.
+        for time in 0..<tree.count where [.obl, .obj].contains(tree.relation(time)?.base) && isTimeSubject(time, tree) {
+            let timeIsObject = tree.relation(time) == .obj
+            guard let verb = tree.head(of: time), tree.upos(verb) == .verb,
+                  timeIsObject || tree.child(of: verb, [.obj]) == nil,
                   let name = tree.children(of: time, [.compound, .flat]).last(where: { $0 < time && tree.upos($0) == .propn }),
                   tree.children[time].allSatisfy({ $0 >= name || tree.upos($0) == .propn || tree.upos($0) == .det })
             else { continue }
             out[name].head = verb + 1
             out[name].relation = DependencyRelation.obj.rawValue
             for c in tree.children[time] where c < name { out[c].head = name + 1 }
+            if timeIsObject { out[time].relation = DependencyRelation.oblUnmarked.rawValue }
         }
         // "The couple later took the boy …" read as a time ("a couple (of days) later"): a definite noun that is no
         // time word, before a verb without a subject, is that verb's subject.
