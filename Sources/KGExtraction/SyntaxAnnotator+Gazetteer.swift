@@ -1,13 +1,17 @@
+import KGCore
 import KGSyntax
 
 extension SyntaxAnnotator {
-    /// The shipped models, told what the gazetteer knows that tagging needs: its demonyms, so that in "Houthi
-    /// rebels took the capital" the rebels act, with their group as a modifier (see `adjectiveForms`). The
-    /// pipeline, `parse` and the extraction tests load the annotator this way.
+    /// The shipped models, told what the gazetteer and the relation taxonomy know that tagging needs: the
+    /// gazetteer's demonyms, so that in "Houthi rebels took the capital" the rebels act, with their group as a
+    /// modifier (see `adjectiveForms`), its one-word names, and the taxonomy's verbs, so that "US sanctions Russia"
+    /// is a clause (see `headlineVerbLemmas`). The pipeline, `parse` and the extraction tests load the annotator
+    /// this way.
     public static func loadDefault(for gazetteer: Gazetteer) throws -> SyntaxAnnotator {
         var annotator = try loadDefault()
         annotator.adjectiveForms = gazetteer.adjectiveDemonyms
         annotator.properNounForms = gazetteer.properNounForms
+        annotator.headlineVerbLemmas = Set(RelationTaxonomy.entries.keys.filter { !$0.contains(" ") })
         return annotator
     }
 }

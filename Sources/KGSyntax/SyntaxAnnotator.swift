@@ -15,6 +15,9 @@ public struct SyntaxAnnotator: Sendable {
     /// One-word names of places and actors that are proper nouns whatever the tagger guessed ("Moscow last week
     /// recalled …"): the extraction layer gives its gazetteer's (see `KnownPlaceNames`).
     public var properNounForms: Set<String> = []
+    /// Verb lemmas whose "-s" form is a verb between two names in a clause with no other verb, whatever the tagger
+    /// guessed ("US sanctions Russia"): the extraction layer gives its relation taxonomy's (see `PresentVerbRepair`).
+    public var headlineVerbLemmas: Set<String> = []
 
     public init(tagger: PartOfSpeechTagger, entityTagger: NamedEntityTagger? = nil, lemmatizer: Lemmatizer,
                 parser: DependencyParser) {
@@ -39,14 +42,7 @@ public struct SyntaxAnnotator: Sendable {
     /// Tags, lemmatizes and parses the words of one sentence in place (CoNLL-U input with gold tokens); the words
     /// of names become proper nouns before parsing (`NameTagRepair`).
     public func annotate(words: inout [Word]) {
-        tagger.tag(&words)
-        HyphenatedNames.repair(&words)
-        DemonymAdjectives.repair(&words, forms: adjectiveForms)
-        KnownPlaceNames.repair(&words, forms: properNounForms)
-        TemporalVerbRepair.repair(&words)
-        PastVerbRepair.repair(&words)
-        BareInfinitiveRepair.repair(&words)
-        EmphaticVerbRepair.repair(&words)
+        tag(&words)
         entityTagger?.tag(&words)
         if entityTagger != nil {
             HyphenatedNames.tagPersons(&words)
@@ -68,14 +64,7 @@ public struct SyntaxAnnotator: Sendable {
         }
         var words = sentences.map(\.words)
         for i in words.indices {
-            tagger.tag(&words[i])
-            HyphenatedNames.repair(&words[i])
-            DemonymAdjectives.repair(&words[i], forms: adjectiveForms)
-            KnownPlaceNames.repair(&words[i], forms: properNounForms)
-            TemporalVerbRepair.repair(&words[i])
-            PastVerbRepair.repair(&words[i])
-            BareInfinitiveRepair.repair(&words[i])
-            EmphaticVerbRepair.repair(&words[i])
+            tag(&words[i])
             entityTagger.tag(&words[i])
             HyphenatedNames.tagPersons(&words[i])
         }
@@ -91,5 +80,18 @@ public struct SyntaxAnnotator: Sendable {
             HyphenatedNames.attach(&words[i])
             sentences[i].words = words[i]
         }
+    }
+
+    /// Tags one sentence's words, then repairs the tags the parser would turn into a clause that states nothing.
+    private func tag(_ words: inout [Word]) {
+        tagger.tag(&words)
+        HyphenatedNames.repair(&words)
+        DemonymAdjectives.repair(&words, forms: adjectiveForms)
+        KnownPlaceNames.repair(&words, forms: properNounForms)
+        TemporalVerbRepair.repair(&words)
+        PastVerbRepair.repair(&words)
+        PresentVerbRepair.repair(&words, verbLemmas: headlineVerbLemmas, lemmatizer: lemmatizer)
+        BareInfinitiveRepair.repair(&words)
+        EmphaticVerbRepair.repair(&words)
     }
 }

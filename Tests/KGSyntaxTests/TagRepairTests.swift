@@ -38,6 +38,25 @@ import Testing
     }
 
     @Test(arguments: [
+        // A verb EWT knows only as a plural noun, between a name and its object, in a clause without a verb.
+        ("US/PROPN/NNP sanctions/NOUN/NNS Russia/PROPN/NNP over/ADP/IN drones/NOUN/NNS", "sanctions", true),
+        ("The/DET/DT US/PROPN/NNP sanctions/NOUN/NNS Russian/ADJ/JJ banks/NOUN/NNS ./PUNCT/.", "sanctions", true),
+        // Look-alikes: the clause has its verb, the noun modifies a common noun, a time word follows, the word is
+        // no verb of the list, or a plural precedes.
+        ("EU/PROPN/NNP extends/VERB/VBZ Russia/PROPN/NNP sanctions/NOUN/NNS ./PUNCT/.", "sanctions", false),
+        ("The/DET/DT US/PROPN/NNP sanctions/NOUN/NNS regime/NOUN/NN hurts/VERB/VBZ Russia/PROPN/NNP", "sanctions", false),
+        ("Russia/PROPN/NNP sanctions/NOUN/NNS Monday/PROPN/NNP", "sanctions", false),
+        ("US/PROPN/NNP troops/NOUN/NNS Iraq/PROPN/NNP", "troops", false),
+        ("Democrats/PROPN/NNPS sanctions/NOUN/NNS Russia/PROPN/NNP", "sanctions", false),
+    ])
+    func aPresentVerbBetweenANameAndItsObjectIsAVerb(_ text: String, _ form: String, _ retagged: Bool) throws {
+        var words = Self.tagged(text)
+        PresentVerbRepair.repair(&words, verbLemmas: ["sanction", "warn"], lemmatizer: try Lemmatizer.loadDefault())
+        let word = try #require(words.first { $0.form == form })
+        #expect((word.upos == "VERB" && word.xpos == "VBZ") == retagged, "\(Self.tags(words))")
+    }
+
+    @Test(arguments: [
         ("Iran/PROPN/NNP did/AUX/VBD at/ADP/IN one/NUM/CD point/NOUN/NN supply/NOUN/NN drones/NOUN/NNS ./PUNCT/.", "supply", true),
         ("It/PRON/PRP does/AUX/VBZ indeed/ADV/RB supply/NOUN/NN gas/NOUN/NN ./PUNCT/.", "supply", true),
         // "did" with an object of its own, and a time phrase's noun followed by the clause's subject.

@@ -55,8 +55,10 @@ import FoundationXML
         #expect(dot.contains("1 article"))
         #expect(dot.contains("class=\"entity country actor focus\""), "the centre is emphasised")
         #expect(dot.contains("rankdir=\"LR\""))
-        // "has announced it will impose sanctions": the label carries the modality ("sanction [will]").
-        #expect(dot.contains("label=\"sanction [will]\"") && dot.contains("conflictual"))
+        // The headline states the sanctions as done, the body as announced ("it will impose"): one edge from
+        // both sentences, asserted, its label counting them. "Allegedly purchasing" carries its modality.
+        #expect(dot.contains("label=\"sanction (2)\"") && dot.contains("conflictual"))
+        #expect(dot.contains("label=\"purchase from [allegedly]\""))
         // Iran denies sending weapons to Russia: that edge is denied (or contested) and drawn dashed.
         let iranLine = dot.split(separator: "\n").first { $0.contains("\"country:iran\" -> \"country:russia\"") }
         #expect(iranLine?.contains("style=\"dashed\"") == true, "\(iranLine ?? "no Iran → Russia edge")")

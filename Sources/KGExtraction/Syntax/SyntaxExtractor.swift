@@ -25,8 +25,17 @@ public struct SyntaxExtractor: Extractor {
     }
 
     /// The document's assertions, with names, acronyms and references resolved across its sentences
-    /// (`DocumentResolver`).
+    /// (`DocumentResolver`). A sentence written again word for word (a scraped page's headline, given as the
+    /// title and again above the body) is evidence once: its repeats are read, for the names they give, but
+    /// state nothing new.
     public func extractAssertions(from document: Document) -> [Assertion] {
+        let all = resolvedAssertions(in: document)
+        var seen: Set<String> = []
+        let repeats = Set(document.sentences.indices.filter { !seen.insert(document.sentences[$0].text).inserted })
+        return repeats.isEmpty ? all : all.filter { !repeats.contains($0.sentenceIndex) }
+    }
+
+    private func resolvedAssertions(in document: Document) -> [Assertion] {
         var assertions: [Assertion] = []
         var mentions: [Mention] = []
         for sentence in document.sentences {

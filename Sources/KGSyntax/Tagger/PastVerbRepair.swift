@@ -35,7 +35,7 @@ enum PastVerbRepair {
             && (word.upos == "ADJ" || word.upos == "VERB" && word.xpos == "VBN")
     }
 
-    private static func isClauseBoundary(_ word: Word) -> Bool {
+    static func isClauseBoundary(_ word: Word) -> Bool {
         [",", ";", ":", "(", ")", "\"", "--"].contains(word.form) || ["SCONJ", "CCONJ"].contains(word.upos)
             || word.form == "that" || word.form == "That" || word.form == "THAT"
     }
