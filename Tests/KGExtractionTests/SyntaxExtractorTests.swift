@@ -60,6 +60,15 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
               object: "Ashraf Ghani"),
         .init(sentence: "Pakistani army chief Qamar Bajwa visited Kabul.", subject: "Qamar Bajwa", relation: "army chief of",
               object: "Pakistan"),
+        // A question asks, whatever modal its verb group has; a tweet is a speech.
+        .init(sentence: "Novak wondered whether Russia would attack Ukraine.", subject: "Russia", relation: "attack", object: "Ukraine",
+              modality: "whether"),
+        .init(sentence: "It was not clear if South Africa was ready to sanction Sudan.", subject: "South Africa", relation: "sanction",
+              object: "Sudan", modality: "whether"),
+        .init(sentence: "The report casts doubt on whether Iran can arm Russia.", subject: "Iran", relation: "arm", object: "Russia",
+              modality: "whether"),
+        .init(sentence: "Novak tweeted that Russia had attacked Ukraine.", subject: "Russia", relation: "attack", object: "Ukraine",
+              attribution: "Novak/tweet"),
         // A headline's verb that EWT knows only as a plural noun.
         .init(sentence: "US sanctions Russia over Iranian drones.", subject: "United States", relation: "sanction", object: "Russia"),
         .init(sentence: "Britain sanctions Iranian banks.", subject: "United Kingdom", relation: "sanction", object: "Iran"),

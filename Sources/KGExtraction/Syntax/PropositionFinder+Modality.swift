@@ -5,6 +5,12 @@ extension PropositionFinder {
     /// Hypotheticals, purposes, demands and unconfirmed reports keep a modality, so that they are stored and
     /// shown as such, never as facts. A modality the verb group already has ("will", "plan to") wins.
     func markIrrealis(_ d: inout VerbalDraft) {
+        // "wondered whether Russia would attack", "not clear if it was ready to": a question asks, whatever modal
+        // the verb group has.
+        if d.modality != nil, irrealisModality(of: d.predicate) == "whether" {
+            d.modality = "whether"
+            return
+        }
         guard d.modality == nil else { return }
         // "Russia allegedly hacked the election": claimed, not stated.
         if let hedge = tree.children(of: d.predicate, [.advmod]).first(where: { L.hedgeAdverbs.contains(tree.lemma($0).lowercased()) }) {
@@ -46,6 +52,8 @@ extension PropositionFinder {
             if L.speechVerbs.contains(tree.lemma(h)) { return speechActModality(h) }
             return nil
         case .acl, .aclRelcl:
+            // "doubt on whether he can lead": a question about the noun.
+            if marks.contains("whether") { return "whether" }
             return isContentClause(p) && tree.relation(h) != .obj ? "reportedly" : nil
         case .conj, .xcomp:
             return irrealisModality(of: h, depth: depth + 1)
