@@ -201,6 +201,7 @@ extension Lexicon {
         /// Words that date an office rather than name it ("former secretary general", "outgoing president"): not
         /// part of a role's relation.
         case officeTimeWords = "office-time-words"
+        case pastOfficeWords = "past-office-words"
         /// Words that grade an office rather than name it ("senior adviser", "top aide", "close adviser"): not part
         /// of a role's relation, so that a senior adviser's edge is the adviser's edge of every other article.
         case officeGradeWords = "office-grade-words"

@@ -432,6 +432,18 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(condemnations.map(\.sentenceIndex) == [0, 2], "\(condemnations.map(Self.render))")
     }
 
+    /// Former officials no longer act for their country; serving (or acting) ones do.
+    @Test func formerOfficialsDoNotActForTheirCountry() throws {
+        for text in ["Former US officials criticized Russia.", "Retired Russian generals praised China."] {
+            let found = try Self.assertions(text).filter { $0.subject.type == .country }
+            #expect(found.isEmpty, "\(text): \(found.map(Self.render))")
+        }
+        for text in ["US officials criticized Russia.", "The acting Russian ambassador praised China."] {
+            let found = try Self.assertions(text).filter { $0.subject.type == .country }
+            #expect(!found.isEmpty, "\(text)")
+        }
+    }
+
     @Test func aPlaceIsNoMembershipAndNoPrincipal() throws {
         let from = try Self.assertions("Ann Cole, of London, said the plan would fail.")
         #expect(!from.contains { $0.relation.lemma == "member of" }, "\(from.map(Self.render))")

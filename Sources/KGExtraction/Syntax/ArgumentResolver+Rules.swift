@@ -175,6 +175,9 @@ extension ArgumentResolver {
         let isBody = L.bodyNouns.contains(form) || L.bodyNouns.contains(lemma) || isOffice
         let isAsset = !isBody && (L.assetNouns.contains(form) || L.assetNouns.contains(lemma))
         guard isBody || isAsset else { return nil }
+        // "Former US officials", "retired Russian generals" no longer act for their country.
+        guard !tree.children(of: head, [.amod]).contains(where: { L.pastOfficeWords.contains(tree.words[$0].form.lowercased()) })
+        else { return nil }
         // The modifiers of the body's own compound word count too: in "the Japanese coast guard" the parser may
         // hang "Japanese" on "coast".
         let compoundModifiers = tree.children(of: head, [.compound]).flatMap { c in

@@ -63,6 +63,7 @@ enum SyntaxLexicon {
     static let governmentBodyWords = Lexicon.words(.governmentBodyWords)
     static let titleWords = Lexicon.words(.titleWords)
     static let officeTimeWords = Lexicon.words(.officeTimeWords)
+    static let pastOfficeWords = Lexicon.words(.pastOfficeWords)
     static let officeGradeWords = Lexicon.words(.officeGradeWords)
     static let accusationVerbs = Lexicon.words(.accusationVerbs)
     static let hedgeAdverbs = Lexicon.words(.hedgeAdverbs)
