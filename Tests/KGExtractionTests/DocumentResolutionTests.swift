@@ -49,6 +49,9 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         .init(text: "Professor Yuan Xin spoke on Monday. Yuan suggested the government introduce support measures.", mention: "Yuan", entity: "Yuan Xin", coreferent: false),
         // A stray bracket at the end of a name is no part of it.
         .init(text: "Theresa May met Nicola Sturgeon on Monday. Ms Sturgeon added: \"So let her [Mrs May} set out when she thinks it would be right,\" she said.", mention: "Mrs May", entity: "Theresa May", coreferent: false),
+        // A possessive description is its owner named before: "the ministry's spokeswoman".
+        .init(text: "The Russian Interior Ministry opened an investigation on Monday. Irina Volk, the ministry's spokeswoman, criticized Ukraine.",
+              mention: "the ministry's", entity: "Russian Interior Ministry", coreferent: true, asObject: true),
         // "US" in capitals is the country by name, not the pronoun "us".
         .init(text: "China warned Japan on Monday. US criticised China.", mention: "US", entity: "United States", coreferent: false),
         .init(text: "Japan protested on Monday. China warned US.", mention: "US", entity: "United States", coreferent: false, asObject: true),

@@ -444,6 +444,16 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         }
     }
 
+    /// An office whose owner the document never names ("the group's chairman") makes no edge to "the group's";
+    /// a name ending in "'s" is no such owner.
+    @Test func anUnnamedOwnerMakesNoEdge() throws {
+        let found = try Self.assertions("Mark Meadows, the group's chairman, criticized Paul Ryan.")
+        #expect(!found.contains { $0.object?.text == "the group's" }, "\(found.map(Self.render))")
+        #expect(found.contains { $0.relation.lemma == "criticize" })
+        let named = try Self.assertions("BCEG is investing a stake in St Michael's.")
+        #expect(named.contains { $0.object?.text.hasSuffix("St Michael's") == true }, "\(named.map(Self.render))")
+    }
+
     @Test func aPlaceIsNoMembershipAndNoPrincipal() throws {
         let from = try Self.assertions("Ann Cole, of London, said the plan would fail.")
         #expect(!from.contains { $0.relation.lemma == "member of" }, "\(from.map(Self.render))")

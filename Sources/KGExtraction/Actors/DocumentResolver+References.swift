@@ -377,8 +377,12 @@ extension DocumentResolver {
     /// prepositional phrase the parser hung on it cut off ("the chancellor"); "of" phrases stay ("the minister of
     /// trade" is another office).
     /// A capitalised phrase is a name, never cut ("The Department for Communities"). Returns the text lower-cased.
+    /// A possessive is described as its owner: "the ministry's (spokeswoman)" as "the ministry".
     static func withoutTrailingPhrase(_ original: String) -> String {
-        let text = original.lowercased()
+        var text = original.lowercased()
+        for possessive in ["'s", "’s"] where text.hasSuffix(possessive) && text.hasPrefix("the ") {
+            text = String(text.dropLast(possessive.count))
+        }
         guard text.hasPrefix("the ") else { return text }
         let words = text.split(separator: " ")
         guard original.split(separator: " ").dropFirst().first?.first?.isLowercase == true,

@@ -32,7 +32,16 @@ public struct SyntaxExtractor: Extractor {
         let all = resolvedAssertions(in: document)
         var seen: Set<String> = []
         let repeats = Set(document.sentences.indices.filter { !seen.insert(document.sentences[$0].text).inserted })
-        return repeats.isEmpty ? all : all.filter { !repeats.contains($0.sentenceIndex) }
+        return all.filter { !repeats.contains($0.sentenceIndex) && !Self.hasUnresolvedOwner($0) }
+    }
+
+    /// "Mark Meadows, the group's chairman" with no group named before: the owner of the office is unknown, and
+    /// an edge to the words "the group's" says nothing. A name that ends so ("St Michael's") is no owner.
+    static func hasUnresolvedOwner(_ assertion: Assertion) -> Bool {
+        guard let object = assertion.object, object.entity == nil,
+              let owner = object.text.split(separator: " ").last, owner.count > 2, owner.first?.isLowercase == true
+        else { return false }
+        return owner.hasSuffix("'s") || owner.hasSuffix("’s")
     }
 
     private func resolvedAssertions(in document: Document) -> [Assertion] {
