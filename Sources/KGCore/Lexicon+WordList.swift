@@ -229,6 +229,7 @@ extension Lexicon {
         /// Liberties Act", "Earth Day", "the Nobel Prize", "the Great Smog"), and one-word names of policies,
         /// holidays and contests ("Brexit", "Obamacare", "Easter").
         case thingNameHeads = "thing-name-heads"
+        case stormOpeners = "storm-openers"
         /// Role nouns a party or organisation holds without a portfolio: a capitalised title word before one
         /// names the organisation ("Labour leader" leads Labour; a "Labour Minister" holds a portfolio).
         case partyRoleNouns = "party-role-nouns"

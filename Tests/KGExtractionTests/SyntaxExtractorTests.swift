@@ -454,6 +454,14 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(named.contains { $0.object?.text.hasSuffix("St Michael's") == true }, "\(named.map(Self.render))")
     }
 
+    /// A storm's name is no person, however human its given name.
+    @Test func aStormIsNoPerson() throws {
+        for text in ["Cyclone Debbie hit Queensland on Tuesday.", "Tropical Storm Doris damaged the port."] {
+            let found = try Self.assertions(text)
+            #expect(!found.isEmpty && found.allSatisfy { $0.subject.type != .person }, "\(text): \(found.map(Self.render))")
+        }
+    }
+
     @Test func aPlaceIsNoMembershipAndNoPrincipal() throws {
         let from = try Self.assertions("Ann Cole, of London, said the plan would fail.")
         #expect(!from.contains { $0.relation.lemma == "member of" }, "\(from.map(Self.render))")

@@ -99,10 +99,12 @@ struct ArgumentResolver {
     }
 
     /// Whether a name ends in a word that names a thing ("Civil Liberties Act", "Earth Day"), and does not open
-    /// with a given name or title ("Doris Day", "Mr Law" are people).
+    /// with a given name or title ("Doris Day", "Mr Law" are people), or is a storm's ("Cyclone Debbie").
     static func isThingName(_ entity: String) -> Bool {
         // The year of an edition is no part of what names it ("Earth Day 2017").
         let words = entity.split(separator: " ").map(String.init).filter { $0.contains(where: \.isLetter) }
+        // The storm's own name follows the opener ("Tropical Storm Doris"); "the Cyclone Testing Station" is a body.
+        if (2...3).contains(words.count), L.stormOpeners.contains(words[words.count - 2].lowercased()) { return true }
         guard let last = words.last, L.thingNameHeads.contains(last) else { return false }
         guard words.count > 1, let first = words.first else { return true }
         return PersonVocabulary.gender(ofGivenName: first) == nil && PersonVocabulary.title(first) == nil

@@ -81,6 +81,7 @@ enum SyntaxLexicon {
     static let secondaryExcludedPrepositions = Lexicon.words(.secondaryExcludedPrepositions)
     static let genericNames = Lexicon.words(.genericNames)
     static let thingNameHeads = Lexicon.words(.thingNameHeads)
+    static let stormOpeners = Lexicon.words(.stormOpeners)
     static let betweenNouns = Lexicon.map(.betweenNouns)
     static let irrealisAdjectives = Lexicon.words(.irrealisAdjectives)
     static let cataphoraMarks = Lexicon.words(.cataphoraMarks)
