@@ -462,6 +462,16 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         }
     }
 
+    /// A state's name is no person's, however few its words ("the Federal Republic"); a person "of" a state is its
+    /// national, not its employee.
+    @Test func aRepublicIsNoPerson() throws {
+        let found = try Self.assertions("The Queen enchanted the Federal Republic with her hats.")
+        #expect(found.contains { $0.object?.text.hasSuffix("Federal Republic") == true && $0.object?.type != .person },
+                "\(found.map(Self.render))")
+        let national = try Self.assertions("Karolina Pliskova of the Czech Republic won the final.")
+        #expect(!national.contains { $0.relation.lemma == "work for" }, "\(national.map(Self.render))")
+    }
+
     @Test func aPlaceIsNoMembershipAndNoPrincipal() throws {
         let from = try Self.assertions("Ann Cole, of London, said the plan would fail.")
         #expect(!from.contains { $0.relation.lemma == "member of" }, "\(from.map(Self.render))")

@@ -190,7 +190,7 @@ struct ArgumentResolver {
         let forms = allForms.filter { $0.first?.isLetter == true }
         if let last = forms.last, L.locationWords.contains(last) { return .location }
         if forms.count > 1, let first = forms.first, L.placeOpeners.contains(first.lowercased()) { return .location }
-        if forms.contains(where: L.organizationWords.contains) { return .org }
+        if forms.contains(where: L.organizationWords.contains) || forms.contains(where: L.polityNameWords.contains) { return .org }
         if forms.count == 1, let only = forms.first, only.count >= 2, only.allSatisfy({ $0.isUppercase || $0 == "." }) { return .org }
         let words = forms.filter { !L.nameParticles.contains($0.lowercased()) }
         if (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) { return .person }
