@@ -430,6 +430,10 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         let text = "Russia condemned the United States.\n\nRussia condemned the United States.\n\nMoscow condemned Washington again."
         let condemnations = try Self.assertions(text).filter { $0.relation.lemma == "condemn" }
         #expect(condemnations.map(\.sentenceIndex) == [0, 2], "\(condemnations.map(Self.render))")
+        // A short sentence may say something new each time.
+        let short = try Self.assertions("Russia attacked Ukraine. NATO condemned Moscow. Russia attacked Ukraine again. NATO condemned Moscow.")
+            .filter { $0.relation.lemma == "condemn" }
+        #expect(short.count == 2, "\(short.map(Self.render))")
     }
 
     /// Former officials no longer act for their country; serving (or acting) ones do.

@@ -27,11 +27,14 @@ public struct SyntaxExtractor: Extractor {
     /// The document's assertions, with names, acronyms and references resolved across its sentences
     /// (`DocumentResolver`). A sentence written again word for word (a scraped page's headline, given as the
     /// title and again above the body) is evidence once: its repeats are read, for the names they give, but
-    /// state nothing new.
+    /// state nothing new. A short sentence may say something new each time ("He refused."), so only one of five
+    /// words or more counts as a repeat.
     public func extractAssertions(from document: Document) -> [Assertion] {
         let all = resolvedAssertions(in: document)
         var seen: Set<String> = []
-        let repeats = Set(document.sentences.indices.filter { !seen.insert(document.sentences[$0].text).inserted })
+        let repeats = Set(document.sentences.indices.filter { i in
+            document.sentences[i].words.count >= 5 && !seen.insert(document.sentences[i].text).inserted
+        })
         return all.filter { !repeats.contains($0.sentenceIndex) && !Self.hasUnresolvedOwner($0) }
     }
 
