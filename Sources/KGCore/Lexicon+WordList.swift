@@ -230,6 +230,7 @@ extension Lexicon {
         /// holidays and contests ("Brexit", "Obamacare", "Easter").
         case thingNameHeads = "thing-name-heads"
         case stormOpeners = "storm-openers"
+        case quantityNouns = "quantity-nouns"
         case polityNameWords = "polity-name-words"
         /// Role nouns a party or organisation holds without a portfolio: a capitalised title word before one
         /// names the organisation ("Labour leader" leads Labour; a "Labour Minister" holds a portfolio).

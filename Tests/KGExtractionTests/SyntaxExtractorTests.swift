@@ -69,6 +69,10 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
               modality: "whether"),
         .init(sentence: "Novak tweeted that Russia had attacked Ukraine.", subject: "Russia", relation: "attack", object: "Ukraine",
               attribution: "Novak/tweet"),
+        // What is counted, and members of a named body.
+        .init(sentence: "Turkish police detained hundreds of PKK members.", subject: "Turkey", relation: "detain",
+              object: "Kurdistan Workers' Party"),
+        .init(sentence: "NATO members criticized Russia.", subject: "NATO", relation: "criticize", object: "Russia"),
         // A headline's verb that EWT knows only as a plural noun.
         .init(sentence: "US sanctions Russia over Iranian drones.", subject: "United States", relation: "sanction", object: "Russia"),
         .init(sentence: "Britain sanctions Iranian banks.", subject: "United Kingdom", relation: "sanction", object: "Iran"),
@@ -474,6 +478,14 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
                 "\(found.map(Self.render))")
         let national = try Self.assertions("Karolina Pliskova of the Czech Republic won the final.")
         #expect(!national.contains { $0.relation.lemma == "work for" }, "\(national.map(Self.render))")
+    }
+
+    /// Members act for their organisation, not for their country or continent, and one member is one state.
+    @Test func membersActForTheirOrganisationOnly() throws {
+        let executives = try Self.assertions("Russian executives met Chinese officials.")
+        #expect(!executives.contains { $0.subject.entity == "Russia" }, "\(executives.map(Self.render))")
+        let newest = try Self.assertions("Montenegro became NATO's newest member.")
+        #expect(!newest.contains { $0.relation.lemma == "become" && $0.object?.entity == "NATO" }, "\(newest.map(Self.render))")
     }
 
     @Test func aPlaceIsNoMembershipAndNoPrincipal() throws {

@@ -174,7 +174,9 @@ extension ArgumentResolver {
             && gazetteer.roles["\(tree.words[head - 1].form.lowercased()) chief"] != nil
         let isBody = L.bodyNouns.contains(form) || L.bodyNouns.contains(lemma) || isOffice
         let isAsset = !isBody && (L.assetNouns.contains(form) || L.assetNouns.contains(lemma))
-        guard isBody || isAsset else { return nil }
+        // Members act for their organisation when there are several ("NATO members"); one member is one state.
+        let isMembers = !isBody && !isAsset && Self.memberBodyNouns.contains(lemma) && form != lemma
+        guard isBody || isAsset || isMembers else { return nil }
         // "Former US officials", "retired Russian generals" no longer act for their country.
         guard !tree.children(of: head, [.amod]).contains(where: { L.pastOfficeWords.contains(tree.words[$0].form.lowercased()) })
         else { return nil }
@@ -193,7 +195,9 @@ extension ArgumentResolver {
             // What an actor holds is named by a word before it ("Hezbollah positions", "Chinese vessels"): "positions
             // in southern Lebanon" are somewhere, "Tokyo's positions" may be stances.
             if isAsset, ![.amod, .compound].contains(tree.relation(m)) { continue }
-            if let match = matches[m] {
+            // Members and executives act for their organisation ("NATO members", "PKK members"), not their country
+            // or place ("Russian executives", "European members of NATO").
+            if let match = matches[m], !isMembers || [.org, .group].contains(match.entry.type) {
                 let body = d.phrase.words.filter { $0 > match.range.upperBound - 1 && $0 <= head && tree.relation($0) != .case }
                 return Resolution(entity: match.entry.entity, type: match.entry.type, qualifier: body.isEmpty ? nil : tree.text(of: body).lowercased())
             }
@@ -216,7 +220,7 @@ extension ArgumentResolver {
     static let memberBodyNouns: Set<String> = [
         "official", "rebel", "militant", "fighter", "separatist", "insurgent", "guerrilla", "troop", "force", "soldier",
         "spokesman", "spokeswoman", "spokesperson", "lawmaker", "diplomat", "negotiator", "leader", "delegation", "envoy",
-        "executive",
+        "executive", "member",
     ]
 
     /// Bodies that fight: the organisation they act for is an armed group.

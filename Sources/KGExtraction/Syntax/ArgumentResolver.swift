@@ -65,6 +65,14 @@ struct ArgumentResolver {
     /// The entity and type a phrase refers to, or nil entity for concepts and unresolved pronouns: the first of
     /// named rules (`ArgumentResolver+Rules.swift`), most specific first, that decides; else a concept.
     func resolve(_ phrase: Phrase) -> Resolution {
+        // "dozens of PKK members": what is counted.
+        if L.quantityNouns.contains(tree.words[phrase.head].form.lowercased()),
+           let counted = tree.children(of: phrase.head, [.nmod]).first(where: { n in
+               tree.child(of: n, [.case]).map { tree.words[$0].form.lowercased() == "of" } ?? false
+           }) {
+            let inner = Set(tree.subtree(of: counted))
+            return resolve(Phrase(head: counted, words: phrase.words.filter { inner.contains($0) && tree.relation($0) != .case }))
+        }
         // "Paris-based Deezer": the place before the participle's hyphen is no part of the name.
         let described = Set(phrase.words.filter { p in
             p != phrase.head && tree.relation(p) == .amod && tree.isHyphenParticiple(p)

@@ -82,6 +82,7 @@ enum SyntaxLexicon {
     static let genericNames = Lexicon.words(.genericNames)
     static let thingNameHeads = Lexicon.words(.thingNameHeads)
     static let stormOpeners = Lexicon.words(.stormOpeners)
+    static let quantityNouns = Lexicon.words(.quantityNouns)
     static let polityNameWords = Lexicon.words(.polityNameWords)
     static let betweenNouns = Lexicon.map(.betweenNouns)
     static let irrealisAdjectives = Lexicon.words(.irrealisAdjectives)
