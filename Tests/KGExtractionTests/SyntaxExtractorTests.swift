@@ -69,6 +69,11 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
               modality: "whether"),
         .init(sentence: "Novak tweeted that Russia had attacked Ukraine.", subject: "Russia", relation: "attack", object: "Ukraine",
               attribution: "Novak/tweet"),
+        // A group named beside the country is whom the body acts for; a target after it is not.
+        .init(sentence: "Syrian Kurdish forces attacked Raqqa.", subject: "Kurds", relation: "attack", object: "Raqqa"),
+        .init(sentence: "Palestinian Hamas militants attacked Israel.", subject: "Hamas", relation: "attack", object: "Israel"),
+        .init(sentence: "Washington's ambassador to the UN criticized Russia.", subject: "United States", relation: "criticize",
+              object: "Russia"),
         // What is counted, and members of a named body.
         .init(sentence: "Turkish police detained hundreds of PKK members.", subject: "Turkey", relation: "detain",
               object: "Kurdistan Workers' Party"),

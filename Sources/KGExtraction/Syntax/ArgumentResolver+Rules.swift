@@ -185,6 +185,10 @@ extension ArgumentResolver {
         let compoundModifiers = tree.children(of: head, [.compound]).flatMap { c in
             tree.children(of: c, [.amod, .compound]).filter { $0 < c }
         }
+        // "Syrian Kurdish forces", "Palestinian Hamas militants": a group or organisation named beside the country
+        // right before the body is whom it acts for ("Washington's ambassador to the UN" is still Washington's);
+        // otherwise the first country or place named.
+        var first: Resolution?
         for m in tree.children(of: head, [.amod, .compound, .nmodPoss, .nmod]) + compoundModifiers {
             // Where a company or group is, is not whom it acts for: "the Al-Haq human rights organisation in Ramallah"
             // is no Palestinian body ("the ministry in Kabul" still is Afghanistan's).
@@ -199,9 +203,13 @@ extension ArgumentResolver {
             // or place ("Russian executives", "European members of NATO").
             if let match = matches[m], !isMembers || [.org, .group].contains(match.entry.type) {
                 let body = d.phrase.words.filter { $0 > match.range.upperBound - 1 && $0 <= head && tree.relation($0) != .case }
-                return Resolution(entity: match.entry.entity, type: match.entry.type, qualifier: body.isEmpty ? nil : tree.text(of: body).lowercased())
+                let resolution = Resolution(entity: match.entry.entity, type: match.entry.type,
+                                            qualifier: body.isEmpty ? nil : tree.text(of: body).lowercased())
+                if [.group, .org].contains(match.entry.type), [.amod, .compound].contains(tree.relation(m)) { return resolution }
+                if first == nil { first = resolution }
             }
         }
+        if let first { return first }
         // "the FARC rebels", "Hezbollah fighters": a name the entity tagger calls an organisation, right before the
         // body, is whom the body acts for, known to the tables or not.
         for m in tree.children(of: head, [.compound, .amod]) where Self.memberBodyNouns.contains(tree.lemma(head))
