@@ -18,15 +18,20 @@ enum PastVerbRepair {
                   ["NNP", "NNPS", "DT", "PRP", "PRP$"].contains(after.xpos)
                       || after.upos == "ADJ" && after.form.first?.isUppercase == true
             else { continue }
-            var start = i - 1
-            while start > 0, !isClauseBoundary(words[start - 1]) { start -= 1 }
-            var end = i + 1
-            while end + 1 < words.count, !isClauseBoundary(words[end + 1]) { end += 1 }
-            guard !(start...end).contains(where: { $0 != i && (words[$0].upos == "VERB" || words[$0].upos == "AUX") })
-            else { continue }
+            guard isOnlyVerbCandidate(i, in: words) else { continue }
             words[i].upos = "VERB"
             words[i].xpos = "VBD"
         }
+    }
+
+    /// Whether no other word of word `i`'s clause (between the commas, conjunctions and subordinators around it) is
+    /// a verb or an auxiliary.
+    static func isOnlyVerbCandidate(_ i: Int, in words: [Word]) -> Bool {
+        var start = i - 1
+        while start > 0, !isClauseBoundary(words[start - 1]) { start -= 1 }
+        var end = i + 1
+        while end + 1 < words.count, !isClauseBoundary(words[end + 1]) { end += 1 }
+        return !(start...end).contains { $0 != i && (words[$0].upos == "VERB" || words[$0].upos == "AUX") }
     }
 
     /// A lower-case word of five letters or more ending in "ed", read as an adjective or a past participle.
@@ -35,7 +40,7 @@ enum PastVerbRepair {
             && (word.upos == "ADJ" || word.upos == "VERB" && word.xpos == "VBN")
     }
 
-    static func isClauseBoundary(_ word: Word) -> Bool {
+    private static func isClauseBoundary(_ word: Word) -> Bool {
         [",", ";", ":", "(", ")", "\"", "--"].contains(word.form) || ["SCONJ", "CCONJ"].contains(word.upos)
             || word.form == "that" || word.form == "That" || word.form == "THAT"
     }

@@ -20,13 +20,8 @@ enum PresentVerbRepair {
                       || after.upos == "ADJ" && after.form.first?.isUppercase == true,
                   !TemporalVerbRepair.timeNouns.contains(after.form.lowercased())
             else { continue }
-            var start = i - 1
-            while start > 0, !PastVerbRepair.isClauseBoundary(words[start - 1]) { start -= 1 }
-            var end = i + 1
-            while end + 1 < words.count, !PastVerbRepair.isClauseBoundary(words[end + 1]) { end += 1 }
-            guard !(start...end).contains(where: { $0 != i && (words[$0].upos == "VERB" || words[$0].upos == "AUX") })
-            else { continue }
-            guard verbLemmas.contains(lemmatizer.lemma(of: words[i].form, upos: "VERB", xpos: "VBZ")) else { continue }
+            guard PastVerbRepair.isOnlyVerbCandidate(i, in: words),
+                  verbLemmas.contains(lemmatizer.lemma(of: words[i].form, upos: "VERB", xpos: "VBZ")) else { continue }
             words[i].upos = "VERB"
             words[i].xpos = "VBZ"
         }
