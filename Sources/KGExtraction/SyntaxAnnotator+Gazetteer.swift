@@ -5,13 +5,15 @@ extension SyntaxAnnotator {
     /// The shipped models, told what the gazetteer and the relation taxonomy know that tagging needs: the
     /// gazetteer's demonyms, so that in "Houthi rebels took the capital" the rebels act, with their group as a
     /// modifier (see `adjectiveForms`), its one-word names, and the taxonomy's verbs, so that "US sanctions Russia"
-    /// is a clause (see `headlineVerbLemmas`). The pipeline, `parse` and the extraction tests load the annotator
+    /// is a clause (see `headlineVerbLemmas`), and its content nouns, so that "denied reports that …" reports (see
+    /// `contentNounLemmas`). The pipeline, `parse` and the extraction tests load the annotator
     /// this way.
     public static func loadDefault(for gazetteer: Gazetteer) throws -> SyntaxAnnotator {
         var annotator = try loadDefault()
         annotator.adjectiveForms = gazetteer.adjectiveDemonyms
         annotator.properNounForms = gazetteer.properNounForms
         annotator.headlineVerbLemmas = Set(RelationTaxonomy.entries.keys.filter { !$0.contains(" ") })
+        annotator.contentNounLemmas = Lexicon.words(.contentNouns)
         return annotator
     }
 }

@@ -18,6 +18,9 @@ public struct SyntaxAnnotator: Sendable {
     /// Verb lemmas whose "-s" form is a verb between two names in a clause with no other verb, whatever the tagger
     /// guessed ("US sanctions Russia"): the extraction layer gives its relation taxonomy's (see `PresentVerbRepair`).
     public var headlineVerbLemmas: Set<String> = []
+    /// Noun lemmas whose plural before "that" is a noun whatever the tagger guessed ("denied reports that …"): the
+    /// extraction layer gives its content nouns (see `ContentNounRepair`).
+    public var contentNounLemmas: Set<String> = []
 
     public init(tagger: PartOfSpeechTagger, entityTagger: NamedEntityTagger? = nil, lemmatizer: Lemmatizer,
                 parser: DependencyParser) {
@@ -91,6 +94,7 @@ public struct SyntaxAnnotator: Sendable {
         TemporalVerbRepair.repair(&words)
         PastVerbRepair.repair(&words)
         PresentVerbRepair.repair(&words, verbLemmas: headlineVerbLemmas, lemmatizer: lemmatizer)
+        ContentNounRepair.repair(&words, nounLemmas: contentNounLemmas, lemmatizer: lemmatizer)
         BareInfinitiveRepair.repair(&words)
         EmphaticVerbRepair.repair(&words)
     }

@@ -78,6 +78,20 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Turkish police detained hundreds of PKK members.", subject: "Turkey", relation: "detain",
               object: "Kurdistan Workers' Party"),
         .init(sentence: "NATO members criticized Russia.", subject: "NATO", relation: "criticize", object: "Russia"),
+        // A denied report, whatever the tagger made of "denied reports" or "denied charges".
+        .init(sentence: "Iran denied reports that Tehran had supplied drones to Russia.", subject: "Iran", relation: "supply to",
+              object: "Russia", negated: true, attribution: "Iran/deny"),
+        .init(sentence: "Mexico denied reports that Brazil was arming Venezuela.", subject: "Brazil", relation: "arm",
+              object: "Venezuela", negated: true, attribution: "Mexico/deny"),
+        .init(sentence: "Novak has repeatedly denied charges that Serbia bribed Croatia.", subject: "Serbia", relation: "bribe",
+              object: "Croatia", negated: true, attribution: "Novak/deny"),
+        .init(sentence: "Putin again rejected allegations that Russia hacked Estonia.", subject: "Russia", relation: "hack",
+              object: "Estonia", negated: true, attribution: "Putin/reject"),
+        .init(sentence: "Lankford dismissed suggestions that Moscow had pressured Kiev.", subject: "Russia", relation: "pressure",
+              object: "Ukraine", negated: true, attribution: "Lankford/dismiss"),
+        // A preposition the parser hung on the title before a name.
+        .init(sentence: "Chancellor Eva Berg spoke with President Marco Rossi on Monday.", subject: "Eva Berg", relation: "speak with",
+              object: "Marco Rossi"),
         // A headline's verb that EWT knows only as a plural noun.
         .init(sentence: "US sanctions Russia over Iranian drones.", subject: "United States", relation: "sanction", object: "Russia"),
         .init(sentence: "Britain sanctions Iranian banks.", subject: "United Kingdom", relation: "sanction", object: "Iran"),
@@ -491,6 +505,18 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(!executives.contains { $0.subject.entity == "Russia" }, "\(executives.map(Self.render))")
         let newest = try Self.assertions("Montenegro became NATO's newest member.")
         #expect(!newest.contains { $0.relation.lemma == "become" && $0.object?.entity == "NATO" }, "\(newest.map(Self.render))")
+    }
+
+    /// A relative clause of a report-like noun is what the reports do, not what they say ("reports that criticised
+    /// Russia" criticised it); a title's own "of" stays in the title.
+    @Test func aRelativeClauseOfAReportIsNoReportedClaim() throws {
+        let found = try Self.assertions("The agency published reports that criticised Russia.")
+        let criticism = try #require(found.first { $0.relation.lemma == "criticise" }, "\(found.map(Self.render))")
+        #expect(criticism.relation.modality == nil && !criticism.relation.negated && criticism.attribution == nil,
+                "\(found.map(Self.render))")
+        let titled = try Self.assertions("Lavrov met with US Secretary of State Rex Tillerson.")
+        #expect(titled.contains { Self.render($0) == "Rex Tillerson –secretary of→ United States" }, "\(titled.map(Self.render))")
+        #expect(titled.contains { $0.relation.lemma == "meet with" && $0.object?.entity == "Rex Tillerson" }, "\(titled.map(Self.render))")
     }
 
     @Test func aPlaceIsNoMembershipAndNoPrincipal() throws {

@@ -57,6 +57,28 @@ import Testing
     }
 
     @Test(arguments: [
+        // A report-like plural before "that", read as a second verb after the clause's verb.
+        ("Mexico/PROPN/NNP denied/VERB/VBD reports/VERB/VBZ that/SCONJ/IN banks/NOUN/NNS resist/VERB/VBP ./PUNCT/.", "reports", "NOUN/NNS"),
+        ("Fillon/PROPN/NNP has/AUX/VBZ repeatedly/ADV/RB denied/VERB/VBN charges/VERB/VBZ that/SCONJ/IN he/PRON/PRP lied/VERB/VBD", "charges", "NOUN/NNS"),
+        // The verb that reports it, read as a participle or an adjective between its subject and the noun.
+        ("The/DET/DT company/NOUN/NN denied/VERB/VBN reports/NOUN/NNS that/SCONJ/IN it/PRON/PRP would/AUX/MD close/VERB/VB", "denied", "VERB/VBD"),
+        ("Putin/PROPN/NNP again/ADV/RB rejected/ADJ/JJ allegations/NOUN/NNS that/SCONJ/IN Russia/PROPN/NNP cheated/VERB/VBD", "rejected", "VERB/VBD"),
+        // Look-alikes: after a preposition, a possessive or an auxiliary the "-ed" word stays; a noun that is not
+        // report-like, or one without "that", stays a verb.
+        ("He/PRON/PRP cited/VERB/VBD on/ADP/IN published/VERB/VBN reports/NOUN/NNS that/SCONJ/IN it/PRON/PRP fell/VERB/VBD", "published", "VERB/VBN"),
+        ("He/PRON/PRP repeated/VERB/VBD his/PRON/PRP$ unfounded/ADJ/JJ claims/NOUN/NNS that/SCONJ/IN it/PRON/PRP fell/VERB/VBD", "unfounded", "ADJ/JJ"),
+        ("Russia/PROPN/NNP has/AUX/VBZ denied/VERB/VBN reports/NOUN/NNS that/SCONJ/IN it/PRON/PRP sent/VERB/VBD troops/NOUN/NNS", "denied", "VERB/VBN"),
+        ("What/PRON/WP he/PRON/PRP said/VERB/VBD matters/VERB/VBZ that/SCONJ/IN much/ADV/RB", "matters", "VERB/VBZ"),
+        ("Mexico/PROPN/NNP denied/VERB/VBD reports/VERB/VBZ of/ADP/IN losses/NOUN/NNS", "reports", "VERB/VBZ"),
+    ])
+    func aReportBeforeThatIsANounAndWhatReportsItAVerb(_ text: String, _ form: String, _ tag: String) throws {
+        var words = Self.tagged(text)
+        ContentNounRepair.repair(&words, nounLemmas: ["report", "charge", "allegation", "claim"], lemmatizer: try Lemmatizer.loadDefault())
+        let word = try #require(words.first { $0.form == form })
+        #expect("\(word.upos)/\(word.xpos)" == tag, "\(Self.tags(words))")
+    }
+
+    @Test(arguments: [
         ("Iran/PROPN/NNP did/AUX/VBD at/ADP/IN one/NUM/CD point/NOUN/NN supply/NOUN/NN drones/NOUN/NNS ./PUNCT/.", "supply", true),
         ("It/PRON/PRP does/AUX/VBZ indeed/ADV/RB supply/NOUN/NN gas/NOUN/NN ./PUNCT/.", "supply", true),
         // "did" with an object of its own, and a time phrase's noun followed by the clause's subject.

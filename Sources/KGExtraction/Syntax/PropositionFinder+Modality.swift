@@ -79,14 +79,25 @@ extension PropositionFinder {
         guard let noun = tree.head(of: p), tree.upos(noun) == .noun, L.contentNouns.contains(tree.lemma(noun)), noun < p else {
             return false
         }
-        // "that" parsed as a relative pronoun is a complementizer when the clause has an object of its own
-        // ("the idea that Serbia posed a threat").
+        // "that" parsed as a relative pronoun is a complementizer when it fills no gap in the clause: as object
+        // when the clause has an object of its own ("the idea that Serbia posed a threat"), as subject when it has
+        // a subject of its own, and as an oblique without a preposition ("suggestions that the chaos led to …";
+        // "the report that he referred to" keeps its "to").
         let ownObject = tree.children(of: p, [.obj, .ccomp, .xcomp]).contains { tree.lemma($0) != "that" }
+        let ownSubject = tree.children(of: p, [.nsubj, .nsubjPass, .csubj]).contains { tree.lemma($0) != "that" }
+        let fillsGap = { (c: Int) -> Bool in
+            switch self.tree.relation(c) {
+            case .mark: return false
+            case .obj, .iobj: return !ownObject
+            case .nsubj, .nsubjPass, .csubj: return !ownSubject
+            default: return self.tree.child(of: c, [.case]) != nil
+            }
+        }
         let relativePronoun = tree.children[p].contains { c in
-            ["which", "who", "whom"].contains(tree.lemma(c)) || tree.lemma(c) == "that" && tree.relation(c) != .mark && !ownObject
+            ["which", "who", "whom"].contains(tree.lemma(c)) || tree.lemma(c) == "that" && fillsGap(c)
         }
         guard !relativePronoun, !subjectHeads(of: p).isEmpty else { return false }
-        return tree.children(of: p, [.mark]).contains { tree.lemma($0) == "that" } || ownObject
+        return tree.children[p].contains { tree.lemma($0) == "that" } || ownObject
     }
 
     /// "Jan Kowalski named in report": a past participle with a subject but no auxiliary and nothing it acts on

@@ -154,7 +154,7 @@ extension PropositionFinder {
             // passive; its subject is the patient and only a "by" phrase names an agent.
             d.objectHeads = subjectHeads(of: p)
             d.subjects = tree.children(of: p, [.oblAgent, .obl]).filter { preposition(of: $0) == "by" }.flatMap(expand).map(nounPhrase)
-        } else if tree.relation(p) == .acl, tree.words[p].xpos == "VBN" {
+        } else if isParticipleModifier(p) {
             // "weapons used by Russian troops": a passive participle; its agent (if any) is the subject.
             d.subjects = tree.children(of: p, [.oblAgent]).flatMap(expand).map(nounPhrase)
             if let noun = tree.head(of: p) { d.objectHeads = expand(noun) }
@@ -175,13 +175,19 @@ extension PropositionFinder {
         }
         // Participial modifier: "weapons used by Russian troops" (passive), "drones striking targets" (active).
         if tree.relation(p) == .acl, let noun = tree.head(of: p) {
-            if tree.words[p].xpos == "VBN" {
+            if isParticipleModifier(p) {
                 if d.objectHeads.isEmpty { d.objectHeads = expand(noun) }
             } else if d.subjects.isEmpty, tree.children(of: p, [.mark]).isEmpty || !isClaimNoun(noun) {
                 // ("on suspicion of helping X": no suspicion helps.)
                 d.subjects = expand(noun).map(nounPhrase)
             }
         }
+    }
+
+    /// Whether `p` is a past participle modifying a noun ("weapons used by Russian troops"), not a clause with a
+    /// subject of its own tagged as a participle ("reports that Tehran supplied drones to Russia").
+    func isParticipleModifier(_ p: Int) -> Bool {
+        tree.relation(p) == .acl && tree.words[p].xpos == "VBN" && tree.child(of: p, [.nsubj]) == nil
     }
 
     /// "Called the lawsuit a baseless attempt", "elected him president": the name a naming verb gives is no second

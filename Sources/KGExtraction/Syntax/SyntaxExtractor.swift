@@ -249,7 +249,7 @@ public struct SyntaxExtractor: Extractor {
         return out
     }
 
-    /// The sentence's tree with frequent misparses mended (names, titled names, lost finite verbs, clause attachment,
+    /// The sentence's tree with frequent misparses mended (names, titled names, a title's preposition, lost finite verbs, clause attachment,
     /// appositions, lists, titled conjuncts, a day after a name, names described by a hyphenated participle, verb
     /// complements hung on the object, gerund complements read as adjectives); built again only when a repair
     /// changed something.
@@ -257,6 +257,7 @@ public struct SyntaxExtractor: Extractor {
         var tree = DependencyTree(words)
         if let mended = NameSpanRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = TitledNameRepair.repair(tree) { tree = DependencyTree(mended) }
+        if let mended = TitleCaseRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = FiniteVerbRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = ClauseAttachmentRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = AppositionRepair.repair(tree) { tree = DependencyTree(mended) }
@@ -275,11 +276,12 @@ public struct SyntaxExtractor: Extractor {
     public func tuples(in sentence: Sentence) -> [Tuple] {
         let tree = DependencyTree(sentence.words)
         var out: [Tuple] = []
-        for p in PropositionFinder(tree).propositions() + RoleFinder(tree).roles() {
+        let finder = PropositionFinder(tree)
+        for p in finder.propositions() + RoleFinder(tree).roles() {
             var relation = forms(p.relationWords, tree)
             var arguments: [String] = []
             var extras = p.extras
-            if let patient = p.object, (tree.relation(patient.head)?.isPassive ?? false) || tree.relation(p.predicate) == .acl && tree.words[p.predicate].xpos == "VBN" {
+            if let patient = p.object, (tree.relation(patient.head)?.isPassive ?? false) || finder.isParticipleModifier(p.predicate) {
                 arguments.append(forms(patient.words, tree))
                 // "an explanation, confirmed by recent events": a participle reads as "was confirmed by".
                 if tree.relation(p.predicate) == .acl { relation = (Self.isPastTense(tree) ? "was " : "is ") + relation }
