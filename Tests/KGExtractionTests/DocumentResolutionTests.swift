@@ -52,6 +52,14 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         // A possessive description is its owner named before: "the ministry's spokeswoman".
         .init(text: "The Russian Interior Ministry opened an investigation on Monday. Irina Volk, the ministry's spokeswoman, criticized Ukraine.",
               mention: "the ministry's", entity: "Russian Interior Ministry", coreferent: true, asObject: true),
+        // An office of a country, described by its demonym or its possessive, is the one person named before with that
+        // office of that country; another country's is that country.
+        .init(text: "Japanese Foreign Minister Taro Mori met Chinese officials in Beijing. The Japanese foreign minister later criticised North Korea.",
+              mention: "The Japanese foreign minister", entity: "Taro Mori", coreferent: true),
+        .init(text: "Japanese Foreign Minister Taro Mori met Chinese officials in Beijing. North Korea criticised Japan's foreign minister.",
+              mention: "Japan's foreign minister", entity: "Taro Mori", coreferent: true, asObject: true),
+        .init(text: "Japanese Foreign Minister Taro Mori met Chinese officials in Beijing. The Chinese foreign minister later criticised North Korea.",
+              mention: "The Chinese foreign minister", entity: "China", coreferent: false),
         // "US" in capitals is the country by name, not the pronoun "us".
         .init(text: "China warned Japan on Monday. US criticised China.", mention: "US", entity: "United States", coreferent: false),
         .init(text: "Japan protested on Monday. China warned US.", mention: "US", entity: "United States", coreferent: false, asObject: true),

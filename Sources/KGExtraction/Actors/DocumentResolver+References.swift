@@ -145,6 +145,14 @@ extension DocumentResolver {
                 }
             }
             argument.coreferent = argument.entity != nil
+        } else if argument.entity == nil || argument.type == .country, let (country, office, head) = countryRole(argument.text),
+                  let person = onlyPerson(withRole: head, described: office, before: offset, people: people, country: country) {
+            // "the Japanese foreign minister", "Japan's foreign minister": the one person named before with that
+            // office of that country, not the country (which stays when the article names no one so).
+            argument.entity = person
+            argument.type = .person
+            argument.wikidata = nil
+            argument.coreferent = true
         } else if let role = Self.roleDescription(described, roles: gazetteer.roles) {
             if let person = onlyPerson(withRole: role, described: String(described.dropFirst(4)), before: offset, people: people) {
                 argument.entity = person
@@ -332,11 +340,14 @@ extension DocumentResolver {
 
     /// The one person named before `offset` whose role has the head noun of `role` ("the minister" → the
     /// foreign minister named earlier); nil when none or two different people have it.
-    func onlyPerson(withRole head: String, described description: String, before offset: Int, people: [String: [Mention]]) -> String? {
+    /// With `country`, only a person whose office is of that country.
+    func onlyPerson(withRole head: String, described description: String, before offset: Int, people: [String: [Mention]],
+                    country: String? = nil) -> String? {
         // "the president" is not the vice president: a rank word of the role must be in the description too.
         let described = Set(description.split(separator: " ").map(String.init))
         let candidates = mentions.filter { m in
             guard m.kind == .person, m.start < offset, let role = roles[m.entity]?.role else { return false }
+            if let country, roles[m.entity]?.country != country { return false }
             let words = role.split(separator: " ").map(String.init)
             if words.contains(where: { Self.rankWords.contains($0) && !described.contains($0) }) { return false }
             return words.last == head || gazetteer.roles[role] == head || role.hasSuffix(head)
@@ -365,6 +376,26 @@ extension DocumentResolver {
     func nearestCollective(before offset: Int, in assertion: Assertion, collectives: [Collective]) -> (entity: String, type: EntityType)? {
         let found = collectives.last { $0.start < offset && $0.sentence >= assertion.sentenceIndex - 1 }
         return found.map { ($0.entity, $0.type) }
+    }
+
+    /// "the Japanese foreign minister", "Japan's foreign minister": the country (by demonym or name), the office
+    /// ("foreign minister") and its head noun ("minister"); nil when the words after the country are no office.
+    /// A title written without "the" before a name ("Israeli Prime Minister, Ehud Olmert") describes no one named
+    /// before.
+    func countryRole(_ text: String) -> (country: String, office: String, head: String)? {
+        var forms = Gazetteer.tokenizer.tokenize(text).map(\.form)
+        let definite = forms.first?.lowercased() == "the"
+        if definite { forms.removeFirst() }
+        guard forms.count >= 2, let entry = gazetteer.longestMatch(in: forms, at: 0), entry.type == .country else { return nil }
+        var rest = forms.dropFirst(entry.words.count)
+        if let first = rest.first, ["'s", "’s", "'"].contains(first) {
+            guard entry.kind != .demonym else { return nil }
+            rest = rest.dropFirst()
+        }
+        guard definite || rest.allSatisfy({ $0.first?.isLowercase == true }) else { return nil }
+        let office = rest.joined(separator: " ").lowercased()
+        guard let head = gazetteer.roles[office] else { return nil }
+        return (entry.entity, office, head)
     }
 
     /// "the minister", "the foreign minister", "the opposition leader": the role's head noun.
