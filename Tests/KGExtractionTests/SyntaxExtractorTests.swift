@@ -92,6 +92,11 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // A preposition the parser hung on the title before a name.
         .init(sentence: "Chancellor Eva Berg spoke with President Marco Rossi on Monday.", subject: "Eva Berg", relation: "speak with",
               object: "Marco Rossi"),
+        // Whose act, plan or claim is judged is whom the judgement targets.
+        .init(sentence: "The UN Security Council condemned North Korea's missile test.", subject: "UN Security Council",
+              relation: "condemn", object: "North Korea"),
+        .init(sentence: "Merkel praised Macron's reform plans.", subject: "Merkel", relation: "praise", object: "Macron"),
+        .init(sentence: "The Kremlin has opposed Montenegro's accession.", subject: "Russia", relation: "oppose", object: "Montenegro"),
         // A headline's verb that EWT knows only as a plural noun.
         .init(sentence: "US sanctions Russia over Iranian drones.", subject: "United States", relation: "sanction", object: "Russia"),
         .init(sentence: "Britain sanctions Iranian banks.", subject: "United Kingdom", relation: "sanction", object: "Iran"),
@@ -517,6 +522,16 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         let titled = try Self.assertions("Lavrov met with US Secretary of State Rex Tillerson.")
         #expect(titled.contains { Self.render($0) == "Rex Tillerson –secretary of→ United States" }, "\(titled.map(Self.render))")
         #expect(titled.contains { $0.relation.lemma == "meet with" && $0.object?.entity == "Rex Tillerson" }, "\(titled.map(Self.render))")
+    }
+
+    /// A judged thing's owner is no target when the thing is a person of their own, the judgement is denied, the
+    /// judge is no actor or the thing is no direct object.
+    @Test func anOwnerIsNoTargetOfWhatIsNotAJudgementOfItsAct() throws {
+        for text in ["Obama criticised Trump's wife.", "Germany did not criticise Russia's plan.",
+                     "Some analysts criticised Russia's plan.", "Protesters marched in Russia's capital."] {
+            let found = try Self.assertions(text)
+            #expect(!found.contains { ["Donald Trump", "Trump", "Russia"].contains($0.object?.entity ?? "") }, "\(text): \(found.map(Self.render))")
+        }
     }
 
     @Test func aPlaceIsNoMembershipAndNoPrincipal() throws {

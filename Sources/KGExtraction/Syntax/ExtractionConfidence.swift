@@ -46,6 +46,9 @@ enum ExtractionConfidence {
     /// The recipient edge beside a concept object ("Iran sent weapons to Russia" → Iran –send to→ Russia) is
     /// scaled by this factor: its preposition may attach to the wrong head (ace5ea8).
     static let recipientFactor = 0.95
+    /// The owner edge beside a judged concept ("condemned North Korea's missile test" → –condemn→ North Korea) is
+    /// scaled by this factor: the act is the owner's, the judgement of it only implies one of the owner.
+    static let ownerFactor = 0.9
 
     // MARK: Final adjustments (`PropositionFinder.adjustedConfidence`)
 

@@ -188,6 +188,23 @@ public struct SyntaxExtractor: Extractor {
                     }
                 }
             }
+            // "condemned North Korea's missile test", "praised Macron's reform plans": whose act, plan or claim is
+            // judged is the actor the judgement targets. Only an actor's judgement of its direct object.
+            if subject.type.isActor, object?.type == .concept, !p.isRole, !p.negated, let judged = p.object,
+               tree.relation(judged.head) == .obj,
+               Self.ownerTargetCategories.contains(relation.relationClass.category),
+               let owner = judgedOwner(of: judged, tree: tree, finder: finder) {
+                let target = argument(owner, tree: tree, resolver: resolver, memberships: &memberships)
+                let key = "\(subject.span.start)|\(p.lemma)|\(target.span.start)|owner"
+                if target.type.isActor, target.entity != nil, target.entity != subject.entity, seen.insert(key).inserted {
+                    var edge = relation
+                    edge.text = relationText + " " + (object?.text ?? "")
+                    out.append(Assertion(
+                        documentID: documentID, sentenceIndex: sentence.index, sentence: sentence.text, sentenceSpan: sentence.span,
+                        subject: subject, relation: edge, object: target, attribution: attribution,
+                        confidence: p.confidence * ExtractionConfidence.ownerFactor))
+                }
+            }
         }
         // Each titled name of a list holds its office: "Italian Prime Minister A" → A –prime minister of→ Italy.
         var listed = Set(out.filter { $0.relation.lemma.hasSuffix(" of") }.compactMap(\.subject.entity))
@@ -381,6 +398,27 @@ public struct SyntaxExtractor: Extractor {
     }
 
     /// The extra argument naming an actor the action goes to ("to Russia", "against Ukraine").
+    /// Acts whose target an owner's act, plan or claim makes the owner: judgements (criticise, reject, protest,
+    /// praise, back), inquiries and coercion of what is someone's ("froze Russia's assets").
+    static let ownerTargetCategories: Set<RelationCategory> = [
+        .disapprove, .reject, .protest, .diplomaticCooperation, .investigate, .coerce, .reduceRelations,
+    ]
+
+    /// The owner named before a judged thing ("North Korea" of "North Korea's missile test"): a name or a noun, not
+    /// a pronoun, of a common noun that names no person ("Trump's wife", "the company's chief" are people of
+    /// their own), or nil.
+    private func judgedOwner(of judged: Phrase, tree: DependencyTree, finder: PropositionFinder) -> Phrase? {
+        let head = judged.head
+        guard tree.upos(head) == .noun else { return nil }
+        let lemma = tree.lemma(head).lowercased()
+        guard !SyntaxLexicon.relationalNouns.contains(lemma), !SyntaxLexicon.roleNouns.contains(lemma),
+              !SyntaxLexicon.bodyNouns.contains(lemma), !SyntaxLexicon.bodyNouns.contains(tree.words[head].form.lowercased()),
+              let owner = tree.children(of: head, [.nmodPoss]).first, owner < head,
+              tree.upos(owner) == .propn || tree.upos(owner) == .noun else { return nil }
+        let words = finder.phraseWords(owner).filter { tree.relation($0) != .case || tree.head(of: $0) != owner }
+        return Phrase(head: owner, words: words)
+    }
+
     private func recipient(of p: Proposition, tree: DependencyTree, resolver: ArgumentResolver) -> Phrase? {
         p.extras.first { extra in
             guard let prep = tree.child(of: extra.head, [.case]).map({ tree.lemma($0) }),
