@@ -97,6 +97,13 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
               relation: "condemn", object: "North Korea"),
         .init(sentence: "Merkel praised Macron's reform plans.", subject: "Merkel", relation: "praise", object: "Macron"),
         .init(sentence: "The Kremlin has opposed Montenegro's accession.", subject: "Russia", relation: "oppose", object: "Montenegro"),
+        // A relation between two parties as the object of a verb that is no light verb: the partner is the object.
+        .init(sentence: "Britain will forge a new relationship with the EU.", subject: "United Kingdom",
+              relation: "forge relationship with", object: "European Union", modality: "will"),
+        .init(sentence: "India has strengthened its partnership with Japan.", subject: "India", relation: "strengthen partnership with",
+              object: "Japan"),
+        .init(sentence: "China also wants to expand military relations with Saudi Arabia.", subject: "China",
+              relation: "expand relations with", object: "Saudi Arabia", modality: "want to"),
         // A headline's verb that EWT knows only as a plural noun.
         .init(sentence: "US sanctions Russia over Iranian drones.", subject: "United States", relation: "sanction", object: "Russia"),
         .init(sentence: "Britain sanctions Iranian banks.", subject: "United Kingdom", relation: "sanction", object: "Iran"),

@@ -12,6 +12,7 @@ extension PropositionFinder {
         detachRecipients(&draft)
         foldLightVerb(&draft)
         foldPatientEvent(&draft)
+        foldPartnerNoun(&draft)
         foldPredicativeAdjective(&draft)
         addComplementAsObject(&draft)
         addObliques(&draft)
@@ -281,6 +282,24 @@ extension PropositionFinder {
         d.lemma = verb + (viaFor ? " for " : " ") + tree.lemma(noun).lowercased() + " of"
         d.relationWords += phraseWords(noun, excludingSubtreeOf: target) + caseWords(of: target) + (viaFor ? caseWords(of: noun) : [])
         d.objects = expand(target).map(nounPhrase)
+    }
+
+    /// "will forge a new relationship with the EU", "strengthened its partnership with Japan", "pressed for an
+    /// agreement with Japan": a verb (not a light verb, which `foldLightVerb` reads) whose object, or without one
+    /// its "for" phrase, is a relation between two parties (`between-nouns`: relations, ties, talks, a deal, a
+    /// war …) with a named partner after "with" relates its subject to the partner ("forge relationship with").
+    func foldPartnerNoun(_ d: inout VerbalDraft) {
+        let p = d.predicate
+        let verb = tree.lemma(p).lowercased()
+        let viaFor = d.objectHeads.isEmpty
+        guard d.lemma == verb || viaFor && d.lemma == verb + " for", !L.lightVerbs.contains(verb), verb != "be", verb != "have",
+              let noun = d.objectHeads.first ?? tree.children(of: p, [.obl]).first(where: { preposition(of: $0) == "for" }),
+              tree.upos(noun) == .noun, L.betweenNouns[tree.lemma(noun).lowercased()] != nil,
+              let partner = tree.children(of: noun, [.nmod]).first(where: { preposition(of: $0) == "with" && (namesActor($0) || namesPlace($0)) })
+        else { return }
+        d.lemma = verb + (viaFor ? " for " : " ") + tree.words[noun].form.lowercased() + " with"
+        d.relationWords += phraseWords(noun, excludingSubtreeOf: partner) + caseWords(of: partner) + (viaFor ? caseWords(of: noun) : [])
+        d.objects = expand(partner).map(nounPhrase)
     }
 
     /// "Remained committed to the alliance", "grew angry with Beijing", "appeared ready to veto": the adjective a
