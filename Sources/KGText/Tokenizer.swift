@@ -7,7 +7,8 @@ import KGCore
 /// does); clitics become words of a multiword token (`don't` → `do` + `n't`, `Bush's` → `Bush` + `'s`,
 /// `gonna` → `gon` + `na`, `dont` → `do` + `nt`); most hyphens and slashes are split off (`well - known`,
 /// `and / or`) but prefixes, phone numbers and dates stay (`e-mail`, `non-profit`, `713-853-3989`,
-/// `11/17/2004`); numbers keep decimal and thousands separators and times; unit suffixes are split
+/// `11/17/2004`), and a hyphen a scraper put for a space after a function word or a comma is dropped (`a-foreign
+/// ministry` → `a foreign ministry`, see `dropSpaceHyphens`); numbers keep decimal and thousands separators and times; unit suffixes are split
 /// (`5pm` → `5 pm`, `£3.2bn` → `£ 3.2 bn`); URLs, e-mail addresses, @handles, #hashtags, emoticons and
 /// emoji sequences are one token, as is a mis-decoded `"?` glued to a word. Works on an array of scalars
 /// in one linear pass and never traps on odd input.
@@ -55,23 +56,76 @@ public struct Tokenizer: Sendable {
                 chunkEnd += 1
             }
             var j = i
+            let chunkFirst = out.count
             while j < chunkEnd {
                 let e = scanner.tokenEnd(at: j, chunkStart: i, chunkEnd: chunkEnd, chunkHasAt: hasAt)
                 let end = min(max(e, j + 1), chunkEnd)
                 out.append(j..<end)
                 j = end
             }
+            if out.count - chunkFirst >= 3 { dropSpaceHyphens(s, in: &out, from: chunkFirst) }
             i = chunkEnd
         }
     }
+
+    /// Some scraped news has a hyphen for a space after a function word: "a-foreign ministry spokesman",
+    /// "according to-Kishida", "the-half-brother of", "Kim Jong-nam,-the". Such a hyphen is dropped (read as the
+    /// space it stands for) right after a comma, and after a function word that opens its chunk or follows other
+    /// punctuation, so that "state-of-
+    /// the-art", "rock-and-roll" and "son-in-law" keep theirs; after a preposition that also makes compounds
+    /// ("in-house", "on-site", "by-election") only before a determiner, a pronoun or a capitalised word.
+    private func dropSpaceHyphens(_ s: [Unicode.Scalar], in out: inout [Range<Int>], from first: Int) {
+        var k = first + 1
+        while k + 1 < out.count {
+            let hyphen = out[k], before = out[k - 1], after = out[k + 1]
+            guard hyphen.count == 1, s[hyphen.lowerBound] == "-", before.upperBound == hyphen.lowerBound,
+                  after.lowerBound == hyphen.upperBound, s[after.lowerBound].properties.isAlphabetic
+            else { k += 1; continue }
+            let word = Self.string(s, before).lowercased()
+            let next = Self.string(s, after)
+            let opens = k - 1 == first || Self.isPunctuation(s, out[k - 2])
+            let drop: Bool
+            if word == "," {
+                drop = true
+            } else if !opens {
+                drop = false
+            } else if Self.spaceHyphenWords.contains(word) {
+                drop = !Self.hyphenCompounds.contains(word + "-" + next.lowercased())
+            } else if Self.compoundPrepositions.contains(word) {
+                drop = Self.phraseOpeners.contains(next.lowercased()) || next.first?.isUppercase == true
+            } else {
+                drop = false
+            }
+            if drop { out.remove(at: k) } else { k += 1 }
+        }
+    }
+
+    private static func isPunctuation(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        r.count == 1 && [",", ";", ":", "(", "\""].contains(Character(s[r.lowerBound]))
+    }
+
+    /// Function words that never open a hyphenated compound (but for `hyphenCompounds`).
+    static let spaceHyphenWords: Set<String> = [
+        "the", "a", "an", "and", "of", "to", "is", "was", "are", "were", "said", "says", "that", "has", "have", "had", "will",
+        "its", "his", "her", "their", "which", "who", "but", "as", "from", "with",
+    ]
+    static let hyphenCompounds: Set<String> = ["to-do", "to-go", "have-nots", "has-been", "has-beens", "a-list", "a-ha", "as-yet"]
+    /// Prepositions that open compounds too ("in-house", "on-site", "by-election", "at-risk", "for-profit").
+    static let compoundPrepositions: Set<String> = ["in", "on", "at", "by", "for", "after", "over", "into", "about", "against"]
+    static let phraseOpeners: Set<String> = [
+        "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our", "my", "your", "him", "them",
+    ]
 
     // MARK: - Words
 
     /// Appends the words (and tokens) of the surface tokens `tokens` to `result`.
     func appendWords(_ s: [Unicode.Scalar], tokens: ArraySlice<Range<Int>>, to result: inout TokenizedText) {
-        for r in tokens {
+        for (n, r) in zip(tokens.indices, tokens) {
             let first = result.words.count
-            let spaceAfter = r.upperBound < s.count && s[r.upperBound].isSeparatorLike
+            // A hyphen dropped for the space it stands for (`dropSpaceHyphens`) is a space.
+            let droppedHyphen = r.upperBound < s.count && s[r.upperBound] == "-" && n + 1 < tokens.endIndex
+                && tokens[n + 1].lowerBound > r.upperBound
+            let spaceAfter = r.upperBound < s.count && s[r.upperBound].isSeparatorLike || droppedHyphen
             let splits = CliticSplitter.splitPoints(s, r)
             var start = r.lowerBound
             if splits.0 > start, splits.0 < r.upperBound {

@@ -104,12 +104,26 @@ struct TokenizerTests {
         .init("Hamdan v. Rumsfeld (c. 1818)", ["Hamdan", "v.", "Rumsfeld", "(", "c.", "1818", ")"]),
         .init("B-school", ["B", "-", "school"]),
         .init("love it 👨‍👩‍👧 🇺🇸!", ["love", "it", "👨‍👩‍👧", "🇺🇸", "!"]),
+        // A scraper's hyphen for a space after a function word or a comma is the space; compounds keep theirs.
+        .init("Jose, a-foreign ministry spokesman", ["Jose", ",", "a", "foreign", "ministry", "spokesman"]),
+        .init("according to-Kishida.", ["according", "to", "Kishida", "."]),
+        .init("Jong-nam,-the-half-brother", ["Jong", "-", "nam", ",", "the", "half", "-", "brother"]),
+        .init("talks in-the morning", ["talks", "in", "the", "morning"]),
+        .init("a state-of-the-art in-house design", ["a", "state", "-", "of", "-", "the", "-", "art", "in", "-", "house", "design"]),
+        .init("his son-in-law's to-do list", ["his", "son", "-", "in", "-", "law", "'s", "to", "-", "do", "list"]),
     ]
 
     @Test("tokenizes like EWT", arguments: table)
     func tokenizesLikeEWT(_ row: TokenizerCase) {
         let forms = Tokenizer().tokenize(row.input).map(\.form)
         #expect(forms == row.forms)
+    }
+
+    /// A dropped hyphen reads as the space it stands for: the word before it has a space after.
+    @Test func aDroppedHyphenIsASpace() {
+        let words = Tokenizer().tokenize("a-foreign ministry")
+        #expect(words.map(\.form) == ["a", "foreign", "ministry"])
+        #expect(words[0].spaceAfter && words[1].span.start == 2)
     }
 
     @Test func givesCliticsTheSubSpanTheyCover() {
@@ -170,7 +184,8 @@ struct TokenizerTests {
         }
     }
 
-    /// Tokens are in order, do not overlap, cover every non-space scalar, and their words tile them.
+    /// Tokens are in order, do not overlap, cover every non-space scalar but the hyphens read as spaces (each glued
+    /// between two covered scalars), and their words tile them.
     private func expectWellFormed(_ result: TokenizedText, _ scalars: [Unicode.Scalar]) {
         var covered = [Bool](repeating: false, count: scalars.count)
         var previousEnd = 0
@@ -183,7 +198,8 @@ struct TokenizerTests {
             #expect(result.words[(token.words.last ?? 0)].span.end == token.span.end)
         }
         for (k, c) in scalars.enumerated() where !covered[k] {
-            #expect(c.properties.isWhitespace || c.value < 0x20 || c.value == 0x7F || (0x80..<0xA0).contains(c.value))
+            let spaceHyphen = c == "-" && k > 0 && k + 1 < scalars.count && covered[k - 1] && covered[k + 1]
+            #expect(c.properties.isWhitespace || c.value < 0x20 || c.value == 0x7F || (0x80..<0xA0).contains(c.value) || spaceHyphen)
         }
     }
 }
