@@ -541,6 +541,15 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         }
     }
 
+    /// A lower-case office "of" a titled name is someone else's ("an aide of President Moon"), while "chief of
+    /// staff" and "Secretary of State" stay one title.
+    @Test func anOfficeOfATitledNameIsSomeoneElse() throws {
+        let aide = try Self.assertions("An aide of President Moon criticised Japan.")
+        #expect(!aide.contains { $0.subject.entity?.hasPrefix("Moon") == true }, "\(aide.map(Self.render))")
+        let chief = try Self.assertions("White House chief of staff Reince Priebus met Lavrov.")
+        #expect(chief.contains { Self.render($0) == "Reince Priebus –chief of staff of→ United States" }, "\(chief.map(Self.render))")
+    }
+
     @Test func aPlaceIsNoMembershipAndNoPrincipal() throws {
         let from = try Self.assertions("Ann Cole, of London, said the plan would fail.")
         #expect(!from.contains { $0.relation.lemma == "member of" }, "\(from.map(Self.render))")

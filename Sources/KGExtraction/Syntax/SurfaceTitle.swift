@@ -37,6 +37,10 @@ struct SurfaceTitle {
         while k >= 0, title.count < Self.longestRun, Self.mayBeInTitle(k, tree) || tree.isHyphenJoiner(k) {
             let form = tree.words[k].form
             if capitalisedAfter, form.first?.isLowercase == true, !Self.isTitleWord(k, tree), form != "of" { break }
+            // "an aide of President Moon", "a confidant of President Park": a lower-case office "of" a capitalised
+            // title is someone else's, not part of the title ("chief of staff", "Secretary of State" are one).
+            if form.first?.isLowercase == true, form != "of", k + 2 < tree.count, tree.words[k + 1].form == "of",
+               tree.words[k + 2].form.first?.isUppercase == true { break }
             capitalisedAfter = capitalisedAfter || form.first?.isUppercase == true
             title.insert(k, at: 0)
             k -= 1
