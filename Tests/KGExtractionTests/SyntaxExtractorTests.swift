@@ -104,6 +104,13 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
               object: "Japan"),
         .init(sentence: "China also wants to expand military relations with Saudi Arabia.", subject: "China",
               relation: "expand relations with", object: "Saudi Arabia", modality: "want to"),
+        // A name after the common noun that describes it is the phrase's head.
+        .init(sentence: "Keir Starmer, Brexit spokesman for the opposition Labour Party, described the announcement.",
+              subject: "Keir Starmer", relation: "spokesman of", object: "Labour Party"),
+        .init(sentence: "Etcheverry told the French daily Le Monde about the plan.", subject: "Etcheverry", relation: "tell",
+              object: "Le Monde"),
+        .init(sentence: "The company is now partnering with the taxi hailing app Uber.", subject: "The company", relation: "partner with",
+              object: "Uber"),
         // A headline's verb that EWT knows only as a plural noun.
         .init(sentence: "US sanctions Russia over Iranian drones.", subject: "United States", relation: "sanction", object: "Russia"),
         .init(sentence: "Britain sanctions Iranian banks.", subject: "United Kingdom", relation: "sanction", object: "Iran"),

@@ -266,7 +266,7 @@ public struct SyntaxExtractor: Extractor {
         return out
     }
 
-    /// The sentence's tree with frequent misparses mended (names, titled names, a title's preposition, lost finite verbs, clause attachment,
+    /// The sentence's tree with frequent misparses mended (names, titled names, a title's preposition, a name described by a noun before it, lost finite verbs, clause attachment,
     /// appositions, lists, titled conjuncts, a day after a name, names described by a hyphenated participle, verb
     /// complements hung on the object, gerund complements read as adjectives); built again only when a repair
     /// changed something.
@@ -275,6 +275,7 @@ public struct SyntaxExtractor: Extractor {
         if let mended = NameSpanRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = TitledNameRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = TitleCaseRepair.repair(tree) { tree = DependencyTree(mended) }
+        if let mended = DescribedNameRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = FiniteVerbRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = ClauseAttachmentRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = AppositionRepair.repair(tree) { tree = DependencyTree(mended) }
