@@ -264,6 +264,9 @@ extension Lexicon {
         /// Heads of a minister's portfolio after "for"/"of" ("Minister for Public Expenditure", "Secretary for Home
         /// Affairs"): what the office covers, never the organisation or country it belongs to.
         case portfolioWords = "portfolio-words"
+        /// Names of the sharing buttons a scraped page carries as text ("Send Facebook Twitter Google+ Whatsapp Tumblr
+        /// linkedin … Permalink"): a run of them is no sentence's words (`ShareBar`).
+        case shareBarWords = "share-bar-words"
 
         /// Whether each word maps to a value (a relation, a modality, a gender) in a third field.
         public var hasValues: Bool {

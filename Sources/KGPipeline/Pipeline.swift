@@ -37,7 +37,7 @@ public struct Pipeline: Sendable {
     /// Splits the document into sentences and annotates them as the extractor needs.
     public func annotate(_ document: Document) -> Document {
         var annotated = document
-        annotated.sentences = splitter.split(document.text)
+        annotated.sentences = ShareBar.removed(from: splitter.split(document.text))
         syntax?.annotate(&annotated.sentences)
         return annotated
     }
@@ -63,7 +63,7 @@ public struct Pipeline: Sendable {
         -> (document: Document, assertions: [Assertion], runOns: [SentenceSplitter.RunOn]) {
         var annotated = document
         let split = splitter.splitReportingRunOns(document.text)
-        annotated.sentences = split.sentences
+        annotated.sentences = ShareBar.removed(from: split.sentences)
         syntax?.annotate(&annotated.sentences)
         return (annotated, aliases.apply(to: extractor.extractAssertions(from: annotated)), split.runOns)
     }

@@ -12,6 +12,7 @@ import KGText
 enum DescribedNameRepair {
     /// The sentence's words with the misparse mended, or nil when there is nothing to mend.
     static func repair(_ tree: DependencyTree) -> [Word]? {
+        guard tree.count >= 2 else { return nil }
         var out = tree.words
         for n in 0..<(tree.count - 1) where tree.upos(n) == .noun && tree.words[n].form.first?.isLowercase == true
             && !tree.words[n].form.hasSuffix("ing") && tree.upos(n + 1) != .punct {
