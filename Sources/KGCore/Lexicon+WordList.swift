@@ -267,6 +267,9 @@ extension Lexicon {
         /// Names of the sharing buttons a scraped page carries as text ("Send Facebook Twitter Google+ Whatsapp Tumblr
         /// linkedin … Permalink"): a run of them is no sentence's words (`ShareBar`).
         case shareBarWords = "share-bar-words"
+        /// Nouns for what befalls someone ("Navalny's poisoning", "Wilders' defeat"): judging it is no judgement of
+        /// its owner's act, so the owner is no target of the judgement.
+        case misfortuneNouns = "misfortune-nouns"
 
         /// Whether each word maps to a value (a relation, a modality, a gender) in a third field.
         public var hasValues: Bool {

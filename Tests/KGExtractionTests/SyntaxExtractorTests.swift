@@ -97,6 +97,7 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
               relation: "condemn", object: "North Korea"),
         .init(sentence: "Merkel praised Macron's reform plans.", subject: "Merkel", relation: "praise", object: "Macron"),
         .init(sentence: "The Kremlin has opposed Montenegro's accession.", subject: "Russia", relation: "oppose", object: "Montenegro"),
+        .init(sentence: "Germany condemned Russia's arrest of Navalny.", subject: "Germany", relation: "condemn", object: "Russia"),
         // A relation between two parties as the object of a verb that is no light verb: the partner is the object.
         .init(sentence: "Britain will forge a new relationship with the EU.", subject: "United Kingdom",
               relation: "forge relationship with", object: "European Union", modality: "will"),
@@ -538,11 +539,12 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(titled.contains { $0.relation.lemma == "meet with" && $0.object?.entity == "Rex Tillerson" }, "\(titled.map(Self.render))")
     }
 
-    /// A judged thing's owner is no target when the thing is a person of their own, the judgement is denied, the
-    /// judge is no actor or the thing is no direct object.
+    /// A judged thing's owner is no target when the thing is a person of their own or befalls the owner, the
+    /// judgement is denied, the judge is no actor or the thing is no direct object.
     @Test func anOwnerIsNoTargetOfWhatIsNotAJudgementOfItsAct() throws {
         for text in ["Obama criticised Trump's wife.", "Germany did not criticise Russia's plan.",
-                     "Some analysts criticised Russia's plan.", "Protesters marched in Russia's capital."] {
+                     "Some analysts criticised Russia's plan.", "Protesters marched in Russia's capital.",
+                     "Germany condemned Russia's arrest.", "France welcomed Russia's defeat."] {
             let found = try Self.assertions(text)
             #expect(!found.contains { ["Donald Trump", "Trump", "Russia"].contains($0.object?.entity ?? "") }, "\(text): \(found.map(Self.render))")
         }

@@ -407,12 +407,16 @@ public struct SyntaxExtractor: Extractor {
 
     /// The owner named before a judged thing ("North Korea" of "North Korea's missile test"): a name or a noun, not
     /// a pronoun, of a common noun that names no person ("Trump's wife", "the company's chief" are people of
-    /// their own), or nil.
+    /// their own) and nothing done to or befalling the owner ("condemned Navalny's arrest", "celebrated Wilders'
+    /// defeat" judge what others did to them; "condemned Russia's arrest of Navalny" is Russia's act), or nil.
     private func judgedOwner(of judged: Phrase, tree: DependencyTree, finder: PropositionFinder) -> Phrase? {
         let head = judged.head
         guard tree.upos(head) == .noun else { return nil }
         let lemma = tree.lemma(head).lowercased()
-        guard !SyntaxLexicon.relationalNouns.contains(lemma), !SyntaxLexicon.roleNouns.contains(lemma),
+        // "Russia's arrest of Navalny" is Russia's act; "Navalny's arrest" is not his.
+        let befalls = SyntaxLexicon.patientEventNouns.contains(lemma) || SyntaxLexicon.misfortuneNouns.contains(lemma)
+        let ofPhrase = tree.children(of: head, [.nmod]).contains { n in tree.child(of: n, [.case]).map { tree.lemma($0) == "of" } ?? false }
+        guard !(befalls && !ofPhrase), !SyntaxLexicon.relationalNouns.contains(lemma), !SyntaxLexicon.roleNouns.contains(lemma),
               !SyntaxLexicon.bodyNouns.contains(lemma), !SyntaxLexicon.bodyNouns.contains(tree.words[head].form.lowercased()),
               let owner = tree.children(of: head, [.nmodPoss]).first, owner < head,
               tree.upos(owner) == .propn || tree.upos(owner) == .noun else { return nil }

@@ -37,6 +37,7 @@ enum SyntaxLexicon {
     static let negations = Lexicon.words(.negations)
     static let lightVerbs = Lexicon.words(.lightVerbs)
     static let patientEventNouns = Lexicon.words(.patientEventNouns)
+    static let misfortuneNouns = Lexicon.words(.misfortuneNouns)
     static let patientEventVerbs = Lexicon.words(.patientEventVerbs)
     static let eventNouns = Lexicon.map(.eventNouns)
     static let tieVerbs = Lexicon.map(.tieVerbs)
