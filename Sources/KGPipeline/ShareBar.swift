@@ -9,6 +9,8 @@ import KGText
 /// every other word's span are unchanged; a sentence that is nothing but a share bar is left without words.
 enum ShareBar {
     static let words = Lexicon.words(.shareBarWords)
+    /// The words as pages write them (lower case or capitalised), so that checking a word allocates nothing.
+    static let forms: Set<String> = words.union(words.map { $0.prefix(1).uppercased() + $0.dropFirst() })
     static let shortestRun = 4
 
     /// `sentences` with their share bars' words dropped.
@@ -45,6 +47,6 @@ enum ShareBar {
     }
 
     private static func isButton(_ word: Word) -> Bool {
-        words.contains(word.form.lowercased())
+        forms.contains(word.form)
     }
 }
