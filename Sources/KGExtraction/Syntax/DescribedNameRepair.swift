@@ -16,10 +16,10 @@ enum DescribedNameRepair {
         var out = tree.words
         for n in 0..<(tree.count - 1) where tree.upos(n) == .noun && tree.words[n].form.first?.isLowercase == true
             && !tree.words[n].form.hasSuffix("ing") && tree.upos(n + 1) != .punct {
+            guard let name = tree.children(of: n, [.appos]).first(where: { tree.upos($0) == .propn }) else { continue }
             let lemma = tree.lemma(n).lowercased()
             guard !SyntaxLexicon.roleNouns.contains(lemma), !SyntaxLexicon.titleWords.contains(lemma),
                   !SyntaxLexicon.relationalNouns.contains(lemma),
-                  let name = tree.children(of: n, [.appos]).first(where: { tree.upos($0) == .propn }),
                   let head = tree.head(of: n), let relation = tree.relation(n),
                   tree.subtree(of: name).min() == n + 1,
                   !tree.subtree(of: name).contains(where: { tree.upos($0) == .punct && tree.words[$0].form != "-" && tree.words[$0].form != "." })

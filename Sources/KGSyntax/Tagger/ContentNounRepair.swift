@@ -16,7 +16,7 @@ import KGText
 enum ContentNounRepair {
     static func repair(_ words: inout [Word], nounLemmas: Set<String>, lemmatizer: Lemmatizer) {
         guard words.count >= 3, !nounLemmas.isEmpty else { return }
-        for i in 1..<(words.count - 1) where words[i + 1].form.lowercased() == "that" {
+        for i in 1..<(words.count - 1) where ["that", "That", "THAT"].contains(words[i + 1].form) {
             let form = words[i].form
             guard form.count >= 4, form.hasSuffix("s"), form.first?.isLowercase == true,
                   nounLemmas.contains(lemmatizer.lemma(of: form, upos: "NOUN", xpos: "NNS")) else { continue }
