@@ -383,6 +383,10 @@ extension DocumentResolver {
     /// A title written without "the" before a name ("Israeli Prime Minister, Ehud Olmert") describes no one named
     /// before.
     func countryRole(_ text: String) -> (country: String, office: String, head: String)? {
+        // Most arguments reach here; only a capitalised first word (after "the") can name a country, so the rest
+        // are not tokenized.
+        let start = text.hasPrefix("the ") || text.hasPrefix("The ") ? text.dropFirst(4) : text[...]
+        guard start.first?.isUppercase == true, start.contains(" ") else { return nil }
         var forms = Gazetteer.tokenizer.tokenize(text).map(\.form)
         let definite = forms.first?.lowercased() == "the"
         if definite { forms.removeFirst() }
