@@ -207,6 +207,56 @@ struct BoundaryDetector {
         return colons >= 1
     }
 
+    /// Whether token `n` opens a sentence glued to an unpunctuated heading or caption before it, as scraped news
+    /// joins them: "Strained US-Russia relations The announcement came …", "500 new electric buses hit the road
+    /// A fleet of buses …", "… for the preservation of life He said checkpoints …". Token `n` is a capitalised
+    /// pronoun, determiner, conjunction or preposition that opens sentences (`gluedOpeners`) with a lower-case word
+    /// after it, and the word before it is a lower-case content word or a number: not a function word ("the It
+    /// girl"), and not a word naming a class or point ("class A shares", "from point A to B").
+    func startsGluedSentence(_ n: Int) -> Bool {
+        guard n >= 1, n + 1 < tokens.count, !attached(n - 1, n), tokens[n].count <= 7,
+              isCapitalisedWordOrA(n), first(n + 1).isLowercaseLike else { return false }
+        let p = tokens[n - 1]
+        let c = s[p.lowerBound]
+        guard c.isLowercaseLike || c.isDigitLike else { return false }
+        for k in p where !(s[k].isAlphanumericLike || s[k].value == 0x2D) { return false }
+        let opener = lowercased(n)
+        guard Self.gluedOpeners.contains(opener), !Self.notBeforeGluedSentence.contains(lowercased(n - 1)) else {
+            return false
+        }
+        // "A and B", "A to B": a letter naming something, not an article.
+        if opener == "a" { return !["and", "or", "to", "through", "can", "is"].contains(lowercased(n + 1)) }
+        return true
+    }
+
+    private func isCapitalisedWordOrA(_ n: Int) -> Bool {
+        let r = tokens[n]
+        if r.count == 1 { return s[r.lowerBound].value == 0x41 }
+        guard s[r.lowerBound].isUppercaseLike else { return false }
+        for k in (r.lowerBound + 1)..<r.upperBound where !s[k].isLowercaseLike { return false }
+        return true
+    }
+
+    /// Capitalised words that open a sentence glued to a heading (`startsGluedSentence`).
+    static let gluedOpeners: Set<String> = [
+        "the", "a", "an", "he", "she", "it", "they", "we", "there", "but", "this", "these", "those", "his", "her",
+        "their", "our", "its", "nor", "however", "in", "on", "at",
+    ]
+
+    /// Words after which a capitalised opener is no new sentence: function words (a heading does not end in one),
+    /// verbs of saying before a quoted title or name ("said The company …" in wire copy), and nouns naming a class,
+    /// series or point ("class A shares", "series A warrants", "point A").
+    static let notBeforeGluedSentence: Set<String> = [
+        "the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "as", "and", "or", "but", "nor",
+        "than", "that", "which", "who", "whom", "whose", "where", "when", "if", "whether", "is", "are", "was", "were",
+        "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
+        "shall", "should", "may", "might", "must", "not", "no", "this", "these", "those", "his", "her", "its",
+        "their", "our", "my", "your", "said", "says", "say", "told", "tells", "quoted", "called", "named", "titled",
+        "entitled", "dubbed", "class", "series", "point", "type", "grade", "plan", "vitamin", "category", "group",
+        "option", "section", "article", "chapter", "part", "phase", "stage", "level", "tier", "pool", "division",
+        "schedule", "exhibit", "appendix", "annex", "model", "size", "block", "row", "gate", "terminal", "platform",
+    ]
+
     /// Whether token `t` is the comma of a letter's sign-off ("Thanks, Sean"; "Best regards, Sara";
     /// "Thank you, Lorie") that opened the sentence starting at token `start`, before a capitalised name.
     func endsSignOff(_ t: Int, sentenceStart start: Int) -> Bool {

@@ -42,6 +42,17 @@ struct SentenceSplitterTests {
         // A scraped page's share bar ends at its permalink; the article goes on after it.
         .init("He left. Send Facebook Twitter Permalink http://dw.com/p/2Xhmb Trump's adviser was fired.",
               ["He left.", "Send Facebook Twitter Permalink http://dw.com/p/2Xhmb", "Trump's adviser was fired."]),
+        // Scraped news glues a heading or caption without punctuation to the sentence after it.
+        .init("Trade tensions rise The announcement came on Monday.", ["Trade tensions rise", "The announcement came on Monday."]),
+        .init("Ten new trams hit the road A fleet of trams began service.", ["Ten new trams hit the road", "A fleet of trams began service."]),
+        .init("It was needed for the safety of all He said roads were shut.", ["It was needed for the safety of all", "He said roads were shut."]),
+        .init("Talks resume in 2018 In a statement, the ministry agreed.", ["Talks resume in 2018", "In a statement, the ministry agreed."]),
+        // Not after a function word or a word naming a class or point, nor before a name or "A and B".
+        .init("She is the It girl of the season.", ["She is the It girl of the season."]),
+        .init("It sold class A shares and series A warrants.", ["It sold class A shares and series A warrants."]),
+        .init("They flew from point A to point B.", ["They flew from point A to point B."]),
+        .init("The court in The Hague ruled.", ["The court in The Hague ruled."]),
+        .init("He spoke to reporters At The Hague court.", ["He spoke to reporters At The Hague court."]),
         .init("one two three\n\nfour five", ["one two three", "four five"]),
         .init("Markets rally on news\nStocks rose sharply on Monday.", ["Markets rally on news", "Stocks rose sharply on Monday."]),
         .init("Shopping list:\n- eggs\n- milk", ["Shopping list:", "- eggs", "- milk"]),
