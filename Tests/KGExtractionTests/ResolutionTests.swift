@@ -84,6 +84,13 @@ struct ResolutionCase: CustomStringConvertible, Sendable {
         .init(sentence: "Nigerien soldiers guarded the border.", mention: "Nigerien soldiers", entity: "Niger", type: .country, qualifier: "soldiers"),
         .init(sentence: "Nigerian soldiers guarded the border.", mention: "Nigerian soldiers", entity: "Nigeria", type: .country, qualifier: "soldiers"),
         .init(sentence: "South Sudanese forces crossed the border.", mention: "South Sudanese forces", entity: "South Sudan", type: .country, qualifier: "forces"),
+        // Some of a country's people, counted, are not the country (companies, banks, media and a people: see
+        // SyntaxExtractorTests.aBodyThatActsForNoStateIsTheCountryOnlyAsATarget).
+        .init(sentence: "Iranian state media accused Israel.", mention: "Iranian state media", entity: "Iran", type: .country, qualifier: "state media"),
+        .init(sentence: "The Russian central bank cut rates.", mention: "The Russian central bank", entity: "Russia", type: .country, qualifier: "central bank"),
+        .init(sentence: "Most Americans opposed the war.", mention: "Most Americans", entity: nil, type: .concept),
+        .init(sentence: "Two Britons were arrested.", mention: "Two Britons", entity: nil, type: .concept),
+        .init(sentence: "The Americans sent troops.", mention: "The Americans", entity: "United States", type: .country),
         // Government bodies: organisations of their own (part of the country, see SyntaxExtractor).
         .init(sentence: "The Russian Defense Ministry released a video.", mention: "The Russian Defense Ministry", entity: "Russian Defense Ministry", type: .org),
         .init(sentence: "Russian Aerospace Forces struck the depot.", mention: "Russian Aerospace Forces", entity: "Russian Aerospace Forces", type: .org),

@@ -54,21 +54,35 @@ extension ArgumentResolver {
         guard let match = matches[head],
               match.range.allSatisfy({ d.words.contains($0) || tree.words[$0].form == "the" }) || match.range.count == 1,
               !(tree.upos(head) == .propn && extendsBeyond(match.range, nameWords(head))),
-              match.entry.kind != .demonym || tree.upos(head) == .propn && !isOnePerson(d) else { return nil }
+              match.entry.kind != .demonym || tree.upos(head) == .propn && !isPeopleNotCountry(d) else { return nil }
         return Resolution(entity: match.entry.entity, type: match.entry.type)
     }
 
     /// "The average Sierra Leonean", "a Canadian", "one Iraqi": a demonym in the singular, counted or described,
-    /// is one person of that country, not the country (`knownName`). Plurals and the forms that are their own plural
+    /// is one person of that country, not the country (`knownName`); "most Americans", "two Britons" are some of
+    /// its people. Plurals and the forms that are their own plural
     /// ("the Chinese", "the British", "the Swiss") can be the body acting for it and stay with the country.
-    func isOnePerson(_ d: Draft) -> Bool {
+    func isPeopleNotCountry(_ d: Draft) -> Bool {
         let form = tree.words[d.head].form
+        // "Most Americans", "many Germans", "two Britons": some of its people, counted, are not the country.
+        if tree.children[d.head].contains(where: { c in
+            c < d.head && d.words.contains(c)
+                && (tree.relation(c) == .nummod || Self.peopleQuantifiers.contains(tree.words[c].form.lowercased()))
+        }) {
+            return true
+        }
         guard !["s", "sh", "ch", "ese"].contains(where: { form.hasSuffix($0) }) else { return false }
         return tree.children[d.head].contains { c in
             c < d.head && d.words.contains(c)
                 && (tree.relation(c) == .amod || ["a", "an", "the", "one", "every", "each", "another"].contains(tree.words[c].form.lowercased()))
         }
     }
+
+    /// Words counting some of a country's people ("most Americans", "ordinary Russians").
+    static let peopleQuantifiers: Set<String> = [
+        "many", "most", "some", "few", "several", "numerous", "ordinary", "all", "no", "fewer", "more", "other",
+        "millions", "thousands", "hundreds", "young", "older", "average",
+    ]
 
     /// Proper name that is an organisation of a country: "the Russian Defense Ministry" stays an organisation.
     func namedOrganization(_ d: Draft) -> Resolution? {
@@ -177,6 +191,13 @@ extension ArgumentResolver {
         // Members act for their organisation when there are several ("NATO members"); one member is one state.
         let isMembers = !isBody && !isAsset && Self.memberBodyNouns.contains(lemma) && form != lemma
         guard isBody || isAsset || isMembers else { return nil }
+        // Companies, banks, media and a people act for no state ("Chinese companies", "German banks", "Russian
+        // media", "the Iranian people"), unless the state owns or runs them ("state media", "the central bank",
+        // "state-owned firms"). A hostile act against a country's companies or banks is against it; the media and
+        // the people are never it ("killed four people in London").
+        let isStateRun = tree.children(of: head, [.amod, .compound]).contains { Self.stateModifiers.contains(tree.words[$0].form.lowercased()) }
+        if !isStateRun, Self.nonStateBodyNouns.contains(lemma) || Self.nonStateBodyNouns.contains(form) { return nil }
+        let actsForNoState = !isStateRun && (Self.privateBodyNouns.contains(lemma) || Self.privateBodyNouns.contains(form))
         // "Former US officials", "retired Russian generals" no longer act for their country.
         guard !tree.children(of: head, [.amod]).contains(where: { L.pastOfficeWords.contains(tree.words[$0].form.lowercased()) })
         else { return nil }
@@ -204,7 +225,8 @@ extension ArgumentResolver {
             if let match = matches[m], !isMembers || [.org, .group].contains(match.entry.type) {
                 let body = d.phrase.words.filter { $0 > match.range.upperBound - 1 && $0 <= head && tree.relation($0) != .case }
                 let resolution = Resolution(entity: match.entry.entity, type: match.entry.type,
-                                            qualifier: body.isEmpty ? nil : tree.text(of: body).lowercased())
+                                            qualifier: body.isEmpty ? nil : tree.text(of: body).lowercased(),
+                                            actsForNoState: actsForNoState)
                 if [.group, .org].contains(match.entry.type), [.amod, .compound].contains(tree.relation(m)) { return resolution }
                 if first == nil { first = resolution }
             }
@@ -234,10 +256,22 @@ extension ArgumentResolver {
     /// Bodies that fight: the organisation they act for is an armed group.
     static let armedBodyNouns: Set<String> = ["rebel", "militant", "fighter", "separatist", "insurgent", "guerrilla"]
 
-    /// Bodies that are not the state's: where one of them is says nothing of whom it acts for.
+    /// Bodies named by a country's adjective that are not it unless a `stateModifiers` word makes them the state's.
+    static let nonStateBodyNouns: Set<String> = ["people", "peoples", "media", "press"]
+
+    /// Words that make a company, bank or medium the state's ("state media", "central bank").
+    static let stateModifiers: Set<String> = [
+        "state", "state-owned", "state-run", "state-controlled", "state-backed", "central", "official", "government",
+        "government-run", "government-owned", "national",
+    ]
+
+    /// Bodies that are not the state's: where one of them is says nothing of whom it acts for, and one named by a
+    /// country's adjective ("Chinese companies") acts for no one but stands for the country as the target of a
+    /// hostile act (`Resolution.actsForNoState`).
     static let privateBodyNouns: Set<String> = [
         "company", "companies", "bank", "banks", "firm", "firms", "group", "groups", "alliance", "organisation", "organization",
-        "organisations", "organizations", "movement", "league", "union", "party",
+        "organisations", "organizations", "movement", "league", "union", "party", "business", "businesses", "entity",
+        "entities",
     ]
 
     /// A courtesy or rank title before capitalised words names a person whatever the tagger made of them:
@@ -266,7 +300,7 @@ extension ArgumentResolver {
             return Resolution(entity: nil, type: .concept)
         }
         if let match = matches[head], match.entry.kind == .demonym {
-            return isOnePerson(d) ? Resolution(entity: nil, type: .concept) : Resolution(entity: match.entry.entity, type: match.entry.type)
+            return isPeopleNotCountry(d) ? Resolution(entity: nil, type: .concept) : Resolution(entity: match.entry.entity, type: match.entry.type)
         }
         // Titles mark a person ("Lord Smith", "Gen. Flynn", "Ms Novak"); the named-entity tagger types the
         // names the tables do not know; the word-shape guess is the last resort.

@@ -45,6 +45,9 @@ struct ArgumentResolver {
         var qualifier: String? = nil
         /// The country a government body belongs to ("Russia" for "the Russian Defense Ministry").
         var partOf: String? = nil
+        /// A body of the entity that does not act for it ("Chinese companies", "the Iranian people"): the entity only
+        /// as the target of a hostile act or an inquiry (`SyntaxExtractor`).
+        var actsForNoState = false
     }
 
     /// Country names that are also US states: the state when the text says so ("Atlanta, Georgia",

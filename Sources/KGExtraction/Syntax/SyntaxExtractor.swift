@@ -118,7 +118,11 @@ public struct SyntaxExtractor: Extractor {
             if let object = p.object, tree.relation(object.head) == .ccomp || tree.upos(object.head) == .verb && !p.isRole { continue }
             if isClauseRemnant(p, tree) { continue }
             var subject = argument(subjectPhrase, tree: tree, resolver: resolver, memberships: &memberships)
-            let object = p.object.map { argument(finder.withoutContentClause($0), tree: tree, resolver: resolver, memberships: &memberships) }
+            // "sanctioned Iranian banks", "hacked Russian media" target the country; "bought German firms" does not.
+            let object = p.object.map {
+                argument(finder.withoutContentClause($0), tree: tree, resolver: resolver, memberships: &memberships,
+                         bodyStandsForCountry: Self.targetsCountry(RelationTaxonomy.classify(p.lemma)))
+            }
             let attribution = p.attribution.map { a -> Attribution in
                 let speaker = argument(a.speaker, tree: tree, resolver: resolver, memberships: &memberships)
                 return Attribution(text: speaker.text, entity: speaker.entity, verb: a.verb)
@@ -401,6 +405,12 @@ public struct SyntaxExtractor: Extractor {
     /// The extra argument naming an actor the action goes to ("to Russia", "against Ukraine").
     /// Acts whose target an owner's act, plan or claim makes the owner: judgements (criticise, reject, protest,
     /// praise, back), inquiries and coercion of what is someone's ("froze Russia's assets").
+    /// Whether a relation's object stands for its country even when it is a company, bank, medium or people:
+    /// hostile acts and inquiries ("sanctioned Iranian banks").
+    static func targetsCountry(_ relation: RelationClass) -> Bool {
+        relation.polarity == .conflictual || relation.category == .investigate
+    }
+
     static let ownerTargetCategories: Set<RelationCategory> = [
         .disapprove, .reject, .protest, .diplomaticCooperation, .investigate, .coerce, .reduceRelations,
     ]
@@ -467,11 +477,15 @@ public struct SyntaxExtractor: Extractor {
         return tags.contains("VBD") || (tags.contains("VBN") && !tags.contains("VBZ") && !tags.contains("VBP"))
     }
 
+    /// The argument a phrase makes. A body that does not act for its country ("Chinese companies", "the Iranian
+    /// people") is a description, unless `bodyStandsForCountry` (the target of a hostile act or an inquiry).
     private func argument(
         _ phrase: Phrase, tree: DependencyTree, resolver: ArgumentResolver,
-        memberships: inout [String: (organization: Argument, country: String)]
+        memberships: inout [String: (organization: Argument, country: String)],
+        bodyStandsForCountry: @autoclosure () -> Bool = false
     ) -> Argument {
-        let resolution = resolver.resolve(phrase)
+        var resolution = resolver.resolve(phrase)
+        if resolution.actsForNoState, !bodyStandsForCountry() { resolution = ArgumentResolver.Resolution(entity: nil, type: .concept) }
         let first = phrase.words.first ?? phrase.head
         let last = phrase.words.last ?? phrase.head
         let span = TextSpan(start: tree.words[first].span.start, end: tree.words[last].span.end)
