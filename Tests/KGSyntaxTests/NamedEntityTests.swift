@@ -132,4 +132,52 @@ struct NamedEntityTests {
         #expect(document[1].map(\.entity) == ["B-PER", "I-PER", "O", "O"])
         #expect(document[3].map(\.entity) == ["B-ORG", "O", "O", "B-LOC", "O", "O"])
     }
+
+    /// The first word of a two-word company name ("Samsung Group") is the company alone in the same document,
+    /// unless the document names a person with that last name ("Harrison Ford" beside "Ford Motor").
+    @Test func harmonizerMakesTheFirstWordOfACompanyNameAnOrganisation() {
+        func sentence(_ text: String, _ tags: [String]) -> [Word] {
+            var words = TaggerTestSupport.words(text)
+            for i in words.indices { words[i].entity = tags[i] }
+            return words
+        }
+        var document = [
+            sentence("Zolta Group grew .", ["B-ORG", "I-ORG", "O", "O"]),
+            sentence("Zolta denied it .", ["B-PER", "O", "O", "O"]),
+            sentence("Ford Motor grew .", ["B-ORG", "I-ORG", "O", "O"]),
+            sentence("Harrison Ford spoke ; Ford smiled .", ["B-PER", "I-PER", "O", "O", "B-PER", "O", "O"]),
+        ]
+        EntityHarmonizer.harmonize(&document)
+        #expect(document[1][0].entity == "B-ORG")
+        #expect(document[3][4].entity == "B-PER")
+    }
+
+    /// A one-word name written once with what only a company has is an organisation in the whole document; a
+    /// person's own words ("Trump executive order", "Buffett's shares") are no such cue.
+    @Test(arguments: [
+        ("Zolta shares fell .", true), ("Zolta 's drivers protested .", true), ("Zolta chairman Lee Kim spoke .", true),
+        ("Zolta 's chief executive spoke .", true), ("Zolta users complained .", true),
+        ("Zolta 's shares fell .", false), ("Zolta executive order angered many .", false),
+        ("Zolta 's chief of staff spoke .", false), ("Zolta supporters marched .", false),
+        ("Zolta headquarters moved .", false), ("San Remo - based Zolta grew .", true),
+        ("Zolta 's chief security officer left .", true), ("Zolta 's vice chairman left .", true),
+        ("Zolta President Jeff Jones quit .", true), ("Zolta 's vice president spoke .", false),
+        ("Zolta 's chief strategist spoke .", false), ("Zolta CEO Travis Kalanick spoke .", true),
+    ])
+    func harmonizerMakesANameWithACompanyCueAnOrganisation(_ cue: String, _ isCompany: Bool) {
+        func sentence(_ text: String, first tag: String) -> [Word] {
+            var words = TaggerTestSupport.words(text)
+            for i in words.indices { words[i].entity = words[i].form == "Zolta" ? tag : "O" }
+            return words
+        }
+        // The cue counts on a person's tag only: a place has headquarters too ("our China headquarters").
+        let place = cue.hasPrefix("Zolta headquarters")
+        // The tagger may get the type right where the cue is, and be outvoted elsewhere.
+        let tagged = cue.contains("CEO") ? "B-ORG" : place ? "B-LOC" : "B-PER"
+        var document = [sentence("Zolta grew .", first: place ? "B-LOC" : "B-PER"), sentence(cue, first: tagged),
+                        sentence("Zolta won .", first: "B-LOC")]
+        EntityHarmonizer.harmonize(&document)
+        let unchanged = place ? "B-LOC" : "B-PER"
+        #expect(document.map { $0.first { $0.form == "Zolta" }?.entity } == (isCompany ? ["B-ORG", "B-ORG", "B-ORG"] : [unchanged, unchanged, unchanged]))
+    }
 }
