@@ -97,5 +97,6 @@ public struct SyntaxAnnotator: Sendable {
         ContentNounRepair.repair(&words, nounLemmas: contentNounLemmas, lemmatizer: lemmatizer)
         BareInfinitiveRepair.repair(&words)
         EmphaticVerbRepair.repair(&words)
+        IngNounRepair.repair(&words)
     }
 }

@@ -29,6 +29,9 @@ import Testing
         ("The/DET/DT armed/ADJ/JJ forces/NOUN/NNS left/VERB/VBD ./PUNCT/.", "armed", false),
         ("Pakistan/PROPN/NNP based/VERB/VBN groups/NOUN/NNS attacked/VERB/VBD ./PUNCT/.", "based", false),
         ("The/DET/DT Kremlin/PROPN/NNP controlled/ADJ/JJ Rosneft/PROPN/NNP said/VERB/VBD no/INTJ/UH ./PUNCT/.", "controlled", false),
+        // A verb of denying or judging between common nouns; not beside the clause's own verb.
+        ("The/DET/DT company/NOUN/NN denied/ADJ/JJ wrongdoing/NOUN/NN ./PUNCT/.", "denied", true),
+        ("The/DET/DT company/NOUN/NN denied/ADJ/JJ claims/NOUN/NNS were/AUX/VBD true/ADJ/JJ ./PUNCT/.", "denied", false),
     ])
     func aPastVerbBetweenSubjectAndObjectIsAVerb(_ text: String, _ form: String, _ retagged: Bool) throws {
         var words = Self.tagged(text)
@@ -90,6 +93,19 @@ import Testing
         EmphaticVerbRepair.repair(&words)
         let word = try #require(words.first { $0.form == form })
         #expect((word.upos == "VERB") == retagged, "\(Self.tags(words))")
+    }
+
+    /// An "-ing" word English has only as a noun is a noun; one with a verb of its own keeps the tagger's verb.
+    @Test(arguments: [
+        ("They/PRON/PRP denied/VERB/VBD wrongdoing/VERB/VBG ./PUNCT/.", "wrongdoing", "NOUN/NN"),
+        ("They/PRON/PRP voiced/VERB/VBD misgivings/VERB/VBZ ./PUNCT/.", "misgivings", "NOUN/NNS"),
+        ("They/PRON/PRP denied/VERB/VBD giving/VERB/VBG money/NOUN/NN ./PUNCT/.", "giving", "VERB/VBG"),
+    ])
+    func anIngWordThatIsOnlyANounIsANoun(_ text: String, _ form: String, _ tag: String) throws {
+        var words = Self.tagged(text)
+        IngNounRepair.repair(&words)
+        let word = try #require(words.first { $0.form == form })
+        #expect("\(word.upos)/\(word.xpos)" == tag, "\(Self.tags(words))")
     }
 
     /// News capitalises its names: a lower-case proper noun outside every name is a common noun, unless it is a

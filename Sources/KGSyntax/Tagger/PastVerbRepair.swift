@@ -9,14 +9,24 @@ import KGText
 /// pronoun or a capitalised adjective ("Philippine") right after (the object's first word), and no verb or
 /// auxiliary elsewhere in the clause (between the commas, conjunctions and subordinators around it): "the armed
 /// forces", "Pakistan based groups" and "the Kremlin controlled Rosneft said" stay as they are.
+///
+/// Verbs of denying and judging that are hardly ever adjectives (`judgingVerbs`: "denied", "rejected") are verbs
+/// after any noun and before any noun too: "The company denied wrongdoing."
 enum PastVerbRepair {
+    static let judgingVerbs: Set<String> = [
+        "denied", "rejected", "dismissed", "condemned", "welcomed", "criticised", "criticized", "admitted", "praised",
+        "blamed", "refuted",
+    ]
+
     static func repair(_ words: inout [Word]) {
         guard words.count >= 3 else { return }
         for i in 1..<(words.count - 1) where isCandidate(words[i]) {
             let before = words[i - 1], after = words[i + 1]
-            guard ["NNP", "NNPS", "NNS"].contains(before.xpos),
+            let judging = judgingVerbs.contains(words[i].form)
+            guard ["NNP", "NNPS", "NNS"].contains(before.xpos) || judging && before.xpos == "NN",
                   ["NNP", "NNPS", "DT", "PRP", "PRP$"].contains(after.xpos)
                       || after.upos == "ADJ" && after.form.first?.isUppercase == true
+                      || judging && ["NN", "NNS", "JJ"].contains(after.xpos)
             else { continue }
             guard isOnlyVerbCandidate(i, in: words) else { continue }
             words[i].upos = "VERB"
