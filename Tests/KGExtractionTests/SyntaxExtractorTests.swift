@@ -578,6 +578,16 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(bank.contains { Self.render($0) == "Russia –criticise→ Ukraine" }, "\(bank.map(Self.render))")
     }
 
+    /// No entity acts on itself: a place phrase or a reference resolved to the subject gives no edge.
+    @Test func anEntityIsNoObjectOfItsOwnAct() throws {
+        for text in ["The foreign ministers of Japan and Russia met in Tokyo on Monday.",
+                     "Beijing, however, has been irked by China's critics.",
+                     "A rally by German exiles was held in Frankfurt, Germany."] {
+            let found = try Self.assertions(text)
+            #expect(!found.contains { $0.subject.entity != nil && $0.subject.entity == $0.object?.entity }, "\(text): \(found.map(Self.render))")
+        }
+    }
+
     @Test func aPlaceIsNoMembershipAndNoPrincipal() throws {
         let from = try Self.assertions("Ann Cole, of London, said the plan would fail.")
         #expect(!from.contains { $0.relation.lemma == "member of" }, "\(from.map(Self.render))")

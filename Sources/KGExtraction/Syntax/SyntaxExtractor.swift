@@ -28,14 +28,23 @@ public struct SyntaxExtractor: Extractor {
     /// (`DocumentResolver`). A sentence written again word for word (a scraped page's headline, given as the
     /// title and again above the body) is evidence once: its repeats are read, for the names they give, but
     /// state nothing new. A short sentence may say something new each time ("He refused."), so only one of five
-    /// words or more counts as a repeat.
+    /// words or more counts as a repeat. An edge from an entity to itself is left out (`isSelfLoop`).
     public func extractAssertions(from document: Document) -> [Assertion] {
         let all = resolvedAssertions(in: document)
         var seen: Set<String> = []
         let repeats = Set(document.sentences.indices.filter { i in
             document.sentences[i].words.count >= 5 && !seen.insert(document.sentences[i].text).inserted
         })
-        return all.filter { !repeats.contains($0.sentenceIndex) && !Self.hasUnresolvedOwner($0) }
+        return all.filter { !repeats.contains($0.sentenceIndex) && !Self.hasUnresolvedOwner($0) && !Self.isSelfLoop($0) }
+    }
+
+    /// Whether an assertion relates an entity to itself: news states no such thing ("talks in Tokyo between Japan
+    /// and Russia" → Japan –meet in→ Japan, "Indiana Gov. Eric Holcomb" → Holcomb –governor of→ Holcomb); it comes
+    /// from a misread phrase or a reference resolved to the subject. ("Britain's government" is Britain's part, an
+    /// edge of two different entities.)
+    static func isSelfLoop(_ assertion: Assertion) -> Bool {
+        guard let entity = assertion.subject.entity, let object = assertion.object?.entity else { return false }
+        return entity == object
     }
 
     /// "Mark Meadows, the group's chairman" with no group named before: the owner of the office is unknown, and
