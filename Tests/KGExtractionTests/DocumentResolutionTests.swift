@@ -65,6 +65,9 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         .init(text: "Japan protested on Monday. China warned US.", mention: "US", entity: "United States", coreferent: false, asObject: true),
         // Acronyms the text defines.
         .init(text: "The National Security Council (NSC) met on Monday. The NSC approved the plan.", mention: "The NSC", entity: "National Security Council", coreferent: false),
+        // An expansion the parser split ("Migration" hung on the rest) still stands for the whole name.
+        .init(text: "Thousands fled western Mosul, the International Organization for Migration (IOM) said. The IOM criticised Iraq.",
+              mention: "The IOM", entity: "International Organization for Migration", coreferent: false),
     ]
 
     static let references: [DocumentCase] = [

@@ -171,13 +171,39 @@ extension ArgumentResolver {
             // (NSC)" only when the acronym does not cover it: keep the resolver's name for the whole).
             let head = nameRange.last ?? open - 1
             let resolution = resolve(Phrase(head: head, words: nameRange))
-            let entity = resolution.entity ?? tree.text(of: nameRange)
-            let type = resolution.type == .concept || resolution.type == .person ? .org : resolution.type
+            // "the International Organization for Migration (IOM)" parsed as "Migration" hung on the rest: a name
+            // the resolver found only part of stands for the words the acronym's letters come from.
+            let expansion = Self.expansion(of: acronym, in: nameRange, tree)
+            let entity = resolution.entity.map { found in
+                guard let expansion, found != expansion, expansion.hasSuffix(" " + found) else { return found }
+                return expansion
+            } ?? tree.text(of: nameRange)
+            // An expansion longer than what the resolver found is an organisation's name ("Monetary Authority of
+            // Singapore" is no country).
+            let extended = resolution.entity != nil && entity != resolution.entity
+            let type = extended || resolution.type == .concept || resolution.type == .person ? .org : resolution.type
             out.append(Mention(
                 kind: .acronym, text: acronym, entity: entity, type: type, start: tree.words[open + 1].span.start,
                 sentenceIndex: sentenceIndex, isSubject: false))
         }
         return out
+    }
+
+    /// The shortest run of words ending the name whose initials spell the acronym ("International Organization
+    /// for Migration" of "So the International Organization for Migration" for IOM), joiners ("for", "of") not
+    /// counted; nil when none does.
+    static func expansion(of acronym: String, in name: [Int], _ tree: DependencyTree) -> String? {
+        let letters = acronym.filter(\.isLetter).uppercased()
+        var initials = ""
+        for (k, i) in name.enumerated().reversed() {
+            let form = tree.words[i].form
+            if acronymJoiners.contains(form) { continue }
+            guard let first = form.first else { return nil }
+            initials = String(first).uppercased() + initials
+            if initials == letters { return tree.text(of: Array(name[k...])) }
+            if initials.count >= letters.count { return nil }
+        }
+        return nil
     }
 
     /// Whether a name the resolver took for a person's could be one: no acronyms or numerals ("World War
