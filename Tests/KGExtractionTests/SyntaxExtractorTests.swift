@@ -588,6 +588,17 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         }
     }
 
+    /// A party's adjective before an office names the party: a member of it for a state's office, the owner of a
+    /// party's own; a byline's credit is no edge.
+    @Test func aPartyAdjectiveBeforeAnOfficeNamesTheParty() throws {
+        let senator = try Self.assertions("Democratic Sen. Patrick Lahey criticised the plan.")
+        #expect(senator.contains { Self.render($0) == "Patrick Lahey –member of→ Democratic Party" }, "\(senator.map(Self.render))")
+        let nominee = try Self.assertions("Republican presidential nominee Tom Harlan lost the election.")
+        #expect(nominee.contains { Self.render($0) == "Tom Harlan –presidential nominee of→ Republican Party" }, "\(nominee.map(Self.render))")
+        let credit = try Self.assertions("Reuters reporter Tom Smith contributed to this report.")
+        #expect(!credit.contains { $0.relation.lemma.hasPrefix("contribute") }, "\(credit.map(Self.render))")
+    }
+
     @Test func aPlaceIsNoMembershipAndNoPrincipal() throws {
         let from = try Self.assertions("Ann Cole, of London, said the plan would fail.")
         #expect(!from.contains { $0.relation.lemma == "member of" }, "\(from.map(Self.render))")

@@ -128,9 +128,24 @@ public struct SyntaxExtractor: Extractor {
             if isClauseRemnant(p, tree) { continue }
             var subject = argument(subjectPhrase, tree: tree, resolver: resolver, memberships: &memberships)
             // "sanctioned Iranian banks", "hacked Russian media" target the country; "bought German firms" does not.
-            let object = p.object.map {
+            var object = p.object.map {
                 argument(finder.withoutContentClause($0), tree: tree, resolver: resolver, memberships: &memberships,
                          bodyStandsForCountry: Self.targetsCountry(RelationTaxonomy.classify(p.lemma)))
+            }
+            // "contributed to this report": a byline's credit, not news.
+            if let text = object?.text.lowercased(), Self.selfReferences.contains(text) { continue }
+            // "Democratic Sen. Patrick Leahy": the party's adjective names the party the senator belongs to.
+            var lemma = p.lemma
+            if p.isRole, var owner = object, owner.entity == nil, let party = Self.partyAdjectives[owner.text],
+               let entry = gazetteer.entry(named: party) {
+                owner.entity = entry.entity
+                owner.type = entry.type
+                owner.wikidata = gazetteer.wikidata(for: entry.entity)
+                object = owner
+                // A Democratic senator is a member of the party, not its senator; its nominee or leader is its own.
+                if let office = lemma.split(separator: " ").dropLast().last, Self.partyMemberOffices.contains(String(office)) {
+                    lemma = "member of"
+                }
             }
             let attribution = p.attribution.map { a -> Attribution in
                 let speaker = argument(a.speaker, tree: tree, resolver: resolver, memberships: &memberships)
@@ -159,7 +174,7 @@ public struct SyntaxExtractor: Extractor {
             let relationSpan = p.relationWords.first.flatMap { first in
                 p.relationWords.last.map { TextSpan(start: tree.words[first].span.start, end: tree.words[$0].span.end) }
             }
-            let relation = RelationPhrase(lemma: p.lemma, text: relationText, negated: p.negated, modality: p.modality, span: relationSpan)
+            let relation = RelationPhrase(lemma: lemma, text: relationText, negated: p.negated, modality: p.modality, span: relationSpan)
             // "… met Italian Prime Minister A and German Chancellor B": one assertion per name.
             let subjectList = p.isRole ? nil : TitledNameList(subjectPhrase, tree: tree, resolver: resolver)
             let objectList = p.isRole ? nil : p.object.flatMap { TitledNameList($0, tree: tree, resolver: resolver) }
@@ -419,6 +434,20 @@ public struct SyntaxExtractor: Extractor {
     static func targetsCountry(_ relation: RelationClass) -> Bool {
         relation.polarity == .conflictual || relation.category == .investigate
     }
+
+    /// Objects that are the article itself ("contributed to this report").
+    static let selfReferences: Set<String> = ["this report", "this story", "this article"]
+
+    /// Party adjectives before an office, by a name of the party the gazetteer knows ("Democratic Sen. X").
+    static let partyAdjectives: [String: String] = [
+        "Democratic": "Democrats", "Democrat": "Democrats", "Republican": "Republicans", "Tory": "Tories",
+    ]
+
+    /// Offices of a state that a party's adjective does not own ("Republican Sen.", "Democratic Gov.").
+    static let partyMemberOffices: Set<String> = [
+        "senator", "representative", "congressman", "congresswoman", "governor", "lawmaker", "legislator", "mp",
+        "mayor", "president", "minister", "secretary", "councillor", "councilman", "assemblyman", "delegate",
+    ]
 
     static let ownerTargetCategories: Set<RelationCategory> = [
         .disapprove, .reject, .protest, .diplomaticCooperation, .investigate, .coerce, .reduceRelations,
