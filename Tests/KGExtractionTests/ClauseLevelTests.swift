@@ -11,7 +11,7 @@ import KGText
         // Negation reaching through a verb, a noun or a subject.
         .init(sentence: "The ministry has yet to name a new ambassador to Sweden.", subject: "The ministry", relation: "name",
               object: "a new ambassador", negated: true),
-        .init(sentence: "Germany ruled out taking part in talks with Iran.", subject: "Germany", relation: "take", object: "part", negated: true),
+        .init(sentence: "Germany ruled out taking part in talks with Iran.", subject: "Germany", relation: "take part in", object: "talks with Iran", negated: true),
         .init(sentence: "Poland failed to persuade Germany.", subject: "Poland", relation: "persuade", object: "Germany", negated: true),
         .init(sentence: "No country could stop Russia.", subject: "No country", relation: "stop", object: "Russia", negated: true,
               modality: "could"),

@@ -255,7 +255,8 @@ extension PropositionFinder {
             // "held talks on Monday": a time is no target.
             guard let prep = preposition(of: w), !isTemporal(w) else { return false }
             if withPartner { return prep == "with" }
-            return L.targetPrepositions.contains(prep) || forTarget && prep == "for"
+            // "take part in the summit": an event whose relation ends in a preposition takes its phrase.
+            return L.targetPrepositions.contains(prep) || forTarget && prep == "for" || event.hasSuffix(" " + prep)
         }
         let target = tree.children(of: noun, [.nmod]).first(where: isTarget) ?? tree.children(of: p, [.obl]).first(where: isTarget)
         guard let target else { return }
@@ -379,7 +380,7 @@ extension PropositionFinder {
                 if tree.relation(obl) == .obl, !L.speechVerbs.contains(tree.lemma(p)),
                    let prep = preposition(of: obl), !L.secondaryExcludedPrepositions.contains(prep),
                    !L.recipientPrepositions.contains(prep), !isTemporal(obl),
-                   namesActor(obl) || prep == "with" && namesPlace(obl) {
+                   namesActor(obl) || prep == "with" && namesPlace(obl), !L.endsInPreposition(verb) {
                     d.secondary.append((verb + " " + prep, obl))
                 }
             }

@@ -194,7 +194,9 @@ public struct SyntaxExtractor: Extractor {
                 subject: subject, relation: relation, object: object, attribution: attribution, confidence: p.confidence))
             // "Iran sent weapons to Russia": besides Iran –send→ weapons, the actor it was sent to is the edge
             // readers look for (Iran –send→ Russia).
-            if object?.type == .concept, let recipient = recipient(of: p, tree: tree, resolver: resolver) {
+            // (Not after a relation that ends in its own preposition: "took part in talks with Turkey" is no
+            // "take part in with".)
+            if object?.type == .concept, !SyntaxLexicon.endsInPreposition(p.lemma), let recipient = recipient(of: p, tree: tree, resolver: resolver) {
                 var edge = relation
                 let preposition = tree.child(of: recipient.head, [.case]).map { tree.words[$0].form } ?? ""
                 edge.text = relationText + " " + (object?.text ?? "") + " " + preposition

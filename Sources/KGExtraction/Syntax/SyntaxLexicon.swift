@@ -95,4 +95,15 @@ enum SyntaxLexicon {
     static let captiveNouns: Set<String> = ["hostage", "prisoner", "captive"]
     static let commonAcronyms = Lexicon.words(.commonAcronyms)
     static let partyRoleNouns = Lexicon.words(.partyRoleNouns)
+
+    /// Whether a relation lemma ends in a preposition ("take part in", "sign deal with"): no other preposition's
+    /// phrase can be added to it as a second object.
+    static func endsInPreposition(_ lemma: String) -> Bool {
+        guard let space = lemma.lastIndex(of: " ") else { return false }
+        return relationPrepositions.contains(String(lemma[lemma.index(after: space)...]))
+    }
+
+    static let relationPrepositions: Set<String> = [
+        "in", "on", "with", "to", "for", "against", "at", "from", "into", "of", "about", "over", "toward", "towards",
+    ]
 }
