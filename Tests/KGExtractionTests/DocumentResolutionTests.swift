@@ -156,6 +156,9 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         // "the government", "the army": the state the article is plainly about, when it is about one.
         .init(text: "Pakistan said on Monday that militants attacked a base near Lahore, Pakistan's second city. The army launched an operation against the militants.", mention: "The army", entity: "Pakistan", coreferent: true),
         .init(text: "India and Pakistan traded fire on Monday. The army launched an operation against the militants.", mention: "The army", entity: nil, coreferent: false),
+        // So is "the country", in any position.
+        .init(text: "Venezuela is in crisis. Protesters marched in Venezuela's capital. Thousands of doctors have left the country.", mention: "the country", entity: "Venezuela", coreferent: true, asObject: true),
+        .init(text: "Venezuela and Colombia closed the border. Thousands of doctors have left the country.", mention: "the country", entity: nil, coreferent: false, asObject: true),
         // A state body the article named with its country ("Kenyan police", "Chile's navy") is that country's
         // wherever it comes back, as actor, target or speaker, even when the article is about two countries; not
         // when it named the body for two, nor a body it never named with a country, nor an idiom ("in government").
