@@ -1,8 +1,13 @@
+import KGCore
 import KGText
 
 /// Makes one document's entity types agree: a name tagged with one type in one place and another type elsewhere
 /// ("Jordan" a person in one sentence, a place in the next) takes the type most of its mentions have. A tie
 /// changes nothing. Only whole spans with the same words are compared.
+///
+/// A one-word name that is the last word of a person's full name in the document, opening with a known given name
+/// or a title, or that follows a title, is that person ("Obama" after "Barack Obama" or "President Obama"),
+/// whatever the tagger made of it in "the Obama administration".
 ///
 /// A one-word name tagged as a person or organisation that the document once writes with what only a company has
 /// ("Samsung shares fell", "Uber's drivers", "Samsung chairman Lee") is an organisation in the whole document,
@@ -15,6 +20,7 @@ public enum EntityHarmonizer {
         var mentions: [(sentence: Int, range: Range<Int>, name: String, type: NamedEntityType)] = []
         var companies: Set<String> = []
         var surnames: Set<String> = []
+        var givenSurnames: Set<String> = []
         for (s, words) in sentences.enumerated() {
             for span in EntitySpan.spans(ofTags: words.map(\.entity)) {
                 guard let type = NamedEntityType(rawValue: span.type) else { continue }
@@ -30,6 +36,17 @@ public enum EntityHarmonizer {
                     companies.insert(words[span.range.lowerBound].form)
                 }
                 if span.range.count >= 2, type == .person { surnames.insert(words[span.range.upperBound - 1].form) }
+                // A full name that opens with a known given name or a title ("Barack Obama", "President Obama"; not
+                // "Sportfreunde Lotte"), or one word right after a title ("President" "Obama").
+                let first = words[span.range.lowerBound].form
+                if span.range.count >= 2, type == .person, PersonVocabulary.gender(ofGivenName: first) != nil || isTitle(first) {
+                    givenSurnames.insert(words[span.range.upperBound - 1].form)
+                }
+            }
+            // One capitalised word right after a title, tagged or not ("former President Obama wiretapping").
+            for i in words.indices.dropFirst() where words[i].xpos == "NNP" && isTitle(words[i - 1].form)
+                && (i + 1 == words.count || words[i + 1].xpos != "NNP") {
+                givenSurnames.insert(words[i].form)
             }
         }
         // "Harrison Ford" in the same document keeps "Ford" a person.
@@ -39,12 +56,30 @@ public enum EntityHarmonizer {
                 if mention.type != .organization { retag(&sentences[mention.sentence], mention.range, as: .organization) }
                 continue
             }
+            // "Obama" alone after "Barack Obama" is the person, whatever the tagger made of it in "the Obama
+            // administration".
+            if mention.range.count == 1, givenSurnames.contains(mention.name) {
+                if mention.type != .person { retag(&sentences[mention.sentence], mention.range, as: .person) }
+                continue
+            }
             guard let byType = counts[mention.name], byType.count > 1 else { continue }
             let ranked = byType.sorted { $0.value > $1.value || $0.value == $1.value && $0.key.rawValue < $1.key.rawValue }
             guard ranked[0].value > ranked[1].value, ranked[0].key != mention.type else { continue }
             retag(&sentences[mention.sentence], mention.range, as: ranked[0].key)
         }
     }
+
+    /// A courtesy title or a head of state's or government's office written before a name ("Mr", "Sen.",
+    /// "President", "Chancellor").
+    static func isTitle(_ form: String) -> Bool {
+        guard let first = form.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return officeTitles.contains(form) || PersonVocabulary.title(form) != nil
+    }
+
+    static let officeTitles: Set<String> = [
+        "President", "Chancellor", "Minister", "Premier", "King", "Queen", "Prince", "Princess", "Pope", "Senator",
+        "Governor", "Mayor", "Judge", "Justice", "Secretary", "Ambassador", "Speaker", "Emperor", "Sheikh",
+    ]
 
     private static func retag(_ words: inout [Word], _ range: Range<Int>, as type: NamedEntityType) {
         for w in range { words[w].entity = (w == range.lowerBound ? "B-" : "I-") + type.rawValue }
