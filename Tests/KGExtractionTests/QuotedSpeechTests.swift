@@ -37,6 +37,18 @@ import KGText
         #expect(try Self.attribution(in: text, subject: "Rouhani", relation: "call") == .some(nil))
     }
 
+    /// A wholly quoted sentence right after a quotation with a speaker goes on that quotation; its "he" is not the
+    /// speaker. A sentence with its own speaker, or not wholly quoted, takes none.
+    @Test func aQuotedSentenceAfterAQuotationIsItsSpeakersAndItsHeIsSomeoneElse() throws {
+        let text = "Prime Minister Paul Novak toured the country. \"He did an incredible tour,\" said Craig Olsen, a commentator. "
+            + "\"He has real good instincts about people.\" Novak then met the mayor of Lyon."
+        #expect(try Self.attribution(in: text, subject: "He", relation: "have") == "Craig Olsen/say")
+        let assertions = try DocumentResolutionTests.assertions(text)
+        let has = try #require(assertions.first { $0.relation.lemma == "have" })
+        #expect(has.subject.entity == "Paul Novak", "\(SyntaxExtractorTests.render(has))")
+        #expect(try Self.attribution(in: text, subject: "Novak", relation: "meet") == .some(nil))
+    }
+
     @Test func theSpeakersIInsideTheQuotationIsTheSpeaker() throws {
         let text = "\"I met Erdogan in Ankara last week. He listened,\" Juncker said."
         let assertions = try DocumentResolutionTests.assertions(text)

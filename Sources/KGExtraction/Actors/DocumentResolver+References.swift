@@ -94,8 +94,11 @@ extension DocumentResolver {
                 let reflexive = isSubject || text.hasSuffix("self")
                 // "he did not mention Trump": a subject is none of the people its clause acts on.
                 let object = assertion.object
-                let bound: Set<String> = isSubject && object?.type == .person && object?.coreferent == false
+                var bound: Set<String> = isSubject && object?.type == .person && object?.coreferent == false
                     ? Set([object?.entity].compactMap { $0 }) : []
+                // "'He has real good instincts,' said Olsen": inside quotation marks the speaker is "I", so a quoted
+                // "he" or "she" is someone else.
+                if let speaker = assertion.attribution?.entity, QuotedSpeech.isQuoted(offset, in: assertion) { bound.insert(speaker) }
                 argument.entity = nearestPerson(before: offset, sentence: sentence, gender: pronoun.gender, people: people,
                                                 excluding: reflexive ? nil : assertion.subject.entity,
                                                 excludingAt: reflexive ? nil : assertion.subject.start, excludingAll: bound)

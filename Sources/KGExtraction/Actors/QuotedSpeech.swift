@@ -65,12 +65,17 @@ enum QuotedSpeech {
         }
     }
 
-    /// `assertions` with the speaker of each multi-sentence quotation given to its unattributed assertions.
+    /// `assertions` with the speaker of each multi-sentence quotation given to its unattributed assertions, and the
+    /// speaker of a quotation given to the quoted sentence right after it that names no speaker (`continuations`).
     static func attribute(_ assertions: [Assertion], sentences: [Sentence]) -> [Assertion] {
         let quotations = quotations(in: sentences)
-        guard !quotations.isEmpty else { return assertions }
+        let continued = continuations(assertions, sentences: sentences)
+        guard !quotations.isEmpty || !continued.isEmpty else { return assertions }
         let byIndex = Dictionary(sentences.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
         var out = assertions
+        for i in out.indices where out[i].attribution == nil {
+            if let speaker = continued[out[i].sentenceIndex] { out[i].attribution = speaker }
+        }
         for quotation in quotations {
             guard let speaker = speaker(of: quotation, in: assertions, sentences: byIndex) else { continue }
             for i in out.indices where out[i].attribution == nil && inside(out[i], quotation) {
@@ -85,6 +90,53 @@ enum QuotedSpeech {
             }
         }
         return out
+    }
+
+    /// `"He's authentic," said Olsen. "He has real good instincts."`: a sentence that is one quotation from its
+    /// first word to its last, with no speaker of its own, goes on the quotation of the sentence before it, whose
+    /// speaker (a speech verb's, not a denial's) it takes; by sentence index.
+    static func continuations(_ assertions: [Assertion], sentences: [Sentence]) -> [Int: Attribution] {
+        var attributed: [Int: Attribution] = [:]
+        var ownSpeaker: Set<Int> = []
+        for a in assertions {
+            guard let attribution = a.attribution else { continue }
+            ownSpeaker.insert(a.sentenceIndex)
+            if attribution.entity != nil, !SyntaxLexicon.denialVerbs.contains(attribution.verb), attributed[a.sentenceIndex] == nil,
+               isQuoted(a.relation.start ?? a.subject.start, in: a) {
+                attributed[a.sentenceIndex] = attribution
+            }
+        }
+        var out: [Int: Attribution] = [:]
+        for (k, sentence) in sentences.enumerated() where k > 0 && !ownSpeaker.contains(sentence.index) && isWhollyQuoted(sentence) {
+            if let speaker = attributed[sentences[k - 1].index] { out[sentence.index] = speaker }
+        }
+        return out
+    }
+
+    /// Whether a sentence opens with a quotation mark and its only closing mark ends it (a final stop may follow).
+    static func isWhollyQuoted(_ sentence: Sentence) -> Bool {
+        let scalars = Array(sentence.text.unicodeScalars)
+        guard let first = scalars.first, first == "\"" || first == "\u{201C}", scalars.count > 2 else { return false }
+        var end = scalars.count - 1
+        while end > 0, ".!?".unicodeScalars.contains(scalars[end]) { end -= 1 }
+        guard scalars[end] == "\"" || scalars[end] == "\u{201D}" else { return false }
+        return !scalars[1..<end].contains { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }
+    }
+
+    /// Whether a document offset in an assertion's sentence lies inside quotation marks: after an odd number of
+    /// straight marks, or after more opening than closing curly ones.
+    static func isQuoted(_ offset: Int, in assertion: Assertion) -> Bool {
+        var straight = 0, opened = 0, closed = 0
+        for (k, scalar) in assertion.sentence.unicodeScalars.enumerated() {
+            if assertion.sentenceSpan.start + k >= offset { break }
+            switch scalar {
+            case "\"": straight += 1
+            case "\u{201C}": opened += 1
+            case "\u{201D}": closed += 1
+            default: break
+            }
+        }
+        return straight % 2 == 1 || opened > closed
     }
 
     /// The type an argument naming `entity` has in the document (a person speaks as "I"; so may a body).
