@@ -600,6 +600,12 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(!credit.contains { $0.relation.lemma.hasPrefix("contribute") }, "\(credit.map(Self.render))")
     }
 
+    /// A time zone read as a subject ("BREAKING NEWS 7.32 am ET: …") names no one.
+    @Test func aTimeZoneIsNoActor() throws {
+        let found = try Self.assertions("BREAKING NEWS 7.32 am ET: Prime Minister Anna Berg will call an election on Wednesday.")
+        #expect(!found.contains { $0.subject.entity == "ET" }, "\(found.map(Self.render))")
+    }
+
     @Test func aPlaceIsNoMembershipAndNoPrincipal() throws {
         let from = try Self.assertions("Ann Cole, of London, said the plan would fail.")
         #expect(!from.contains { $0.relation.lemma == "member of" }, "\(from.map(Self.render))")
