@@ -115,18 +115,23 @@ struct NamedEntityTests {
         #expect(scores.overall.f1 > 0.65)
     }
 
+    /// The words of a made-up sentence with the given entity tags (and XPOS tags, when given).
+    static func sentence(_ text: String, _ tags: [String], _ xpos: [String]? = nil) -> [Word] {
+        var words = TaggerTestSupport.words(text)
+        for i in words.indices {
+            words[i].entity = tags[i]
+            if let xpos { words[i].xpos = xpos[i] }
+        }
+        return words
+    }
+
     /// One document, one type per name: the majority of a name's mentions decide, a tie changes nothing.
     @Test func harmonizerGivesANameItsMajorityTypeWithinADocument() {
-        func sentence(_ text: String, _ tags: [String]) -> [Word] {
-            var words = TaggerTestSupport.words(text)
-            for i in words.indices { words[i].entity = tags[i] }
-            return words
-        }
         var document = [
-            sentence("Jordan Vale spoke .", ["B-PER", "I-PER", "O", "O"]),
-            sentence("Jordan Vale left .", ["B-LOC", "I-LOC", "O", "O"]),
-            sentence("Jordan Vale won .", ["B-PER", "I-PER", "O", "O"]),
-            sentence("Kestrel rose ; Kestrel fell .", ["B-ORG", "O", "O", "B-LOC", "O", "O"]),
+            Self.sentence("Jordan Vale spoke .", ["B-PER", "I-PER", "O", "O"]),
+            Self.sentence("Jordan Vale left .", ["B-LOC", "I-LOC", "O", "O"]),
+            Self.sentence("Jordan Vale won .", ["B-PER", "I-PER", "O", "O"]),
+            Self.sentence("Kestrel rose ; Kestrel fell .", ["B-ORG", "O", "O", "B-LOC", "O", "O"]),
         ]
         EntityHarmonizer.harmonize(&document)
         #expect(document[1].map(\.entity) == ["B-PER", "I-PER", "O", "O"])
@@ -136,23 +141,18 @@ struct NamedEntityTests {
     /// A one-word name that ends a person's full name (opening with a given name) in the document is that person,
     /// however often the tagger called it an organisation where it modifies a noun ("the Obama administration").
     @Test func harmonizerMakesASurnameOfAFullNameAPerson() {
-        func sentence(_ text: String, _ tags: [String], _ xpos: [String]) -> [Word] {
-            var words = TaggerTestSupport.words(text)
-            for i in words.indices { words[i].entity = tags[i]; words[i].xpos = xpos[i] }
-            return words
-        }
         var document = [
-            sentence("Barack Zolta spoke .", ["B-PER", "I-PER", "O", "O"], ["NNP", "NNP", "VBD", "."]),
-            sentence("The Zolta administration left .", ["O", "B-ORG", "O", "O", "O"], ["DT", "NNP", "NN", "VBD", "."]),
-            sentence("The Zolta administration won .", ["O", "B-ORG", "O", "O", "O"], ["DT", "NNP", "NN", "VBD", "."]),
-            sentence("Critics accused Zolta .", ["O", "O", "B-ORG", "O"], ["NNS", "VBD", "NNP", "."]),
+            Self.sentence("Barack Zolta spoke .", ["B-PER", "I-PER", "O", "O"], ["NNP", "NNP", "VBD", "."]),
+            Self.sentence("The Zolta administration left .", ["O", "B-ORG", "O", "O", "O"], ["DT", "NNP", "NN", "VBD", "."]),
+            Self.sentence("The Zolta administration won .", ["O", "B-ORG", "O", "O", "O"], ["DT", "NNP", "NN", "VBD", "."]),
+            Self.sentence("Critics accused Zolta .", ["O", "O", "B-ORG", "O"], ["NNS", "VBD", "NNP", "."]),
         ]
         EntityHarmonizer.harmonize(&document)
         #expect(document[3][2].entity == "B-PER")
         #expect(document[1][1].entity == "B-PER")
         var titled = [
-            sentence("President Zolta spoke .", ["O", "B-ORG", "O", "O"], ["NNP", "NNP", "VBD", "."]),
-            sentence("Critics accused Zolta .", ["O", "O", "B-ORG", "O"], ["NNS", "VBD", "NNP", "."]),
+            Self.sentence("President Zolta spoke .", ["O", "B-ORG", "O", "O"], ["NNP", "NNP", "VBD", "."]),
+            Self.sentence("Critics accused Zolta .", ["O", "O", "B-ORG", "O"], ["NNS", "VBD", "NNP", "."]),
         ]
         EntityHarmonizer.harmonize(&titled)
         #expect(titled[1][2].entity == "B-PER")
@@ -161,16 +161,11 @@ struct NamedEntityTests {
     /// The first word of a two-word company name ("Samsung Group") is the company alone in the same document,
     /// unless the document names a person with that last name ("Harrison Ford" beside "Ford Motor").
     @Test func harmonizerMakesTheFirstWordOfACompanyNameAnOrganisation() {
-        func sentence(_ text: String, _ tags: [String]) -> [Word] {
-            var words = TaggerTestSupport.words(text)
-            for i in words.indices { words[i].entity = tags[i] }
-            return words
-        }
         var document = [
-            sentence("Zolta Group grew .", ["B-ORG", "I-ORG", "O", "O"]),
-            sentence("Zolta denied it .", ["B-PER", "O", "O", "O"]),
-            sentence("Ford Motor grew .", ["B-ORG", "I-ORG", "O", "O"]),
-            sentence("Harrison Ford spoke ; Ford smiled .", ["B-PER", "I-PER", "O", "O", "B-PER", "O", "O"]),
+            Self.sentence("Zolta Group grew .", ["B-ORG", "I-ORG", "O", "O"]),
+            Self.sentence("Zolta denied it .", ["B-PER", "O", "O", "O"]),
+            Self.sentence("Ford Motor grew .", ["B-ORG", "I-ORG", "O", "O"]),
+            Self.sentence("Harrison Ford spoke ; Ford smiled .", ["B-PER", "I-PER", "O", "O", "B-PER", "O", "O"]),
         ]
         EntityHarmonizer.harmonize(&document)
         #expect(document[1][0].entity == "B-ORG")
@@ -195,7 +190,7 @@ struct NamedEntityTests {
             for i in words.indices { words[i].entity = words[i].form == "Zolta" ? tag : "O" }
             return words
         }
-        // The cue counts on a person's tag only: a place has headquarters too ("our China headquarters").
+        // The cue does not count on a place's tag: a place has headquarters too ("our China headquarters").
         let place = cue.hasPrefix("Zolta headquarters")
         // The tagger may get the type right where the cue is, and be outvoted elsewhere.
         let tagged = cue.contains("CEO") ? "B-ORG" : place ? "B-LOC" : "B-PER"

@@ -115,8 +115,10 @@ enum QuotedSpeech {
 
     /// Whether a sentence opens with a quotation mark and its only closing mark ends it (a final stop may follow).
     static func isWhollyQuoted(_ sentence: Sentence) -> Bool {
+        // Most sentences open with a word: no copy of their text.
+        guard let first = sentence.text.unicodeScalars.first, first == "\"" || first == "\u{201C}" else { return false }
         let scalars = Array(sentence.text.unicodeScalars)
-        guard let first = scalars.first, first == "\"" || first == "\u{201C}", scalars.count > 2 else { return false }
+        guard scalars.count > 2 else { return false }
         var end = scalars.count - 1
         while end > 0, ".!?".unicodeScalars.contains(scalars[end]) { end -= 1 }
         guard scalars[end] == "\"" || scalars[end] == "\u{201D}" else { return false }

@@ -133,7 +133,7 @@ public struct SyntaxExtractor: Extractor {
                          bodyStandsForCountry: Self.targetsCountry(RelationTaxonomy.classify(p.lemma)))
             }
             // "contributed to this report": a byline's credit, not news.
-            if let text = object?.text.lowercased(), Self.selfReferences.contains(text) { continue }
+            if let text = object?.text, text.utf8.count <= 12, Self.selfReferences.contains(text.lowercased()) { continue }
             // "Democratic Sen. Patrick Leahy": the party's adjective names the party the senator belongs to.
             var lemma = p.lemma
             if p.isRole, var owner = object, owner.entity == nil, let party = Self.partyAdjectives[owner.text],
