@@ -273,6 +273,8 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // A light verb with its event noun and partner.
         .init(sentence: "Chinese officials do business with North Korea.", subject: "China", relation: "do business with", object: "North Korea"),
         .init(sentence: "Russia will take part in the summit.", subject: "Russia", relation: "take part in", object: "the summit", modality: "will"),
+        // A quantity opened by "up to" is no particle of the verb.
+        .init(sentence: "Russia sent up to 500 soldiers to Syria.", subject: "Russia", relation: "send to", object: "Syria"),
         // An ally or confidant of a person is a tie between two actors; "close" grades it.
         .init(sentence: "Maria Lopez, a close ally of President Anton Weber, was arrested on Monday.", subject: "Maria Lopez", relation: "ally of", object: "Anton Weber"),
         // Each member of a list is an argument, however the parse attached the later ones (`CoordinationRepair`),
