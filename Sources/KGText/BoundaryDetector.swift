@@ -237,6 +237,16 @@ struct BoundaryDetector {
         return true
     }
 
+    /// Whether token `t` ends a scraped byline "Author: First Last" glued to the next sentence ("Author: Shamil
+    /// Shams The merger reportedly smoothed …"): "Author" or "Authors", a colon, then two capitalised words, the
+    /// next one capitalised too.
+    func endsByline(_ t: Int) -> Bool {
+        guard t >= 3, t + 1 < tokens.count, tokens[t - 2].count == 1, first(t - 2).value == 0x3A,
+              isCapitalisedWord(t), isCapitalisedWord(t - 1), first(t + 1).isUppercaseLike else { return false }
+        let word = lowercased(t - 3)
+        return word == "author" || word == "authors"
+    }
+
     /// Capitalised words that open a sentence glued to a heading (`startsGluedSentence`).
     static let gluedOpeners: Set<String> = [
         "the", "a", "an", "he", "she", "it", "they", "we", "there", "but", "this", "these", "those", "his", "her",

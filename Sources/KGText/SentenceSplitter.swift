@@ -15,7 +15,7 @@ import KGCore
 /// - in web text and e-mail, also after emoticons, `AM`/`PM` of a header time, separator lines, a letter's
 ///   sign-off ("Best regards,") and between listed URLs;
 /// - in scraped news, before a sentence glued to an unpunctuated heading or caption ("Strained relations The
-///   announcement came …", `BoundaryDetector.startsGluedSentence`);
+///   announcement came …", `BoundaryDetector.startsGluedSentence`), and after a byline ("Author: Shamil Shams");
 /// - and, so that unpunctuated input cannot make huge sentences, after at most `maxWords` tokens, at the
 ///   last comma-like token of the second half when there is one. Runs in linear time.
 ///
@@ -147,7 +147,8 @@ public struct SentenceSplitter: Sendable {
                 lineStart: lineStart, lastToken: t, inWrappedParagraph: wrapped.contains(gap.lastBreak)) {
                 end = t
             } else if boundary.startsHeader(t + 1) || boundary.endsSignOff(t, sentenceStart: start)
-                        || boundary.startsListItem(after: t) || boundary.startsGluedSentence(t + 1) {
+                        || boundary.startsListItem(after: t) || boundary.startsGluedSentence(t + 1)
+                        || boundary.endsByline(t) {
                 end = t
             } else if t + 1 - start >= maxWords {
                 end = boundary.safeCut(from: start, to: t)

@@ -53,6 +53,9 @@ struct SentenceSplitterTests {
         .init("They flew from point A to point B.", ["They flew from point A to point B."]),
         .init("The court in The Hague ruled.", ["The court in The Hague ruled."]),
         .init("He spoke to reporters At The Hague court.", ["He spoke to reporters At The Hague court."]),
+        // A scraped byline glued to the next sentence.
+        .init("Author: Rita Holm The merger smoothed the transition.", ["Author: Rita Holm", "The merger smoothed the transition."]),
+        .init("Author: Rita Holm", ["Author: Rita Holm"]),
         .init("one two three\n\nfour five", ["one two three", "four five"]),
         .init("Markets rally on news\nStocks rose sharply on Monday.", ["Markets rally on news", "Stocks rose sharply on Monday."]),
         .init("Shopping list:\n- eggs\n- milk", ["Shopping list:", "- eggs", "- milk"]),
