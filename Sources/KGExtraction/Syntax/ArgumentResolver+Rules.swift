@@ -195,9 +195,12 @@ extension ArgumentResolver {
         // media", "the Iranian people"), unless the state owns or runs them ("state media", "the central bank",
         // "state-owned firms"). A hostile act against a country's companies or banks is against it; the media and
         // the people are never it ("killed four people in London").
-        let isStateRun = tree.children(of: head, [.amod, .compound]).contains { Self.stateModifiers.contains(tree.words[$0].form.lowercased()) }
-        if !isStateRun, Self.nonStateBodyNouns.contains(lemma) || Self.nonStateBodyNouns.contains(form) { return nil }
-        let actsForNoState = !isStateRun && (Self.privateBodyNouns.contains(lemma) || Self.privateBodyNouns.contains(form))
+        let isNonState = Self.nonStateBodyNouns.contains(lemma) || Self.nonStateBodyNouns.contains(form)
+        let isPrivate = Self.privateBodyNouns.contains(lemma) || Self.privateBodyNouns.contains(form)
+        let isStateRun = (isNonState || isPrivate)
+            && tree.children(of: head, [.amod, .compound]).contains { Self.stateModifiers.contains(tree.words[$0].form.lowercased()) }
+        if isNonState, !isStateRun { return nil }
+        let actsForNoState = isPrivate && !isStateRun
         // "Former US officials", "retired Russian generals" no longer act for their country.
         guard !tree.children(of: head, [.amod]).contains(where: { L.pastOfficeWords.contains(tree.words[$0].form.lowercased()) })
         else { return nil }

@@ -44,10 +44,7 @@ public enum EntityHarmonizer {
                 }
             }
             // One capitalised word right after a title, tagged or not ("former President Obama wiretapping").
-            for i in words.indices.dropFirst() where words[i].xpos == "NNP" && isTitle(words[i - 1].form)
-                && (i + 1 == words.count || words[i + 1].xpos != "NNP") {
-                givenSurnames.insert(words[i].form)
-            }
+            givenSurnames.formUnion(namesAfterTitles(in: words))
         }
         // "Harrison Ford" in the same document keeps "Ford" a person.
         companies.subtract(surnames)
@@ -74,6 +71,16 @@ public enum EntityHarmonizer {
     static func isTitle(_ form: String) -> Bool {
         guard let first = form.unicodeScalars.first, first.properties.isUppercase else { return false }
         return officeTitles.contains(form) || PersonVocabulary.title(form) != nil
+    }
+
+    /// The one-word names written right after a title ("President Obama", "Mr Novak"): a proper noun after a title
+    /// with no proper noun after it.
+    static func namesAfterTitles(in words: [Word]) -> [String] {
+        words.indices.dropFirst().compactMap { i in
+            guard words[i].xpos == "NNP", i + 1 == words.count || words[i + 1].xpos != "NNP", isTitle(words[i - 1].form)
+            else { return nil }
+            return words[i].form
+        }
     }
 
     static let officeTitles: Set<String> = [

@@ -8,8 +8,8 @@ import KGText
 /// or an interjection, builds the clause around it wrongly.
 ///
 /// A word is tagged a person (`B-PER`) when it is untagged, it is the surname (last word) of a person's full
-/// name elsewhere in the document or a name written right after a title ("President Obama"), the document writes it capitalised after the start of some
-/// sentence and never in lower case (so "Price" the surname, not "price"), and it is not a month or weekday
+/// name elsewhere in the document or a name written right after a title ("President Obama"), the document writes
+/// it capitalised after the start of some sentence and never in lower case (so "Price" the surname, not "price"), and it is not a month or weekday
 /// ("May" after "Theresa May"). A word next to another capitalised untagged word is left alone: it belongs to
 /// another name ("Trump Tower", "Walsh Street").
 public enum PersonNamePropagation {
@@ -25,10 +25,7 @@ public enum PersonNamePropagation {
                 names.insert(words[end].form)
             }
             // A name after a title is a person's too ("President Obama", "Mr Novak").
-            for i in words.indices.dropFirst() where words[i].xpos == "NNP" && EntityHarmonizer.isTitle(words[i - 1].form)
-                && (i + 1 == words.count || words[i + 1].xpos != "NNP") {
-                names.insert(words[i].form)
-            }
+            names.formUnion(EntityHarmonizer.namesAfterTitles(in: words))
         }
         names = names.filter { isNameWord($0) && !calendarWords.contains($0) }
         guard !names.isEmpty else { return }
