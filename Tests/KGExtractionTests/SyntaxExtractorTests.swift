@@ -144,6 +144,22 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
               object: "Palestinian prisoners", modality: "urge to"),
         .init(sentence: "Republicans have failed to repeal and replace Obamacare.", subject: "Republican Party", relation: "replace",
               object: "Obamacare", negated: true),
+        // A bare infinitive joined to a verb shares its modal; its negation only after "or", never after "but".
+        .init(sentence: "Germany would support France and oppose Italy.", subject: "Germany", relation: "oppose", object: "Italy",
+              modality: "would"),
+        .init(sentence: "Russia will not attack Ukraine or threaten Poland, the minister said.", subject: "Russia", relation: "threaten",
+              object: "Poland", negated: true, attribution: "the minister/say", modality: "will"),
+        .init(sentence: "Italy will not sanction Russia but support Ukraine.", subject: "Italy", relation: "support", object: "Ukraine",
+              modality: "will"),
+        .init(sentence: "Greece risks losing Germany as an ally.", subject: "Greece", relation: "lose", object: "Germany",
+              modality: "risk"),
+        // Under a negated verb of saying nothing is claimed; under a negated "think" the clause is denied.
+        .init(sentence: "Officials did not say that Iran supplied drones to Russia.", subject: "Iran", relation: "supply to",
+              object: "Russia", attribution: "Officials/say", modality: "not say"),
+        .init(sentence: "Egypt has not confirmed that Sudan attacked Ethiopia.", subject: "Sudan", relation: "attack", object: "Ethiopia",
+              attribution: "Egypt/confirm", modality: "not confirm"),
+        .init(sentence: "The minister does not think China will invade Taiwan.", subject: "China", relation: "invade", object: "Taiwan",
+              negated: true, attribution: "The minister/think", modality: "will"),
         // After "help" a verb is a bare infinitive: "found" is founding, not finding.
         .init(sentence: "George Soros helped found the university in 1991.", subject: "George Soros", relation: "found", object: "the university"),
         // Negation.

@@ -21,6 +21,9 @@ import KGText
 ///   clause as a relative clause of "plain" (`PropositionFinder.madePlain`).
 /// - "A statement urging North Korea to abide by …", "agreed with Russia to cut output": an infinitive read as a
 ///   purpose after a directive's addressee, or after a verb of commitment, is the verb's complement (xcomp).
+/// - "Russia will not attack Ukraine or threaten Poland, the minister said": a reporting clause closing the
+///   sentence, parsed as one more conjunct, reports the whole sentence (parataxis of its root), so what it
+///   reports is the minister's claim rather than a fact.
 enum ClauseAttachmentRepair {
     /// Prepositions that open a clause as readily as a noun phrase.
     static let clauseOpeners: Set<String> = ["after", "before", "since", "until", "till", "as", "once"]
@@ -71,6 +74,10 @@ enum ClauseAttachmentRepair {
             else { continue }
             out[clause].relation = DependencyRelation.ccomp.rawValue
         }
+        if let (clause, root) = trailingReport(tree) {
+            out[clause].head = root + 1
+            out[clause].relation = DependencyRelation.parataxis.rawValue
+        }
         for clause in 0..<tree.count where tree.relation(clause) == .aclRelcl {
             guard let told = tree.head(of: clause), [.iobj, .obj, .xcomp].contains(tree.relation(told)),
                   let verb = tree.head(of: told),
@@ -110,5 +117,24 @@ enum ClauseAttachmentRepair {
             out[possessor].head = owned + 1
         }
         return out == tree.words ? nil : out
+    }
+
+    /// A speech verb parsed as a conjunct that is the sentence's closing reporting clause ("…, the minister said
+    /// on Thursday."): no conjunction of its own, its subject right after a comma or a closing quote, nothing it
+    /// says after it, and only punctuation after its phrase. With the sentence's root, which it reports.
+    static func trailingReport(_ tree: DependencyTree) -> (clause: Int, root: Int)? {
+        guard let root = (0..<tree.count).first(where: { tree.relation($0) == .root }) else { return nil }
+        for clause in (0..<tree.count).reversed() where tree.relation(clause) == .conj && tree.upos(clause) == .verb {
+            guard SyntaxLexicon.speechVerbs.contains(tree.lemma(clause)), tree.child(of: clause, [.cc]) == nil,
+                  let subject = tree.children(of: clause, [.nsubj]).first, subject < clause,
+                  let start = tree.subtree(of: subject).min(), start > 0,
+                  [",", "\"", "”", "''", "'"].contains(tree.words[start - 1].form),
+                  !tree.children(of: clause, [.obj, .ccomp, .xcomp]).contains(where: { $0 > clause }),
+                  let end = tree.subtree(of: clause).max(),
+                  (end + 1..<tree.count).allSatisfy({ tree.upos($0) == .punct })
+            else { return nil }
+            return (clause, root)
+        }
+        return nil
     }
 }

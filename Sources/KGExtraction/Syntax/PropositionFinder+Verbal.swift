@@ -63,9 +63,29 @@ extension PropositionFinder {
             relationWords.append(plain)
             lemma += " " + tree.words[plain].form.lowercased()
         }
+        // "would support France and oppose Italy": a bare infinitive joined to a verb shares its auxiliaries, so
+        // their modal; and after "or" their negation ("will not attack Ukraine or threaten Poland"; after "and" the
+        // negation may be the first verb's alone: "will not mince words and speak honestly").
+        let shared = sharedAuxiliaryHead(of: p)
+        let sharesNegation = shared.map { isNegated($0) && tree.children(of: p, [.cc]).contains { tree.lemma($0) == "or" } } ?? false
         return VerbalDraft(
-            predicate: p, relationWords: relationWords, lemma: lemma, negated: isNegated(p), modality: modal(of: p),
+            predicate: p, relationWords: relationWords, lemma: lemma,
+            negated: isNegated(p) || sharesNegation, modality: modal(of: p) ?? shared.flatMap(modal),
             confidence: C.verbal, emphatic: emphatic)
+    }
+
+    /// The verb whose auxiliaries a conjunct shares: a bare infinitive ("threaten" in "will not attack Ukraine or
+    /// threaten Poland", "support" in "did not oppose and support") with no subject, auxiliary or marker of its own,
+    /// joined to a verb with a modal or "do". Not "has not paid Iraq and cut exports" (a past that may be its own).
+    func sharedAuxiliaryHead(of p: Int) -> Int? {
+        guard tree.relation(p) == .conj, tree.words[p].xpos == "VB", let h = tree.head(of: p), tree.upos(h) == .verb,
+              tree.children[p].allSatisfy({ c in
+                  let r = tree.relation(c)
+                  return r?.base != .nsubj && r != .aux && r != .auxPass && r != .mark && !(r == .advmod && L.negations.contains(tree.lemma(c)))
+              }),
+              tree.children(of: h, [.aux]).contains(where: { L.modals.contains(tree.lemma($0)) || tree.lemma($0) == "do" })
+        else { return nil }
+        return h
     }
 
     /// Complement of a control verb: "refused to meet X" (negated), "plans to visit X" (modality "plan to").
@@ -436,11 +456,26 @@ extension PropositionFinder {
         d.objects = expand(source).map(nounPhrase)
     }
 
-    /// Reported speech: the speaker and speech verb; a denial negates what it reports.
+    /// Reported speech: the speaker and speech verb; a denial negates what it reports. Under a negated verb of
+    /// saying the clause is not claimed at all ("did not say that Iran supplied drones": modality "not say"),
+    /// except under "think" or "believe", whose negation is the clause's ("I don't think he will win": he will not).
     func attribute(_ d: inout VerbalDraft) {
         d.attribution = attribution(of: d.predicate)
-        if let attribution = d.attribution, L.denialVerbs.contains(attribution.verb) { d.negated.toggle() }
+        guard let attribution = d.attribution else { return }
+        if tree.relation(d.predicate) == .ccomp, let verb = tree.head(of: d.predicate), speechLemma(verb) == attribution.verb,
+           isNegated(verb) {
+            if Self.negRaisingVerbs.contains(attribution.verb) {
+                d.negated.toggle()
+            } else {
+                d.modality = "not " + attribution.verb
+            }
+            return
+        }
+        if L.denialVerbs.contains(attribution.verb) { d.negated.toggle() }
     }
+
+    /// Verbs of belief whose negation is understood in their clause ("I don't think he will win").
+    static let negRaisingVerbs: Set<String> = ["think", "believe", "expect", "suppose", "imagine"]
 
     /// A noun modified by this very clause ("weapons used by …", "drones that strike …") stands for itself,
     /// without the clause.
