@@ -160,6 +160,12 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
               attribution: "Egypt/confirm", modality: "not confirm"),
         .init(sentence: "The minister does not think China will invade Taiwan.", subject: "China", relation: "invade", object: "Taiwan",
               negated: true, attribution: "The minister/think", modality: "will"),
+        // A name like a month is a person's after "with", or when the document names the person ("Jan" is no January).
+        .init(sentence: "Smith met with Jan Nowak.", subject: "Smith", relation: "meet with", object: "Jan Nowak"),
+        .init(sentence: "Theresa May arrived in Washington. Trump spoke with May on Friday.", subject: "Trump", relation: "speak with",
+              object: "Theresa May"),
+        // The body of a named person stands for the person.
+        .init(sentence: "Police found the body of Adam Lis on Sunday.", subject: "Police", relation: "find", object: "Adam Lis"),
         // After "help" a verb is a bare infinitive: "found" is founding, not finding.
         .init(sentence: "George Soros helped found the university in 1991.", subject: "George Soros", relation: "found", object: "the university"),
         // Negation.

@@ -65,16 +65,21 @@ struct ArgumentResolver {
 
     private static let stateWords = Lexicon.words(.usStateWords)
 
+    /// Nouns for a dead person's body: "the body of" a named person stands for the person.
+    static let remainsNouns: Set<String> = ["body", "remains", "corpse"]
+
     /// The entity and type a phrase refers to, or nil entity for concepts and unresolved pronouns: the first of
     /// named rules (`ArgumentResolver+Rules.swift`), most specific first, that decides; else a concept.
     func resolve(_ phrase: Phrase) -> Resolution {
-        // "dozens of PKK members": what is counted.
-        if L.quantityNouns.contains(tree.words[phrase.head].form.lowercased()),
+        // "dozens of PKK members": what is counted. "the body of Adam Lis": the person (found, identified, returned).
+        let head = tree.words[phrase.head].form.lowercased()
+        if L.quantityNouns.contains(head) || Self.remainsNouns.contains(head),
            let counted = tree.children(of: phrase.head, [.nmod]).first(where: { n in
                tree.child(of: n, [.case]).map { tree.words[$0].form.lowercased() == "of" } ?? false
            }) {
             let inner = Set(tree.subtree(of: counted))
-            return resolve(Phrase(head: counted, words: phrase.words.filter { inner.contains($0) && tree.relation($0) != .case }))
+            let resolution = resolve(Phrase(head: counted, words: phrase.words.filter { inner.contains($0) && tree.relation($0) != .case }))
+            if L.quantityNouns.contains(head) || resolution.type == .person { return resolution }
         }
         // "Paris-based Deezer": the place before the participle's hyphen is no part of the name.
         let described = Set(phrase.words.filter { p in

@@ -336,9 +336,17 @@ struct PropositionFinder {
 
     /// Dates and times ("in October", "on Friday", "in 2022"): circumstances, never the target of a relation.
     func isTemporal(_ w: Int) -> Bool {
-        if let prep = preposition(of: w), L.temporalPrepositions.contains(prep) { return true }
+        let prep = preposition(of: w)
+        if let prep, L.temporalPrepositions.contains(prep) { return true }
+        // "spoke with May", "met with Jan Nowak": a person, however like a month or a day its name is.
+        if tree.words[w].entity.hasSuffix("PER") || prep.map(Self.partnerPrepositions.contains) == true && tree.upos(w) == .propn {
+            return false
+        }
         return tree.upos(w) == .num || L.temporalNouns.contains(tree.lemma(w)) || L.temporalNouns.contains(tree.words[w].form.lowercased())
     }
+
+    /// Prepositions that never put a date after them: a month or a day's name after one is a name ("talks with May").
+    static let partnerPrepositions: Set<String> = ["with", "against", "alongside", "toward", "towards", "behind", "like"]
 
     /// The preposition of an oblique or nominal modifier ("on", "according to").
     func preposition(of w: Int) -> String? {
