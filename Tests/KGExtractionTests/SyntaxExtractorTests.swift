@@ -149,6 +149,9 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
               modality: "would"),
         .init(sentence: "Russia will not attack Ukraine or threaten Poland, the minister said.", subject: "Russia", relation: "threaten",
               object: "Poland", negated: true, attribution: "the minister/say", modality: "will"),
+        // A closing "…, X told CNN" parsed as a conjunct (its comma hung from its subject) still reports the sentence.
+        .init(sentence: "Russia warned Ukraine, a person familiar with the matter told CNN.", subject: "Russia", relation: "warn",
+              object: "Ukraine", attribution: "a person familiar with the matter/tell"),
         .init(sentence: "Italy will not sanction Russia but support Ukraine.", subject: "Italy", relation: "support", object: "Ukraine",
               modality: "will"),
         .init(sentence: "Greece risks losing Germany as an ally.", subject: "Greece", relation: "lose", object: "Germany",

@@ -120,16 +120,21 @@ enum ClauseAttachmentRepair {
     }
 
     /// A speech verb parsed as a conjunct that is the sentence's closing reporting clause ("…, the minister said
-    /// on Thursday."): no conjunction of its own, its subject right after a comma or a closing quote, nothing it
-    /// says after it, and only punctuation after its phrase. With the sentence's root, which it reports.
+    /// on Thursday.", "…, a person familiar with the matter told CNN."): no conjunction of its own, its subject
+    /// right after a comma or a closing quote, nothing it says after it, and only punctuation after its phrase. With the sentence's root, which it reports.
     static func trailingReport(_ tree: DependencyTree) -> (clause: Int, root: Int)? {
         guard let root = (0..<tree.count).first(where: { tree.relation($0) == .root }) else { return nil }
         for clause in (0..<tree.count).reversed() where tree.relation(clause) == .conj && tree.upos(clause) == .verb {
             guard SyntaxLexicon.speechVerbs.contains(tree.lemma(clause)), tree.child(of: clause, [.cc]) == nil,
                   let subject = tree.children(of: clause, [.nsubj]).first, subject < clause,
-                  let start = tree.subtree(of: subject).min(), start > 0,
+                  // Not a phrase with a preposition ("according to rules announced", "including 80 jobs added").
+                  tree.child(of: subject, [.case]) == nil,
+                  // (The comma before it may hang from the subject.)
+                  let start = tree.subtree(of: subject).filter({ tree.upos($0) != .punct }).min(), start > 0,
                   [",", "\"", "”", "''", "'"].contains(tree.words[start - 1].form),
-                  !tree.children(of: clause, [.obj, .ccomp, .xcomp]).contains(where: { $0 > clause }),
+                  !tree.children(of: clause, [.ccomp, .xcomp]).contains(where: { $0 > clause }),
+                  // Whom it was told ("a person familiar with the matter told CNN"), but nothing said.
+                  tellingVerbs.contains(tree.lemma(clause)) || tree.child(of: clause, [.obj]) == nil,
                   let end = tree.subtree(of: clause).max(),
                   (end + 1..<tree.count).allSatisfy({ tree.upos($0) == .punct })
             else { return nil }
