@@ -13,6 +13,11 @@ extension ArgumentResolver {
               tree.upos(head) == .propn || head > 0,
               matches[head] == nil || matches[head]?.entry.kind == .demonym
         else { return nil }
+        // "the Palestinian Authority's President": the office's holder acts for the organisation that owns it.
+        let lower = word.form.lowercased()
+        if L.titleWords.contains(lower) || L.roleNouns.contains(lower), let owner = tree.child(of: head, [.nmodPoss]) {
+            return organizationName(owner, depth: depth + 1)
+        }
         var words = [head]
         var country: String?
         // Modifiers in front: "924th", "State", "Russian", "US National Security".
