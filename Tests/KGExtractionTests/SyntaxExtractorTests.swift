@@ -156,6 +156,11 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
               modality: "will"),
         .init(sentence: "Greece risks losing Germany as an ally.", subject: "Greece", relation: "lose", object: "Germany",
               modality: "risk"),
+        // What someone complains, reveals or concludes is their claim.
+        .init(sentence: "Turkey complained that Germany had insulted Recep Tayyip Erdogan.", subject: "Germany", relation: "insult",
+              object: "Recep Tayyip Erdogan", attribution: "Turkey/complain"),
+        .init(sentence: "US analysts concluded that Russia had helped Donald Trump.", subject: "Russia", relation: "help",
+              object: "Donald Trump", attribution: "US analysts/conclude"),
         // Under a negated verb of saying nothing is claimed; under a negated "think" the clause is denied.
         .init(sentence: "Officials did not say that Iran supplied drones to Russia.", subject: "Iran", relation: "supply to",
               object: "Russia", attribution: "Officials/say", modality: "not say"),

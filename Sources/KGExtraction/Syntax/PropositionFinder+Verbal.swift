@@ -382,13 +382,15 @@ extension PropositionFinder {
             d.relationWords += caseWords(of: seenAs)
         }
         let verb = d.lemma
+        // ("showed up at the rally" is no speech.)
+        let isSpeech = L.speechVerbs.contains(tree.lemma(p)) && tree.child(of: p, [.compoundPrt]) == nil
         // An oblique a light verb's noun took as its target ("do business with X") is the object already.
         for obl in tree.children(of: p, [.obl, .oblUnmarked])
         where obl != d.emphatic?.argument && !isControllersAgent(obl) && !d.objects.contains(where: { $0.head == obl }) {
             // "said at the UN", "told reporters in Moscow", "reporting from Moscow": where a speech was made is no
             // object of it.
             if d.objects.isEmpty, tree.relation(obl) == .obl, let prep = preposition(of: obl), !isAccordingTo(prep), !isTemporal(obl),
-               !(L.speechVerbs.contains(tree.lemma(p)) && (L.placePrepositions.contains(prep) || prep == "from" && namesPlace(obl))) {
+               !(isSpeech && (L.placePrepositions.contains(prep) || prep == "from" && namesPlace(obl))) {
                 d.relationWords += caseWords(of: obl)
                 d.lemma += " " + prep
                 d.objects = expand(obl).map(nounPhrase)
@@ -397,7 +399,7 @@ extension PropositionFinder {
                 // Recipients ("to", "from", "against") have their own edge beside a concept object (`recipient`).
                 // Where and to whom something was said ("claimed on board the Freewinds", "said at the UN") is
                 // the setting of the speech, not a relation of the speaker. A place is a partner only after "with".
-                if tree.relation(obl) == .obl, !L.speechVerbs.contains(tree.lemma(p)),
+                if tree.relation(obl) == .obl, !isSpeech,
                    let prep = preposition(of: obl), !L.secondaryExcludedPrepositions.contains(prep),
                    !L.recipientPrepositions.contains(prep), !isTemporal(obl),
                    namesActor(obl) || prep == "with" && namesPlace(obl), !L.endsInPreposition(verb) {
