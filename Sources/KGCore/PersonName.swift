@@ -17,9 +17,30 @@ public enum PersonName {
         }
         var words = nameWords(base)
         guard !words.isEmpty else { return suffix.isEmpty ? "" : String(suffix.dropFirst()) }
+        // "Sergey-Lavrov" (a scraper's hyphen for a space) is Sergey Lavrov.
+        if words.count == 1, let glued = gluedFullName(base) { words = glued }
         // "Mike Flynn" is Michael Flynn: a short given name folds to the full one (not a surname alone).
         if words.count > 1, let full = shortForms[words[0]] { words[0] = full }
         return words.map(transliterated).joined(separator: " ") + suffix
+    }
+
+    /// A one-word name that is a given name glued by a hyphen to a word that is no given name
+    /// ("Sergey-Lavrov", "Angela-Merkel"), as its two folded words; nil for others ("Jean-Pierre", "Abdel-Hamid",
+    /// which a document names in full).
+    static func gluedFullName(_ name: String) -> [String]? {
+        guard name.contains("-") else { return nil }
+        let parts = name.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2, let surname = parts.last, surname.count > 1, surname.allSatisfy(\.isLetter),
+              PersonVocabulary.gender(ofGivenName: parts[0]) != nil,
+              PersonVocabulary.gender(ofGivenName: surname) == nil,
+              !["abdel", "abdul", "abd", "abu", "ben", "ibn", "bin"].contains(parts[0].lowercased())
+        else { return nil }
+        return nameWords(parts[0] + " " + surname)
+    }
+
+    /// Whether a name is a given name and surname glued by a hyphen ("Sergey-Lavrov"): never the name to show.
+    public static func isGluedFullName(_ name: String) -> Bool {
+        !name.contains(" ") && gluedFullName(name) != nil
     }
 
     /// Short given names and the full names they stand for ("mike" → "michael").

@@ -7,13 +7,17 @@ extension Entity {
     /// worker or many, any batch size).
     ///
     /// Better, in this order: fewer shouted capitals (a capital after a capital: "Al Jazeera", not a dateline's
-    /// "AL JAZEERA"); fewer words ("Derrick Watson", not "Derrick Kahala Watson"); longer (a full given name over
+    /// "AL JAZEERA"); for a person, not a given name glued to the surname ("Sergey-Lavrov"); fewer words ("Derrick Watson", not "Derrick Kahala Watson"); longer (a full given name over
     /// a short one); for a concept fewer capitals ("the research", not a sentence's "The research"), for an
     /// actor more; then byte order.
     public static func prefers(_ candidate: String, over current: String, type: EntityType) -> Bool {
         guard candidate != current, !normalize(candidate).isEmpty else { return false }
         let (new, old) = (NameShape(candidate), NameShape(current))
         if new.shouted != old.shouted { return new.shouted < old.shouted }
+        // "Sergey Lavrov", not a scraper's "Sergey-Lavrov".
+        if type == .person, case let glued = PersonName.isGluedFullName(candidate), glued != PersonName.isGluedFullName(current) {
+            return !glued
+        }
         if new.words != old.words { return new.words < old.words }
         if new.length != old.length { return new.length > old.length }
         if new.capitals != old.capitals { return type == .concept ? new.capitals < old.capitals : new.capitals > old.capitals }

@@ -79,6 +79,8 @@ extension KnowledgeGraph {
         let key = PersonName.key(text)
         guard !key.isEmpty else { return false }
         if key == PersonName.key(name) || key == PersonName.surnameKey(name) { return true }
+        // "Amir-Abdollahian" for Hossein Amir-Abdollahian (its key reads it as given name and surname).
+        if PersonName.isSurnameOnly(text), let surname = PersonName.surnameKey(text), surname == PersonName.surnameKey(name) { return true }
         // "Bashar al-Assad" for a person known as "Assad": the surname with its particle ("al-Assad") ends in it.
         guard PersonName.isSurnameOnly(name), let surname = PersonName.surnameKey(text) else { return false }
         let bare = PersonName.key(name)

@@ -25,6 +25,9 @@ import Testing
         ("Stephen Harlow", "Steve Harlow"),
         ("Hasan Karimi", "Hassan Karimi"),
         ("Mohamed Karimi", "Muhammad Karimi"),
+        // A scraper's hyphen for the space between given name and surname.
+        ("Sergey-Lavrov", "Sergey Lavrov"),
+        ("Angela-Merkel", "Angela Merkel"),
     ]
 
     @Test(arguments: sameKey)
@@ -38,6 +41,10 @@ import Testing
         ("Novak (doc-1)", "Novak (doc-2)"),
         // Only the given name folds: a surname that is also a short form stays itself.
         ("Anna Bill", "Anna William"),
+        // A hyphenated given name or surname is no glued pair.
+        ("Jean-Pierre", "Jean Pierre"),
+        ("Abdel-Hamid", "Abdel Hamid"),
+        ("Amir-Abdollahian", "Hossein Amir-Abdollahian"),
         ("Mike Harlow", "Michelle Harlow"),
     ]
 

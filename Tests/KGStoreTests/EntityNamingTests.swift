@@ -44,6 +44,8 @@ import Testing
         #expect(!Entity.prefers("AL JAZEERA", over: "Al Jazeera", type: .org))
         #expect(Entity.prefers("Derrick Watson", over: "Derrick Kahala Watson", type: .person))
         #expect(Entity.prefers("Joseph Dunford", over: "Joe Dunford", type: .person))
+        #expect(Entity.prefers("Sergey Lavrov", over: "Sergey-Lavrov", type: .person))
+        #expect(!Entity.prefers("Sergey-Lavrov", over: "Sergey Lavrov", type: .person))
         #expect(Entity.prefers("the research", over: "The research", type: .concept))
         #expect(Entity.prefers("Donald Trump", over: "donald trump", type: .person))
         #expect(!Entity.prefers("Russia", over: "Russia", type: .country))
