@@ -172,6 +172,17 @@ struct NamedEntityTests {
         #expect(document[3][4].entity == "B-PER")
     }
 
+    /// A one-word name ending in "bank" is a bank, whatever the tagger guessed ("Bundesbank" was a person).
+    @Test func harmonizerMakesABankByItsNameAnOrganisation() {
+        var document = [
+            Self.sentence("The Bundesbank said rates would stay .", ["O", "B-PER", "O", "O", "O", "O", "O", "O"]),
+            Self.sentence("Bank officials left .", ["B-ORG", "O", "O", "O"]),
+        ]
+        EntityHarmonizer.harmonize(&document)
+        #expect(document[0][1].entity == "B-ORG")
+        #expect(document[1][0].entity == "B-ORG")
+    }
+
     /// A one-word name written once with what only a company has is an organisation in the whole document; a
     /// person's own words ("Trump executive order", "Buffett's shares") are no such cue.
     @Test(arguments: [

@@ -13,6 +13,7 @@ import KGText
 /// ("Samsung shares fell", "Uber's drivers", "Samsung chairman Lee") is an organisation in the whole document,
 /// whatever most of its tags say: the tagger, trained on web text, reads unknown one-word names as people. (A
 /// name tagged as a place does not count: places have factories and headquarters too, "our China headquarters".)
+/// So is a one-word name ending in "bank" ("Bundesbank", "Commerzbank").
 public enum EntityHarmonizer {
     /// Rewrites the `entity` tags of the sentences (one document's, in order) so that each name has one type.
     public static func harmonize(_ sentences: inout [[Word]]) {
@@ -30,6 +31,8 @@ public enum EntityHarmonizer {
                 if span.range.count == 1, type != .location, hasCompanyCue(after: span.range.lowerBound, in: words) {
                     companies.insert(name)
                 }
+                // "Bundesbank", "Commerzbank", "Rabobank": a bank by its name.
+                if span.range.count == 1, name.count > 5, name.lowercased().hasSuffix("bank") { companies.insert(name) }
                 // "Samsung Group", "Ford Motor": the first word of a company's name is the company alone.
                 if span.range.count == 2, type == .organization,
                    companySuffixes.contains(words[span.range.upperBound - 1].form) {
