@@ -110,8 +110,9 @@ import KGText
         // A clause cut down to its subject is no object.
         .init(sentence: "Russia denied Iran supplied drones.", subject: "Russia", relation: "deny", object: "Iran"),
         .init(sentence: "Trump believes Putin respects him.", subject: "Trump", relation: "believe", object: "Putin respects him"),
-        // A passive without agent: the patient does not act.
-        .init(sentence: "Jan Kowalski named in report.", subject: "Jan Kowalski", relation: "", object: "report"),
+        // A passive without agent: the patient does not act (a headline's participle, or one with its agent).
+        .init(sentence: "Jan Kowalski named in report", subject: "Jan Kowalski", relation: "", object: "report"),
+        .init(sentence: "Lisbon detained in Porto raid", subject: "Lisbon", relation: "", object: "Porto raid"),
         .init(sentence: "Anna Novak, one of the officials named in the report, resigned.", subject: "Anna Novak", relation: "name", object: ""),
         // A suspicion does not act; the agent of an accusation is not the accused.
         .init(sentence: "Anna Novak was arrested on suspicion of helping Peter Keller.", subject: "suspicion", relation: "help", object: ""),

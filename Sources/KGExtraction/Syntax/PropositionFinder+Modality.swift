@@ -101,11 +101,25 @@ extension PropositionFinder {
     }
 
     /// "Jan Kowalski named in report": a past participle with a subject but no auxiliary and nothing it acts on
-    /// is a passive (headline style, or a mis-parsed reduced relative), not the subject acting.
+    /// is a passive in a headline, not the subject acting. In a sentence that ends like one ("Hezbollah fired at
+    /// Israel.", "TCL started in the late 1990s.") it is a past tense the tagger took for a participle, unless a
+    /// "by" phrase names the agent (a reduced relative the parser made a clause: "cargo handled by union workers").
     func isReducedPassive(_ p: Int) -> Bool {
         guard tree.words[p].xpos == "VBN", [DependencyRelation.root, .parataxis, .ccomp].contains(tree.relation(p)),
-              tree.child(of: p, [.nsubj]) != nil else { return false }
-        return tree.children(of: p, [.aux, .auxPass, .cop, .obj, .iobj, .ccomp, .xcomp, .csubj]).isEmpty
+              tree.child(of: p, [.nsubj]) != nil,
+              tree.children(of: p, [.aux, .auxPass, .cop, .obj, .iobj, .ccomp, .xcomp, .csubj]).isEmpty else { return false }
+        return !endsLikeASentence || tree.children(of: p, [.oblAgent, .obl]).contains { preposition(of: $0) == "by" }
+    }
+
+    /// Whether the sentence closes with a full stop, a question or an exclamation mark (before any closing quotes
+    /// or brackets): headlines do not.
+    var endsLikeASentence: Bool {
+        for w in (0..<tree.count).reversed() {
+            let form = tree.words[w].form
+            if [".", "!", "?", "...", "\u{2026}"].contains(form) { return true }
+            if !["\"", "'", "''", "\u{201D}", "\u{2019}", ")", "]"].contains(form) { return false }
+        }
+        return false
     }
 
     /// The phrase without the clause its noun reports: "reports that Moscow is preparing …" names "reports"; the
