@@ -175,6 +175,10 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // An office of a state body acts for it, as "Iran's foreign minister" does: no organisation named after the office.
         .init(sentence: "The Palestinian Authority's President met Ehud Olmert.", subject: "Palestine", relation: "meet",
               object: "Ehud Olmert"),
+        // What is fired or thrown "at" someone targets them; an amount "in aid" goes to its recipient.
+        .init(sentence: "Lebanese militants fired rockets at northern Israel.", subject: "Lebanon", relation: "fire at", object: "Israel"),
+        .init(sentence: "Japan will provide $2 billion in aid to Indonesia.", subject: "Japan", relation: "provide to", object: "Indonesia",
+              modality: "will"),
         // In a sentence (not a headline) a participle without auxiliary is a past tense the tagger misread.
         .init(sentence: "Hezbollah fired at Israel.", subject: "Hezbollah", relation: "fire at", object: "Israel"),
         // The body of a named person stands for the person.
@@ -461,7 +465,7 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // A conjunction the parser hung on a title is no part of the office.
         .init(sentence: "Before President Anna Novak's press conference on Monday, Tom Hale was a relatively unknown Washington reporter for the Daily Star.", subject: "Tom Hale", relation: "reporter of", object: "Daily Star"),
         // "according to" names a source (the lemmatizer reads "according" as "accord").
-        .init(sentence: "Russia fired missiles at Kiev, according to the Pentagon.", subject: "Russia", relation: "fire", object: "missiles at Kiev", attribution: "United States/according to"),
+        .init(sentence: "Russia fired missiles at Kiev, according to the Pentagon.", subject: "Russia", relation: "fire", object: "missiles", attribution: "United States/according to"),
     ]
 
     @Test(arguments: cases)

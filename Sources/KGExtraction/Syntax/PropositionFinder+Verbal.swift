@@ -243,9 +243,13 @@ extension PropositionFinder {
         // A light verb's event noun keeps its target ("sanctions on Russia" is folded by `foldLightVerb`).
         let eventNoun = d.objectHeads.first.map { L.eventNouns[tree.lemma($0)] != nil } ?? false
         guard !(L.lightVerbs.contains(tree.lemma(d.predicate)) && eventNoun) && tieRelation(d) == nil else { return }
+        let verb = tree.lemma(d.predicate)
         for (k, phrase) in d.objects.enumerated() {
-            for nmod in tree.children(of: phrase.head, [.nmod]) {
-                guard let prep = preposition(of: nmod), L.recipientPrepositions.contains(prep) else { continue }
+            // Also after an amount's "in" phrase: "$2 billion in aid to Indonesia".
+            let amount = [.sym, .num].contains(tree.upos(phrase.head))
+            let inner = amount ? tree.children(of: phrase.head, [.nmod]).filter { preposition(of: $0) == "in" } : []
+            for nmod in (tree.children(of: phrase.head, [.nmod]) + inner.flatMap { tree.children(of: $0, [.nmod]) }) {
+                guard let prep = preposition(of: nmod), L.isRecipient(prep, of: verb) else { continue }
                 let moved = Set(tree.subtree(of: nmod))
                 d.objects[k].words.removeAll { moved.contains($0) }
                 d.extras.append(Phrase(head: nmod, words: moved.sorted()))
@@ -401,7 +405,7 @@ extension PropositionFinder {
                 // the setting of the speech, not a relation of the speaker. A place is a partner only after "with".
                 if tree.relation(obl) == .obl, !isSpeech,
                    let prep = preposition(of: obl), !L.secondaryExcludedPrepositions.contains(prep),
-                   !L.recipientPrepositions.contains(prep), !isTemporal(obl),
+                   !L.isRecipient(prep, of: tree.lemma(p)), !isTemporal(obl),
                    namesActor(obl) || prep == "with" && namesPlace(obl), !L.endsInPreposition(verb) {
                     d.secondary.append((verb + " " + prep, obl))
                 }

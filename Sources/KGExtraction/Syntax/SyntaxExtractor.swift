@@ -478,7 +478,7 @@ public struct SyntaxExtractor: Extractor {
     private func recipient(of p: Proposition, tree: DependencyTree, resolver: ArgumentResolver) -> Phrase? {
         p.extras.first { extra in
             guard let prep = tree.child(of: extra.head, [.case]).map({ tree.lemma($0) }),
-                  SyntaxLexicon.recipientPrepositions.contains(prep) else { return false }
+                  SyntaxLexicon.isRecipient(prep, of: tree.lemma(p.predicate)) else { return false }
             return resolver.resolve(extra).type.isActor
         }
     }

@@ -48,6 +48,15 @@ enum SyntaxLexicon {
     static let temporalNouns = Lexicon.words(.temporalNouns)
     static let temporalPrepositions = Lexicon.words(.temporalPrepositions)
     static let recipientPrepositions = Lexicon.words(.recipientPrepositions)
+
+    /// Verbs whose "at" phrase is the target of what they send ("fired rockets at Israel", "threw stones at
+    /// police"); after others "at" is a place or a time ("held talks at the Kremlin").
+    static let atTargetVerbs: Set<String> = ["fire", "shoot", "aim", "throw", "hurl", "lob", "direct", "level", "point"]
+
+    /// Whether a phrase with this preposition after this verb is a recipient or target of what the verb moves.
+    static func isRecipient(_ preposition: String, of verb: String) -> Bool {
+        recipientPrepositions.contains(preposition) || preposition == "at" && atTargetVerbs.contains(verb)
+    }
     static let emphaticDoVerbs = Lexicon.words(.emphaticDoVerbs)
     static let bodyNouns = Lexicon.words(.agentNouns)
     static let assetNouns = Lexicon.words(.assetNouns)
