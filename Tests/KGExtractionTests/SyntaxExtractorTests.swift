@@ -175,6 +175,13 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // An office of a state body acts for it, as "Iran's foreign minister" does: no organisation named after the office.
         .init(sentence: "The Palestinian Authority's President met Ehud Olmert.", subject: "Palestine", relation: "meet",
               object: "Ehud Olmert"),
+        // Coordinated nationalities of one body are one actor each ("Ukrainian and Russian negotiators").
+        .init(sentence: "American and Russian diplomats criticised Iran.", subject: "Russia", relation: "criticise", object: "Iran"),
+        .init(sentence: "Turkey accused Russian and Iranian forces of violating the ceasefire.", subject: "Turkey", relation: "accuse",
+              object: "Iran"),
+        .init(sentence: "Israeli and Palestinian officials met in Jerusalem.", subject: "Israel", relation: "meet", object: "Palestine"),
+        .init(sentence: "Neither Israeli nor Palestinian officials attended the summit.", subject: "Palestine", relation: "attend",
+              object: "the summit", negated: true),
         // What is fired or thrown "at" someone targets them; an amount "in aid" goes to its recipient.
         .init(sentence: "Lebanese militants fired rockets at northern Israel.", subject: "Lebanon", relation: "fire at", object: "Israel"),
         .init(sentence: "Japan will provide $2 billion in aid to Indonesia.", subject: "Japan", relation: "provide to", object: "Indonesia",

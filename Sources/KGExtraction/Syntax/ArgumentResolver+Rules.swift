@@ -213,7 +213,11 @@ extension ArgumentResolver {
         // right before the body is whom it acts for ("Washington's ambassador to the UN" is still Washington's);
         // otherwise the first country or place named.
         var first: Resolution?
-        for m in tree.children(of: head, [.amod, .compound, .nmodPoss, .nmod]) + compoundModifiers {
+        // (Coordinated modifiers too, as far as the phrase has them: "Ukrainian and Russian negotiators" is split
+        // into one phrase per country, `PropositionFinder.splitCoordinatedModifiers`.)
+        let modifiers = (tree.children(of: head, [.amod, .compound, .nmodPoss, .nmod]) + compoundModifiers)
+            .flatMap { [$0] + tree.children(of: $0, [.conj]) }.filter(d.words.contains)
+        for m in modifiers {
             // Where a company or group is, is not whom it acts for: "the Al-Haq human rights organisation in Ramallah"
             // is no Palestinian body ("the ministry in Kabul" still is Afghanistan's).
             if tree.relation(m) == .nmod, Self.privateBodyNouns.contains(lemma),

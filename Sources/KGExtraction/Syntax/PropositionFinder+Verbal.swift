@@ -180,7 +180,7 @@ extension PropositionFinder {
             d.subjects = tree.children(of: p, [.oblAgent]).flatMap(expand).map(nounPhrase)
             if let noun = tree.head(of: p) { d.objectHeads = expand(noun) }
         } else {
-            d.subjects = mergedAdjacent(subjectHeads(of: p).map(nounPhrase))
+            d.subjects = mergedAdjacent(subjectHeads(of: p).map(nounPhrase)).flatMap(splitCoordinatedModifiers)
             if d.subjects.isEmpty, let inherited = inheritedSubject(of: p) {
                 d.subjects = inherited.map(nounPhrase)
                 d.confidence += C.inheritedSubject
@@ -230,7 +230,7 @@ extension PropositionFinder {
     /// Object phrases without what belongs to the verb: "supplied drones to Russia" is often parsed with "to
     /// Russia" under "drones"; the recipient is an argument of the verb, not part of the object.
     func detachRecipients(_ d: inout VerbalDraft) {
-        d.objects = d.objectHeads.map(nounPhrase)
+        d.objects = d.objectHeads.map(nounPhrase).flatMap(splitCoordinatedModifiers)
         // "sent no troops" is stored as not sending troops (`isNegated`), so the object is "troops".
         d.objects = d.objects.map { phrase in
             guard isDeniedByNo(phrase.head) else { return phrase }

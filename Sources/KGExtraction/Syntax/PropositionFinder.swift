@@ -262,6 +262,35 @@ struct PropositionFinder {
         [w] + tree.conjuncts(of: w).filter { tree.upos($0) != .verb || tree.upos(w) == .verb }
     }
 
+    /// "Ukrainian and Russian negotiators", "Russian and Iranian forces": a common noun whose capitalised
+    /// modifier is coordinated with another is one phrase per modifier ("Ukrainian negotiators", "Russian
+    /// negotiators"), so each country is an actor of its own.
+    func splitCoordinatedModifiers(_ phrase: Phrase) -> [Phrase] {
+        let head = phrase.head
+        guard tree.upos(head) == .noun else { return [phrase] }
+        // Proper adjectives ("Russian") or acronyms ("US"); not "House and Senate committees".
+        let capitalised = { (w: Int) in
+            let form = self.tree.words[w].form
+            return form.first?.isUppercase == true
+                && (self.tree.upos(w) == .adj || self.tree.upos(w) == .propn && form.count > 1 && form.allSatisfy { $0.isUppercase || $0 == "." })
+        }
+        guard let first = tree.children(of: head, [.amod, .compound]).first(where: { $0 < head && capitalised($0) }) else {
+            return [phrase]
+        }
+        let others = tree.children(of: first, [.conj]).filter { $0 < head && capitalised($0) }
+        guard !others.isEmpty else { return [phrase] }
+        let modifiers = [first] + others
+        // Each modifier's own words: its subtree without the other conjuncts, their conjunctions and commas.
+        let coordination = Set(modifiers.flatMap { tree.subtree(of: $0) })
+        func own(_ m: Int) -> Set<Int> {
+            Set(tree.subtree(of: m) { c in c != m && (others.contains(c) || [.cc, .punct].contains(tree.relation(c))) })
+        }
+        // (The phrase itself leaves coordinated material out: the later conjuncts are added back one at a time.)
+        return modifiers.map { m in
+            Phrase(head: head, words: Set(phrase.words.filter { !coordination.contains($0) }).union(own(m)).sorted())
+        }
+    }
+
     /// A noun phrase headed by `w`, without clauses, appositions and coordinated material.
     func nounPhrase(_ w: Int) -> Phrase {
         var head = w
@@ -430,7 +459,9 @@ struct PropositionFinder {
 
     /// Whether a coordinated argument is "neither … nor …".
     private func isNeitherNor(_ w: Int) -> Bool {
-        let marks = tree.children(of: w, [.ccPreconj, .cc]) + tree.conjuncts(of: w).flatMap { tree.children(of: $0, [.cc]) }
+        // ("Neither Israeli nor Palestinian representatives": the modifiers are coordinated.)
+        let coordinated = [w] + tree.children(of: w, [.amod, .compound])
+        let marks = coordinated.flatMap { tree.children(of: $0, [.ccPreconj, .cc]) + tree.conjuncts(of: $0).flatMap { tree.children(of: $0, [.cc]) } }
         return marks.contains { ["neither", "nor"].contains(tree.lemma($0)) }
     }
 
