@@ -182,6 +182,9 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Israeli and Palestinian officials met in Jerusalem.", subject: "Israel", relation: "meet", object: "Palestine"),
         .init(sentence: "Neither Israeli nor Palestinian officials attended the summit.", subject: "Palestine", relation: "attend",
               object: "the summit", negated: true),
+        // "from" after a verb that takes nothing in says whose the thing is: the noun stays in the relation.
+        .init(sentence: "Venezuelan officials rejected criticism from Colombia.", subject: "Venezuela", relation: "reject criticism from",
+              object: "Colombia"),
         // What is fired or thrown "at" someone targets them; an amount "in aid" goes to its recipient.
         .init(sentence: "Lebanese militants fired rockets at northern Israel.", subject: "Lebanon", relation: "fire at", object: "Israel"),
         .init(sentence: "Japan will provide $2 billion in aid to Indonesia.", subject: "Japan", relation: "provide to", object: "Indonesia",

@@ -203,6 +203,13 @@ public struct SyntaxExtractor: Extractor {
                 // "Iran –send to→ Russia", "Turkey –buy from→ Russia": the preposition keeps the direction readable
                 // (the graph's taxonomy makes "send to" and "supply to" one edge).
                 edge.lemma = p.lemma + " " + preposition.lowercased()
+                // "rejected criticism from Colombia", "faces pressure from Germany": after a verb that takes nothing in,
+                // "from" says whose the thing is; the noun stays in the relation ("reject criticism from"), which the
+                // taxonomy still reads by its verb. ("bought missiles from Russia" is buying from Russia.)
+                if preposition.lowercased() == "from", !Self.takingVerbs.contains(tree.lemma(p.predicate)),
+                   let noun = p.object?.head, tree.upos(noun) == .noun, !p.lemma.contains(" ") {
+                    edge.lemma = p.lemma + " " + tree.lemma(noun).lowercased() + " from"
+                }
                 // "sold weapons to Egypt, Qatar and Saudi Arabia": each one a recipient.
                 let members = finder.expand(recipient.head)
                 for member in members {
@@ -440,6 +447,14 @@ public struct SyntaxExtractor: Extractor {
 
     /// Objects that are the article itself ("contributed to this report").
     static let selfReferences: Set<String> = ["this report", "this story", "this article"]
+
+    /// Verbs that take something in from someone ("buy from", "withdraw troops from"): their "from" is the source.
+    static let takingVerbs: Set<String> = [
+        "buy", "purchase", "receive", "get", "obtain", "acquire", "import", "borrow", "take", "seek", "request", "ask",
+        "demand", "steal", "win", "inherit", "collect", "accept", "recall", "withdraw", "evacuate", "expel", "deport",
+        "extradite", "remove", "release", "rescue", "free", "hear", "learn", "order", "rent", "lease", "source", "pull",
+        "secure", "raise", "draw", "gain", "earn", "recover", "seize", "capture", "retrieve", "exclude", "ban", "bar",
+    ]
 
     /// Party adjectives before an office, by a name of the party the gazetteer knows ("Democratic Sen. X").
     static let partyAdjectives: [String: String] = [
