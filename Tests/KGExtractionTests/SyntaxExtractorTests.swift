@@ -144,6 +144,13 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
               object: "Palestinian prisoners", modality: "urge to"),
         .init(sentence: "Republicans have failed to repeal and replace Obamacare.", subject: "Republican Party", relation: "replace",
               object: "Obamacare", negated: true),
+        // The means ("by sending") is as planned or possible as the act it serves; a preference is no fact.
+        .init(sentence: "Iran tried to help Syria by sending troops to Aleppo.", subject: "Iran", relation: "send", object: "troops",
+              modality: "try to"),
+        .init(sentence: "Trump cannot defeat the Taliban by excluding Pakistan.", subject: "Trump", relation: "exclude", object: "Pakistan",
+              modality: "can"),
+        .init(sentence: "Germany prefers to negotiate with Turkey.", subject: "Germany", relation: "negotiate with", object: "Turkey",
+              modality: "prefer to"),
         // A bare infinitive joined to a verb shares its modal; its negation only after "or", never after "but".
         .init(sentence: "Germany would support France and oppose Italy.", subject: "Germany", relation: "oppose", object: "Italy",
               modality: "would"),

@@ -31,6 +31,14 @@ extension PropositionFinder {
         guard depth < 6, let h = tree.head(of: p) else { return nil }
         let marks = tree.children(of: p, [.mark]).map { tree.lemma($0) }
         switch tree.relation(p) {
+        case .advcl where marks.contains("by") && tree.words[p].xpos == "VBG":
+            // "plan to begin the journey by flying to Canada", "cannot defeat Islamists by excluding Saudi Arabia":
+            // the means is as planned or possible as the act it serves.
+            if let modal = modal(of: h) { return modal }
+            if tree.relation(h) == .xcomp, let controller = tree.head(of: h), let control = L.controlModality[tree.lemma(controller)] {
+                return control
+            }
+            return irrealisModality(of: h, depth: depth + 1)
         case .advcl:
             // "Lee is accused of bribing Park", "allegations accusing Duterte of ordering killings", with no accuser
             // named: an accusation, not a fact.
