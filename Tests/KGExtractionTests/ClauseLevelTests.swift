@@ -114,6 +114,9 @@ import KGText
         .init(sentence: "Jan Kowalski named in report", subject: "Jan Kowalski", relation: "", object: "report"),
         .init(sentence: "Lisbon detained in Porto raid", subject: "Lisbon", relation: "", object: "Porto raid"),
         .init(sentence: "Anna Novak, one of the officials named in the report, resigned.", subject: "Anna Novak", relation: "name", object: ""),
+        // Rebels act for their group, not for the state they are of or in.
+        .init(sentence: "Syrian rebels attacked Aleppo.", subject: "Syria", relation: "attack", object: ""),
+        .init(sentence: "Rebels in eastern Ukraine seized 40 factories.", subject: "Ukraine", relation: "seize", object: ""),
         // A suspicion does not act; the agent of an accusation is not the accused.
         .init(sentence: "Anna Novak was arrested on suspicion of helping Peter Keller.", subject: "suspicion", relation: "help", object: ""),
         .init(sentence: "Iran has been accused by Israel of arming Hezbollah.", subject: "Israel", relation: "arm", object: ""),

@@ -192,8 +192,9 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // "from" after a verb that takes nothing in says whose the thing is: the noun stays in the relation.
         .init(sentence: "Venezuelan officials rejected criticism from Colombia.", subject: "Venezuela", relation: "reject criticism from",
               object: "Colombia"),
+        .init(sentence: "Houthi rebels fired a missile at Saudi Arabia.", subject: "Houthis", relation: "fire at", object: "Saudi Arabia"),
         // What is fired or thrown "at" someone targets them; an amount "in aid" goes to its recipient.
-        .init(sentence: "Lebanese militants fired rockets at northern Israel.", subject: "Lebanon", relation: "fire at", object: "Israel"),
+        .init(sentence: "Hezbollah militants fired rockets at northern Israel.", subject: "Hezbollah", relation: "fire at", object: "Israel"),
         .init(sentence: "Japan will provide $2 billion in aid to Indonesia.", subject: "Japan", relation: "provide to", object: "Indonesia",
               modality: "will"),
         // In a sentence (not a headline) a participle without auxiliary is a past tense the tagger misread.
