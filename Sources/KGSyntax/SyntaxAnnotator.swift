@@ -98,5 +98,6 @@ public struct SyntaxAnnotator: Sendable {
         BareInfinitiveRepair.repair(&words)
         EmphaticVerbRepair.repair(&words)
         IngNounRepair.repair(&words)
+        DescriptorNounRepair.repair(&words)
     }
 }

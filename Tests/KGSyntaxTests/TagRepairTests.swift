@@ -108,6 +108,20 @@ import Testing
         #expect("\(word.upos)/\(word.xpos)" == tag, "\(Self.tags(words))")
     }
 
+    /// A verb form in a descriptor before a name is a noun ("US swimming legend Michael Phelps", "the US chemicals
+    /// company Cabot"); a headline's verb stays one ("Germany refutes isolationism G20 …").
+    @Test(arguments: [
+        ("US/PROPN/NNP swimming/VERB/VBG legend/NOUN/NN Michael/PROPN/NNP Phelps/PROPN/NNP called/VERB/VBD", "swimming", "NOUN/NN"),
+        ("The/DET/DT US/PROPN/NNP chemicals/VERB/VBZ company/NOUN/NN Cabot/PROPN/NNP grew/VERB/VBD", "chemicals", "NOUN/NNS"),
+        ("Germany/PROPN/NNP refutes/VERB/VBZ isolationism/NOUN/NN G20/PROPN/NNP host/NOUN/NN", "refutes", "VERB/VBZ"),
+    ])
+    func aVerbFormInADescriptorBeforeANameIsANoun(_ text: String, _ form: String, _ tag: String) throws {
+        var words = Self.tagged(text)
+        DescriptorNounRepair.repair(&words)
+        let word = try #require(words.first { $0.form == form })
+        #expect("\(word.upos)/\(word.xpos)" == tag, "\(Self.tags(words))")
+    }
+
     /// News capitalises its names: a lower-case proper noun outside every name is a common noun, unless it is a
     /// particle of a name ("al", "von").
     @Test func aLowerCaseProperNounOutsideANameIsACommonNoun() {
