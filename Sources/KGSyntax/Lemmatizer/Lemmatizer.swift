@@ -54,17 +54,14 @@ public struct Lemmatizer: Sendable {
         for i in words.indices {
             words[i].lemma = lemma(of: words[i].form, upos: words[i].upos, xpos: words[i].xpos)
         }
-        // "Jan Nowak", "Jun Ishikawa": a month's short form before a capitalised word is a given name, not a date
-        // ("Jan 5", "in Jan." stay months).
-        for i in words.indices.dropLast() where words[i].lemma != words[i].form && Self.months.contains(words[i].lemma)
+        // "Jan Nowak", "Jun Ishikawa": a month's (or day's) short form before a capitalised word is a given name, not
+        // a date ("Jan 5", "in Jan." stay months).
+        for i in words.indices.dropLast() where words[i].lemma != words[i].form
+            && PersonNamePropagation.calendarWords.contains(words[i].lemma)
             && words[i + 1].form.unicodeScalars.first?.properties.isUppercase == true {
             words[i].lemma = words[i].form
         }
     }
-
-    static let months: Set<String> = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    ]
 
     /// The lemma of one word form with the given tags; typographic punctuation comes back in ASCII.
     public func lemma(of form: String, upos: String, xpos: String) -> String {
