@@ -7,7 +7,8 @@ extension Entity {
     /// worker or many, any batch size).
     ///
     /// Better, in this order: fewer shouted capitals (a capital after a capital: "Al Jazeera", not a dateline's
-    /// "AL JAZEERA"); for a person, not a given name glued to the surname ("Sergey-Lavrov"); fewer words ("Derrick Watson", not "Derrick Kahala Watson"); longer (a full given name over
+    /// "AL JAZEERA"); for a person, not a given name glued to the surname ("Sergey-Lavrov"); fewer words ("Derrick
+    /// Watson", not "Derrick Kahala Watson"); longer (a full given name over
     /// a short one); for a concept fewer capitals ("the research", not a sentence's "The research"), for an
     /// actor more; then byte order.
     public static func prefers(_ candidate: String, over current: String, type: EntityType) -> Bool {

@@ -14,8 +14,8 @@ extension ArgumentResolver {
               matches[head] == nil || matches[head]?.entry.kind == .demonym
         else { return nil }
         // "the Palestinian Authority's President": the office's holder acts for the organisation that owns it.
-        let lower = word.form.lowercased()
-        if L.titleWords.contains(lower) || L.roleNouns.contains(lower), let owner = tree.child(of: head, [.nmodPoss]) {
+        if let owner = tree.child(of: head, [.nmodPoss]), case let lower = word.form.lowercased(),
+           L.titleWords.contains(lower) || L.roleNouns.contains(lower) {
             return organizationName(owner, depth: depth + 1)
         }
         var words = [head]

@@ -228,11 +228,11 @@ extension ArgumentResolver {
             // in southern Lebanon" are somewhere, "Tokyo's positions" may be stances.
             if isAsset, ![.amod, .compound].contains(tree.relation(m)) { continue }
             // Members and executives act for their organisation ("NATO members", "PKK members"), not their country
-            // or place ("Russian executives", "European members of NATO").
-            // Rebels, militants and insurgents act for a group ("Houthi rebels", "Kurdish fighters"), never for the
-            // state they are of or in ("Syrian rebels", "rebels in eastern Ukraine").
-            if let match = matches[m], Self.armedBodyNouns.contains(lemma), ![.org, .group].contains(match.entry.type) { continue }
-            if let match = matches[m], !isMembers || [.org, .group].contains(match.entry.type) {
+            // or place ("Russian executives", "European members of NATO"). Rebels, militants and insurgents act for
+            // a group ("Houthi rebels", "Kurdish fighters"), never for the state they are of or in ("Syrian rebels",
+            // "rebels in eastern Ukraine").
+            if let match = matches[m],
+               [.org, .group].contains(match.entry.type) || !isMembers && !Self.armedBodyNouns.contains(lemma) {
                 let body = d.phrase.words.filter { $0 > match.range.upperBound - 1 && $0 <= head && tree.relation($0) != .case }
                 let resolution = Resolution(entity: match.entry.entity, type: match.entry.type,
                                             qualifier: body.isEmpty ? nil : tree.text(of: body).lowercased(),

@@ -121,7 +121,8 @@ enum ClauseAttachmentRepair {
 
     /// A speech verb parsed as a conjunct that is the sentence's closing reporting clause ("…, the minister said
     /// on Thursday.", "…, a person familiar with the matter told CNN."): no conjunction of its own, its subject
-    /// right after a comma or a closing quote, nothing it says after it, and only punctuation after its phrase. With the sentence's root, which it reports.
+    /// right after a comma or a closing quote, nothing it says after it, and only punctuation after its phrase.
+    /// With the sentence's root, which it reports.
     static func trailingReport(_ tree: DependencyTree) -> (clause: Int, root: Int)? {
         guard let root = (0..<tree.count).first(where: { tree.relation($0) == .root }) else { return nil }
         for clause in (0..<tree.count).reversed() where tree.relation(clause) == .conj && tree.upos(clause) == .verb {

@@ -7,7 +7,7 @@ import KGText
 enum DescriptorNounRepair {
     static func repair(_ words: inout [Word]) {
         guard words.count >= 4 else { return }
-        for i in 1..<(words.count - 2) where words[i].upos == "VERB" && ["VBG", "VBZ"].contains(words[i].xpos) {
+        for i in 1..<(words.count - 2) where words[i].upos == "VERB" && (words[i].xpos == "VBG" || words[i].xpos == "VBZ") {
             let before = words[i - 1], noun = words[i + 1], name = words[i + 2]
             guard before.xpos == "NNP", before.form.first?.isUppercase == true,
                   // (An "-s" word only after "the": a headline's "Germany refutes isolationism G20 …" is a verb.)
