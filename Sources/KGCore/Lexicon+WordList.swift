@@ -59,6 +59,12 @@ extension Lexicon {
         case notYetAdverbs = "not-yet-adverbs"
         /// Control verbs that negate their complement ("refused to meet X" → meet, negated).
         case negatingControl = "negating-control"
+        /// Verbs whose object can be the patient of a past participle after it, adding no modality ("had Navalny
+        /// jailed", "saw his proposal rejected by parliament"): a passive whose agent only a "by" phrase names.
+        case participleComplementVerbs = "participle-complement-verbs"
+        /// Verbs after which a past participle right after the object is its complement even when parsed as the
+        /// object's modifier ("wants the sanctions lifted"); not "has troops deployed", "got the votes required".
+        case participleObjectVerbs = "participle-object-verbs"
         /// Modal auxiliaries: a relation under one is possible, intended or required, not stated as done.
         case modals
         /// Words that deny the predicate they modify ("did not meet", "never visited").

@@ -114,6 +114,12 @@ import KGText
         .init(sentence: "Jan Kowalski named in report", subject: "Jan Kowalski", relation: "", object: "report"),
         .init(sentence: "Lisbon detained in Porto raid", subject: "Lisbon", relation: "", object: "Porto raid"),
         .init(sentence: "Anna Novak, one of the officials named in the report, resigned.", subject: "Anna Novak", relation: "name", object: ""),
+        .init(sentence: "The vice chairman of Fiat, Marco Rossi, was questioned by police.", subject: "Marco Rossi", relation: "question", object: ""),
+        // A participle after a verb's object ("had Anna Novak arrested"): the object does not act, and whoever
+        // "had" it done may only have suffered it; the verb says nothing by itself.
+        .init(sentence: "The general had Anna Novak arrested.", subject: "Anna Novak", relation: "", object: ""),
+        .init(sentence: "The general had Anna Novak arrested.", subject: "The general", relation: "", object: "Anna Novak"),
+        .init(sentence: "The minister had his passport seized.", subject: "The minister", relation: "", object: "his passport"),
         // Rebels act for their group, not for the state they are of or in.
         .init(sentence: "Syrian rebels attacked Aleppo.", subject: "Syria", relation: "attack", object: ""),
         .init(sentence: "Rebels in eastern Ukraine seized 40 factories.", subject: "Ukraine", relation: "seize", object: ""),

@@ -348,6 +348,14 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "The vice chairman of Siemens, Peter Keller, on Monday faced a second round of questioning.", subject: "Peter Keller", relation: "vice chairman of", object: "Siemens"),
         .init(sentence: "The vice chairman of Siemens, Peter Keller, on Monday faced a second round of questioning.", subject: "Peter Keller", relation: "face", object: "a second round of questioning"),
         .init(sentence: "The head of the pension fund, Maria Lopez, was detained in December.", subject: "Maria Lopez", relation: "head of", object: "the pension fund"),
+        // ... and in a passive, the phrase is the patient, whichever subject the parser labelled passive.
+        .init(sentence: "The vice chairman of Fiat, Marco Rossi, was questioned by Italian police.", subject: "Italy", relation: "question", object: "Marco Rossi"),
+        // A past participle after a verb's object is a passive: its agent only a "by" phrase names, with the
+        // modality of a control verb ("had", "saw" add none).
+        .init(sentence: "Lithuania saw its envoy expelled by Poland.", subject: "Poland", relation: "expel", object: "its envoy"),
+        .init(sentence: "Russia wants the sanctions lifted by the European Union.", subject: "European Union", relation: "lift", object: "the sanctions",
+              modality: "want to"),
+        .init(sentence: "Israel does not want Hamas armed by Iran.", subject: "Iran", relation: "arm", object: "Hamas", negated: true, modality: "want to"),
         .init(sentence: "The group includes Siemens, Peter Keller and Bosch.", subject: "The group", relation: "include", object: "Peter Keller"),
         // A hyphenated title, and the person (not the organisation in front) as the one who acts.
         .init(sentence: "UN Secretary-General Maria Lenz visited Cairo on Monday.", subject: "Maria Lenz", relation: "secretary-general of", object: "United Nations"),

@@ -7,7 +7,7 @@ import KGText
 /// - the name parsed as a conjunct or an apposition of the role's organisation: "The vice chairman of Toyota,
 ///   Akio Tanaka, faced …" with "Tanaka" a `conj` of "Toyota" (a list) or its `appos`;
 /// - the name parsed as a second subject of the verb: "The head of the fund, Maria Lopez, was detained" with both
-///   "head" and "Maria" subjects of "detained".
+///   "head" and "Maria" subjects of "detained" (the phrase takes the passive subject's label if either had it).
 /// Only a person's name (the named-entity tagger says so, or it opens with a known given name) set off by commas
 /// on both sides, with no "and"/"or" joining it (a list has one).
 enum AppositionRepair {
@@ -33,6 +33,8 @@ enum AppositionRepair {
                 else { continue }
                 out[n].head = first + 1
                 out[n].relation = "appos"
+                // "…, Maria Lopez, was detained by police" with the name the passive's subject: the phrase is.
+                if r == .nsubjPass || tree.child(of: head, [.auxPass]) != nil { out[first].relation = "nsubj:pass" }
             default:
                 continue
             }

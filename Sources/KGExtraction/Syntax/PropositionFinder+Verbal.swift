@@ -52,6 +52,11 @@ extension PropositionFinder {
            !tree.children(of: p, [.obl]).contains(where: { $0 > p && ["with", "alongside", "on"].contains(preposition(of: $0) ?? "") && !isTemporal($0) }) {
             return nil
         }
+        // "had Navalny jailed", "saw his proposal rejected": the object is the participle's patient, and the verb
+        // says nothing by itself.
+        let patients = (xcomps + objects.flatMap { tree.children(of: $0, [.acl]) })
+            .filter { participleComplement($0)?.controller == p }.compactMap(participleComplementPatient)
+        if !patients.isEmpty, objects.allSatisfy(patients.contains) { return nil }
         var relationWords = auxiliaries(of: p) + [p] + tree.children(of: p, [.compoundPrt])
         var lemma = tree.lemma(p)
         if let emphatic {
@@ -91,6 +96,14 @@ extension PropositionFinder {
     /// Complement of a control verb: "refused to meet X" (negated), "plans to visit X" (modality "plan to").
     func applyControl(_ d: inout VerbalDraft) {
         let p = d.predicate
+        // "had Navalny jailed" is no obligation, "wants Comey fired" is wanted: the participle is the relation.
+        if let controller = participleComplement(p)?.controller {
+            let control = tree.lemma(controller)
+            if isNegated(controller) { d.negated.toggle() }
+            d.modality = L.participleComplementVerbs.contains(control) ? modal(of: controller) : L.controlModality[control] ?? modal(of: controller)
+            d.confidence += C.controlComplement
+            return
+        }
         // "stopped them from reaching the US": they did not reach it (unless the stopping itself is negated).
         if isPrevented(p) || preventionNoun(of: p) != nil, let h = tree.head(of: p) {
             d.negated = !isNegated(h)
@@ -175,6 +188,11 @@ extension PropositionFinder {
             // passive; its subject is the patient and only a "by" phrase names an agent.
             d.objectHeads = subjectHeads(of: p)
             d.subjects = tree.children(of: p, [.oblAgent, .obl]).filter { preposition(of: $0) == "by" }.flatMap(expand).map(nounPhrase)
+        } else if let patient = participleComplementPatient(p) {
+            // "had Navalny jailed", "saw his proposal rejected by parliament": the object is the participle's
+            // patient, and only a "by" phrase names an agent (whoever "had" it done may only have suffered it).
+            d.objectHeads = expand(patient)
+            d.subjects = tree.children(of: p, [.oblAgent, .obl]).filter { preposition(of: $0) == "by" }.flatMap(expand).map(nounPhrase)
         } else if isParticipleModifier(p) {
             // "weapons used by Russian troops": a passive participle; its agent (if any) is the subject.
             d.subjects = tree.children(of: p, [.oblAgent]).flatMap(expand).map(nounPhrase)
@@ -186,7 +204,10 @@ extension PropositionFinder {
                 d.confidence += C.inheritedSubject
             }
             // A complementizer "that" parsed as the object ("the idea that Serbia posed a threat") is none.
-            d.objectHeads = tree.children(of: p, [.obj]).filter { !(tree.lemma($0) == "that" && isContentClause(p)) && $0 != madePlain(p) }
+            let patients = Set(tree.children(of: p, [.xcomp]).compactMap(participleComplementPatient)
+                + tree.children(of: p, [.obj]).filter { o in tree.children(of: o, [.acl]).contains { participleComplement($0)?.controller == p } })
+            d.objectHeads = tree.children(of: p, [.obj])
+                .filter { !(tree.lemma($0) == "that" && isContentClause(p)) && $0 != madePlain(p) && !patients.contains($0) }
                 .flatMap(expand)
             if let emphatic = d.emphatic { d.objectHeads = [emphatic.argument] }
             // "The Kremlin warned NATO" with NATO parsed as indirect object: with no direct object, it is the object.
@@ -203,6 +224,36 @@ extension PropositionFinder {
                 d.subjects = expand(noun).map(nounPhrase)
             }
         }
+    }
+
+    /// The patient of `p` when it is a past participle complementing a verb's object ("had Navalny jailed", "wants
+    /// Comey fired"; also parsed with the object as the participle's subject, or, after the verbs of
+    /// `participle-object-verbs`, with the participle modifying the object right before it, "wants the sanctions
+    /// lifted"): a passive, not the object acting. Not a past tense
+    /// hanging from a verb the tagger took for a main verb ("had arrested the man": it has an object).
+    func participleComplementPatient(_ p: Int) -> Int? {
+        participleComplement(p)?.patient
+    }
+
+    /// The verb a participle complements (see `participleComplementPatient`) and its patient.
+    func participleComplement(_ p: Int) -> (controller: Int, patient: Int)? {
+        guard tree.words[p].xpos == "VBN", let head = tree.head(of: p),
+              tree.children(of: p, [.obj, .aux, .auxPass, .cop, .nsubjPass]).isEmpty else { return nil }
+        let controller: Int, patient: Int
+        switch tree.relation(p) {
+        case .xcomp?:
+            guard let object = tree.child(of: head, [.obj]) ?? tree.child(of: p, [.nsubj]) else { return nil }
+            (controller, patient) = (head, object)
+        case .acl?:
+            guard tree.relation(head) == .obj, let verb = tree.head(of: head), p > head, L.participleObjectVerbs.contains(tree.lemma(verb)),
+                  tree.subtree(of: head, excluding: { $0 == p }).last == p - 1 else { return nil }
+            (controller, patient) = (verb, head)
+        default:
+            return nil
+        }
+        guard tree.upos(controller) == .verb,
+              L.participleComplementVerbs.contains(tree.lemma(controller)) || L.controlModality[tree.lemma(controller)] != nil else { return nil }
+        return (controller, patient)
     }
 
     /// Whether `p` is a past participle modifying a noun ("weapons used by Russian troops"), not a clause with a

@@ -33,6 +33,8 @@ enum SyntaxLexicon {
     }
     static let notYetAdverbs = Lexicon.words(.notYetAdverbs)
     static let negatingControl = Lexicon.words(.negatingControl)
+    static let participleComplementVerbs = Lexicon.words(.participleComplementVerbs)
+    static let participleObjectVerbs = Lexicon.words(.participleObjectVerbs)
     static let modals = Lexicon.words(.modals)
     static let negations = Lexicon.words(.negations)
     static let lightVerbs = Lexicon.words(.lightVerbs)
