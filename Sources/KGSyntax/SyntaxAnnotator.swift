@@ -99,5 +99,6 @@ public struct SyntaxAnnotator: Sendable {
         EmphaticVerbRepair.repair(&words)
         IngNounRepair.repair(&words)
         DescriptorNounRepair.repair(&words)
+        CurrencyNounRepair.repair(&words)
     }
 }

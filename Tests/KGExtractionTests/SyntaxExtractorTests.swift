@@ -902,12 +902,14 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(!named.isEmpty && named.allSatisfy { $0.type == type }, "\(found.map(Self.render))")
     }
 
-    /// A company's office right before a person names the company: its role edge, even with "executive" tagged as
-    /// an adjective, and a name the tagger took for a place is the company.
+    /// A company's office right before a person (or before "of" and a name) names the company: its role edge, even
+    /// with "executive" tagged as an adjective, and a name the tagger took for a place is the company.
     @Test(arguments: [
         ("Toyota chief executive Akio Sato met Anna Berg.", "chief executive of", "Toyota"),
         ("Siemens CEO Joe Kaeser met Anna Berg.", "ceo of", "Siemens"),
         ("Nissan chairman Carlos Brandt met Anna Berg.", "chairman of", "Nissan"),
+        ("Ana Lopez, the chief executive of Fiat, met Mario Draghi.", "chief executive of", "Fiat"),
+        ("The vice chairman of Hyundai, Chung Eui-sun, was questioned by prosecutors.", "vice chairman of", "Hyundai"),
     ])
     func aCompanysOfficeBeforeANameNamesTheCompany(_ sentence: String, _ role: String, _ company: String) throws {
         let found = try Self.assertions(sentence)

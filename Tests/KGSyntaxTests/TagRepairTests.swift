@@ -122,6 +122,21 @@ import Testing
         #expect("\(word.upos)/\(word.xpos)" == tag, "\(Self.tags(words))")
     }
 
+    /// "won" after an amount is the currency ("donated 20 million won to", "paid 50,000 won for"); after a number
+    /// that is no verb's or preposition's, or after a noun, it is the verb.
+    @Test(arguments: [
+        ("Kim/PROPN/NNP donated/VERB/VBD 20/NUM/CD million/NUM/CD won/VERB/VBD to/ADP/IN charities/NOUN/NNS", "NOUN/NN"),
+        ("He/PRON/PRP paid/VERB/VBD 50,000/NUM/CD won/VERB/VBD for/ADP/IN it/PRON/PRP", "NOUN/NN"),
+        ("Of/ADP/IN the/DET/DT seats/NOUN/NNS ,/PUNCT/, 180/NUM/CD won/VERB/VBD", "VERB/VBD"),
+        ("The/DET/DT party/NOUN/NN won/VERB/VBD 120/NUM/CD seats/NOUN/NNS", "VERB/VBD"),
+    ])
+    func wonAfterAnAmountIsTheCurrency(_ text: String, _ tag: String) throws {
+        var words = Self.tagged(text)
+        CurrencyNounRepair.repair(&words)
+        let word = try #require(words.first { $0.form == "won" })
+        #expect("\(word.upos)/\(word.xpos)" == tag, "\(Self.tags(words))")
+    }
+
     /// News capitalises its names: a lower-case proper noun outside every name is a common noun, unless it is a
     /// particle of a name ("al", "von").
     @Test func aLowerCaseProperNounOutsideANameIsACommonNoun() {

@@ -347,6 +347,11 @@ extension ArgumentResolver {
            isCorporateOffice(last + 1) {
             type = .org
         }
+        // "the vice chairman of Hyundai", "the chief executive of Fiat": so a name after a company's office and "of".
+        if type == .location, [.nmod, .obl].contains(tree.relation(head)), tree.child(of: head, [.case]).map({ tree.lemma($0) == "of" }) == true,
+           let office = tree.head(of: head), office < head, isCorporateOffice(office) || isCorporateOffice(office - 1) {
+            type = .org
+        }
         if type == .person { return Resolution(entity: personEntity(clean), type: .person) }
         // An unknown one-word name after "in", "at", "near" is a place ("in Aleppo").
         if type == .org, name.count == 1, let prep = tree.child(of: head, [.case]), L.placePrepositions.contains(tree.lemma(prep)) {
@@ -358,7 +363,7 @@ extension ArgumentResolver {
     /// Whether the words from `w` name an office only a company has: "CEO", "chairman", "chief executive", "chief
     /// financial officer".
     func isCorporateOffice(_ w: Int) -> Bool {
-        guard w < tree.count else { return false }
+        guard w >= 0, w < tree.count else { return false }
         let next = w + 1 < tree.count ? tree.words[w + 1].form.lowercased() : nil
         return L.corporateRoleNouns.contains(tree.lemma(w).lowercased()) || L.companyOfficeLength(tree.words[w].form.lowercased(), then: next) > 0
     }
