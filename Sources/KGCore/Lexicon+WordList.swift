@@ -105,6 +105,8 @@ extension Lexicon {
         /// Words in a proper name that make it an organisation (romanised Arabic ones too: Jabhat "front", Harakat
         /// "movement", Hizb "party").
         case organizationWords = "organization-words"
+        /// Words besides `organization-words` that close a name with "and" inside ("the Belt and Road Initiative").
+        case coordinatedNameEnds = "coordinated-name-ends"
         /// Common nouns for a kind of organisation written right before its name ("carmaker Toyota", "engineering
         /// group Alsthom"): the name is an organisation, whatever the named-entity tagger says.
         case organizationDescriptors = "organization-descriptors"

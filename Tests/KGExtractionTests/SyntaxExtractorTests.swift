@@ -916,6 +916,34 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(found.contains { $0.relation.lemma == role && $0.object?.entity == company && $0.object?.type == .org }, "\(found.map(Self.render))")
     }
 
+    /// A name with "and" inside is one name, not a list (`CoordinatedNameRepair`); two bodies stay two.
+    @Test(arguments: [
+        ("The Food and Drug Administration approved the drug.", "Food and Drug Administration", EntityType.org),
+        ("Anna Berg, a spokeswoman for the Securities and Exchange Commission, said the firm lied.", "Securities and Exchange Commission", .org),
+        ("Peter Lund, the head of the Ministry of Housing and Urban Development, met Anna Berg.", "Ministry of Housing and Urban Development", .org),
+        ("The Office of Management and Budget criticised the plan.", "Office of Management and Budget", .org),
+        ("The Belt and Road Initiative gained momentum.", "The Belt and Road Initiative", .concept),
+    ])
+    func aNameWithAndInsideIsOneName(_ sentence: String, _ name: String, _ type: EntityType) throws {
+        let found = try Self.assertions(sentence)
+        let arguments = found.map(\.subject) + found.compactMap(\.object)
+        #expect(arguments.contains { Self.name($0) == name && $0.type == type }, "\(found.map(Self.render))")
+    }
+
+    /// (The parser runs "the International Monetary Fund and World Bank" into one phrase: the head's name is kept.)
+    @Test(arguments: [
+        ("UN and Arab League envoy Anna Berg met Peter Lund.", ["United Nations", "Arab League"]),
+        ("The Senate and House Intelligence Committees questioned Peter Lund.", ["Senate", "House Intelligence Committees"]),
+        ("Bankers met the International Monetary Fund and World Bank on Monday.", ["World Bank"]),
+        ("The United States and South Korea held talks.", ["United States", "South Korea"]),
+    ])
+    func twoNamesJoinedByAndStayTwo(_ sentence: String, _ names: [String]) throws {
+        let found = try Self.assertions(sentence)
+        let arguments = Set((found.map(\.subject) + found.compactMap(\.object)).map(Self.name))
+        #expect(names.allSatisfy(arguments.contains), "\(found.map(Self.render))")
+        #expect(!arguments.contains { $0.contains(" and ") }, "\(found.map(Self.render))")
+    }
+
     /// A verb that brings about or demands an event done to someone relates its subject to them ("ordered the arrest
     /// of X"); one that judges the event does not ("condemned the arrest of X" sides with X).
     @Test(arguments: [

@@ -29,7 +29,8 @@ extension ArgumentResolver {
                 // "Russian", "US": the country named; "Moscow" in "Moscow State University" is only a place.
                 if match.entry.kind != .metonym { country = country ?? match.entry.entity }
                 words += sub
-            } else if sub.allSatisfy({ tree.words[$0].form.first.map { $0.isUppercase || $0.isNumber } ?? false || tree.upos($0) == .part || tree.upos($0) == .punct }) {
+            } else if sub.allSatisfy({ tree.words[$0].form.first.map { $0.isUppercase || $0.isNumber } ?? false || tree.upos($0) == .part
+                        || tree.upos($0) == .punct || CoordinatedNameRepair.isJoiner($0, tree) }) {
                 words += sub
             }
         }
@@ -57,7 +58,7 @@ extension ArgumentResolver {
             guard let prep = tree.child(of: n, [.case]) else { continue }
             let core = tree.subtree(of: n) { tree.relation($0) == .nmod }
             if ["for", "of", "on"].contains(tree.lemma(prep)), tree.child(of: n, [.det]) == nil,
-               core.allSatisfy({ $0 == prep || tree.words[$0].form.first?.isUppercase == true }),
+               core.allSatisfy({ $0 == prep || tree.words[$0].form.first?.isUppercase == true || CoordinatedNameRepair.isJoiner($0, tree) }),
                core.first == (words.max() ?? head) + 1 {
                 words += core
                 owners += tree.children(of: n, [.nmod])

@@ -95,7 +95,7 @@ extension ArgumentResolver {
     func wholeRun(_ d: Draft, longerThan name: [Int]) -> [Int] {
         let run = d.phrase.words.filter { tree.upos($0) != .det }
         guard let first = run.first, run.last == d.head, run.count > name.count, d.head - first + 1 == run.count,
-              run.allSatisfy({ tree.words[$0].form.first?.isUppercase == true }) else { return name }
+              run.allSatisfy({ tree.words[$0].form.first?.isUppercase == true || CoordinatedNameRepair.isJoiner($0, tree) }) else { return name }
         return run
     }
 

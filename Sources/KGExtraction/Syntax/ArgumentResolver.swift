@@ -178,7 +178,10 @@ struct ArgumentResolver {
         while words.count > 1, let f = words.first, f != head, !startsName(f) { words.removeFirst() }
         // Keep the punctuation inside a name ("Amir-Abdollahian" is tokenized Amir, -, Abdollahian), and the
         // name words next to it that the parser attached elsewhere.
-        guard let first = words.min(), let last = words.max() else { return words }
+        guard var first = words.min(), let last = words.max() else { return words }
+        // Two names the parser ran together ("the International Monetary Fund and World Bank" with "Fund" a part of
+        // "Bank"): the one the head is in. (An "and" inside one name is a part of it: `CoordinatedNameRepair`.)
+        if let and = (first...last).last(where: { $0 < head && tree.upos($0) == .cconj && tree.relation($0) == .cc }) { first = and + 1 }
         return tree.widenedName(first...last)
     }
 

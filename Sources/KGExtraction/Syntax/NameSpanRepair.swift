@@ -54,11 +54,17 @@ enum NameSpanRepair {
             ?? outside.first { !(tree.relation($0).map(nameParts.contains) ?? false) }
             ?? outside[0]
         let head = span.type == "PER" ? range.lowerBound : range.upperBound
+        join(range, head: head, keeper: keeper, part: span.type == "PER" ? "flat" : "compound", tree: tree, into: &out)
+    }
+
+    /// Makes the words of `range` one phrase headed by `head` with `part` relations, attached where `keeper` was;
+    /// whatever hung on the other words from outside moves to the head.
+    static func join(_ range: ClosedRange<Int>, head: Int, keeper: Int, part: String, tree: DependencyTree, into out: inout [Word]) {
         out[head].head = tree.words[keeper].head
         out[head].relation = tree.words[keeper].relation
         for w in range where w != head {
             out[w].head = head + 1
-            out[w].relation = span.type == "PER" ? "flat" : "compound"
+            out[w].relation = part
         }
         for w in range where w != head {
             for child in tree.children[w] where !range.contains(child) {

@@ -309,6 +309,7 @@ public struct SyntaxExtractor: Extractor {
     /// complements read as adjectives); built again only when a repair changed something.
     static func repairedTree(_ words: [Word]) -> DependencyTree {
         var tree = DependencyTree(words)
+        if let mended = CoordinatedNameRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = NameSpanRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = TitledNameRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = TitleCaseRepair.repair(tree) { tree = DependencyTree(mended) }

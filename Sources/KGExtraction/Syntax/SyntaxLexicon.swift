@@ -68,6 +68,7 @@ enum SyntaxLexicon {
     /// Abbreviated titles and the role noun each stands for ("gov." → "governor").
     static let titleAbbreviations = Lexicon.map(.titleAbbreviations)
     static let organizationWords = Lexicon.words(.organizationWords)
+    static let coordinatedNameEnds = Lexicon.words(.coordinatedNameEnds)
     static let organizationDescriptors = Lexicon.words(.organizationDescriptors)
     static let corporateRoleNouns = Lexicon.words(.corporateRoleNouns)
     static let organizationOpeners = Lexicon.words(.organizationOpeners)
