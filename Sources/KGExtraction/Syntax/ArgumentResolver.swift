@@ -180,8 +180,12 @@ struct ArgumentResolver {
         // name words next to it that the parser attached elsewhere.
         guard var first = words.min(), let last = words.max() else { return words }
         // Two names the parser ran together ("the International Monetary Fund and World Bank" with "Fund" a part of
-        // "Bank"): the one the head is in. (An "and" inside one name is a part of it: `CoordinatedNameRepair`.)
-        if let and = (first...last).last(where: { $0 < head && tree.upos($0) == .cconj && tree.relation($0) == .cc }) { first = and + 1 }
+        // "Bank"): the one the head is in, when the words before "and" end like a name ("Rocket and Space
+        // Corporation Energia" is one).
+        if let and = (first...last).last(where: { $0 < head && tree.upos($0) == .cconj && tree.relation($0) == .cc }), and > 0,
+           L.organizationWords.contains(tree.words[and - 1].form) {
+            first = and + 1
+        }
         return tree.widenedName(first...last)
     }
 
