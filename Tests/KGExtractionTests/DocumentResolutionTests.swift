@@ -135,6 +135,17 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         .init(text: "President Donald Trump named Wilbur Ross on Monday. Mr Ross will be President Donald Trump's top official on trade. The president praised the choice.", mention: "The president", entity: "Donald Trump", coreferent: true),
         // Inside the speaker's own quoted words, "he" is someone else.
         .init(text: "Pedro Alvarez met Juan Ortiz on Monday. \"He will not accept my challenge,\" Ortiz said.", mention: "He", entity: "Pedro Alvarez", coreferent: true),
+        // ... also inside a speech verb the quotation gives someone else, when the speaker is named after it; but
+        // one named inside the quotation before "he" may be him.
+        .init(text: "Police arrested Peter Lund on Monday. Commissioner Andrew Colvin said officers would charge Lund. \"We will also allege that he has been designing weapons,\" Colvin said.",
+              mention: "he", entity: "Peter Lund", coreferent: true),
+        .init(text: "Anna Berg met Peter Lund on Monday. \"Lund could argue that he was joking,\" said Tom Weber.", mention: "he", entity: "Peter Lund", coreferent: true),
+        // ... and in the sentences a quotation runs on into, which go on with its speaker.
+        .init(text: "Peter Lund died on Monday. His colleague Tom Weber described Lund as a family man. \"Lund helped everyone in the village,\" Weber said. \"He had a nice family. He loved his children.\"",
+              mention: "He", entity: "Peter Lund", coreferent: true),
+        // An apostrophe typed as a straight quote opens no quotation: "he" after it may be the speaker.
+        .init(text: "Peter Lund met Tom Weber in Oslo. Weber said it wouldn\"t matter until he had exhausted his options.",
+              mention: "he", entity: "Tom Weber", coreferent: true),
         // Outside it, "I" names no one.
         .init(text: "I will sue the ministry.", mention: "I", entity: nil, coreferent: false),
         // A subject "he" links the chain: the name four sentences back is still the one "him" means, and the

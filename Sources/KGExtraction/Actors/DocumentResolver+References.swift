@@ -71,10 +71,15 @@ extension DocumentResolver {
                 argument.coreferent = true
             }
         } else if let pronoun, pronoun.isPersonal {
+            // "'He has real good instincts,' said Olsen", "'We will allege that he …,' Colvin said": inside quotation
+            // marks the speaker is "I", so a quoted "he" or "she" is someone else than the speaker, whether the
+            // assertion is attributed to them or they are named as a subject after the quotation.
+            let quotedSpeakers = QuotedSpeech.isQuoted(offset, in: assertion) ? speakers(after: offset, in: assertion, people: people) : []
             // The extractor may already have taken the speaker of reported speech ("He said he …"); it must agree.
             if argument.entity != nil, argument.coreferent, let wanted = pronoun.gender, let known = gender(of: argument.entity ?? ""), known != wanted {
                 argument.entity = nil
             }
+            if let entity = argument.entity, argument.coreferent, quotedSpeakers.contains(entity) { argument.entity = nil }
             // "A St. Louis native, she started …": a place or body the parser put beside the pronoun is not who it is.
             if argument.entity != nil, argument.type != .person { argument.entity = nil }
             // "A top aide to Chancellor X said she is leaving": the subject pronoun of reported speech is the
@@ -96,9 +101,7 @@ extension DocumentResolver {
                 let object = assertion.object
                 var bound: Set<String> = isSubject && object?.type == .person && object?.coreferent == false
                     ? Set([object?.entity].compactMap { $0 }) : []
-                // "'He has real good instincts,' said Olsen": inside quotation marks the speaker is "I", so a quoted
-                // "he" or "she" is someone else.
-                if let speaker = assertion.attribution?.entity, QuotedSpeech.isQuoted(offset, in: assertion) { bound.insert(speaker) }
+                bound.formUnion(quotedSpeakers)
                 argument.entity = nearestPerson(before: offset, sentence: sentence, gender: pronoun.gender, people: people,
                                                 excluding: reflexive ? nil : assertion.subject.entity,
                                                 excludingAt: reflexive ? nil : assertion.subject.start, excludingAll: bound)
@@ -246,6 +249,26 @@ extension DocumentResolver {
 
     /// Offices that head a government.
     static let leaderOffices: Set<String> = ["president", "prime minister", "premier", "chancellor", "taoiseach"]
+
+    /// Who speaks a quotation holding `offset`: the assertion's speaker unless named inside the marks before it
+    /// (`"Sessions could argue that he was responding," said Turley`: "he" may be Sessions), and the people named
+    /// as subjects after the offset outside the marks in its sentence (`"…," Colvin said`).
+    func speakers(after offset: Int, in assertion: Assertion, people: [String: [Mention]]) -> Set<String> {
+        var out: Set<String> = []
+        if let speaker = assertion.attribution, let entity = speaker.entity {
+            let scalars = Array(assertion.sentence.unicodeScalars), name = Array(speaker.text.unicodeScalars)
+            let before = min(offset - assertion.sentenceSpan.start, scalars.count)
+            let nested = !name.isEmpty && before - name.count >= 0 && (0...(before - name.count)).contains { k in
+                Array(scalars[k..<(k + name.count)]) == name && QuotedSpeech.isQuoted(assertion.sentenceSpan.start + k, in: assertion)
+            }
+            if !nested { out.insert(entity) }
+        }
+        for m in mentions where m.sentenceIndex == assertion.sentenceIndex && m.isSubject && m.start > offset
+            && (m.kind == .person || m.kind == .unknownName) && !QuotedSpeech.isQuoted(m.start, in: assertion) {
+            if let entity = person(m, people: people) { out.insert(entity) }
+        }
+        return out
+    }
 
     /// The nearest person named before `offset` whose gender does not contradict `gender`, as the document
     /// resolves that name ("Mr Novak" → Anna Novak's husband only if he is the Novak named in full): in the

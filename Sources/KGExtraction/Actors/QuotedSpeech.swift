@@ -77,7 +77,9 @@ enum QuotedSpeech {
             if let speaker = continued[out[i].sentenceIndex] { out[i].attribution = speaker }
         }
         for quotation in quotations {
-            guard let speaker = speaker(of: quotation, in: assertions, sentences: byIndex) else { continue }
+            // (`"He was friendly," Weber said. "He had a nice family. He loved his family."`: a quotation naming no
+            // speaker that opens its sentence right after one that does goes on with that speaker's.)
+            guard let speaker = speaker(of: quotation, in: assertions, sentences: byIndex) ?? continued[quotation.firstSentence] else { continue }
             for i in out.indices where out[i].attribution == nil && inside(out[i], quotation) {
                 out[i].attribution = speaker
                 // The speaker's "I", as inside a one-sentence quotation.
@@ -93,8 +95,9 @@ enum QuotedSpeech {
     }
 
     /// `"He's authentic," said Olsen. "He has real good instincts."`: a sentence that is one quotation from its
-    /// first word to its last, with no speaker of its own, goes on the quotation of the sentence before it, whose
-    /// speaker (a speech verb's, not a denial's) it takes; by sentence index.
+    /// first word to its last (or opens a quotation that runs on into the next sentences), with no speaker of its
+    /// own, goes on the quotation of the sentence before it, whose speaker (a speech verb's, not a denial's) it
+    /// takes; by sentence index.
     static func continuations(_ assertions: [Assertion], sentences: [Sentence]) -> [Int: Attribution] {
         var attributed: [Int: Attribution] = [:]
         var ownSpeaker: Set<Int> = []
@@ -107,7 +110,8 @@ enum QuotedSpeech {
             }
         }
         var out: [Int: Attribution] = [:]
-        for (k, sentence) in sentences.enumerated() where k > 0 && !ownSpeaker.contains(sentence.index) && isWhollyQuoted(sentence) {
+        for (k, sentence) in sentences.enumerated() where k > 0 && !ownSpeaker.contains(sentence.index)
+            && (isWhollyQuoted(sentence) || opensRunningQuotation(sentence)) {
             if let speaker = attributed[sentences[k - 1].index] { out[sentence.index] = speaker }
         }
         return out
@@ -125,12 +129,32 @@ enum QuotedSpeech {
         return !scalars[1..<end].contains { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }
     }
 
+    /// Whether a sentence opens with a quotation mark and has no other: the quotation runs on past its end.
+    static func opensRunningQuotation(_ sentence: Sentence) -> Bool {
+        guard let first = sentence.text.unicodeScalars.first, first == "\"" || first == "\u{201C}" else { return false }
+        return !sentence.text.unicodeScalars.dropFirst().contains { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }
+    }
+
     /// Whether a document offset in an assertion's sentence lies inside quotation marks: after an odd number of
-    /// straight marks, or after more opening than closing curly ones.
+    /// straight marks, or after more opening than closing curly ones, or before a closing mark with none before it
+    /// (the sentence goes on a quotation opened in an earlier one: `He loved his children."`). A straight mark
+    /// between two letters is an apostrophe typed wrongly ("wouldn"t"), no mark.
     static func isQuoted(_ offset: Int, in assertion: Assertion) -> Bool {
         var straight = 0, opened = 0, closed = 0
-        for (k, scalar) in assertion.sentence.unicodeScalars.enumerated() {
-            if assertion.sentenceSpan.start + k >= offset { break }
+        let scalars = Array(assertion.sentence.unicodeScalars)
+        for (k, scalar) in scalars.enumerated() {
+            if scalar == "\"", k > 0, k + 1 < scalars.count, scalars[k - 1].properties.isAlphabetic, scalars[k + 1].properties.isAlphabetic {
+                continue
+            }
+            if assertion.sentenceSpan.start + k >= offset {
+                guard straight == 0, opened == 0, closed == 0 else { break }
+                // The first mark after the offset closes a quotation.
+                if let mark = scalars[k...].indices.first(where: { ["\"", "\u{201C}", "\u{201D}"].contains(scalars[$0]) }) {
+                    return direction(of: scalars[mark], before: mark > 0 ? scalars[mark - 1] : nil,
+                                     after: mark + 1 < scalars.count ? scalars[mark + 1] : nil, inside: true) == false
+                }
+                break
+            }
             switch scalar {
             case "\"": straight += 1
             case "\u{201C}": opened += 1
