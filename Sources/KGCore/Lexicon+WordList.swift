@@ -28,6 +28,9 @@ extension Lexicon {
         /// Control verbs addressed to someone ("urged Iran to", "called on Russia to"): the act towards the addressee
         /// is a relation of its own, besides the complement it asks for.
         case directiveVerbs = "directive-verbs"
+        /// Verbs that pick someone to do something ("tapped Anna Berg to lead the agency"): the one picked does the
+        /// infinitive after the object.
+        case selectionVerbs = "selection-verbs"
         /// Adjectives that control a complement, with the modality it keeps ("is set to abolish", "likely to veto").
         case adjectiveControl = "adjective-control"
         /// Adjectives that deny their complement: "was unable to reach X" (did not reach).

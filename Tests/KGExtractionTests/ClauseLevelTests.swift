@@ -120,6 +120,9 @@ import KGText
         .init(sentence: "The general had Anna Novak arrested.", subject: "Anna Novak", relation: "", object: ""),
         .init(sentence: "The general had Anna Novak arrested.", subject: "The general", relation: "", object: "Anna Novak"),
         .init(sentence: "The minister had his passport seized.", subject: "The minister", relation: "", object: "his passport"),
+        // Whoever picks someone to do it does not do it.
+        .init(sentence: "Trump tapped Anna Berg to lead the agency.", subject: "Trump", relation: "lead", object: ""),
+        .init(sentence: "Anna Berg picked up the phone to call Peter Lund.", subject: "the phone", relation: "", object: ""),
         // Rebels act for their group, not for the state they are of or in.
         .init(sentence: "Syrian rebels attacked Aleppo.", subject: "Syria", relation: "attack", object: ""),
         .init(sentence: "Rebels in eastern Ukraine seized 40 factories.", subject: "Ukraine", relation: "seize", object: ""),

@@ -348,6 +348,12 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "The vice chairman of Siemens, Peter Keller, on Monday faced a second round of questioning.", subject: "Peter Keller", relation: "vice chairman of", object: "Siemens"),
         .init(sentence: "The vice chairman of Siemens, Peter Keller, on Monday faced a second round of questioning.", subject: "Peter Keller", relation: "face", object: "a second round of questioning"),
         .init(sentence: "The head of the pension fund, Maria Lopez, was detained in December.", subject: "Maria Lopez", relation: "head of", object: "the pension fund"),
+        // The one a selection verb picks or sends does the infinitive after it, with the verb's modality ("chose"
+        // gives none, and "chose to leave" is leaving).
+        .init(sentence: "Trump tapped Anna Berg to lead the agency.", subject: "Anna Berg", relation: "lead", object: "the agency", modality: "tapped to"),
+        .init(sentence: "Macron hired Peter Lund to negotiate with Russia.", subject: "Peter Lund", relation: "negotiate with", object: "Russia", modality: "hired to"),
+        .init(sentence: "Merkel chose Peter Lund to represent Germany at the summit.", subject: "Peter Lund", relation: "represent", object: "Germany"),
+        .init(sentence: "Anna Berg chose to leave the party.", subject: "Anna Berg", relation: "leave", object: "the party"),
         // ... and in a passive, the phrase is the patient, whichever subject the parser labelled passive.
         .init(sentence: "The vice chairman of Fiat, Marco Rossi, was questioned by Italian police.", subject: "Italy", relation: "question", object: "Marco Rossi"),
         // A past participle after a verb's object is a passive: its agent only a "by" phrase names, with the

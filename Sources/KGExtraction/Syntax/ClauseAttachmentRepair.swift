@@ -19,8 +19,9 @@ import KGText
 ///   own after the one told, parsed as a relative clause of the agency (so Russia deployed the agency), is what
 ///   they were told (ccomp of "told", "that" its marker). So after "made plain" and "made clear", parsed with the
 ///   clause as a relative clause of "plain" (`PropositionFinder.madePlain`).
-/// - "A statement urging North Korea to abide by …", "agreed with Russia to cut output": an infinitive read as a
-///   purpose after a directive's addressee, or after a verb of commitment, is the verb's complement (xcomp).
+/// - "A statement urging North Korea to abide by …", "agreed with Russia to cut output", "tapped Anna Berg to
+///   lead the agency": an infinitive read as a purpose after a directive's addressee or the one picked, or after
+///   a verb of commitment, is the verb's complement (xcomp).
 /// - "Russia will not attack Ukraine or threaten Poland, the minister said": a reporting clause closing the
 ///   sentence, parsed as one more conjunct, reports the whole sentence (parataxis of its root), so what it
 ///   reports is the minister's claim rather than a fact.
@@ -93,15 +94,18 @@ enum ClauseAttachmentRepair {
             out[that].upos = UniversalPOS.sconj.rawValue
         }
         // "a statement urging North Korea to abide by the resolutions", "will work to de-escalate the violence",
-        // "agreed with Russia to cut output": the infinitive after a directive's addressee, or after a verb of
-        // commitment, parsed as a purpose (advcl), is what the addressee is urged to do or what the subject commits
-        // to (xcomp, whose modality or negation the verb gives).
+        // "agreed with Russia to cut output", "tapped Anna Berg to lead the agency": the infinitive after a
+        // directive's addressee or the one a selection verb picks, or after a verb of commitment, parsed as a purpose
+        // (advcl), is what the addressee is urged or picked to do or what the subject commits to (xcomp, whose
+        // modality or negation the verb gives).
         for clause in 0..<tree.count where tree.relation(clause) == .advcl && tree.upos(clause) == .verb {
             guard let verb = tree.head(of: clause), verb < clause,
                   tree.children(of: clause, [.mark]).contains(where: { tree.words[$0].form.lowercased() == "to" }),
                   !tree.children[clause].contains(where: { tree.relation($0)?.base == .nsubj })
             else { continue }
-            let addressed = SyntaxLexicon.directiveVerbs.contains(tree.lemma(verb))
+            // ("pick up the phone to call" is no picking.)
+            let picked = SyntaxLexicon.selectionVerbs.contains(tree.lemma(verb)) && tree.child(of: verb, [.compoundPrt]) == nil
+            let addressed = (SyntaxLexicon.directiveVerbs.contains(tree.lemma(verb)) || picked)
                 && tree.child(of: verb, [.obj]).map { verb < $0 && $0 < clause } == true
             let committed = SyntaxLexicon.commitmentVerbs.contains(tree.lemma(verb)) && tree.child(of: verb, [.obj]) == nil
             if addressed || committed { out[clause].relation = DependencyRelation.xcomp.rawValue }

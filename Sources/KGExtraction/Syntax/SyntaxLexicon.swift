@@ -13,6 +13,7 @@ enum SyntaxLexicon {
     static let denialVerbs = Lexicon.words(.denialVerbs)
     static let controlModality = Lexicon.map(.controlModality)
     static let directiveVerbs = Lexicon.words(.directiveVerbs)
+    static let selectionVerbs = Lexicon.words(.selectionVerbs)
     static let adjectiveControl = Lexicon.map(.adjectiveControl)
     static let negatingAdjectives = Lexicon.words(.negatingAdjectives)
     static let linkingVerbs = Lexicon.words(.linkingVerbs)
