@@ -120,6 +120,9 @@ import KGText
         .init(sentence: "The general had Anna Novak arrested.", subject: "Anna Novak", relation: "", object: ""),
         .init(sentence: "The general had Anna Novak arrested.", subject: "The general", relation: "", object: "Anna Novak"),
         .init(sentence: "The minister had his passport seized.", subject: "The minister", relation: "", object: "his passport"),
+        // A time before the verb's subject does not act; a rank word is part of the title, no organisation.
+        .init(sentence: "Last November, however, the ministry's deputy secretary Peter Lund defended the policy.", subject: "November", relation: "", object: ""),
+        .init(sentence: "She said Assistant Commissioner Peter Lund will lead the inquiry.", subject: "Peter Lund", relation: "commissioner of", object: "Assistant"),
         // Whoever picks someone to do it does not do it.
         .init(sentence: "Trump tapped Anna Berg to lead the agency.", subject: "Trump", relation: "lead", object: ""),
         .init(sentence: "Anna Berg picked up the phone to call Peter Lund.", subject: "the phone", relation: "", object: ""),

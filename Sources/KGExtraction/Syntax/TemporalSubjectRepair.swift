@@ -6,9 +6,10 @@ import KGText
 /// its compound, so the name is glued to "late" or "last" and the time acts; in "The EU on Monday imposed …" it
 /// hangs "on Monday" from the subject, so the subject's words run into the time.
 ///
-/// When a time subject (a weekday, or a time noun opened by "last", "this", "late" …) has a name or noun among
-/// its compounds before it, that word becomes the subject, with the words before it, and the time a time of the
-/// verb. A time phrase hung from a subject before its verb moves to the verb. And the other way round: "The couple
+/// When a time subject (a weekday, or a time noun or month opened by "last", "this", "late" …) has a name or noun
+/// among its compounds before it, that word becomes the subject, with the words before it, and the time a time of
+/// the verb; beside another subject of its verb ("Last November, however, Peter Lund defended …") it is the verb's
+/// time. A time phrase hung from a subject before its verb moves to the verb. And the other way round: "The couple
 /// later took …", parsed as a time like "a couple (of days) later", has its subject back.
 enum TemporalSubjectRepair {
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -26,6 +27,12 @@ enum TemporalSubjectRepair {
     static func repair(_ tree: DependencyTree) -> [Word]? {
         var out = tree.words
         for time in 0..<tree.count where tree.relation(time)?.base == .nsubj && isTimeSubject(time, tree) {
+            // "Last November, however, the deputy secretary Peter Lund defended …": a time beside the verb's
+            // other subject is the verb's time.
+            if let verb = tree.head(of: time), tree.children[verb].contains(where: { $0 != time && tree.relation($0)?.base == .nsubj }) {
+                out[time].relation = DependencyRelation.oblUnmarked.rawValue
+                continue
+            }
             guard let verb = tree.head(of: time),
                   let name = tree.children(of: time, [.compound, .flat]).last(where: { $0 < time && isActorWord($0, tree) })
             else { continue }
@@ -77,11 +84,11 @@ enum TemporalSubjectRepair {
         return out == tree.words ? nil : out
     }
 
-    /// "Wednesday"; "last month", "this week", "late Monday".
+    /// "Wednesday"; "last month", "this week", "late Monday", "last November" (a month alone may be Theresa May).
     private static func isTimeSubject(_ w: Int, _ tree: DependencyTree) -> Bool {
         let lemma = tree.lemma(w).lowercased()
         if weekdays.contains(lemma) { return true }
-        guard timeNouns.contains(lemma) else { return false }
+        guard timeNouns.contains(lemma) || months.contains(lemma) || months.contains(tree.words[w].form.lowercased()) else { return false }
         return tree.children[w].contains { $0 < w && openers.contains(tree.words[$0].form.lowercased()) }
     }
 
