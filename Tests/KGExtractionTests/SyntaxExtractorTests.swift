@@ -355,6 +355,8 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Merkel chose Peter Lund to represent Germany at the summit.", subject: "Peter Lund", relation: "represent", object: "Germany"),
         .init(sentence: "Anna Berg chose to leave the party.", subject: "Anna Berg", relation: "leave", object: "the party"),
         .init(sentence: "Last November, however, the ministry's deputy secretary Peter Lund defended the policy.", subject: "Peter Lund", relation: "defend", object: "the policy"),
+        // A preposition of several words is no part of the phrase after it.
+        .init(sentence: "Prices rose, according to the report published by the Hudson Institute.", subject: "Hudson Institute", relation: "publish", object: "the report"),
         // ... and in a passive, the phrase is the patient, whichever subject the parser labelled passive.
         .init(sentence: "The vice chairman of Fiat, Marco Rossi, was questioned by Italian police.", subject: "Italy", relation: "question", object: "Marco Rossi"),
         // A past participle after a verb's object is a passive: its agent only a "by" phrase names, with the

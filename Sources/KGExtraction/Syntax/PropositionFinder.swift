@@ -352,7 +352,10 @@ struct PropositionFinder {
             return r == .aclRelcl || r == .appos || r == .conj || r == .cc || r == .ccPreconj || r == .parataxis || r == .dep || extra(child)
         }
         while let last = words.last, last != w, tree.upos(last) == .punct { words.removeLast() }
-        while let first = words.first, first != w, tree.upos(first) == .punct || tree.relation(first) == .case && tree.head(of: first) == w {
+        // (With the rest of a preposition of several words: "according to the report".)
+        let isMarker = { (x: Int) in self.tree.relation(x) == .case && self.tree.head(of: x) == w }
+        while let first = words.first, first != w,
+              tree.upos(first) == .punct || isMarker(first) || tree.relation(first) == .fixed && tree.head(of: first).map(isMarker) == true {
             words.removeFirst()
         }
         return words
