@@ -355,6 +355,10 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Merkel chose Peter Lund to represent Germany at the summit.", subject: "Peter Lund", relation: "represent", object: "Germany"),
         .init(sentence: "Anna Berg chose to leave the party.", subject: "Anna Berg", relation: "leave", object: "the party"),
         .init(sentence: "Last November, however, the ministry's deputy secretary Peter Lund defended the policy.", subject: "Peter Lund", relation: "defend", object: "the policy"),
+        // A news outlet capitalised after a lower-case "the" as the one told or an office's owner is named; a place
+        // before the office is where it is held, not whose it is.
+        .init(sentence: "Anna Berg told the Guardian that the talks failed.", subject: "Anna Berg", relation: "tell", object: "Guardian"),
+        .init(sentence: "Anna Berg, the BBC's Moscow correspondent, said the talks failed.", subject: "Anna Berg", relation: "correspondent of", object: "BBC"),
         // A preposition of several words is no part of the phrase after it.
         .init(sentence: "Prices rose, according to the report published by the Hudson Institute.", subject: "Hudson Institute", relation: "publish", object: "the report"),
         // ... and in a passive, the phrase is the patient, whichever subject the parser labelled passive.

@@ -385,16 +385,18 @@ extension ArgumentResolver {
     }
 
     /// A name the tagger read as a common noun: an acronym ("the CBO", "NHS") or a capitalised word after a
-    /// capitalised "The" inside a sentence ("wrote for The Guardian"), when the phrase is that word alone and it
-    /// is not part of a longer name ("House Speaker", "Ways and Means"), a common acronym ("DNA", "TV"), a title,
-    /// role, day or generic body. Typed by the named-entity tagger when it says, else an organisation.
+    /// capitalised "The" inside a sentence ("wrote for The Guardian") or after a lower-case "the" in running text
+    /// ("told the Guardian", "the Guardian's correspondent"), when the phrase is that word alone (and its
+    /// possessive ending) and it is not part of a longer name ("House Speaker", "Ways and Means"), a common
+    /// acronym ("DNA", "TV"), a title, role, day or generic body. Typed by the named-entity tagger when it says,
+    /// else an organisation.
     func capitalizedCommonNoun(_ d: Draft) -> Resolution? {
         let head = d.head
         let form = tree.words[head].form
         let isAcronym = (2...5).contains(form.count) && form.allSatisfy { $0.isUppercase }
         let afterThe = head > 1 && tree.words[head - 1].form == "The" && form.first?.isUppercase == true
-        guard head > 0, tree.upos(head) == .noun, isAcronym || afterThe, !L.commonAcronyms.contains(form),
-              d.phrase.words.allSatisfy({ $0 == head || tree.upos($0) == .det }),
+        guard head > 0, tree.upos(head) == .noun, isAcronym || afterThe || isCapitalizedAfterLowercaseThe(head), !L.commonAcronyms.contains(form),
+              d.phrase.words.allSatisfy({ $0 == head || tree.upos($0) == .det || tree.upos($0) == .part && $0 == head + 1 }),
               !L.roleNouns.contains(tree.lemma(head)), !L.titleWords.contains(tree.lemma(head)),
               !L.temporalNouns.contains(tree.lemma(head)), !L.genericNames.contains(form)
         else { return nil }
@@ -405,5 +407,19 @@ extension ArgumentResolver {
         if !afterThe, capitalized(head - 1) || (head >= 2 && joiners.contains(tree.words[head - 1].form) && capitalized(head - 2)) { return nil }
         let type = taggedType([head]) ?? .org
         return type == .person ? nil : Resolution(entity: form, type: type)
+    }
+
+    /// Whether word `w` is capitalised right after a lower-case "the", in a sentence written in lower case (not a
+    /// title-case headline), as the one told or the owner of an office: a news outlet's name ("told the Guardian",
+    /// "the Herald's correspondent"). (Elsewhere "the Constitution", "the Internet", "the Wall" are no bodies.)
+    func isCapitalizedAfterLowercaseThe(_ w: Int) -> Bool {
+        let form = tree.words[w].form
+        guard w > 1, tree.words[w - 1].form == "the", form.count > 2, form.first?.isUppercase == true,
+              form.dropFirst().allSatisfy(\.isLowercase), let governor = tree.head(of: w) else { return false }
+        let told = [.obj, .iobj].contains(tree.relation(w)) && ClauseAttachmentRepair.tellingVerbs.contains(tree.lemma(governor))
+        let owner = tree.relation(w) == .nmodPoss && L.roleNouns.contains(tree.lemma(governor))
+        guard told || owner else { return false }
+        let words = tree.words.dropFirst().filter { $0.form.first?.isLetter == true }
+        return words.filter { $0.form.first?.isLowercase == true }.count * 2 > words.count
     }
 }

@@ -96,8 +96,9 @@ struct ArgumentResolver {
         if let entity = resolved?.entity, L.genericNames.contains(entity) { return Resolution(entity: nil, type: .concept) }
         // "Mission accomplished", "big Uranium": one capitalised word that the named-entity tagger left untagged,
         // the tables do not know, and news writes in lower case is a word, not a name.
+        // ("told the Guardian": capitalised after a lower-case "the" on purpose.)
         if let resolved, resolved.type.isActor, let entity = resolved.entity, !entity.contains(" "),
-           caseProfile?.isMostlyLowercase(entity) == true, knownName(d) == nil,
+           caseProfile?.isMostlyLowercase(entity) == true, knownName(d) == nil, !isCapitalizedAfterLowercaseThe(phrase.head),
            !phrase.words.contains(where: { tree.words[$0].form == entity && !["", "O"].contains(tree.words[$0].entity) }) {
             return Resolution(entity: nil, type: .concept)
         }

@@ -243,6 +243,11 @@ struct RoleFinder {
                 organization = k
             }
         }
+        // "the BBC's Moscow correspondent": the place is where the office is held; the owner before it holds it.
+        if let place = organization, tree.relation(place) == .compound, tree.words[place].entity.hasSuffix("LOC"),
+           let owner = tree.child(of: place, [.nmodPoss]), !tree.words[owner].entity.hasSuffix("LOC") {
+            organization = owner
+        }
         guard let organization, !isNationality(organization, ofTrade: role) else { return [] }
         let orgWords = Set(tree.subtree(of: organization))
         // In "X is the president of Y" the name's subtree is not the title's; when the title hangs from the name
