@@ -123,6 +123,10 @@ import KGText
         // A time before the verb's subject does not act; a rank word is part of the title, no organisation.
         .init(sentence: "Last November, however, the ministry's deputy secretary Peter Lund defended the policy.", subject: "November", relation: "", object: ""),
         .init(sentence: "She said Assistant Commissioner Peter Lund will lead the inquiry.", subject: "Peter Lund", relation: "commissioner of", object: "Assistant"),
+        // A participle opening the sentence is a passive: the subject does not act.
+        .init(sentence: "Founded in 1990, the company sued Google.", subject: "the company", relation: "found", object: ""),
+        .init(sentence: "If elected, Anna Berg will meet Putin.", subject: "Anna Berg", relation: "elect", object: ""),
+        .init(sentence: "Anna Berg dismissed the report as a lie spread by Peter Lund.", subject: "Peter Lund", relation: "spread", object: "Anna Berg"),
         // Whoever picks someone to do it does not do it.
         .init(sentence: "Trump tapped Anna Berg to lead the agency.", subject: "Trump", relation: "lead", object: ""),
         .init(sentence: "Anna Berg picked up the phone to call Peter Lund.", subject: "the phone", relation: "", object: ""),

@@ -359,6 +359,8 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // before the office is where it is held, not whose it is.
         .init(sentence: "Anna Berg told the Guardian that the talks failed.", subject: "Anna Berg", relation: "tell", object: "Guardian"),
         .init(sentence: "Anna Berg, the BBC's Moscow correspondent, said the talks failed.", subject: "Anna Berg", relation: "correspondent of", object: "BBC"),
+        // A participle opening the sentence: its "by" phrase acts on the sentence's subject.
+        .init(sentence: "Backed by Russian jets, Syrian troops attacked Aleppo.", subject: "Russia", relation: "back", object: "Syria"),
         // A preposition of several words is no part of the phrase after it.
         .init(sentence: "Prices rose, according to the report published by the Hudson Institute.", subject: "Hudson Institute", relation: "publish", object: "the report"),
         // ... and in a passive, the phrase is the patient, whichever subject the parser labelled passive.

@@ -193,6 +193,13 @@ extension PropositionFinder {
             // patient, and only a "by" phrase names an agent (whoever "had" it done may only have suffered it).
             d.objectHeads = expand(patient)
             d.subjects = tree.children(of: p, [.oblAgent, .obl]).filter { preposition(of: $0) == "by" }.flatMap(expand).map(nounPhrase)
+        } else if isAdverbialParticiple(p) {
+            // "Backed by Russian jets, Syrian troops attacked", "If elected, she will …": the clause's subject is
+            // the participle's patient, and only a "by" phrase names its agent. After its verb, the participle is
+            // rather a noun's the parser hung on the verb ("dismissed it as a scam perpetrated by the media"): no
+            // patient is known.
+            d.objectHeads = p < (tree.head(of: p) ?? p) ? inheritedSubject(of: p) ?? [] : []
+            d.subjects = tree.children(of: p, [.oblAgent, .obl]).filter { preposition(of: $0) == "by" }.flatMap(expand).map(nounPhrase)
         } else if isParticipleModifier(p) {
             // "weapons used by Russian troops": a passive participle; its agent (if any) is the subject.
             d.subjects = tree.children(of: p, [.oblAgent]).flatMap(expand).map(nounPhrase)
@@ -254,6 +261,13 @@ extension PropositionFinder {
         guard tree.upos(controller) == .verb,
               L.participleComplementVerbs.contains(tree.lemma(controller)) || L.controlModality[tree.lemma(controller)] != nil else { return nil }
         return (controller, patient)
+    }
+
+    /// Whether `p` is a past participle opening or closing a clause as its adverbial, with no subject, auxiliary
+    /// or object of its own ("Backed by Russia, …", "Founded in 1990, …", "If elected, …"): a passive.
+    func isAdverbialParticiple(_ p: Int) -> Bool {
+        tree.relation(p) == .advcl && tree.words[p].xpos == "VBN"
+            && tree.children(of: p, [.nsubj, .nsubjPass, .csubj, .aux, .auxPass, .cop, .obj, .iobj]).isEmpty
     }
 
     /// Whether `p` is a past participle modifying a noun ("weapons used by Russian troops"), not a clause with a
