@@ -6,9 +6,9 @@ extension PropositionFinder {
     /// shown as such, never as facts. A modality the verb group already has ("will", "plan to") wins.
     func markIrrealis(_ d: inout VerbalDraft) {
         // "wondered whether Russia would attack", "not clear if it was ready to": a question asks, whatever modal
-        // the verb group has.
-        if d.modality != nil, irrealisModality(of: d.predicate) == "whether" {
-            d.modality = "whether"
+        // the verb group has; so "does not mean that Russia will attack" leaves it open.
+        if d.modality != nil, let open = irrealisModality(of: d.predicate), open == "whether" || open.hasPrefix("not ") {
+            d.modality = open
             return
         }
         guard d.modality == nil else { return }
@@ -21,7 +21,11 @@ extension PropositionFinder {
         d.modality = modality
     }
 
+    /// Verbs that draw a clause from something: negated ("does not mean that …"), they leave it open.
+    static let inferenceVerbs: Set<String> = ["mean", "imply", "prove", "suggest", "indicate", "guarantee", "show"]
+
     /// Verbs whose "of"/"for"/"with" clause is a charge rather than a fact, with the participle that names it.
+
     static let accusationParticiples = ["accuse": "accused", "suspect": "suspected", "charge": "charged", "blame": "blamed"]
 
     /// The modality a clause takes from where it sits: "if Russia attacks" (if), "sent troops to attack" (in
@@ -55,6 +59,8 @@ extension PropositionFinder {
             return marks.lazy.compactMap { L.irrealisMarks[$0] }.first
         case .ccomp, .csubj:
             if marks.contains("whether") || marks.contains("if") { return "whether" }
+            // "This does not mean that Russia will attack": a clause a negated inference leaves open is no claim.
+            if tree.upos(h) == .verb, Self.inferenceVerbs.contains(tree.lemma(h)), isNegated(h) { return "not " + tree.lemma(h) }
             if tree.upos(h) == .verb, let modality = L.irrealisComplementVerbs[tree.lemma(h)] { return modality }
             if isContentClause(p) { return tree.relation(h) == .obj ? nil : "reportedly" }
             if L.speechVerbs.contains(tree.lemma(h)) { return speechActModality(h) }
