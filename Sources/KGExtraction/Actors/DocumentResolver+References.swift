@@ -259,7 +259,7 @@ extension DocumentResolver {
             let scalars = Array(assertion.sentence.unicodeScalars), name = Array(speaker.text.unicodeScalars)
             let before = min(offset - assertion.sentenceSpan.start, scalars.count)
             let nested = !name.isEmpty && before - name.count >= 0 && (0...(before - name.count)).contains { k in
-                Array(scalars[k..<(k + name.count)]) == name && QuotedSpeech.isQuoted(assertion.sentenceSpan.start + k, in: assertion)
+                scalars[k..<(k + name.count)].elementsEqual(name) && QuotedSpeech.isQuoted(assertion.sentenceSpan.start + k, in: assertion)
             }
             if !nested { out.insert(entity) }
         }

@@ -54,8 +54,7 @@ extension PropositionFinder {
         }
         // "had Navalny jailed", "saw his proposal rejected": the object is the participle's patient, and the verb
         // says nothing by itself.
-        let patients = (xcomps + objects.flatMap { tree.children(of: $0, [.acl]) })
-            .filter { participleComplement($0)?.controller == p }.compactMap(participleComplementPatient)
+        let patients = participlePatients(of: p)
         if !patients.isEmpty, objects.allSatisfy(patients.contains) { return nil }
         var relationWords = auxiliaries(of: p) + [p] + tree.children(of: p, [.compoundPrt])
         var lemma = tree.lemma(p)
@@ -187,19 +186,19 @@ extension PropositionFinder {
             // "Jan Kowalski named in report": a past participle with no auxiliary and nothing it acts on is a
             // passive; its subject is the patient and only a "by" phrase names an agent.
             d.objectHeads = subjectHeads(of: p)
-            d.subjects = tree.children(of: p, [.oblAgent, .obl]).filter { preposition(of: $0) == "by" }.flatMap(expand).map(nounPhrase)
-        } else if let patient = participleComplementPatient(p) {
+            d.subjects = byAgents(of: p)
+        } else if let patient = participleComplement(p)?.patient {
             // "had Navalny jailed", "saw his proposal rejected by parliament": the object is the participle's
             // patient, and only a "by" phrase names an agent (whoever "had" it done may only have suffered it).
             d.objectHeads = expand(patient)
-            d.subjects = tree.children(of: p, [.oblAgent, .obl]).filter { preposition(of: $0) == "by" }.flatMap(expand).map(nounPhrase)
+            d.subjects = byAgents(of: p)
         } else if isAdverbialParticiple(p) {
             // "Backed by Russian jets, Syrian troops attacked", "If elected, she will …": the clause's subject is
             // the participle's patient, and only a "by" phrase names its agent. After its verb, the participle is
             // rather a noun's the parser hung on the verb ("dismissed it as a scam perpetrated by the media"): no
             // patient is known.
             d.objectHeads = p < (tree.head(of: p) ?? p) ? inheritedSubject(of: p) ?? [] : []
-            d.subjects = tree.children(of: p, [.oblAgent, .obl]).filter { preposition(of: $0) == "by" }.flatMap(expand).map(nounPhrase)
+            d.subjects = byAgents(of: p)
         } else if isParticipleModifier(p) {
             // "weapons used by Russian troops": a passive participle; its agent (if any) is the subject.
             d.subjects = tree.children(of: p, [.oblAgent]).flatMap(expand).map(nounPhrase)
@@ -211,8 +210,7 @@ extension PropositionFinder {
                 d.confidence += C.inheritedSubject
             }
             // A complementizer "that" parsed as the object ("the idea that Serbia posed a threat") is none.
-            let patients = Set(tree.children(of: p, [.xcomp]).compactMap(participleComplementPatient)
-                + tree.children(of: p, [.obj]).filter { o in tree.children(of: o, [.acl]).contains { participleComplement($0)?.controller == p } })
+            let patients = participlePatients(of: p)
             d.objectHeads = tree.children(of: p, [.obj])
                 .filter { !(tree.lemma($0) == "that" && isContentClause(p)) && $0 != madePlain(p) && !patients.contains($0) }
                 .flatMap(expand)
@@ -233,16 +231,22 @@ extension PropositionFinder {
         }
     }
 
-    /// The patient of `p` when it is a past participle complementing a verb's object ("had Navalny jailed", "wants
-    /// Comey fired"; also parsed with the object as the participle's subject, or, after the verbs of
-    /// `participle-object-verbs`, with the participle modifying the object right before it, "wants the sanctions
-    /// lifted"): a passive, not the object acting. Not a past tense
-    /// hanging from a verb the tagger took for a main verb ("had arrested the man": it has an object).
-    func participleComplementPatient(_ p: Int) -> Int? {
-        participleComplement(p)?.patient
+    /// The "by" phrases of a passive `p`: its agents.
+    func byAgents(of p: Int) -> [Phrase] {
+        tree.children(of: p, [.oblAgent, .obl]).filter { preposition(of: $0) == "by" }.flatMap(expand).map(nounPhrase)
     }
 
-    /// The verb a participle complements (see `participleComplementPatient`) and its patient.
+    /// The objects of verb `p` that are the patients of a past participle complementing it (`participleComplement`).
+    func participlePatients(of p: Int) -> Set<Int> {
+        let participles = tree.children(of: p, [.xcomp]) + tree.children(of: p, [.obj]).flatMap { tree.children(of: $0, [.acl]) }
+        return Set(participles.compactMap { c in participleComplement(c).flatMap { $0.controller == p ? $0.patient : nil } })
+    }
+
+    /// The verb `p` complements and its patient, when `p` is a past participle complementing a verb's object ("had
+    /// Navalny jailed", "wants Comey fired"; also parsed with the object as the participle's subject, or, after the
+    /// verbs of `participle-object-verbs`, with the participle modifying the object right before it, "wants the
+    /// sanctions lifted"): a passive, not the object acting. Not a past tense hanging from a verb the tagger took
+    /// for a main verb ("had arrested the man": it has an object).
     func participleComplement(_ p: Int) -> (controller: Int, patient: Int)? {
         guard tree.words[p].xpos == "VBN", let head = tree.head(of: p),
               tree.children(of: p, [.obj, .aux, .auxPass, .cop, .nsubjPass]).isEmpty else { return nil }
