@@ -58,6 +58,9 @@ import KGText
         .init(sentence: "Russia threatened to cut off gas to Ukraine.", subject: "Russia", relation: "cut off to", object: "Ukraine",
               modality: "threaten to"),
         .init(sentence: "Russia sent troops to attack Ukraine.", subject: "Russia", relation: "attack", object: "Ukraine", modality: "in order to"),
+        // What a closing participle adds is as possible as its verb.
+        .init(sentence: "Iran could attack Israel, killing Anna Berg.", subject: "Iran", relation: "kill", object: "Anna Berg", modality: "could"),
+        .init(sentence: "Russia attacked Ukraine, killing Anna Berg.", subject: "Russia", relation: "kill", object: "Anna Berg"),
         // A negated inference leaves its clause open, whatever modal the clause has; an affirmed one does not.
         .init(sentence: "This does not mean that Russia will attack Ukraine.", subject: "Russia", relation: "attack", object: "Ukraine", modality: "not mean"),
         .init(sentence: "The vote means that Russia will attack Ukraine.", subject: "Russia", relation: "attack", object: "Ukraine", modality: "will"),

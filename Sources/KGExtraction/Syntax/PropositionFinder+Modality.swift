@@ -35,6 +35,11 @@ extension PropositionFinder {
         guard depth < 6, let h = tree.head(of: p) else { return nil }
         let marks = tree.children(of: p, [.mark]).map { tree.lemma($0) }
         switch tree.relation(p) {
+        case .advcl where marks.isEmpty && p > h && tree.words[p].xpos == "VBG":
+            // "might roll back these reforms, loosening rules", "will sign the treaty, ending the war": what a
+            // closing participle adds is as possible as its verb (its modal only: "braved the cold to protest,
+            // demanding the resignation" demands).
+            return modal(of: h)
         case .advcl where marks.contains("by") && tree.words[p].xpos == "VBG":
             // "plan to begin the journey by flying to Canada", "cannot defeat Islamists by excluding Saudi Arabia":
             // the means is as planned or possible as the act it serves.
