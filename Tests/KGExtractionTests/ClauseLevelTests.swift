@@ -58,6 +58,8 @@ import KGText
         .init(sentence: "Russia threatened to cut off gas to Ukraine.", subject: "Russia", relation: "cut off to", object: "Ukraine",
               modality: "threaten to"),
         .init(sentence: "Russia sent troops to attack Ukraine.", subject: "Russia", relation: "attack", object: "Ukraine", modality: "in order to"),
+        // A liking is no act.
+        .init(sentence: "Germany would like to put Anna Berg on the terror list.", subject: "Germany", relation: "put", object: "Anna Berg", modality: "like to"),
         // What a closing participle adds is as possible as its verb.
         .init(sentence: "Iran could attack Israel, killing Anna Berg.", subject: "Iran", relation: "kill", object: "Anna Berg", modality: "could"),
         .init(sentence: "Russia attacked Ukraine, killing Anna Berg.", subject: "Russia", relation: "kill", object: "Anna Berg"),
