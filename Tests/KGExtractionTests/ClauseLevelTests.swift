@@ -58,7 +58,8 @@ import KGText
         .init(sentence: "Russia threatened to cut off gas to Ukraine.", subject: "Russia", relation: "cut off to", object: "Ukraine",
               modality: "threaten to"),
         .init(sentence: "Russia sent troops to attack Ukraine.", subject: "Russia", relation: "attack", object: "Ukraine", modality: "in order to"),
-        // A liking is no act.
+        // A liking or a capability is no act.
+        .init(sentence: "North Korea is capable of striking Japan.", subject: "North Korea", relation: "strike", object: "Japan", modality: "capable of"),
         .init(sentence: "Germany would like to put Anna Berg on the terror list.", subject: "Germany", relation: "put", object: "Anna Berg", modality: "like to"),
         // What a closing participle adds is as possible as its verb.
         .init(sentence: "Iran could attack Israel, killing Anna Berg.", subject: "Iran", relation: "kill", object: "Anna Berg", modality: "could"),

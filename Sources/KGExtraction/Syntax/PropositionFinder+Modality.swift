@@ -57,6 +57,11 @@ extension PropositionFinder {
                attribution(of: p) == nil {
                 return participle + " " + tree.lemma(mark).lowercased()
             }
+            // "is capable of striking Japan", "an arsenal capable of breaking into iPhones": a capability, no act
+            // ("isn't capable of": not even that).
+            if tree.upos(h) == .adj, marks.contains("of"), let modality = L.adjectiveControl[tree.lemma(h)] {
+                return isNegated(h) ? "not " + modality : modality
+            }
             // "called on the military to abandon Maduro": asked of the addressee, not the caller's purpose.
             if addressee(asked: p, by: h) != nil {
                 return L.controlModality[tree.lemma(h)] ?? tree.lemma(h) + " to"
