@@ -88,7 +88,7 @@ enum TemporalSubjectRepair {
     private static func isTimeSubject(_ w: Int, _ tree: DependencyTree) -> Bool {
         let lemma = tree.lemma(w).lowercased()
         if weekdays.contains(lemma) { return true }
-        guard timeNouns.contains(lemma) || months.contains(lemma) || months.contains(tree.words[w].form.lowercased()) else { return false }
+        guard timeNouns.contains(lemma) || months.contains(lemma) else { return false }
         return tree.children[w].contains { $0 < w && openers.contains(tree.words[$0].form.lowercased()) }
     }
 
