@@ -1060,6 +1060,43 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(!alone.contains { $0.object?.text == "unpredictable" }, "\(alone.map(Self.render))")
     }
 
+    /// The adjective stays in the relation when the parser hangs it on the noun after it ("became hostile to the
+    /// Commission" read as a hostile Commission) or reads "close" as an adverb ("grown close to Russia"), and "moved
+    /// closer to" is no move to the place.
+    @Test(arguments: [
+        ("The minister became hostile to the European Commission.", "become hostile to", "European Commission"),
+        ("Hungary has grown close to Russia in recent years.", "grow close to", "Russia"),
+        ("Turkey has moved closer to Russia since the coup attempt.", "move closer to", "Russia"),
+        ("Serbia has drawn closer to China.", "draw closer to", "China"),
+    ])
+    func aMisparsedPredicativeAdjectiveStaysInTheRelation(sentence: String, lemma: String, object: String) throws {
+        let found = try Self.assertions(sentence)
+        #expect(found.contains { $0.relation.lemma == lemma && $0.object?.entity == object }, "\(found.map(Self.render))")
+        #expect(!found.contains { $0.object?.text.hasPrefix("closer") == true }, "\(found.map(Self.render))")
+    }
+
+    /// A UN panel, mission or peacekeepers act for the UN; the place a mission is sent to is not a person's name.
+    @Test(arguments: [
+        ("A UN panel rejected the request.", "reject"),
+        ("UN peacekeepers were searching for the missing group.", "search for"),
+        ("The UN mission to South Sudan criticised the decision.", "criticise"),
+    ])
+    func aUNBodyActsForTheUN(sentence: String, lemma: String) throws {
+        let found = try Self.assertions(sentence)
+        #expect(found.contains { $0.relation.lemma == lemma && $0.subject.entity == "United Nations" }, "\(found.map(Self.render))")
+        #expect(!found.contains { $0.subject.type == .person }, "\(found.map(Self.render))")
+    }
+
+    /// A time the parser hangs from the object is the verb's: the object is "the request", not "the request on
+    /// Monday"; a comparison after the object stays ("an improvement over last year").
+    @Test func aTimeAfterTheObjectIsTheVerbs() throws {
+        let rejected = try Self.assertions("Germany rejected the request on Monday.")
+        #expect(rejected.contains { $0.relation.lemma == "reject" && $0.object?.text == "the request" }, "\(rejected.map(Self.render))")
+        let overturned = try Self.assertions("Poland scrapped its coal policy in October 2015.")
+        #expect(overturned.contains { $0.relation.lemma == "scrap" && $0.object?.text == "its coal policy" },
+                "\(overturned.map(Self.render))")
+    }
+
     /// "Japan is angry at China": a predicative adjective's preposition and the name it takes make an edge; a
     /// comparison, a place or a description do not.
     @Test func aPredicativeAdjectiveRelatesItsSubjectToTheNameItTakes() throws {

@@ -239,10 +239,15 @@ extension DependencyTree {
         // Organisation (ICCO)".
         var parts = children(of: head, [.flat, .appos, .compound]).filter { $0 > head && upos($0) == .propn && words[$0 - 1].form != "(" }
         // "Secretary of State Rex Tillerson" parsed as Secretary –nmod→ Rex: a person's name, not an organisation.
-        // Not a name with a title of its own: "an adviser to President Emmanuel Macron" is his adviser.
+        // Not a name with a title of its own: "an adviser to President Emmanuel Macron" is his adviser. After a
+        // body, only a name it belongs to ("the government of Alexis Tsipras", "the administration under Barack
+        // Obama"): "the UN mission to South Sudan" is no one (after a title any may be, as one name: "Envoy for
+        // Syria Staffan de Mistura").
+        let isTitle = SyntaxLexicon.roleNouns.contains(lemma(head))
         if parts.isEmpty, !relational {
             parts = children(of: head, [.nmod]).filter { n in
                 n > head && upos(n) == .propn
+                    && (isTitle || children(of: n, [.case]).allSatisfy { ["of", "under"].contains(words[$0].form.lowercased()) })
                     && !SyntaxLexicon.roleNouns.contains(lemma(n)) && !children[n].contains { $0 < n && SyntaxLexicon.roleNouns.contains(lemma($0)) }
                     && ArgumentResolver.guessType(widenedName(n...n).map { words[$0].form }) == .person
             }

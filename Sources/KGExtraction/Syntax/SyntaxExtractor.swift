@@ -322,6 +322,7 @@ public struct SyntaxExtractor: Extractor {
         if let mended = TemporalSubjectRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = HyphenParticipleRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = ObjectComplementRepair.repair(tree) { tree = DependencyTree(mended) }
+        if let mended = PredicativeAdjectiveRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = UpToQuantityRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = ActiveAgentRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = GerundComplementRepair.repair(tree) { tree = DependencyTree(mended) }

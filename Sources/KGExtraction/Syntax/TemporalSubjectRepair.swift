@@ -4,7 +4,8 @@ import KGText
 /// Mends misparses of a subject followed by a time: in "Turkey's Foreign Minister Mevlut Cavusoglu late Wednesday
 /// threatened …" and "France last month signed …" the parser makes the day or month the subject with the name as
 /// its compound, so the name is glued to "late" or "last" and the time acts; in "The EU on Monday imposed …" it
-/// hangs "on Monday" from the subject, so the subject's words run into the time.
+/// hangs "on Monday" from the subject, so the subject's words run into the time; "rejected the request on Monday"
+/// hangs it from the object.
 ///
 /// When a time subject (a weekday, or a time noun or month opened by "last", "this", "late" …) has a name or noun
 /// among its compounds before it, that word becomes the subject, with the words before it, and the time a time of
@@ -19,6 +20,8 @@ enum TemporalSubjectRepair {
     /// What makes a time phrase of a weekday, month or time noun ("on Monday"); "the despair of the early months"
     /// is no time of the verb.
     static let timePrepositions: Set<String> = ["on", "in", "during", "at", "since", "until", "before", "after", "throughout", "over"]
+    /// After an object, fewer: "an improvement over last year", "the vote before Monday" compare or order.
+    static let objectTimePrepositions: Set<String> = ["on", "in", "during", "throughout", "since", "until"]
     static let months: Set<String> = [
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
     ]
@@ -48,6 +51,16 @@ enum TemporalSubjectRepair {
             guard let subject = tree.head(of: time), tree.relation(subject)?.base == .nsubj, let verb = tree.head(of: subject),
                   subject < time, time < verb,
                   let marker = tree.child(of: time, [.case]), timePrepositions.contains(tree.words[marker].form.lowercased())
+            else { continue }
+            out[time].head = verb + 1
+            out[time].relation = DependencyRelation.obl.rawValue
+        }
+        // "rejected the request on Monday": a time hung from the verb's object is the verb's, so the object reads
+        // "the request", not "the request on Monday".
+        for time in 0..<tree.count where tree.relation(time) == .nmod && isTimeWord(time, tree) {
+            guard let object = tree.head(of: time), tree.relation(object) == .obj, let verb = tree.head(of: object),
+                  tree.upos(verb) == .verb, verb < object, object < time,
+                  let marker = tree.child(of: time, [.case]), objectTimePrepositions.contains(tree.words[marker].form.lowercased())
             else { continue }
             out[time].head = verb + 1
             out[time].relation = DependencyRelation.obl.rawValue
