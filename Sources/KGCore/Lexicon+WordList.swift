@@ -185,6 +185,9 @@ extension Lexicon {
         /// Verbs whose object is followed by a complement of their own, with its preposition ("accused X of Y",
         /// "charged X with Y"): a phrase with it that the parser hung on the object belongs to the verb.
         case objectComplementVerbs = "object-complement-verbs"
+        /// Prepositions of three words, a preposition, a noun and a preposition ("in front of", "on behalf of", "in
+        /// response to"): the noun is no argument, the name after them is.
+        case complexPrepositions = "complex-prepositions"
         /// Verbs whose complement is a gerund ("denied supplying drones", "began arresting critics"): a gerund the
         /// parser read as an adjective of the noun after it is the verb's complement, and the noun its object.
         case gerundComplementVerbs = "gerund-complement-verbs"

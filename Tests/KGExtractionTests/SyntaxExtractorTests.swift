@@ -1075,6 +1075,18 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(!found.contains { $0.object?.text.hasPrefix("closer") == true }, "\(found.map(Self.render))")
     }
 
+    /// A preposition of three words is the relation's, and the name after it its object: not "speak in" + "front
+    /// of the cameras".
+    @Test(arguments: [
+        ("Russia acted on behalf of Syria at the talks.", "act on behalf of", "Syria"),
+        ("Thousands of students marched in support of Anna Berg.", "march in support of", "Anna Berg"),
+        ("The senator spoke in front of the cameras on Tuesday.", "speak in front of", "the cameras"),
+    ])
+    func aPrepositionOfThreeWordsIsTheRelations(sentence: String, lemma: String, object: String) throws {
+        let found = try Self.assertions(sentence)
+        #expect(found.contains { $0.relation.lemma == lemma && ($0.object?.entity ?? $0.object?.text) == object }, "\(found.map(Self.render))")
+    }
+
     /// A UN panel, mission or peacekeepers act for the UN; the place a mission is sent to is not a person's name.
     @Test(arguments: [
         ("A UN panel rejected the request.", "reject"),

@@ -55,10 +55,10 @@ enum TemporalSubjectRepair {
             out[time].head = verb + 1
             out[time].relation = DependencyRelation.obl.rawValue
         }
-        // "rejected the request on Monday": a time hung from the verb's object is the verb's, so the object reads
-        // "the request", not "the request on Monday".
+        // "rejected the request on Monday", "spoke in front of the cameras on Tuesday": a time hung from the verb's
+        // object or oblique is the verb's, so the object reads "the request", not "the request on Monday".
         for time in 0..<tree.count where tree.relation(time) == .nmod && isTimeWord(time, tree) {
-            guard let object = tree.head(of: time), tree.relation(object) == .obj, let verb = tree.head(of: object),
+            guard let object = tree.head(of: time), [.obj, .obl].contains(tree.relation(object)), let verb = tree.head(of: object),
                   tree.upos(verb) == .verb, verb < object, object < time,
                   let marker = tree.child(of: time, [.case]), objectTimePrepositions.contains(tree.words[marker].form.lowercased())
             else { continue }
