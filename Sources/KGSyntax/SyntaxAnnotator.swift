@@ -21,6 +21,10 @@ public struct SyntaxAnnotator: Sendable {
     /// Noun lemmas whose plural before "that" is a noun whatever the tagger guessed ("denied reports that …"): the
     /// extraction layer gives its content nouns (see `ContentNounRepair`).
     public var contentNounLemmas: Set<String> = []
+    /// Verb lemmas whose "-s" form between a subject and "that" is a verb whatever the tagger guessed ("The
+    /// government fears that …"): the extraction layer gives its speech verbs and the verbs whose clause is wanted
+    /// or feared (see `ClauseVerbRepair`).
+    public var clauseVerbLemmas: Set<String> = []
 
     public init(tagger: PartOfSpeechTagger, entityTagger: NamedEntityTagger? = nil, lemmatizer: Lemmatizer,
                 parser: DependencyParser) {
@@ -95,6 +99,7 @@ public struct SyntaxAnnotator: Sendable {
         PastVerbRepair.repair(&words)
         PresentVerbRepair.repair(&words, verbLemmas: headlineVerbLemmas, lemmatizer: lemmatizer)
         ContentNounRepair.repair(&words, nounLemmas: contentNounLemmas, lemmatizer: lemmatizer)
+        ClauseVerbRepair.repair(&words, verbLemmas: clauseVerbLemmas, lemmatizer: lemmatizer)
         BareInfinitiveRepair.repair(&words)
         EmphaticVerbRepair.repair(&words)
         IngNounRepair.repair(&words)

@@ -69,6 +69,10 @@ import KGText
         .init(sentence: "The vote means that Russia will attack Ukraine.", subject: "Russia", relation: "attack", object: "Ukraine", modality: "will"),
         .init(sentence: "Serbia demanded that Kosovo withdraw its police.", subject: "Kosovo", relation: "withdraw", object: "its police",
               modality: "demand"),
+        // A hoped or feared clause is hoped or feared, whatever its own modal.
+        .init(sentence: "Li hoped China would sign the deal.", subject: "China", relation: "sign", object: "the deal", modality: "hope"),
+        .init(sentence: "Poland fears that Russia could attack Lithuania.", subject: "Russia", relation: "attack", object: "Lithuania",
+              modality: "fear"),
         // The one called on would act, as asked: not the caller.
         .init(sentence: "Merkel called on Russia to withdraw its troops.", subject: "Russia", relation: "withdraw", object: "its troops",
               modality: "call on to"),

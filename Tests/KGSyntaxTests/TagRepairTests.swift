@@ -82,6 +82,26 @@ import Testing
     }
 
     @Test(arguments: [
+        // A verb that takes a clause, read as a plural noun between its subject and "that".
+        ("The/DET/DT Polish/ADJ/JJ government/NOUN/NN fears/NOUN/NNS that/SCONJ/IN Russia/PROPN/NNP could/AUX/MD attack/VERB/VB", "fears", true),
+        ("Poland/PROPN/NNP hopes/NOUN/NNS that/SCONJ/IN talks/NOUN/NNS resume/VERB/VBP ./PUNCT/.", "hopes", true),
+        // Look-alikes: after a preposition or a possessive, a subject without a determiner, a verb before it, a
+        // noun that takes no clause, or no "that".
+        ("Amid/ADP/IN security/NOUN/NN fears/NOUN/NNS that/SCONJ/IN Russia/PROPN/NNP could/AUX/MD attack/VERB/VB", "fears", false),
+        ("Poland/PROPN/NNP 's/PART/POS fears/NOUN/NNS that/SCONJ/IN Russia/PROPN/NNP could/AUX/MD attack/VERB/VB", "fears", false),
+        ("Investor/NOUN/NN fears/NOUN/NNS that/SCONJ/IN prices/NOUN/NNS fall/VERB/VBP grew/VERB/VBD", "fears", false),
+        ("There/PRON/EX are/AUX/VBP growing/VERB/VBG fears/NOUN/NNS that/SCONJ/IN Russia/PROPN/NNP could/AUX/MD attack/VERB/VB", "fears", false),
+        ("The/DET/DT government/NOUN/NN plans/NOUN/NNS that/SCONJ/IN it/PRON/PRP drew/VERB/VBD", "plans", false),
+        ("The/DET/DT Polish/ADJ/JJ government/NOUN/NN fears/NOUN/NNS more/ADJ/JJR attacks/NOUN/NNS", "fears", false),
+    ])
+    func aClauseVerbBeforeThatIsAVerb(_ text: String, _ form: String, _ retagged: Bool) throws {
+        var words = Self.tagged(text)
+        ClauseVerbRepair.repair(&words, verbLemmas: ["fear", "hope", "say"], lemmatizer: try Lemmatizer.loadDefault())
+        let word = try #require(words.first { $0.form == form })
+        #expect((word.upos == "VERB" && word.xpos == "VBZ") == retagged, "\(Self.tags(words))")
+    }
+
+    @Test(arguments: [
         ("Iran/PROPN/NNP did/AUX/VBD at/ADP/IN one/NUM/CD point/NOUN/NN supply/NOUN/NN drones/NOUN/NNS ./PUNCT/.", "supply", true),
         ("It/PRON/PRP does/AUX/VBZ indeed/ADV/RB supply/NOUN/NN gas/NOUN/NN ./PUNCT/.", "supply", true),
         // "did" with an object of its own, and a time phrase's noun followed by the clause's subject.

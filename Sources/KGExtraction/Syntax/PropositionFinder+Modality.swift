@@ -11,6 +11,12 @@ extension PropositionFinder {
             d.modality = open
             return
         }
+        // "hopes China will sign the deal", "fears Russia could attack": the clause is hoped or feared, whatever its
+        // own modal says.
+        if d.modality != nil, let wanted = wantedClauseModality(of: d.predicate) {
+            d.modality = wanted
+            return
+        }
         guard d.modality == nil else { return }
         // "Russia allegedly hacked the election": claimed, not stated.
         if let hedge = tree.children(of: d.predicate, [.advmod]).first(where: { L.hedgeAdverbs.contains(tree.lemma($0).lowercased()) }) {
@@ -19,6 +25,20 @@ extension PropositionFinder {
         }
         guard let modality = irrealisModality(of: d.predicate) else { return }
         d.modality = modality
+    }
+
+    /// The modality of a clause that a verb of `irrealis-complement-verbs` takes as its complement ("hopes (that)
+    /// China will sign"), through the clause's conjuncts.
+    func wantedClauseModality(of p: Int) -> String? {
+        var clause = p
+        while tree.relation(clause) == .conj, let h = tree.head(of: clause) { clause = h }
+        // (A verb the tagger took for a noun has a subject: "Li hopes that …".)
+        guard tree.relation(clause) == .ccomp, let h = tree.head(of: clause), tree.upos(h) == .verb || tree.child(of: h, [.nsubj]) != nil,
+              !tree.children(of: clause, [.mark]).contains(where: { ["whether", "if"].contains(tree.lemma($0)) }),
+              // Not a participle without an auxiliary, an adjective misread ("said proposed legislation would …").
+              tree.words[h].xpos != "VBN" || !tree.children(of: h, [.aux, .auxPass]).isEmpty
+        else { return nil }
+        return L.irrealisComplementVerbs[tree.lemma(h)]
     }
 
     /// Verbs that draw a clause from something: negated ("does not mean that …"), they leave it open.
