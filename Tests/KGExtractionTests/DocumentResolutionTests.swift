@@ -75,6 +75,11 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         .init(text: "Angela Merkel arrived in Kiev on Monday. She praised the government.", mention: "She", entity: "Angela Merkel", coreferent: true),
         .init(text: "John Kirby briefed reporters. He said that Russia bought drones from Iran.", mention: "He", entity: "John Kirby", coreferent: false, asSpeaker: true),
         .init(text: "Iran rejected the report on Monday. They accused Washington of lying.", mention: "They", entity: "Iran", coreferent: true),
+        // A person's "it" is the country or body their sentence has as a subject before it; none, no one.
+        .init(text: "Prime Minister Anna Berg has said Finland faces a defining moment as it leaves the European Union.", mention: "it",
+              entity: "Finland", coreferent: true),
+        .init(text: "Finland joined the talks. Prime Minister Anna Berg said it would never leave the European Union.", mention: "it",
+              entity: nil, coreferent: false),
         .init(text: "Iranian Foreign Minister Hossein Amir-Abdollahian visited Moscow. The minister criticised the sanctions.", mention: "The minister", entity: "Hossein Amir-Abdollahian", coreferent: true),
         .init(text: "Iranian Foreign Minister Hossein Amir-Abdollahian visited Moscow. His country signed a deal with Russia.", mention: "His country", entity: "Iran", coreferent: true),
         // The pronoun of reported speech is the speaker: one the sentence describes by a role and does not name is

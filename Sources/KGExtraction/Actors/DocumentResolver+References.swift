@@ -137,10 +137,14 @@ extension DocumentResolver {
             // actor is the country or body that reports it, else the one named as a subject just before.
             // Conservative: only with an actor as object ("it would cost billions" stays unresolved).
             if text == "it", isSubject, argument.entity == nil, assertion.object?.type.isActor == true {
-                // With a speaker, only the speaker (a person's "it" is left alone); without one, the nearest subject.
+                // With a speaker, only the speaker; a person's "it" is a country or body the speaker's sentence has as a
+                // subject before it ("May said the UK faces a defining moment as it leaves the EU"), or no one.
+                // Without one, the nearest subject.
                 let actor: (String, EntityType)?
                 if let speaker = assertion.attribution?.entity {
-                    actor = isPerson(speaker) ? nil : actors.last { $0.entity == speaker && $0.type != .person }.map { ($0.entity, $0.type) }
+                    actor = isPerson(speaker)
+                        ? collectives.last { $0.start < offset && $0.sentence == assertion.sentenceIndex }.map { ($0.entity, $0.type) }
+                        : actors.last { $0.entity == speaker && $0.type != .person }.map { ($0.entity, $0.type) }
                 } else {
                     actor = nearestCollective(before: offset, in: assertion, collectives: collectives)
                 }
