@@ -75,6 +75,14 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         .init(text: "Angela Merkel arrived in Kiev on Monday. She praised the government.", mention: "She", entity: "Angela Merkel", coreferent: true),
         .init(text: "John Kirby briefed reporters. He said that Russia bought drones from Iran.", mention: "He", entity: "John Kirby", coreferent: false, asSpeaker: true),
         .init(text: "Iran rejected the report on Monday. They accused Washington of lying.", mention: "They", entity: "Iran", coreferent: true),
+        // A given name alone is the one person named in full with it before; not when two people share it.
+        .init(text: "Deputy chief of staff Anna Berg is leaving the White House. Senior adviser Tom Ruiz added: \"I'm very supportive of Anna.\"",
+              mention: "Anna", entity: "Anna Berg", coreferent: false, asObject: true),
+        .init(text: "Anna Berg met Anna Novak on Monday. Tom Ruiz said: \"I'm very supportive of Anna.\"",
+              mention: "Anna", entity: "Anna", coreferent: false, asObject: true),
+        // The one whose title another name owns speaks: "Berg senior adviser Tom Ruiz added" is Ruiz's.
+        .init(text: "President Anna Berg met reporters. Berg senior adviser Tom Ruiz added: \"I am very supportive of Peter Lang.\"",
+              mention: "I", entity: "Tom Ruiz", coreferent: true),
         // A person's "it" is the country or body their sentence has as a subject before it; none, no one.
         .init(text: "Prime Minister Anna Berg has said Finland faces a defining moment as it leaves the European Union.", mention: "it",
               entity: "Finland", coreferent: true),

@@ -341,6 +341,19 @@ struct DocumentResolver {
             argument.type = .person
             return true
         }
+        // "I'm very supportive of Katie" after "Katie Walsh": a given name alone is the one person of the document
+        // named in full with it before, when nobody has it as a surname, no other person has that given name and it
+        // names no country, place or body the gazetteer knows ("Jordan").
+        if title == nil, candidates.isEmpty, PersonVocabulary.gender(ofGivenName: written) != nil, gazetteer.entry(named: written) == nil {
+            let named = Set(people.values.joined().filter { $0.start < argument.start && $0.entity.split(separator: " ").first.map(String.init) == written }.map(\.entity))
+            let sameGivenName = Set(people.values.joined().filter { $0.entity.split(separator: " ").first.map(String.init) == written }.map(\.entity))
+            if named.count == 1, sameGivenName.count == 1, let person = named.first {
+                argument.entity = person
+                argument.type = .person
+                argument.wikidata = nil
+                return true
+            }
+        }
         // "Trump" after "President Trump" elsewhere in the article: a person, though only the surname is known.
         // A bare surname keeps its one node across articles ("Putin" is the same man in every article that
         // names him so); only a courtesy or rank title with no full name is scoped below.
