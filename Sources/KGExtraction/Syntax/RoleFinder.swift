@@ -204,6 +204,9 @@ struct RoleFinder {
             if r == .nmod || r == .nmodPoss {
                 // "Secretary of State" is a title; "president of France" names the country.
                 if L.titleWords.contains(tree.lemma(m)) || portfolio(m) || m != preferred { continue }
+                // "UNICEF spokesperson for refugee and migrant crisis": a named owner before the title is whose it
+                // is; an unnamed phrase after it is the office's field.
+                if let owner = organization, named(owner), !named(m) { break }
                 organization = m
                 break
             }
