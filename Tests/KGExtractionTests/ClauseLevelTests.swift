@@ -69,6 +69,15 @@ import KGText
         .init(sentence: "The vote means that Russia will attack Ukraine.", subject: "Russia", relation: "attack", object: "Ukraine", modality: "will"),
         .init(sentence: "Serbia demanded that Kosovo withdraw its police.", subject: "Kosovo", relation: "withdraw", object: "its police",
               modality: "demand"),
+        // "to" before a gerund is a preposition: a confessed killing is done; a commitment is not yet.
+        .init(sentence: "Tom Ruiz confessed to killing Anna Berg.", subject: "Tom Ruiz", relation: "kill", object: "Anna Berg"),
+        .init(sentence: "Germany is committed to protecting Ukraine.", subject: "Germany", relation: "protect", object: "Ukraine",
+              modality: "committed to"),
+        .init(sentence: "Poland looks forward to working with Ukraine.", subject: "Poland", relation: "work with", object: "Ukraine",
+              modality: "look forward to"),
+        // Every conjunct of a controlled complement is as controlled, however the parser chained them.
+        .init(sentence: "Tom Ruiz has pledged to take Spain out of the EU, close all mosques and ban Hamas.", subject: "Tom Ruiz",
+              relation: "ban", object: "Hamas", modality: "pledge to"),
         // A hoped or feared clause is hoped or feared, whatever its own modal.
         .init(sentence: "Li hoped China would sign the deal.", subject: "China", relation: "sign", object: "the deal", modality: "hope"),
         .init(sentence: "Poland fears that Russia could attack Lithuania.", subject: "Russia", relation: "attack", object: "Lithuania",

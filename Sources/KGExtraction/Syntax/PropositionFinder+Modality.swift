@@ -41,6 +41,10 @@ extension PropositionFinder {
         return L.irrealisComplementVerbs[tree.lemma(h)]
     }
 
+    /// Adjectives whose "to" gerund is a goal, not done yet: "committed to protecting", "open to competing",
+    /// "closer to repealing".
+    static let gerundGoalAdjectives: Set<String> = ["committed", "open", "close", "closer", "dedicated", "ready", "willing", "tantamount"]
+
     /// Verbs that draw a clause from something: negated ("does not mean that …"), they leave it open.
     static let inferenceVerbs: Set<String> = ["mean", "imply", "prove", "suggest", "indicate", "guarantee", "show"]
 
@@ -85,6 +89,18 @@ extension PropositionFinder {
             // "called on the military to abandon Maduro": asked of the addressee, not the caller's purpose.
             if addressee(asked: p, by: h) != nil {
                 return L.controlModality[tree.lemma(h)] ?? tree.lemma(h) + " to"
+            }
+            // "confessed to killing Anna Berg", "admitted to taking bribes": "to" before a gerund is a preposition,
+            // no purpose; what one looks forward to, is committed, open or close to is not done yet.
+            if tree.words[p].xpos == "VBG", marks.contains("to") {
+                if tree.lemma(h) == "look", tree.children(of: h, [.compoundPrt, .advmod]).contains(where: { tree.lemma($0) == "forward" }) {
+                    return "look forward to"
+                }
+                // "will contribute to ending the crisis": a contribution, not the end.
+                if tree.lemma(h) == "contribute" { return "contribute to" }
+                let adjective = tree.words[h].form.lowercased()
+                if tree.upos(h) == .adj, Self.gerundGoalAdjectives.contains(adjective) { return adjective + " to" }
+                return marks.lazy.filter { $0 != "to" }.compactMap { L.irrealisMarks[$0] }.first
             }
             return marks.lazy.compactMap { L.irrealisMarks[$0] }.first
         case .ccomp, .csubj:

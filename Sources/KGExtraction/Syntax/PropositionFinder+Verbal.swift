@@ -120,10 +120,16 @@ extension PropositionFinder {
         // "plans to build a plant and sell oil to China": a verb joined to the complement is as much planned. Not
         // a finite verb with a subject or auxiliary of its own ("refused to see Trump and has called for …"), and a
         // modal of its own stays ("is expected to make roads impassable and could produce outages").
+        // (Through a chain of conjuncts the parser hung one on the other: "to take Spain out of the EU, close all
+        // mosques and ban the Koran".)
         var complement = p
-        if tree.relation(p) == .conj, let first = tree.head(of: p), tree.relation(first) == .xcomp, tree.upos(first) == .verb,
-           ["VB", "VBG"].contains(tree.words[p].xpos), tree.children(of: p, [.nsubj, .nsubjPass, .aux, .auxPass]).isEmpty {
-            complement = first
+        if tree.relation(p) == .conj, var first = tree.head(of: p), ["VB", "VBG"].contains(tree.words[p].xpos),
+           tree.children(of: p, [.nsubj, .nsubjPass, .aux, .auxPass]).isEmpty {
+            while tree.relation(first) == .conj, let above = tree.head(of: first), tree.upos(above) == .verb,
+                  tree.children(of: first, [.nsubj, .nsubjPass, .aux, .auxPass]).isEmpty {
+                first = above
+            }
+            if tree.relation(first) == .xcomp, tree.upos(first) == .verb { complement = first }
         }
         guard tree.relation(complement) == .xcomp, let controller = tree.head(of: complement) else { return }
         let control = tree.lemma(controller)
