@@ -1087,6 +1087,18 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(found.contains { $0.relation.lemma == lemma && ($0.object?.entity ?? $0.object?.text) == object }, "\(found.map(Self.render))")
     }
 
+    /// "Japan and South Korea" parsed as a name with "Japan" in front is a list of two countries, not "Japan Korea";
+    /// "the House of Commons" is one name.
+    @Test func aListReadAsOneNameIsAList() throws {
+        let visited = try Self.assertions("Tillerson flew to Beijing after visiting Japan and South Korea.")
+        for country in ["Japan", "South Korea"] {
+            #expect(visited.contains { $0.relation.lemma == "visit" && $0.object?.entity == country }, "\(visited.map(Self.render))")
+        }
+        #expect(!visited.contains { $0.object?.text.contains("Japan Korea") == true }, "\(visited.map(Self.render))")
+        let told = try Self.assertions("Anna Berg told the House of Commons that the vote would take place.")
+        #expect(told.contains { $0.relation.lemma == "tell" && $0.object?.entity == "House of Commons" }, "\(told.map(Self.render))")
+    }
+
     /// A UN panel, mission or peacekeepers act for the UN; the place a mission is sent to is not a person's name.
     @Test(arguments: [
         ("A UN panel rejected the request.", "reject"),

@@ -20,7 +20,31 @@ enum CoordinationRepair {
                 out[z].head = x + 1
             }
         }
+        mendNameCompound(tree, &out)
         return out == tree.words ? nil : out
+    }
+
+    /// "Japan and South Korea were to blame" parsed with "Japan" a compound of "Korea" and "South" its conjunct, so
+    /// the list read as one name "Japan Korea": when a name's compound has as conjunct the first word of that very
+    /// name (as the entity tagger spans it), the compound is the list's first member, in the name's place, and the
+    /// name its second.
+    private static func mendNameCompound(_ tree: DependencyTree, _ out: inout [Word]) {
+        for x in 0..<tree.count where tree.relation(x) == .compound && tree.upos(x) == .propn && tree.words[x].entity.hasPrefix("B-") {
+            guard let z = tree.head(of: x), z > x, tree.upos(z) == .propn,
+                  let y = tree.children(of: x, [.conj]).first(where: { $0 > x && $0 < z }),
+                  tree.words[y].entity.hasPrefix("B-"), (y + 1...z).allSatisfy({ tree.words[$0].entity == "I-" + tree.words[y].entity.dropFirst(2) }),
+                  z + 1 == tree.count || !tree.words[z + 1].entity.hasPrefix("I-")
+            else { continue }
+            out[x].head = tree.words[z].head
+            out[x].relation = tree.words[z].relation
+            out[z].head = x + 1
+            out[z].relation = DependencyRelation.conj.rawValue
+            out[y].head = z + 1
+            out[y].relation = DependencyRelation.compound.rawValue
+            for c in tree.children(of: y, [.cc]) { out[c].head = z + 1 }
+            // What opened the list ("the") stays before its first member.
+            for c in tree.children[z] where c < x { out[c].head = x + 1 }
+        }
     }
 
     /// The list's first member `y` was misattached beside or under, when `y` directly follows it and a comma.
