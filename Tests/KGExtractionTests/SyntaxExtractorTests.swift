@@ -1099,6 +1099,18 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(told.contains { $0.relation.lemma == "tell" && $0.object?.entity == "House of Commons" }, "\(told.map(Self.render))")
     }
 
+    /// "each other" makes any predicate reciprocal: one edge from the first named to the second, and the pronoun is no
+    /// object; a pair the article named before ("the two countries") is resolved first.
+    @Test func eachOtherRelatesTheConjuncts() throws {
+        let accused = try Self.assertions("Saudi Arabia and Iran accused each other of lying.")
+        #expect(accused.contains { $0.subject.entity == "Saudi Arabia" && $0.relation.lemma == "accuse" && $0.object?.entity == "Iran" },
+                "\(accused.map(Self.render))")
+        #expect(!accused.contains { $0.object?.text == "each other" }, "\(accused.map(Self.render))")
+        let need = try Self.assertions("Russia and Turkey signed a deal on Monday. The two countries need each other.")
+        #expect(need.contains { $0.subject.entity == "Russia" && $0.relation.lemma == "need" && $0.object?.entity == "Turkey" },
+                "\(need.map(Self.render))")
+    }
+
     /// A UN panel, mission or peacekeepers act for the UN; the place a mission is sent to is not a person's name.
     @Test(arguments: [
         ("A UN panel rejected the request.", "reject"),

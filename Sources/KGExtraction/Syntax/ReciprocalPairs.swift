@@ -5,8 +5,26 @@ import KGCore
 /// partner. For a reciprocal predicate (`reciprocal-relations`: meet, talk, clash, negotiate …, or a light verb
 /// with its noun: hold talks, sign an agreement, trade fire) whose subjects in one clause are two or more named
 /// actors and whose object is no actor (none, a thing, or the place), each earlier conjunct gets an edge to each
-/// later one ("Putin –meet→ Erdogan"), with the clause's negation, modality and attribution.
+/// later one ("Putin –meet→ Erdogan"), with the clause's negation, modality and attribution. With "each other" or
+/// "one another" as the object any predicate is reciprocal ("Saudi Arabia and Iran accused each other"), and the
+/// pronoun is no object of its own (`withoutReciprocalPronouns`).
 enum ReciprocalPairs {
+    /// The objects that make any predicate reciprocal.
+    static let reciprocalPronouns: Set<String> = ["each other", "one another"]
+
+    static func isReciprocalPronoun(_ argument: Argument?) -> Bool {
+        argument.map { reciprocalPronouns.contains($0.text.lowercased()) } ?? false
+    }
+
+    /// The assertions without those whose subject or object is "each other" (their pairs stand for them); one whose
+    /// subject names no one yet stays, for the document to resolve ("the two countries oppose each other",
+    /// `DocumentResolver.withPairsResolved`).
+    static func withoutReciprocalPronouns(_ assertions: [Assertion]) -> [Assertion] {
+        assertions.filter { a in
+            !isReciprocalPronoun(a.subject) && (!isReciprocalPronoun(a.object) || a.subject.entity == nil)
+        }
+    }
+
     /// Reciprocal predicates, keyed by verb or "verb noun", and the relation each pair gets.
     static let relations = Lexicon.map(.reciprocalRelations)
 
@@ -18,7 +36,7 @@ enum ReciprocalPairs {
             // The object is none, a thing, or where they met ("met in Tehran", Tehran standing for Iran).
             let venue = a.relation.lemma.hasSuffix(" in") || a.relation.lemma.hasSuffix(" at")
             guard a.subject.entity != nil, a.subject.type.isActor, a.subject.type != .location,
-                  a.object.map({ $0.type == .concept || $0.type == .location || venue }) ?? true,
+                  a.object.map({ $0.type == .concept || $0.type == .location || venue }) ?? true || isReciprocalPronoun(a.object),
                   let start = a.relation.start, let end = a.relation.end else { continue }
             let key = "\(start)|\(end)|\(a.relation.lemma)|\(a.object?.start ?? -1)"
             if groups[key] == nil { order.append(key) }
@@ -26,7 +44,8 @@ enum ReciprocalPairs {
         }
         var out: [Assertion] = []
         for key in order {
-            guard let group = groups[key], group.count >= 2, let relation = reciprocalRelation(group[0]) else { continue }
+            guard let group = groups[key], group.count >= 2,
+                  let relation = isReciprocalPronoun(group[0].object) ? group[0].relation.lemma : reciprocalRelation(group[0]) else { continue }
             let members = group.sorted { $0.subject.start < $1.subject.start }
             for (i, first) in members.enumerated() {
                 for second in members[(i + 1)...] where second.subject.entity != first.subject.entity {

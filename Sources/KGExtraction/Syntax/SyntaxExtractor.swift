@@ -279,7 +279,7 @@ public struct SyntaxExtractor: Extractor {
                 subject: Argument(text: org.text, entity: entity, type: .org, span: org.span),
                 relation: RelationPhrase(lemma: "part of", text: "part of"), object: country, confidence: ExtractionConfidence.partOf))
         }
-        return (out + ReciprocalPairs.pairs(in: out), resolver.mentions(sentenceIndex: sentence.index))
+        return (ReciprocalPairs.withoutReciprocalPronouns(out) + ReciprocalPairs.pairs(in: out), resolver.mentions(sentenceIndex: sentence.index))
     }
 
     /// The words with the entity tags of names the gazetteer lists as organisations or groups, in two words or
