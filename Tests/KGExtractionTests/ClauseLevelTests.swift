@@ -69,6 +69,11 @@ import KGText
         .init(sentence: "The vote means that Russia will attack Ukraine.", subject: "Russia", relation: "attack", object: "Ukraine", modality: "will"),
         .init(sentence: "Serbia demanded that Kosovo withdraw its police.", subject: "Kosovo", relation: "withdraw", object: "its police",
               modality: "demand"),
+        // A claim addressed or faced stays a claim, its owner's; a passive one too.
+        .init(sentence: "Investigators will address Tom Ruiz's claim that Anna Berg bribed Peter Lang.", subject: "Anna Berg",
+              relation: "bribe", object: "Peter Lang", attribution: "Tom Ruiz/claim", modality: "reportedly"),
+        .init(sentence: "The committee will address the claim that Anna Berg was bribed by Peter Lang.", subject: "Peter Lang",
+              relation: "bribe", object: "Anna Berg", modality: "reportedly"),
         // "to" before a gerund is a preposition: a confessed killing is done; a commitment is not yet.
         .init(sentence: "Tom Ruiz confessed to killing Anna Berg.", subject: "Tom Ruiz", relation: "kill", object: "Anna Berg"),
         .init(sentence: "Germany is committed to protecting Ukraine.", subject: "Germany", relation: "protect", object: "Ukraine",

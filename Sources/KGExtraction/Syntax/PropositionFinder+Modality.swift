@@ -114,7 +114,11 @@ extension PropositionFinder {
         case .acl, .aclRelcl:
             // "doubt on whether he can lead": a question about the noun.
             if marks.contains("whether") { return "whether" }
-            return isContentClause(p) && tree.relation(h) != .obj ? "reportedly" : nil
+            // A report a speech act takes as its object is that act's ("denied reports that …", "confirmed reports
+            // that …"); one addressed, examined or repeated stays a report ("will address his claim that …").
+            guard isContentClause(p) else { return nil }
+            let reporter = tree.relation(h) == .obj ? tree.head(of: h) : nil
+            return reporter.map { L.speechVerbs.contains(tree.lemma($0)) } == true ? nil : "reportedly"
         case .conj, .xcomp:
             return irrealisModality(of: h, depth: depth + 1)
         default:
@@ -156,7 +160,8 @@ extension PropositionFinder {
         let relativePronoun = tree.children[p].contains { c in
             ["which", "who", "whom"].contains(tree.lemma(c)) || tree.lemma(c) == "that" && fillsGap(c)
         }
-        guard !relativePronoun, !subjectHeads(of: p).isEmpty else { return false }
+        // (A passive clause has its subject too: "the claim that he was wiretapped by Obama".)
+        guard !relativePronoun, !subjectHeads(of: p).isEmpty || tree.child(of: p, [.nsubjPass]) != nil else { return false }
         return tree.children[p].contains { tree.lemma($0) == "that" } || ownObject
     }
 

@@ -488,10 +488,13 @@ struct PropositionFinder {
         guard depth < 6 else { return nil }
         // "rejected the idea that X posed a threat", "dismissed reports he told Y": the clause is what the idea or
         // report says, answered (rejected, denied, confirmed) by the subject of the verb that has it as object.
+        // Only a speech act answers it: one who addresses, faces or investigates a claim does not make it; the claim's
+        // owner does ("will address Trump's claim that …", "renewed Trump's claims that …").
         if isContentClause(p), let noun = tree.head(of: p) {
-            guard tree.relation(noun) == .obj, let verb = tree.head(of: noun), tree.upos(verb) == .verb,
-                  let speaker = speaker(of: verb) else { return nil }
-            return (speaker, tree.lemma(verb))
+            if tree.relation(noun) == .obj, let verb = tree.head(of: noun), tree.upos(verb) == .verb, L.speechVerbs.contains(tree.lemma(verb)) {
+                return speaker(of: verb).map { ($0, tree.lemma(verb)) }
+            }
+            return tree.child(of: noun, [.nmodPoss]).map { (nounPhrase($0), tree.lemma(noun)) }
         }
         if let h = tree.head(of: p) {
             switch tree.relation(p) {
