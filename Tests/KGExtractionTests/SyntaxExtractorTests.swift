@@ -1099,6 +1099,16 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(told.contains { $0.relation.lemma == "tell" && $0.object?.entity == "House of Commons" }, "\(told.map(Self.render))")
     }
 
+    /// "The head of the fund Kirill Dmitriev said …" without a comma: the holder named after the office acts, not the
+    /// office's body; one word after it names the body ("the state oil company Petrobras").
+    @Test func aHolderNamedAfterTheOfficeActs() throws {
+        let told = try Self.assertions("The leader of the populist Alternative for Germany (AfD) Frauke Petry told the agency DPA on Monday.")
+        #expect(told.contains { $0.subject.entity == "Frauke Petry" && $0.relation.lemma == "tell" && $0.object?.entity == "DPA" },
+                "\(told.map(Self.render))")
+        let head = try Self.assertions("The head of the Nordic Investment Fund Tom Ruiz criticised Germany.")
+        #expect(head.contains { $0.subject.entity == "Tom Ruiz" && $0.relation.lemma == "criticise" }, "\(head.map(Self.render))")
+    }
+
     /// "each other" makes any predicate reciprocal: one edge from the first named to the second, and the pronoun is no
     /// object; a pair the article named before ("the two countries") is resolved first.
     @Test func eachOtherRelatesTheConjuncts() throws {

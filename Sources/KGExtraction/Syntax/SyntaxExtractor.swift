@@ -320,6 +320,7 @@ public struct SyntaxExtractor: Extractor {
         if let mended = CoordinationRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = TitledConjunctRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = OwnerTitleRepair.repair(tree) { tree = DependencyTree(mended) }
+        if let mended = DescribedHolderRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = ComplexPrepositionRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = TemporalSubjectRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = HyphenParticipleRepair.repair(tree) { tree = DependencyTree(mended) }
