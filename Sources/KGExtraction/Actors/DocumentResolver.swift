@@ -345,9 +345,9 @@ struct DocumentResolver {
         // named in full with it before, when nobody has it as a surname, no other person has that given name and it
         // names no country, place or body the gazetteer knows ("Jordan").
         if title == nil, candidates.isEmpty, PersonVocabulary.gender(ofGivenName: written) != nil, gazetteer.entry(named: written) == nil {
-            let named = Set(people.values.joined().filter { $0.start < argument.start && $0.entity.split(separator: " ").first.map(String.init) == written }.map(\.entity))
-            let sameGivenName = Set(people.values.joined().filter { $0.entity.split(separator: " ").first.map(String.init) == written }.map(\.entity))
-            if named.count == 1, sameGivenName.count == 1, let person = named.first {
+            let withGivenName = people.values.joined().filter { $0.entity.split(separator: " ").first.map(String.init) == written }
+            let named = Set(withGivenName.filter { $0.start < argument.start }.map(\.entity))
+            if named.count == 1, Set(withGivenName.map(\.entity)).count == 1, let person = named.first {
                 argument.entity = person
                 argument.type = .person
                 argument.wikidata = nil
