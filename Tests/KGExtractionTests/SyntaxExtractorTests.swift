@@ -1109,6 +1109,13 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(head.contains { $0.subject.entity == "Tom Ruiz" && $0.relation.lemma == "criticise" }, "\(head.map(Self.render))")
     }
 
+    /// A second verb the parser joined to the first verb's object still has the first verb's subject.
+    @Test func aVerbJoinedToTheObjectKeepsTheSubject() throws {
+        let grown = try Self.assertions("Lopez has become a key player and has grown close to Anna Berg.")
+        #expect(grown.contains { $0.subject.text == "Lopez" && $0.relation.lemma == "grow close to" && $0.object?.entity == "Anna Berg" },
+                "\(grown.map(Self.render))")
+    }
+
     /// "each other" makes any predicate reciprocal: one edge from the first named to the second, and the pronoun is no
     /// object; a pair the article named before ("the two countries") is resolved first.
     @Test func eachOtherRelatesTheConjuncts() throws {

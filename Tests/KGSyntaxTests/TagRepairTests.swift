@@ -81,6 +81,19 @@ import Testing
         #expect("\(word.upos)/\(word.xpos)" == tag, "\(Self.tags(words))")
     }
 
+    /// "in neighbouring Ethiopia": an adjective of the name; "Ethiopia, neighbouring Sudan, …" a verb.
+    @Test(arguments: [
+        ("killed/VERB/VBD people/NOUN/NNS in/SCONJ/IN neighbouring/VERB/VBG Ethiopia/PROPN/NNP", true),
+        ("fled/VERB/VBD to/ADP/IN neighboring/VERB/VBG countries/NOUN/NNS", true),
+        ("Ethiopia/PROPN/NNP ,/PUNCT/, neighbouring/VERB/VBG Sudan/PROPN/NNP ,/PUNCT/,", false),
+    ])
+    func neighbouringBeforeANameIsAnAdjective(_ text: String, _ retagged: Bool) throws {
+        var words = Self.tagged(text)
+        IngNounRepair.repair(&words)
+        let word = try #require(words.first { $0.form.hasPrefix("neighbo") })
+        #expect((word.upos == "ADJ") == retagged, "\(Self.tags(words))")
+    }
+
     @Test(arguments: [
         // A verb that takes a clause, read as a plural noun between its subject and "that".
         ("The/DET/DT Polish/ADJ/JJ government/NOUN/NN fears/NOUN/NNS that/SCONJ/IN Russia/PROPN/NNP could/AUX/MD attack/VERB/VB", "fears", true),

@@ -21,7 +21,24 @@ enum CoordinationRepair {
             }
         }
         mendNameCompound(tree, &out)
+        mendVerbOnObject(tree, &out)
         return out == tree.words ? nil : out
+    }
+
+    /// "Lopez has become a key player and has grown close to the president" parsed with "grown" a conjunct of
+    /// "player", so the second act had no subject and was lost: a finite verb (with an auxiliary of its own, or in a
+    /// past or present form, not an abbreviation like "cts") without a subject, joined to a noun or adjective that is its verb's object or
+    /// complement, is that verb's conjunct.
+    private static func mendVerbOnObject(_ tree: DependencyTree, _ out: inout [Word]) {
+        for w in 0..<tree.count where tree.relation(w) == .conj && tree.upos(w) == .verb {
+            guard let h = tree.head(of: w), h < w, [.noun, .propn, .adj, .pron].contains(tree.upos(h)),
+                  [.obj, .xcomp, .obl].contains(tree.relation(h)), let verb = tree.head(of: h), tree.upos(verb) == .verb,
+                  !tree.children(of: w, [.aux]).isEmpty || ["VBD", "VBZ", "VBP"].contains(tree.words[w].xpos) && tree.words[w].form.count >= 4,
+                  tree.children(of: w, [.nsubj, .nsubjPass, .auxPass, .mark]).isEmpty,
+                  tree.children(of: w, [.cc]).contains(where: { $0 < w })
+            else { continue }
+            out[w].head = verb + 1
+        }
     }
 
     /// "Japan and South Korea were to blame" parsed with "Japan" a compound of "Korea" and "South" its conjunct, so
