@@ -75,6 +75,9 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         .init(text: "Angela Merkel arrived in Kiev on Monday. She praised the government.", mention: "She", entity: "Angela Merkel", coreferent: true),
         .init(text: "John Kirby briefed reporters. He said that Russia bought drones from Iran.", mention: "He", entity: "John Kirby", coreferent: false, asSpeaker: true),
         .init(text: "Iran rejected the report on Monday. They accused Washington of lying.", mention: "They", entity: "Iran", coreferent: true),
+        // A nationality before a name describes the person, who acts ("Frenchman" is no France).
+        .init(text: "Frenchman Pierre Dubois, who was shot dead at the airport, had attacked a soldier.", mention: "Frenchman Pierre Dubois",
+              entity: "Pierre Dubois", coreferent: false),
         // A given name alone is the one person named in full with it before; not when two people share it.
         .init(text: "Deputy chief of staff Anna Berg is leaving the White House. Senior adviser Tom Ruiz added: \"I'm very supportive of Anna.\"",
               mention: "Anna", entity: "Anna Berg", coreferent: false, asObject: true),

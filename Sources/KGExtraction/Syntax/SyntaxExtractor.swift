@@ -310,6 +310,7 @@ public struct SyntaxExtractor: Extractor {
     static func repairedTree(_ words: [Word]) -> DependencyTree {
         var tree = DependencyTree(words)
         if let mended = CoordinatedNameRepair.repair(tree) { tree = DependencyTree(mended) }
+        if let mended = DemonymNounRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = NameSpanRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = TitledNameRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = TitleCaseRepair.repair(tree) { tree = DependencyTree(mended) }
