@@ -272,6 +272,13 @@ extension DependencyTree {
         return SyntaxLexicon.hyphenParticiples.contains(form) || led && form == "led"
     }
 
+    /// Whether word `w` is a role noun or a title word by its lemma, whatever its tag ("President", "minister",
+    /// "Vice").
+    func isRoleOrTitleWord(_ w: Int) -> Bool {
+        let lemma = lemma(w).lowercased()
+        return SyntaxLexicon.roleNouns.contains(lemma) || SyntaxLexicon.titleWords.contains(lemma)
+    }
+
     func isRoleNoun(_ w: Int) -> Bool {
         SyntaxLexicon.roleNouns.contains(lemma(w)) && (upos(w) == .noun || upos(w) == .propn)
     }

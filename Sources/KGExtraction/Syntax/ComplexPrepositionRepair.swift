@@ -10,6 +10,8 @@ import KGText
 enum ComplexPrepositionRepair {
     /// The phrases by their words.
     static let phrases: Set<[String]> = Set(Lexicon.words(.complexPrepositions).map { $0.split(separator: " ").map(String.init) })
+    /// Their first words, to test before building the phrase's words ("in", "on", "at").
+    static let firstWords: Set<String> = Set(phrases.compactMap(\.first))
 
     /// The sentence's words with the misparse mended, or nil when there is nothing to mend.
     static func repair(_ tree: DependencyTree) -> [Word]? {
@@ -18,8 +20,9 @@ enum ComplexPrepositionRepair {
         var changed = false
         for first in 0..<(tree.count - 3) {
             let noun = first + 1, last = first + 2
-            guard Self.phrases.contains((first...last).map { tree.words[$0].form.lowercased() }),
-                  tree.relation(first) == .case, tree.head(of: first) == noun, [.noun, .propn].contains(tree.upos(noun)),
+            guard tree.relation(first) == .case, tree.head(of: first) == noun, [.noun, .propn].contains(tree.upos(noun)),
+                  Self.firstWords.contains(tree.words[first].form.lowercased()),
+                  Self.phrases.contains((first...last).map { tree.words[$0].form.lowercased() }),
                   // A phrase, not a predicate ("the opinion is in favour of X" stays as it is).
                   [.obl, .nmod].contains(tree.relation(noun)),
                   tree.relation(last) == .case, let argument = tree.head(of: last), argument > last,

@@ -30,7 +30,7 @@ enum DescribedHolderRepair {
                   ![",", "and", "or", ";", "-", "--", "—", "–"].contains(tree.words[name - 1].form.lowercased()),
                   // Not the holder of a title inside the phrase: "spokesman for ex-House Speaker John Boehner" is the
                   // Speaker.
-                  tree.head(of: name).map({ !tree.isRoleNoun($0) && !SyntaxLexicon.titleWords.contains(tree.lemma($0).lowercased()) }) ?? true
+                  tree.head(of: name).map({ !tree.isRoleOrTitleWord($0) }) ?? true
             else { continue }
             let inside = phrase.contains(name) && [.conj, .appos].contains(tree.relation(name)) && tree.head(of: name) != role
             let beside = !phrase.contains(name) && tree.head(of: name) == tree.head(of: role) && tree.relation(name) == tree.relation(role)

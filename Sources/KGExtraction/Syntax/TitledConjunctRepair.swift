@@ -10,7 +10,7 @@ enum TitledConjunctRepair {
     /// The sentence's words with the misparse mended, or nil when there is nothing to mend.
     static func repair(_ tree: DependencyTree) -> [Word]? {
         var out = tree.words
-        for title in 0..<tree.count where tree.relation(title) == .conj && isTitle(title, tree) {
+        for title in 0..<tree.count where tree.relation(title) == .conj && tree.isRoleOrTitleWord(title) {
             let name = title + 1
             guard name < tree.count, tree.words[name].entity == "B-PER", tree.upos(name) == .propn,
                   let head = tree.head(of: title), tree.head(of: name) == head,
@@ -23,10 +23,5 @@ enum TitledConjunctRepair {
             for c in tree.children(of: title, [.cc]) { out[c].head = name + 1 }
         }
         return out == tree.words ? nil : out
-    }
-
-    private static func isTitle(_ w: Int, _ tree: DependencyTree) -> Bool {
-        let lemma = tree.lemma(w).lowercased()
-        return SyntaxLexicon.roleNouns.contains(lemma) || SyntaxLexicon.titleWords.contains(lemma)
     }
 }

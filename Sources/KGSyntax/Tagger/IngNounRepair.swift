@@ -18,20 +18,21 @@ enum IngNounRepair {
     static let prepositions: Set<String> = ["in", "into", "from", "to", "across", "with", "on", "at", "by", "for", "of"]
 
     static func repair(_ words: inout [Word]) {
-        for i in words.indices.dropFirst().dropLast() where words[i].upos == "VERB" && adjectives.contains(words[i].form.lowercased()) {
-            // (The tagger may call the preposition before a verb-like word a conjunction: "in neighbouring".)
-            let before = words[i - 1]
-            guard ["ADP", "DET"].contains(before.upos) || before.upos == "SCONJ" && Self.prepositions.contains(before.form.lowercased()),
-                  ["PROPN", "NOUN"].contains(words[i + 1].upos) else { continue }
-            words[i].upos = "ADJ"
-            words[i].xpos = "JJ"
-        }
         for i in words.indices where words[i].upos == "VERB" {
             let form = words[i].form
-            guard form.hasSuffix("ing") || form.hasSuffix("ings"), nouns.contains(form.lowercased()) else { continue }
-            let plural = form.hasSuffix("s")
-            words[i].upos = "NOUN"
-            words[i].xpos = plural ? "NNS" : "NN"
+            guard form.hasSuffix("ing") || form.hasSuffix("ings") else { continue }
+            let lower = form.lowercased()
+            if nouns.contains(lower) {
+                words[i].upos = "NOUN"
+                words[i].xpos = form.hasSuffix("s") ? "NNS" : "NN"
+            } else if adjectives.contains(lower), i > 0, i + 1 < words.count {
+                // (The tagger may call the preposition before a verb-like word a conjunction: "in neighbouring".)
+                let before = words[i - 1]
+                guard ["ADP", "DET"].contains(before.upos) || before.upos == "SCONJ" && Self.prepositions.contains(before.form.lowercased()),
+                      ["PROPN", "NOUN"].contains(words[i + 1].upos) else { continue }
+                words[i].upos = "ADJ"
+                words[i].xpos = "JJ"
+            }
         }
     }
 }
