@@ -284,13 +284,16 @@ extension Lexicon {
         /// Nouns for what befalls someone ("Navalny's poisoning", "Wilders' defeat"): judging it is no judgement of
         /// its owner's act, so the owner is no target of the judgement.
         case misfortuneNouns = "misfortune-nouns"
+        /// Nouns of an intention whose "to" clause is what their owner means to do, with the control verb that says
+        /// the same ("Russia's attempts to influence the vote" as "Russia attempted to influence the vote").
+        case intentionNouns = "intention-nouns"
 
         /// Whether each word maps to a value (a relation, a modality, a gender) in a third field.
         public var hasValues: Bool {
             switch self {
             case .irrealisComplementVerbs, .irrealisMarks, .controlModality, .adjectiveControl, .eventNouns, .tieVerbs, .roleGenders,
                  .givenNameShortForms, .objectComplementVerbs, .titleAbbreviations, .reciprocalRelations, .betweenNouns,
-                 .pairDescriptions, .pairNouns:
+                 .pairDescriptions, .pairNouns, .intentionNouns:
                 true
             default:
                 false

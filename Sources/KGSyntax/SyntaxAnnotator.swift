@@ -25,6 +25,9 @@ public struct SyntaxAnnotator: Sendable {
     /// government fears that …"): the extraction layer gives its speech verbs and the verbs whose clause is wanted
     /// or feared (see `ClauseVerbRepair`).
     public var clauseVerbLemmas: Set<String> = []
+    /// Verb lemmas whose "-s" form between a subject and a "to" infinitive is a verb whatever the tagger guessed
+    /// ("NASA plans to launch …"): the extraction layer gives its control verbs (see `ClauseVerbRepair`).
+    public var controlVerbLemmas: Set<String> = []
 
     public init(tagger: PartOfSpeechTagger, entityTagger: NamedEntityTagger? = nil, lemmatizer: Lemmatizer,
                 parser: DependencyParser) {
@@ -99,8 +102,9 @@ public struct SyntaxAnnotator: Sendable {
         PastVerbRepair.repair(&words)
         PresentVerbRepair.repair(&words, verbLemmas: headlineVerbLemmas, lemmatizer: lemmatizer)
         ContentNounRepair.repair(&words, nounLemmas: contentNounLemmas, lemmatizer: lemmatizer)
-        ClauseVerbRepair.repair(&words, verbLemmas: clauseVerbLemmas, lemmatizer: lemmatizer)
+        ClauseVerbRepair.repair(&words, verbLemmas: clauseVerbLemmas, controlVerbLemmas: controlVerbLemmas, lemmatizer: lemmatizer)
         BareInfinitiveRepair.repair(&words)
+        InfinitiveVerbRepair.repair(&words)
         EmphaticVerbRepair.repair(&words)
         IngNounRepair.repair(&words)
         DescriptorNounRepair.repair(&words)

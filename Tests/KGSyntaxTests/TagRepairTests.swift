@@ -106,10 +106,16 @@ import Testing
         ("There/PRON/EX are/AUX/VBP growing/VERB/VBG fears/NOUN/NNS that/SCONJ/IN Russia/PROPN/NNP could/AUX/MD attack/VERB/VB", "fears", false),
         ("The/DET/DT government/NOUN/NN plans/NOUN/NNS that/SCONJ/IN it/PRON/PRP drew/VERB/VBD", "plans", false),
         ("The/DET/DT Polish/ADJ/JJ government/NOUN/NN fears/NOUN/NNS more/ADJ/JJR attacks/NOUN/NNS", "fears", false),
+        // A control verb before a "to" infinitive; not after a possessive, nor before a "to" phrase.
+        ("NASA/PROPN/NNP plans/NOUN/NNS to/PART/TO launch/VERB/VB a/DET/DT rocket/NOUN/NN", "plans", true),
+        ("The/DET/DT ministry/NOUN/NN hopes/NOUN/NNS to/PART/TO sign/VERB/VB it/PRON/PRP", "hopes", true),
+        ("Poland/PROPN/NNP 's/PART/POS plans/NOUN/NNS to/PART/TO build/VERB/VB a/DET/DT wall/NOUN/NN", "plans", false),
+        ("The/DET/DT company/NOUN/NN plans/NOUN/NNS to/ADP/IN the/DET/DT market/NOUN/NN", "plans", false),
     ])
     func aClauseVerbBeforeThatIsAVerb(_ text: String, _ form: String, _ retagged: Bool) throws {
         var words = Self.tagged(text)
-        ClauseVerbRepair.repair(&words, verbLemmas: ["fear", "hope", "say"], lemmatizer: try Lemmatizer.loadDefault())
+        ClauseVerbRepair.repair(&words, verbLemmas: ["fear", "hope", "say"], controlVerbLemmas: ["plan", "hope"],
+                                lemmatizer: try Lemmatizer.loadDefault())
         let word = try #require(words.first { $0.form == form })
         #expect((word.upos == "VERB" && word.xpos == "VBZ") == retagged, "\(Self.tags(words))")
     }
@@ -167,6 +173,23 @@ import Testing
         var words = Self.tagged(text)
         CurrencyNounRepair.repair(&words)
         let word = try #require(words.first { $0.form == "won" })
+        #expect("\(word.upos)/\(word.xpos)" == tag, "\(Self.tags(words))")
+    }
+
+    /// A noun after the infinitive's "to" with a phrase it could govern is a verb ("tried to influence the vote");
+    /// after a "to" the tagger read as a preposition, or before a verb or a preposition, it stays a noun.
+    @Test(arguments: [
+        ("Moscow/PROPN/NNP tried/VERB/VBD to/PART/TO influence/NOUN/NN the/DET/DT vote/NOUN/NN", "influence", "VERB/VB"),
+        ("She/PRON/PRP wants/VERB/VBZ to/PART/TO fund/NOUN/NN his/PRON/PRP$ campaign/NOUN/NN", "fund", "VERB/VB"),
+        ("It/PRON/PRP plans/VERB/VBZ to/PART/TO channel/NOUN/NN Chinese/ADJ/JJ money/NOUN/NN", "channel", "VERB/VB"),
+        ("Reports/NOUN/NNS to/PART/TO date/NOUN/NN suggest/VERB/VBP otherwise/ADV/RB", "date", "NOUN/NN"),
+        ("He/PRON/PRP went/VERB/VBD to/PART/TO trial/NOUN/NN for/ADP/IN fraud/NOUN/NN", "trial", "NOUN/NN"),
+        ("He/PRON/PRP went/VERB/VBD to/ADP/IN court/NOUN/NN the/DET/DT next/ADJ/JJ day/NOUN/NN", "court", "NOUN/NN"),
+    ])
+    func aNounAfterTheInfinitiveMarkerIsAVerb(_ text: String, _ form: String, _ tag: String) throws {
+        var words = Self.tagged(text)
+        InfinitiveVerbRepair.repair(&words)
+        let word = try #require(words.first { $0.form == form })
         #expect("\(word.upos)/\(word.xpos)" == tag, "\(Self.tags(words))")
     }
 

@@ -103,6 +103,15 @@ extension PropositionFinder {
             d.confidence += C.controlComplement
             return
         }
+        // "Russia's attempts to influence the vote" is tried as "attempted to influence" is; "China's refusal to
+        // condemn Russia" and "made no attempt to hide it" deny the act.
+        if let noun = intentionNoun(of: p), let control = L.intentionNouns[tree.lemma(noun)] {
+            if L.negatingControl.contains(control) { d.negated.toggle() }
+            if tree.children(of: noun, [.det]).contains(where: { tree.lemma($0) == "no" }) { d.negated.toggle() }
+            d.modality = L.controlModality[control] ?? d.modality
+            d.confidence += C.controlComplement
+            return
+        }
         // "stopped them from reaching the US": they did not reach it (unless the stopping itself is negated).
         if isPrevented(p) || preventionNoun(of: p) != nil, let h = tree.head(of: p) {
             d.negated = !isNegated(h)
@@ -193,6 +202,10 @@ extension PropositionFinder {
             // passive; its subject is the patient and only a "by" phrase names an agent.
             d.objectHeads = subjectHeads(of: p)
             d.subjects = byAgents(of: p)
+        } else if let patients = conjoinedPassivePatients(p) {
+            // "The SPLM advanced, led by John Garang": led, not leading; John Garang leads it.
+            d.objectHeads = patients
+            d.subjects = byAgents(of: p)
         } else if let patient = participleComplement(p)?.patient {
             // "had Navalny jailed", "saw his proposal rejected by parliament": the object is the participle's
             // patient, and only a "by" phrase names an agent (whoever "had" it done may only have suffered it).
@@ -238,6 +251,30 @@ extension PropositionFinder {
     }
 
     /// The "by" phrases of a passive `p`: its agents.
+    /// The patients of a past participle joined to a verb with no auxiliary, subject or object of its own and a
+    /// "by" agent: a passive whose patient is the first verb's subject ("The SPLM advanced, led by John Garang",
+    /// "was founded in 1990 and led by Anna Berg", "the opposition, trained and supplied by the US"), or
+    /// nil. Its patient is known after an active verb only when a comma sets the participle off ("will be funded
+    /// and replicated by X" may hang on "said" before it, and is still no act of whoever said it) and the verb has
+    /// no object ("drove out the government, led by Hadi" may describe either).
+    func conjoinedPassivePatients(_ p: Int) -> [Int]? {
+        guard tree.relation(p) == .conj, tree.words[p].xpos == "VBN", tree.upos(p) == .verb, let h = tree.head(of: p),
+              tree.upos(h) == .verb,
+              tree.children(of: p, [.aux, .auxPass, .cop, .nsubj, .nsubjPass, .obj, .iobj, .ccomp, .xcomp]).isEmpty,
+              !byAgents(of: p).isEmpty else { return nil }
+        // (A participle after "has" is active: "has suffered a setback in a Congress controlled by his party".)
+        let perfect = tree.children(of: h, [.aux]).contains { tree.lemma($0) == "have" }
+        let passive = !tree.children(of: h, [.nsubjPass]).isEmpty || tree.words[h].xpos == "VBN" && !perfect
+        guard passive || p > 0 && tree.words[p - 1].form == "," else { return [] }
+        // Set off after an active verb's object, it may describe the object ("drove out the government, led by
+        // Hadi") or the subject ("attacked Aleppo, backed by Russian jets"): the patient is unknown.
+        if !passive, tree.children(of: h, [.obj]).contains(where: { $0 < p }) { return [] }
+        let own = tree.children(of: h, [.nsubj, .nsubjPass]).flatMap(expand)
+        // A passive whose subject the parse lost inherits none: its patient is not the subject above it.
+        if own.isEmpty, !tree.children(of: h, [.auxPass]).isEmpty { return [] }
+        return own.isEmpty ? inheritedSubject(of: h) ?? [] : own
+    }
+
     func byAgents(of p: Int) -> [Phrase] {
         tree.children(of: p, [.oblAgent, .obl]).filter { preposition(of: $0) == "by" }.flatMap(expand).map(nounPhrase)
     }

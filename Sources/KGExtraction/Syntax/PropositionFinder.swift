@@ -167,10 +167,46 @@ struct PropositionFinder {
             if tree.relation(p) == .acl, isClaimNoun(h) {
                 return nil
             }
+            // "Russia's attempts to influence the vote": Russia would influence it, not the attempts.
+            if let owner = intentionOwner(of: p) { return owner }
             return expand(predicatedSubject(of: h) ?? h)
         default:
             return nil
         }
+    }
+
+    /// The intention noun whose "to" clause `p` is ("Russia's attempts to influence the vote", "the decision to
+    /// fire him"), or nil.
+    func intentionNoun(of p: Int) -> Int? {
+        guard tree.relation(p) == .acl, let noun = tree.head(of: p), tree.upos(noun) == .noun,
+              L.intentionNouns[tree.lemma(noun)] != nil,
+              tree.children(of: p, [.mark]).contains(where: { tree.lemma($0) == "to" }) else { return nil }
+        return noun
+    }
+
+    /// Verbs whose subject makes the intention noun they take as object ("made an attempt to", "launched a bid to").
+    static let intentionMakingVerbs: Set<String> = ["make", "launch", "lead", "announce", "take", "step", "renew", "intensify", "redouble"]
+
+    /// Who means to do what an intention noun's "to" clause `p` says: the noun's possessor ("Russia's attempts to
+    /// influence the vote", "his decision to fire Comey"), its "by" phrase ("the decision by China to block it"),
+    /// the subject of a verb that makes it ("Iran made an attempt to …", "took the decision to …") or acts "in" it
+    /// ("launched the operation in an effort to …").
+    func intentionOwner(of p: Int) -> [Int]? {
+        guard let noun = intentionNoun(of: p) else { return nil }
+        if let owner = tree.child(of: noun, [.nmodPoss]) { return expand(owner) }
+        if let agent = tree.children(of: noun, [.nmod]).first(where: { preposition(of: $0) == "by" && $0 < p }) { return expand(agent) }
+        // "Turkey launched the operation in an effort to push ISIL back": the one who acts means it.
+        if tree.relation(noun) == .obl, preposition(of: noun) == "in", let verb = tree.head(of: noun), tree.upos(verb) == .verb,
+           tree.children(of: verb, [.nsubjPass]).isEmpty {
+            let subjects = subjectHeads(of: verb)
+            return subjects.isEmpty ? nil : subjects
+        }
+        if tree.relation(noun) == .obj, let verb = tree.head(of: noun), tree.upos(verb) == .verb,
+           Self.intentionMakingVerbs.contains(tree.lemma(verb)) {
+            let subjects = subjectHeads(of: verb)
+            return subjects.isEmpty ? inheritedSubject(of: verb) : subjects
+        }
+        return nil
     }
 
     /// Whether `w` is a noun whose clause is someone's claim or suspicion ("the idea of", "on suspicion of"):
@@ -351,9 +387,12 @@ struct PropositionFinder {
             let r = tree.relation(child)
             return r == .aclRelcl || r == .appos || r == .conj || r == .cc || r == .ccPreconj || r == .parataxis || r == .dep || extra(child)
         }
-        while let last = words.last, last != w, tree.upos(last) == .punct { words.removeLast() }
-        // (With the rest of a preposition of several words: "according to the report".)
+        // (With the rest of a preposition of several words: "according to the report"; the "'s" of an intention's
+        // owner: "the government's refusal to …" is refused by "the government". Other possessors keep theirs:
+        // "the group's" in "X, the group's chairman" is an owner no one named.)
         let isMarker = { (x: Int) in self.tree.relation(x) == .case && self.tree.head(of: x) == w }
+        let ownsAnIntention = tree.relation(w) == .nmodPoss && tree.head(of: w).map { L.intentionNouns[tree.lemma($0)] != nil } == true
+        while let last = words.last, last != w, tree.upos(last) == .punct || ownsAnIntention && last > w && isMarker(last) { words.removeLast() }
         while let first = words.first, first != w,
               tree.upos(first) == .punct || isMarker(first) || tree.relation(first) == .fixed && tree.head(of: first).map(isMarker) == true {
             words.removeFirst()

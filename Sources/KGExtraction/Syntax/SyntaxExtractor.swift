@@ -306,7 +306,8 @@ public struct SyntaxExtractor: Extractor {
     /// The sentence's tree with frequent misparses mended (names, titled names, a title's preposition, a name
     /// described by a noun before it, lost finite verbs, clause attachment, appositions, lists, titled conjuncts, a
     /// day after a name, names described by a hyphenated participle, verb complements hung on the object, gerund
-    /// complements read as adjectives); built again only when a repair changed something.
+    /// complements read as adjectives, a clause's object read as a second subject); built again only when a repair
+    /// changed something.
     static func repairedTree(_ words: [Word]) -> DependencyTree {
         var tree = DependencyTree(words)
         if let mended = CoordinatedNameRepair.repair(tree) { tree = DependencyTree(mended) }
@@ -330,6 +331,7 @@ public struct SyntaxExtractor: Extractor {
         if let mended = UpToQuantityRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = ActiveAgentRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = GerundComplementRepair.repair(tree) { tree = DependencyTree(mended) }
+        if let mended = ClauseObjectRepair.repair(tree) { tree = DependencyTree(mended) }
         return tree
     }
 

@@ -12,6 +12,7 @@ enum SyntaxLexicon {
     static let roleNounsNeverVerbs = Lexicon.words(.roleNounsNeverVerbs)
     static let denialVerbs = Lexicon.words(.denialVerbs)
     static let controlModality = Lexicon.map(.controlModality)
+    static let intentionNouns = Lexicon.map(.intentionNouns)
     static let directiveVerbs = Lexicon.words(.directiveVerbs)
     static let selectionVerbs = Lexicon.words(.selectionVerbs)
     static let adjectiveControl = Lexicon.map(.adjectiveControl)

@@ -10,14 +10,25 @@ import KGText
 /// singular noun or proper noun), a subject that is a name or opens with a determiner ("The Polish government",
 /// "Poland"; not "Investor fears that …"), and no verb, auxiliary or preposition in its clause before it: "amid
 /// security fears that", "Poland's fears that" and "there are fears that" stay as they are.
+///
+/// So for a control verb (`controlVerbLemmas`) before a "to" infinitive: "NASA plans to launch a rocket", "Castro
+/// plans to remain …" ("Poland's plans to build" stays a noun).
 enum ClauseVerbRepair {
-    static func repair(_ words: inout [Word], verbLemmas: Set<String>, lemmatizer: Lemmatizer) {
-        guard words.count >= 4, !verbLemmas.isEmpty else { return }
-        for i in 1..<(words.count - 1) where ["that", "That"].contains(words[i + 1].form) {
+    static func repair(_ words: inout [Word], verbLemmas: Set<String>, controlVerbLemmas: Set<String> = [], lemmatizer: Lemmatizer) {
+        guard words.count >= 4, !verbLemmas.isEmpty || !controlVerbLemmas.isEmpty else { return }
+        for i in 1..<(words.count - 1) {
+            let lemmas: Set<String>
+            if ["that", "That"].contains(words[i + 1].form) {
+                lemmas = verbLemmas
+            } else if words[i + 1].form == "to", i + 2 < words.count, words[i + 2].xpos == "VB" {
+                lemmas = controlVerbLemmas
+            } else {
+                continue
+            }
             let form = words[i].form
             guard form.count >= 4, form.hasSuffix("s"), form.first?.isLowercase == true, words[i].xpos == "NNS",
                   ["NN", "NNP"].contains(words[i - 1].xpos),
-                  verbLemmas.contains(lemmatizer.lemma(of: form, upos: "VERB", xpos: "VBZ"))
+                  lemmas.contains(lemmatizer.lemma(of: form, upos: "VERB", xpos: "VBZ"))
             else { continue }
             // The clause before the word: from the last boundary (or the sentence start) to the word.
             var start = i - 1
