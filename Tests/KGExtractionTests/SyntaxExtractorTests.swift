@@ -908,6 +908,8 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         ("Chinese telecoms firm Huawei denied the claims.", "Huawei", .org),
         ("Anna Berg left the firm Peter Lund founded in 1990.", "Peter Lund", .person),
         ("Toyota chief executive Akio Sato met Anna Berg.", "Akio Sato", .person),
+        // "daily", read as an adjective.
+        ("Horst Seehofer told the daily Sueddeutsche Zeitung that he was worried.", "Sueddeutsche Zeitung", .org),
     ])
     func aKindOfOrganisationBeforeANameMakesItOne(_ sentence: String, _ name: String, _ type: EntityType) throws {
         let found = try Self.assertions(sentence)
@@ -923,6 +925,8 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         ("Siemens CEO Joe Kaeser met Anna Berg.", "ceo of", "Siemens"),
         ("Nissan chairman Carlos Brandt met Anna Berg.", "chairman of", "Nissan"),
         ("Ana Lopez, the chief executive of Fiat, met Mario Draghi.", "chief executive of", "Fiat"),
+        // A named organisation after "for" is the employer, not a person the office titles.
+        ("Trump asked Anna Berg, a correspondent for American Urban Radio Networks.", "correspondent of", "American Urban Radio Networks"),
         ("The vice chairman of Hyundai, Chung Eui-sun, was questioned by prosecutors.", "vice chairman of", "Hyundai"),
     ])
     func aCompanysOfficeBeforeANameNamesTheCompany(_ sentence: String, _ role: String, _ company: String) throws {
@@ -1095,6 +1099,31 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(act?.relation.modality == modality && act?.relation.negated == negated, "\(found.map(Self.render))")
         // Nobody's decision is angered or surprised by someone it names.
         #expect(!found.contains { $0.subject.entity == "Russia" && $0.relation.lemma == "anger" }, "\(found.map(Self.render))")
+    }
+
+    /// A dateline in capitals is no subject: the name after its dash is ("WASHINGTON -- Senate Minority Leader Chuck
+    /// Schumer pledged …"), or the verb's own subject after it ("NEW YORK (Reuters) - Citigroup sued …").
+    @Test(arguments: [
+        ("WASHINGTON -- Senate Minority Leader Chuck Schumer pledged to give President Donald Trump a chance.", "Chuck Schumer", "give", "Donald Trump"),
+        ("NEW YORK (Reuters) - Citigroup sued Barclays on Friday.", "Citigroup", "sue", "Barclays"),
+    ])
+    func aDatelineIsNoSubject(sentence: String, subject: String, lemma: String, object: String) throws {
+        let found = try Self.assertions(sentence)
+        #expect(found.contains { $0.subject.entity == subject && $0.relation.lemma == lemma && $0.object?.entity == object }, "\(found.map(Self.render))")
+        #expect(!found.contains { $0.subject.text.uppercased() == $0.subject.text || $0.subject.text.contains("Reuters") }, "\(found.map(Self.render))")
+    }
+
+    /// A name as the indirect object beside a direct one is whom the act is addressed to ("asked Donald Trump a
+    /// question"); a month before a surname the tagger calls a person's is a given name ("April Ryan"), not a date.
+    @Test func theIndirectObjectAndAMonthAsAGivenName() throws {
+        let asked = try Self.assertions("On February 16, April Ryan asked Donald Trump a question.")
+        #expect(asked.contains { $0.subject.entity == "April Ryan" && $0.relation.lemma == "ask" && $0.object?.entity == "Donald Trump" },
+                "\(asked.map(Self.render))")
+        // A reflexive object is its clause's subject, never the person named before.
+        let reflexive = try Self.assertions("Judge Richard Clifton was appointed by George W. Bush. Arguing for the government, August Flentje soon found himself on the defensive.")
+        #expect(!reflexive.contains { $0.relation.lemma == "find" && $0.object?.entity == "George W. Bush" }, "\(reflexive.map(Self.render))")
+        let dated = try Self.assertions("In April Trump said that he would visit Moscow.")
+        #expect(!dated.contains { $0.subject.entity?.hasPrefix("April") == true }, "\(dated.map(Self.render))")
     }
 
     /// A participle joined to a verb with its own "by" agent is a passive: the agent acts, on the first verb's

@@ -90,6 +90,9 @@ extension DocumentResolver {
             } == true
             if unnamedSpeaker {
                 argument.entity = nil
+            } else if !isSubject, text.hasSuffix("self"), assertion.subject.type == .person, let subject = assertion.subject.entity {
+                // "Flentje found himself on the defensive": a reflexive object is its own clause's subject.
+                argument.entity = subject
             } else if isSubject, let linked = mentions.first(where: { $0.kind == .pronoun && $0.start == offset && $0.cataphor != nil }) {
                 // A pronoun that refers ahead, linked when the document was read (`linkPronouns`).
                 argument.entity = linked.entity

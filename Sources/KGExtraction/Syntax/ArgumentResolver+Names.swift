@@ -37,7 +37,7 @@ extension ArgumentResolver {
         while words.count > 1, let first = words.first {
             let form = tree.words[first].form
             let lower = form.lowercased()
-            if L.temporalNouns.contains(lower) || L.nameOpeners.contains(lower) {
+            if L.temporalNouns.contains(lower) && !isGivenNameMonth(first, before: words) || L.nameOpeners.contains(lower) {
                 words.removeFirst()
             } else if form.first?.isLowercase == true, !L.nameParticles.contains(lower) {
                 // A description in front ("director Ang Lee", "Kremlin critic Alexei Navalny"): a name does not
@@ -65,6 +65,20 @@ extension ArgumentResolver {
             words.removeLast()
         }
         return CleanName(words: words, title: title, isTitled: isTitled)
+    }
+
+    /// Months that are given names too.
+    static let givenNameMonths: Set<String> = ["april", "may", "june", "august"]
+
+    /// Whether month `w`, opening `words`, is a given name: "Trump asked April Ryan", "…, April Ryan asked". Only
+    /// before a surname the named-entity tagger calls a person's, which ends the name, and not after a preposition,
+    /// a number or a determiner ("In April Trump said …").
+    func isGivenNameMonth(_ w: Int, before words: [Int]) -> Bool {
+        guard Self.givenNameMonths.contains(tree.words[w].form.lowercased()), tree.words[w].form.first?.isUppercase == true,
+              words.count == 2, let surname = words.last, surname == w + 1, tree.words[surname].entity.hasSuffix("-PER")
+        else { return false }
+        guard w > 0 else { return true }
+        return ![.adp, .num, .det].contains(tree.upos(w - 1))
     }
 
     /// Where the tagger's person name starts inside `words`, when it starts after the first word, runs to the

@@ -371,9 +371,11 @@ extension ArgumentResolver {
     /// Whether word `w`, right before the name starting at `name`, is a lower-case noun for a kind of organisation
     /// that the name belongs with: its head, a dependent of it, or a sister with the same head when the parse split
     /// them ("group/nsubj Alsthom/nsubj won"). Not "the firm Anna Berg founded", where the name heads a clause of
-    /// its own.
+    /// its own. "daily" and "weekly" count though the tagger reads them as adjectives ("the daily Sueddeutsche
+    /// Zeitung").
     func isOrganizationDescriptor(_ w: Int, of name: Int) -> Bool {
-        guard w >= 0, tree.upos(w) == .noun, tree.words[w].form.first?.isLowercase == true,
+        guard w >= 0, tree.upos(w) == .noun || tree.upos(w) == .adj && Self.periodicalAdjectives.contains(tree.words[w].form),
+              tree.words[w].form.first?.isLowercase == true,
               L.organizationDescriptors.contains(tree.lemma(w)) || L.organizationDescriptors.contains(tree.words[w].form.lowercased())
         else { return false }
         let nameHead = tree.head(of: name)
@@ -383,6 +385,9 @@ extension ArgumentResolver {
         guard let nameHead, let up = tree.head(of: w) else { return false }
         return up == nameHead || [.noun, .adj, .propn].contains(tree.upos(up)) && up < w && tree.head(of: up) == nameHead
     }
+
+    /// Descriptors of a newspaper that the tagger reads as adjectives.
+    static let periodicalAdjectives: Set<String> = ["daily", "weekly"]
 
     /// A name the tagger read as a common noun: an acronym ("the CBO", "NHS") or a capitalised word after a
     /// capitalised "The" inside a sentence ("wrote for The Guardian") or after a lower-case "the" in running text

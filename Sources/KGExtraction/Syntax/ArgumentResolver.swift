@@ -248,7 +248,15 @@ extension DependencyTree {
             parts = children(of: head, [.nmod]).filter { n in
                 n > head && upos(n) == .propn
                     && (isTitle || children(of: n, [.case]).allSatisfy { ["of", "under"].contains(words[$0].form.lowercased()) })
+                    // (Where the office is held is no name: "a senior general in South Sudan", "Team Leader at
+                    // Deutsche Welle".)
+                    && !children(of: n, [.case]).contains { Self.settingPrepositions.contains(words[$0].form.lowercased()) }
                     && !SyntaxLexicon.roleNouns.contains(lemma(n)) && !children[n].contains { $0 < n && SyntaxLexicon.roleNouns.contains(lemma($0)) }
+                    // (Not a name the entity tagger calls an organisation, with no person in it: "correspondent for
+                    // American Urban Radio Networks" is its correspondent, not a person's title. A place may be read
+                    // with the name after it: "Envoy for Syria Staffan de Mistura".)
+                    && (!words[n].entity.hasSuffix("-ORG")
+                        || (subtree(of: n) + widenedName(n...n)).contains { words[$0].entity.hasSuffix("-PER") })
                     && ArgumentResolver.guessType(widenedName(n...n).map { words[$0].form }) == .person
             }
         }
@@ -257,6 +265,9 @@ extension DependencyTree {
         else { return nil }
         return widenedName(first...last)
     }
+
+    /// Prepositions that say where an office is held, never whose name follows it.
+    static let settingPrepositions: Set<String> = ["in", "at", "from", "on", "with", "near", "inside", "outside"]
 
     /// Whether word `w` dates an office rather than names it ("former", "acting", whose lemma is "act").
     func isOfficeTimeWord(_ w: Int) -> Bool {

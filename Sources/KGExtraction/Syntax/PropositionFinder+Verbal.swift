@@ -235,7 +235,15 @@ extension PropositionFinder {
                 .flatMap(expand)
             if let emphatic = d.emphatic { d.objectHeads = [emphatic.argument] }
             // "The Kremlin warned NATO" with NATO parsed as indirect object: with no direct object, it is the object.
-            if d.objectHeads.isEmpty, let iobj = tree.child(of: p, [.iobj]) { d.objectHeads = expand(iobj) }
+            // Beside one, a name is whom the act is addressed to: "asked Donald Trump a question", "sent Iran a
+            // letter" (not a pronoun: "gave him a chance" adds nothing a reader would draw).
+            if let iobj = tree.child(of: p, [.iobj]) {
+                if d.objectHeads.isEmpty {
+                    d.objectHeads = expand(iobj)
+                } else if tree.upos(iobj) == .propn, d.emphatic == nil {
+                    d.objectHeads = expand(iobj) + d.objectHeads
+                }
+            }
             // "held them hostage", "took him prisoner": the second noun says what the object became, it is not one.
             if d.objectHeads.count > 1 { d.objectHeads.removeAll { L.captiveNouns.contains(tree.lemma($0)) && tree.children[$0].isEmpty } }
         }

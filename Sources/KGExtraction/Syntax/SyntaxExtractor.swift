@@ -303,13 +303,14 @@ public struct SyntaxExtractor: Extractor {
         return out
     }
 
-    /// The sentence's tree with frequent misparses mended (names, titled names, a title's preposition, a name
+    /// The sentence's tree with frequent misparses mended (a dateline read as the subject, names, titled names, a title's preposition, a name
     /// described by a noun before it, lost finite verbs, clause attachment, appositions, lists, titled conjuncts, a
     /// day after a name, names described by a hyphenated participle, verb complements hung on the object, gerund
     /// complements read as adjectives, a clause's object read as a second subject); built again only when a repair
     /// changed something.
     static func repairedTree(_ words: [Word]) -> DependencyTree {
         var tree = DependencyTree(words)
+        if let mended = DatelineRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = CoordinatedNameRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = DemonymNounRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = NameSpanRepair.repair(tree) { tree = DependencyTree(mended) }
