@@ -44,7 +44,18 @@ extension Gazetteer {
             guard let kind = Kind(rawValue: c[0]), let type = EntityType(rawValue: c[2]) else {
                 throw GazetteerError(message: "\(location): expected kind (name|demonym|metonym), entity, type (\(Self.typeNames)), names and an optional Wikidata id")
             }
-            for name in c[3].split(separator: "|") { add(name: String(name), entity: c[1], type: type, kind: kind) }
+            var written = Set<String>()
+            for name in c[3].split(separator: "|") {
+                add(name: String(name), entity: c[1], type: type, kind: kind)
+                written.insert(String(name))
+            }
+            // The other spelling of "Organization" ("Organisation of American States" is the OAS, not America).
+            for name in written {
+                for (one, other) in [("Organization", "Organisation"), ("Organisation", "Organization")] where name.contains(one) {
+                    let spelled = name.replacingOccurrences(of: one, with: other)
+                    if !written.contains(spelled) { add(name: spelled, entity: c[1], type: type, kind: kind) }
+                }
+            }
             if c.count == 5 { setWikidata(c[4], for: c[1]) }
         }
         try Self.forEachRow(roles, source: sources.2, columns: 2...2) { c, _ in

@@ -37,7 +37,7 @@ extension KnowledgeGraph {
     private static func entity(for argument: Argument) -> Entity {
         let name = argument.nodeName
         let aliases = argument.entity != nil && !argument.coreferent && argument.text != name
-            && isAlias(argument.text) && (argument.type != .person || isPersonAlias(argument.text, of: name))
+            && isAlias(argument.text, of: name) && (argument.type != .person || isPersonAlias(argument.text, of: name))
             ? [argument.text] : []
         return Entity(name: name, type: argument.type, aliases: aliases, wikidata: argument.wikidata)
     }
@@ -47,8 +47,10 @@ extension KnowledgeGraph {
     /// error glued to a name ("Washington (CNN)President Donald Trump", "the U.S., Mexico, Israel"), and not
     /// descriptions: a role ("German Chancellor Angela Merkel" is no name of Germany, nor "the Russian
     /// President" of Russia), a determiner or quantifier ("A Russian diplomat"), a possessive or a common-noun
-    /// tail ("the UK's highest court", "Russian forces").
-    static func isAlias(_ text: String) -> Bool {
+    /// tail ("the UK's highest court", "Russian forces"), a word that opens a clause or a day glued in front
+    /// ("Tuesday Turkey", "Even Japan", "Only the U.S."), a list ("South Korea and Japan") or a score ("Russia 3-2")
+    /// that the name itself has not.
+    static func isAlias(_ text: String, of name: String? = nil) -> Bool {
         guard let first = text.unicodeScalars.first, text.count <= 40,
               text.split(separator: " ").count <= 5,
               !text.unicodeScalars.contains(where: { aliasBreakers.contains($0) || $0.properties.isWhitespace && $0 != " " })
@@ -63,7 +65,15 @@ extension KnowledgeGraph {
         // A day glued on ("Angela Merkel Friday").
         if let last = words.last, words.count > 1, datelineWords.contains(last) { return false }
         if let determiner = words.first, words.count > 1, nonNameDeterminers.contains(determiner) { return false }
-        if words.contains(where: RelationTaxonomy.isRoleNoun) { return false }
+        if let first = words.first, words.count > 1, nameOpeners.contains(first) || datelineWords.contains(first) || aliasOpeners.contains(first) {
+            return false
+        }
+        let nameWords = Set((name ?? "").lowercased().split(separator: " ").map(String.init))
+        if words.contains(where: { ($0 == "and" || $0 == "&") && !nameWords.contains($0) }) { return false }
+        if text.contains(where: \.isNumber), !(name ?? "").contains(where: \.isNumber) { return false }
+        if words.contains(where: { RelationTaxonomy.isRoleNoun($0) || $0.hasSuffix("s") && RelationTaxonomy.isRoleNoun(String($0.dropLast())) }) {
+            return false
+        }
         // Every word after "the" is capitalised, or a joiner inside a name ("Bank of England").
         for (index, word) in written.enumerated() where !(index == 0 && word.lowercased() == "the") {
             if word.first?.isLowercase == true, !word.contains("-"), !nameJoiners.contains(String(word)) { return false }
@@ -89,6 +99,12 @@ extension KnowledgeGraph {
 
     /// Days the parser glues after a name ("Novak Thursday"): never the last word of a name.
     private static let datelineWords = Lexicon.words(.trailingDays)
+
+    /// Capitalised words that open a sentence or clause, never a name ("Meanwhile Ms Novak").
+    private static let nameOpeners = Lexicon.words(.nameOpeners)
+
+    /// Pronouns that put a speaker before a people's name ("We Americans"): a description, not a name.
+    private static let aliasOpeners: Set<String> = ["we", "us", "you", "our", "fellow"]
 
     /// Determiners and quantifiers that make a phrase a description, not a name.
     private static let nonNameDeterminers = Lexicon.words(.nonNameDeterminers)

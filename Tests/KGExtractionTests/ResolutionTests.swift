@@ -28,6 +28,11 @@ struct ResolutionCase: CustomStringConvertible, Sendable {
         .init(sentence: "The Kremlin rejected the proposal.", mention: "The Kremlin", entity: "Russia", type: .country),
         .init(sentence: "Washington imposed new sanctions on Iran.", mention: "Washington", entity: "United States", type: .country),
         .init(sentence: "The White House welcomed the decision.", mention: "The White House", entity: "United States", type: .country),
+        // Either spelling of "Organization" is the organisation's name, never its members' continent or country.
+        .init(sentence: "The Organisation of American States criticised Venezuela.", mention: "The Organisation of American States",
+              entity: "Organization of American States", type: .org),
+        .init(sentence: "The World Health Organisation criticised Venezuela.", mention: "The World Health Organisation",
+              entity: "World Health Organization", type: .org),
         .init(sentence: "The Pentagon announced new aid.", mention: "The Pentagon", entity: "United States", type: .country),
         .init(sentence: "Downing Street criticised the plan.", mention: "Downing Street", entity: "United Kingdom", type: .country),
         .init(sentence: "Beijing warned Taiwan on Monday.", mention: "Beijing", entity: "China", type: .country),

@@ -28,6 +28,14 @@ import Testing
         ("Angela Merkel Friday", "Angela Merkel", .person),
         ("White House -a-Lago", "United States", .country),
         ("The 21-year-old American", "United States", .country),
+        // A clause opener or a day glued in front, a list, a score, a plural office.
+        ("Tuesday Turkey", "Turkey", .country),
+        ("Even Japan", "Japan", .country),
+        ("Only the U.S.", "United States", .country),
+        ("We Americans", "United States", .country),
+        ("South Korea and Japan", "South Korea", .country),
+        ("Russia 3-2", "Russia", .country),
+        ("Russian Foreign Ministers", "Russia", .country),
         // A person's alias is a form of that person's name, not a neighbour's words or another name.
         ("Guys Trump", "Donald Trump", .person),
         ("Aerospace Force", "Vladimir Putin", .person),
@@ -47,6 +55,8 @@ import Testing
         ("Trump", "Donald Trump", .person),
         ("Sergei Lavrov", "Sergey Lavrov", .person),
         ("Donald J. Trump", "Donald Trump", .person),
+        ("Trinidad and Tobago", "Republic of Trinidad and Tobago", .country),
+        ("the G20", "G20", .org),
     ]
 
     @Test(arguments: names)
