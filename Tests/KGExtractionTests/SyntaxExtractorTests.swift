@@ -724,6 +724,19 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(found.contains { $0.attribution?.entity == "Ann Cole" }, "\(found.map(Self.render))")
         let labelled = try Self.assertions("Tom Hale, R-Ky., said the bill would pass.")
         #expect(labelled.contains { $0.object?.entity == "Republican Party" && $0.object?.coreferent == true }, "\(labelled.map(Self.render))")
+        // Without its closing comma, and joined to the name by the parse: still a label, never part of the name.
+        let open = try Self.assertions("During the hearing, Jeff Sessions was asked by Sen. Al Franken, D-Minnesota what he would do.")
+        #expect(open.contains { $0.subject.entity == "Al Franken" && $0.relation.lemma == "ask" && $0.object?.entity == "Jeff Sessions" },
+                "\(open.map(Self.render))")
+        #expect(!open.contains { ["D", "Minnesota"].contains($0.subject.entity ?? $0.subject.text) }, "\(open.map(Self.render))")
+        let ranking = try Self.assertions("The committee's ranking member Rep. Adam Schiff, D-California, had no comment.")
+        #expect(!ranking.contains { $0.relation.lemma == "rank" || ($0.subject.entity ?? "").contains("California") }, "\(ranking.map(Self.render))")
+    }
+
+    /// An office is no organisation, though its words name one ("Senate Majority Leader" with the name lost).
+    @Test func anOfficeIsNoOrganisation() throws {
+        let found = try Self.assertions("The congressman enjoyed quick endorsements from Senate Majority Leader Chuck Schumer and grassroots organizations like MoveOn.")
+        #expect(!found.contains { $0.object?.text.hasSuffix("Leader") == true && $0.object?.type == .org }, "\(found.map(Self.render))")
     }
 
     /// A first deputy foreign minister is no foreign minister, nor, at the end of a sentence after "according to",

@@ -139,6 +139,9 @@ import Testing
         ("They/PRON/PRP denied/VERB/VBD wrongdoing/VERB/VBG ./PUNCT/.", "wrongdoing", "NOUN/NN"),
         ("They/PRON/PRP voiced/VERB/VBD misgivings/VERB/VBZ ./PUNCT/.", "misgivings", "NOUN/NNS"),
         ("They/PRON/PRP denied/VERB/VBD giving/VERB/VBG money/NOUN/NN ./PUNCT/.", "giving", "VERB/VBG"),
+        // "ranking" before the member it grades; a verb elsewhere.
+        ("The/DET/DT committee/NOUN/NN 's/PART/POS ranking/VERB/VBG member/NOUN/NN Adam/PROPN/NNP", "ranking", "ADJ/JJ"),
+        ("It/PRON/PRP is/AUX/VBZ ranking/VERB/VBG players/NOUN/NNS ./PUNCT/.", "ranking", "VERB/VBG"),
     ])
     func anIngWordThatIsOnlyANounIsANoun(_ text: String, _ form: String, _ tag: String) throws {
         var words = Self.tagged(text)

@@ -18,6 +18,8 @@ extension ArgumentResolver {
            L.titleWords.contains(lower) || L.roleNouns.contains(lower) {
             return organizationName(owner, depth: depth + 1)
         }
+        // An office is no organisation: "Senate Majority Leader" (its holder's name lost to the parse) names a person.
+        guard !L.roleNouns.contains(tree.lemma(head).lowercased()), !L.titleWords.contains(tree.lemma(head).lowercased()) else { return nil }
         var words = [head]
         var country: String?
         // Modifiers in front: "924th", "State", "Russian", "US National Security".

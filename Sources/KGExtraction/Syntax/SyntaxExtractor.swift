@@ -95,7 +95,8 @@ public struct SyntaxExtractor: Extractor {
         let labels = PartyStateLabel.all(in: tree)
         let labelWords = Set(labels.flatMap(\.words))
         // With the brackets or commas around it: "Rep. Steve King (R-Iowa)" is Steve King, never "R-Iowa".
-        let labelled = labelWords.union(labels.flatMap { [$0.words.lowerBound - 1, $0.words.upperBound + 1] })
+        let labelled = labelWords.union(labels.flatMap { [$0.words.lowerBound - 1, $0.words.upperBound + 1] }
+            .filter { $0 < tree.count && tree.upos($0) == .punct })
         // A label the parse made the argument stands for the name it follows ("Eric Cole, D-Calif., told ABC").
         let unlabelled = { (phrase: Phrase) -> Phrase in
             guard !labelled.isEmpty, phrase.words.contains(where: labelled.contains) else { return phrase }
