@@ -733,6 +733,12 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(!ranking.contains { $0.relation.lemma == "rank" || ($0.subject.entity ?? "").contains("California") }, "\(ranking.map(Self.render))")
     }
 
+    /// An age after a name in apposition is no part of it.
+    @Test func anAgeIsNoPartOfAName() throws {
+        let found = try Self.assertions("Lisa Murphy enlisted her colleague, Violet Smith, 29, for help.")
+        #expect(found.contains { $0.relation.lemma == "enlist" && $0.object?.entity == "Violet Smith" }, "\(found.map(Self.render))")
+    }
+
     /// An office is no organisation, though its words name one ("Senate Majority Leader" with the name lost).
     @Test func anOfficeIsNoOrganisation() throws {
         let found = try Self.assertions("The congressman enjoyed quick endorsements from Senate Majority Leader Chuck Schumer and grassroots organizations like MoveOn.")

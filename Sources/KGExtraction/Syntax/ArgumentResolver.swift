@@ -260,10 +260,10 @@ extension DependencyTree {
                     && ArgumentResolver.guessType(widenedName(n...n).map { words[$0].form }) == .person
             }
         }
-        // Not the comma that closes an apposition ("The head of the fund, Maria Lopez, was …"), nor a party label
-        // loosened from the name ("Adam Schiff, D-California").
+        // Not the comma that closes an apposition ("The head of the fund, Maria Lopez, was …"), a party label
+        // loosened from the name ("Adam Schiff, D-California") or an age ("her colleague, Violet Smith, 29").
         guard let first = parts.min(),
-              let last = parts.map({ subtree(of: $0, excluding: { self.upos($0) == .punct || self.relation($0) == .dep }).max() ?? $0 }).max()
+              let last = parts.map({ subtree(of: $0, excluding: { [.punct, .num].contains(self.upos($0)) || self.relation($0) == .dep }).max() ?? $0 }).max()
         else { return nil }
         return widenedName(first...last)
     }
