@@ -733,6 +733,16 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(!ranking.contains { $0.relation.lemma == "rank" || ($0.subject.entity ?? "").contains("California") }, "\(ranking.map(Self.render))")
     }
 
+    /// A capital named after "in" is where something happened, not its country; a seat of power with its article
+    /// after "at" is the government one works for.
+    @Test func aCapitalAfterInIsThePlace() throws {
+        let spoke = try Self.assertions("Myron Ebell spoke in London on Monday.")
+        #expect(spoke.contains { $0.relation.lemma == "speak in" && $0.object?.type == .location && $0.object?.entity == "London" },
+                "\(spoke.map(Self.render))")
+        let served = try Self.assertions("Katie Walsh served at the White House for a year.")
+        #expect(served.contains { $0.object?.entity == "United States" }, "\(served.map(Self.render))")
+    }
+
     /// An age after a name in apposition is no part of it.
     @Test func anAgeIsNoPartOfAName() throws {
         let found = try Self.assertions("Lisa Murphy enlisted her colleague, Violet Smith, 29, for help.")

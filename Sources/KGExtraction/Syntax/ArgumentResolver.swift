@@ -112,8 +112,25 @@ struct ArgumentResolver {
         if let resolved, resolved.type.isActor, let entity = resolved.entity, Self.isThingName(entity), knownName(d) == nil {
             return Resolution(entity: nil, type: .concept)
         }
+        // "signed the letter in Downing Street", "spoke in London": a capital or seat of power named without an
+        // article after "in" is where something happened, not the country acting or acted on. ("served at the
+        // White House", "an official in the White House" work for the government.)
+        if let resolved, resolved.type == .country, let marker = tree.child(of: phrase.head, [.case]),
+           Self.settingCases.contains(tree.words[marker].form.lowercased()),
+           let match = phrase.words.lazy.compactMap({ self.matches[$0] }).first, match.entry.kind == .metonym,
+           !phrase.words.contains(where: { tree.upos($0) == .det }),
+           // ("an official in the Trump administration" is in a government, not a place.)
+           !Self.governmentWords.contains(tree.words[match.range.upperBound - 1].form.lowercased()) {
+            return Resolution(entity: nameText(Array(match.range)), type: .location)
+        }
         return resolved ?? Resolution(entity: nil, type: .concept)
     }
+
+    /// Prepositions before a place that say where, not who: after one, a seat of power is the place.
+    static let settingCases: Set<String> = ["in", "inside", "outside", "near"]
+
+    /// Last words of a metonym that name a government, not a place ("the Trump administration").
+    static let governmentWords: Set<String> = ["administration", "government", "regime", "cabinet", "presidency"]
 
     /// Whether a name ends in a word that names a thing ("Civil Liberties Act", "Earth Day"), and does not open
     /// with a given name or title ("Doris Day", "Mr Law" are people), or is a storm's ("Cyclone Debbie").
