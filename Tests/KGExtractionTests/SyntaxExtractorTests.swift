@@ -347,6 +347,9 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "The vice chairman of Siemens, Peter Keller, on Monday faced a second round of questioning.", subject: "Peter Keller", relation: "vice chairman of", object: "Siemens"),
         .init(sentence: "The vice chairman of Siemens, Peter Keller, on Monday faced a second round of questioning.", subject: "Peter Keller", relation: "face", object: "a second round of questioning"),
         .init(sentence: "The head of the pension fund, Maria Lopez, was detained in December.", subject: "Maria Lopez", relation: "head of", object: "the pension fund"),
+        // The name after the object's comma, parsed as a second oblique, is the counterpart met.
+        .init(sentence: "Japanese Foreign Minister Taro Mori was meeting with his Russian counterpart, Sergei Lavrov, in Tokyo.",
+              subject: "Taro Mori", relation: "meet with", object: "Sergei Lavrov"),
         // The one a selection verb picks or sends does the infinitive after it, with the verb's modality ("chose"
         // gives none, and "chose to leave" is leaving).
         .init(sentence: "Trump tapped Anna Berg to lead the agency.", subject: "Anna Berg", relation: "lead", object: "the agency", modality: "tapped to"),

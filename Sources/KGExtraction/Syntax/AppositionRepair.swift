@@ -7,14 +7,15 @@ import KGText
 /// - the name parsed as a conjunct or an apposition of the role's organisation: "The vice chairman of Toyota,
 ///   Akio Tanaka, faced …" with "Tanaka" a `conj` of "Toyota" (a list) or its `appos`;
 /// - the name parsed as a second subject of the verb: "The head of the fund, Maria Lopez, was detained" with both
-///   "head" and "Maria" subjects of "detained" (the phrase takes the passive subject's label if either had it).
+///   "head" and "Maria" subjects of "detained" (the phrase takes the passive subject's label if either had it);
+///   so a second object or oblique: "met with his Russian counterpart, Sergei Lavrov, in Tokyo".
 /// Only a person's name (the named-entity tagger says so, or it opens with a known given name) set off by commas
 /// on both sides, with no "and"/"or" joining it (a list has one).
 enum AppositionRepair {
     /// The sentence's words with the misparses mended, or nil when there is nothing to mend.
     static func repair(_ tree: DependencyTree) -> [Word]? {
         var out = tree.words
-        for n in 0..<tree.count where tree.upos(n) == .propn && [.conj, .appos, .nsubj, .nsubjPass].contains(tree.relation(n))
+        for n in 0..<tree.count where tree.upos(n) == .propn && [.conj, .appos, .nsubj, .nsubjPass, .obl, .obj].contains(tree.relation(n))
             && isCommaDelimitedName(n, tree) {
             guard let head = tree.head(of: n) else { continue }
             switch tree.relation(n) {
@@ -35,6 +36,16 @@ enum AppositionRepair {
                 out[n].relation = "appos"
                 // "…, Maria Lopez, was detained by police" with the name the passive's subject: the phrase is.
                 if r == .nsubjPass || tree.child(of: head, [.auxPass]) != nil { out[first].relation = "nsubj:pass" }
+            case let r? where r == .obl || r == .obj:
+                // A second object or oblique right after the first one's phrase and its comma, without a preposition
+                // of its own: "was meeting with his Russian counterpart, Sergei Lavrov, in Tokyo".
+                guard tree.child(of: n, [.case]) == nil, tree.subtree(of: n).allSatisfy({ [.propn, .punct].contains(tree.upos($0)) }),
+                      let first = tree.children[head].last(where: { $0 < n && tree.relation($0) == r }),
+                      tree.upos(first) == .noun, let end = tree.subtree(of: first, excluding: { tree.upos($0) == .punct }).last,
+                      tree.subtree(of: n, excluding: { tree.upos($0) == .punct }).first == end + 2, tree.words[end + 1].form == ","
+                else { continue }
+                out[n].head = first + 1
+                out[n].relation = "appos"
             default:
                 continue
             }
