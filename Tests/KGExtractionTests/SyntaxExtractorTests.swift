@@ -746,6 +746,17 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(served.contains { $0.object?.entity == "United States" }, "\(served.map(Self.render))")
     }
 
+    /// A speaker named between commas after what was said is the speech verb's subject and the clause's source;
+    /// a "she" in that clause is not the speaker (who would have said "I").
+    @Test func aSpeakerNamedAfterTheClauseSpeaksIt() throws {
+        let ponde = try Self.assertions("Seven soldiers have been arrested, Congo's army auditor general, Maj. Gen. Joseph Ponde, said Saturday.")
+        #expect(ponde.contains { $0.subject.entity == "Joseph Ponde" && $0.relation.lemma == "say" }, "\(ponde.map(Self.render))")
+        #expect(!ponde.contains { $0.subject.text == "Seven soldiers" && $0.relation.lemma == "say" }, "\(ponde.map(Self.render))")
+        let client = try Self.assertions("Lisa Murphy lost her job in May. She became increasingly upset, her lawyer, Hannah Duncan, said.")
+        #expect(client.contains { $0.subject.entity == "Hannah Duncan" && $0.relation.lemma == "say" }, "\(client.map(Self.render))")
+        #expect(!client.contains { $0.subject.entity == "Hannah Duncan" && $0.relation.lemma.hasPrefix("become") }, "\(client.map(Self.render))")
+    }
+
     /// An age after a name in apposition is no part of it.
     @Test func anAgeIsNoPartOfAName() throws {
         let found = try Self.assertions("Lisa Murphy enlisted her colleague, Violet Smith, 29, for help.")

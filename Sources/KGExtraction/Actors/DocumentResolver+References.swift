@@ -63,8 +63,9 @@ extension DocumentResolver {
         let pronoun = writtenAsName ? nil : PersonVocabulary.pronoun(text)
         if Self.firstPerson.contains(text) {
             // "'I have asked the UN for help,' he said": inside reported speech, "I" is the speaker, when the
-            // speaker is a person the document names.
-            if argument.entity == nil, let speaker = assertion.attribution?.entity, isPerson(speaker) {
+            // speaker is a person the document names (or a one-word name that may be one: "Juncker said").
+            if argument.entity == nil, let speaker = assertion.attribution?.entity,
+               isPerson(speaker) || mentions.contains(where: { $0.kind == .unknownName && $0.entity == speaker }) {
                 argument.entity = speaker
                 argument.type = .person
                 argument.wikidata = nil

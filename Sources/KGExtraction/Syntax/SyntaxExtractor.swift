@@ -161,7 +161,11 @@ public struct SyntaxExtractor: Extractor {
             let namedSubjectAbove = tree.relation(p.predicate) == .advcl && tree.head(of: p.predicate).map { clause in
                 tree.children(of: clause, [.nsubj, .nsubjPass]).contains { tree.upos($0) == .propn }
             } == true
-            if subject.entity == nil, let speaker = p.attribution?.speaker, !namedSubjectAbove,
+            // So is a "he" or "she" in a clause the speaker is named after ("she became upset, her lawyer, Hannah
+            // Duncan, said": the speaker would have said "I"; "it" and "they" may still be an organisation's own).
+            let speakerAfter = p.attribution.map { $0.speaker.head > subjectPhrase.head } == true
+                && ["he", "she"].contains(subject.text.lowercased())
+            if subject.entity == nil, let speaker = p.attribution?.speaker, !namedSubjectAbove, !speakerAfter,
                !(Self.quotedThirdPersons.contains(subject.text.lowercased()) && isQuoted(subjectPhrase.head, tree)),
                let referent = speakerReferent(for: subject.text, speaker: speaker, tree: tree, resolver: resolver) {
                 subject.entity = referent.entity
@@ -307,7 +311,8 @@ public struct SyntaxExtractor: Extractor {
     /// The sentence's tree with frequent misparses mended (a dateline read as the subject, names, titled names, a title's preposition, a name
     /// described by a noun before it, lost finite verbs, clause attachment, appositions, lists, titled conjuncts, a
     /// day after a name, names described by a hyphenated participle, verb complements hung on the object, gerund
-    /// complements read as adjectives, a clause's object read as a second subject); built again only when a repair
+    /// complements read as adjectives, a clause's object read as a second subject, a speaker named between commas
+    /// after what was said); built again only when a repair
     /// changed something.
     static func repairedTree(_ words: [Word]) -> DependencyTree {
         var tree = DependencyTree(words)
@@ -334,6 +339,7 @@ public struct SyntaxExtractor: Extractor {
         if let mended = ActiveAgentRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = GerundComplementRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = ClauseObjectRepair.repair(tree) { tree = DependencyTree(mended) }
+        if let mended = TrailingSpeakerRepair.repair(tree) { tree = DependencyTree(mended) }
         return tree
     }
 
