@@ -953,6 +953,8 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         ("Toyota chief executive Akio Sato met Anna Berg.", "Akio Sato", .person),
         // "daily", read as an adjective.
         ("Horst Seehofer told the daily Sueddeutsche Zeitung that he was worried.", "Sueddeutsche Zeitung", .org),
+        // A newspaper's own word in its name.
+        ("Keith Cooper told the Chicago Tribune that he was relieved.", "Chicago Tribune", .org),
     ])
     func aKindOfOrganisationBeforeANameMakesItOne(_ sentence: String, _ name: String, _ type: EntityType) throws {
         let found = try Self.assertions(sentence)
