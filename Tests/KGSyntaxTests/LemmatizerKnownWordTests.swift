@@ -127,8 +127,10 @@ struct LemmatizerKnownWordTests {
         #expect(try Lemmatizer.loadDefault().wordList.count > 30_000)
     }
 
-    /// An irregular past the rules cannot undo: a prefix on an irregular verb of the tables, a short "-ied".
-    @Test(arguments: [("misled", "mislead"), ("lied", "lie"), ("outran", "outrun"), ("fled", "flee"), ("bled", "bleed"), ("fed", "feed"), ("sped", "speed")])
+    /// An irregular past the rules cannot undo: a prefix on an irregular verb of the tables, a short "-ied", a
+    /// past tense that is its own base form ("shed", which the rules made "sh").
+    @Test(arguments: [("misled", "mislead"), ("lied", "lie"), ("outran", "outrun"), ("fled", "flee"), ("bled", "bleed"), ("fed", "feed"), ("sped", "speed"),
+                      ("shed", "shed")])
     func prefixedIrregularPastTenses(form: String, lemma: String) throws {
         let lemmatizer = try Lemmatizer.loadDefault()
         #expect(lemmatizer.lemma(of: form, upos: "VERB", xpos: "VBD") == lemma)

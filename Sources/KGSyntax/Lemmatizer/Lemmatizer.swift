@@ -153,6 +153,8 @@ public struct Lemmatizer: Sendable {
             for candidate in [String(lowered.dropLast(2)) + "eed", String(lowered.dropLast()) + "e"] where isWord(candidate) {
                 return candidate
             }
+            // A past tense that is its own base form: "shed" (the rules' "sh" is no word).
+            if isWord(lowered) { return lowered }
         }
         let letters = Array(lowered)
         guard letters.count >= 5 else { return nil }
