@@ -24,23 +24,12 @@ enum ClauseObjectRepair {
             guard let clause = clauses.last,
                   tree.children(of: clause, [.obj, .ccomp, .xcomp, .nsubj]).isEmpty,
                   [.noun, .propn].contains(tree.upos(second)),
-                  leftmost(second, in: tree) == clause + 1
+                  tree.subtree(of: second).first == clause + 1
             else { continue }
             out[second].head = clause + 1
             out[second].relation = DependencyRelation.obj.rawValue
             changed = true
         }
         return changed ? out : nil
-    }
-
-    /// The first word of `w`'s phrase.
-    private static func leftmost(_ w: Int, in tree: DependencyTree) -> Int {
-        var first = w
-        var stack = [w]
-        while let next = stack.popLast() {
-            first = min(first, next)
-            stack.append(contentsOf: tree.children[next])
-        }
-        return first
     }
 }

@@ -21,17 +21,17 @@ enum TrailingSpeakerRepair {
             guard start >= 3, tree.words[start - 1].form == "," else { continue }
             let end = start - 2
             // The outermost noun phrase ending right before the comma that opens right after another comma.
-            var speaker: Int?
+            var speaker: (head: Int, size: Int)?
             for w in 0..<end where [.noun, .propn].contains(tree.upos(w)) {
                 let words = tree.subtree(of: w, excluding: { tree.upos($0) == .punct })
                 guard words.last == end, let first = words.first, first > 0, tree.words[first - 1].form == ",",
-                      !words.contains(verb), !tree.subtree(of: w).contains(verb) else { continue }
+                      !tree.subtree(of: w).contains(verb) else { continue }
                 // Not the apposition of a noun before it ("after Masood's mother, Janet Ajao, said …").
                 if tree.relation(w) == .appos, let noun = tree.head(of: w),
                    tree.subtree(of: noun, excluding: { tree.upos($0) == .punct }).last == end { continue }
-                if speaker.map({ tree.subtree(of: $0).count < words.count }) ?? true { speaker = w }
+                if speaker.map({ $0.size < words.count }) ?? true { speaker = (w, words.count) }
             }
-            guard let speaker, tree.subtree(of: speaker).contains(where: { tree.words[$0].entity.hasSuffix("-PER") }) else { continue }
+            guard let speaker = speaker?.head, tree.subtree(of: speaker).contains(where: { tree.words[$0].entity.hasSuffix("-PER") }) else { continue }
             out[speaker].head = verb + 1
             out[speaker].relation = DependencyRelation.nsubj.rawValue
             out[verb].relation = DependencyRelation.parataxis.rawValue
