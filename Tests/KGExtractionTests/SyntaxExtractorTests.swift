@@ -1351,6 +1351,17 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(found.contains { Self.name($0.subject) == "Rex Tillerson" && $0.relation.lemma == "meet" })
     }
 
+    /// Coordination inside a modifier belongs to the phrase; the phrase's own conjuncts are arguments of their own,
+    /// and a clause with its own subject joined inside is not part of it.
+    @Test func aPhraseKeepsTheCoordinationInsideItsModifiers() throws {
+        let found = try Self.assertions("Officials discussed the alliance between Russia and Iran.")
+        #expect(found.contains { $0.relation.lemma == "discuss" && $0.object?.text == "the alliance between Russia and Iran" },
+                "\(found.map(Self.render))")
+        let names = try Self.assertions("Anna Berg and her husband visited Paris and Rome.")
+        #expect(Set(names.filter { $0.relation.lemma == "visit" }.compactMap { $0.object?.text }) == ["Paris", "Rome"], "\(names.map(Self.render))")
+        #expect(names.contains { $0.subject.text == "Anna Berg" && $0.relation.lemma == "visit" }, "\(names.map(Self.render))")
+    }
+
     @Test func splitsADenialWithCoordinatedSubjects() throws {
         let found = try Self.assertions("Both Moscow and Tehran have denied these allegations.")
         let denials = found.filter { $0.relation.lemma == "deny" }

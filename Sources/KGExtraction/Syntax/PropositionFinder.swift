@@ -381,11 +381,18 @@ struct PropositionFinder {
         return nil
     }
 
-    /// The subtree of `w` as phrase words: without relative clauses, appositions, coordination and edge punctuation.
+    /// The subtree of `w` as phrase words: without relative clauses, appositions, the phrase's own coordination
+    /// and edge punctuation. Coordination inside a modifier stays ("the alliance between Russia and Iran"), but
+    /// not a clause with a subject of its own joined to it ("…, while members question …"). (A conjunct the
+    /// parser hung on a name's last word is the phrase's own: "Anna Berg and her husband".)
     func phraseWords(_ w: Int, excluding extra: (Int) -> Bool = { _ in false }) -> [Int] {
+        let nameParts: Set<DependencyRelation> = [.flat, .fixed, .goeswith]
         var words = tree.subtree(of: w) { child in
             let r = tree.relation(child)
-            return r == .aclRelcl || r == .appos || r == .conj || r == .cc || r == .ccPreconj || r == .parataxis || r == .dep || extra(child)
+            let coordination = (r == .conj || r == .cc || r == .ccPreconj) && (tree.head(of: child).map { h in
+                h == w || tree.head(of: h) == w && tree.relation(h).map(nameParts.contains) == true
+            } == true || r == .conj && tree.child(of: child, [.nsubj, .nsubjPass]) != nil)
+            return coordination || r == .aclRelcl || r == .appos || r == .parataxis || r == .dep || extra(child)
         }
         // (With the rest of a preposition of several words: "according to the report"; the "'s" of an intention's
         // owner: "the government's refusal to …" is refused by "the government". Other possessors keep theirs:
