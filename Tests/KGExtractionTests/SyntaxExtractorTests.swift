@@ -503,7 +503,20 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "\"Ruritania is making full use of this to try to gain support,\" Anna Novak told the BBC.", subject: "Ruritania", relation: "gain", object: "support", attribution: "Anna Novak/tell", modality: "try to"),
         .init(sentence: "Anna Novak visited Berlin on Monday, meeting Peter Keller.", subject: "Anna Novak", relation: "meet", object: "Peter Keller"),
         // A country's ruling party rules it, however the parser read "ruling".
-        .init(sentence: "Japan's ruling Liberal Democratic Party won the vote.", subject: "Liberal Democratic Party", relation: "rule", object: "Japan"),
+        // (A kind of party many countries have is the one of the country it rules.)
+        .init(sentence: "Japan's ruling Liberal Democratic Party won the vote.", subject: "Liberal Democratic Party (JPN)", relation: "rule", object: "Japan"),
+        .init(sentence: "Japan's ruling Liberal Democratic Party won the vote.", subject: "Liberal Democratic Party (JPN)", relation: "win", object: "the vote"),
+        // A kind of party after a country's name or demonym is that country's party of the kind, not the one the
+        // data gives the bare name to.
+        .init(sentence: "The Chinese Communist Party criticised Spain.", subject: "Communist Party of China", relation: "criticise", object: "Spain"),
+        .init(sentence: "Vietnam's Communist Party criticised Spain.", subject: "Communist Party of Vietnam", relation: "criticise", object: "Spain"),
+        .init(sentence: "The French Socialist Party criticised Spain.", subject: "Socialist Party (FRA)", relation: "criticise", object: "Spain"),
+        .init(sentence: "The US trains the Syrian Democratic Forces.", subject: "United States", relation: "train", object: "Syrian Democratic Forces"),
+        // An office or body with a nationality and no name acts for its country.
+        .init(sentence: "The German chancellor criticised Poland.", subject: "Germany", relation: "criticise", object: "Poland"),
+        .init(sentence: "The British foreign secretary visited Iraq.", subject: "United Kingdom", relation: "visit", object: "Iraq"),
+        .init(sentence: "The Saudi king met the Japanese emperor.", subject: "Saudi Arabia", relation: "meet", object: "Japan"),
+        .init(sentence: "Egyptian mediators met Hamas leaders.", subject: "Egypt", relation: "meet", object: "Hamas"),
         .init(sentence: "Lawmakers from South Korea's ruling Saenuri Party abandoned the president.", subject: "Saenuri Party", relation: "rule", object: "South Korea"),
         // A conjunction the parser hung on a title is no part of the office.
         .init(sentence: "Before President Anna Novak's press conference on Monday, Tom Hale was a relatively unknown Washington reporter for the Daily Star.", subject: "Tom Hale", relation: "reporter of", object: "Daily Star"),
