@@ -32,6 +32,8 @@ MIN_SHARE = 2.0
 FIRST_YEAR = 1990
 # Words that make a two-word name too generic to match on its own.
 SINGLE_WORD_SHARE = 10.0
+# Other countries with a party of a kind ("Communist Party") that make its bare name no one party's.
+KIND_COUNTRIES = 3
 # Countries whose parties win a name they share with others ("Labour Party" is the British one).
 NEWS_COUNTRIES = ["USA", "GBR", "NIR", "IRL", "AUS", "CAN", "NZL", "IND", "ZAF"]
 # Single words that are party names somewhere but ordinary words (or several countries' parties) in news.
@@ -76,6 +78,45 @@ def usable(name, share):
     if all(w.lower() in GENERIC for w in words[1:]) or words[0].lower() in {"list", "independent"}:
         return False
     return True
+
+
+def country_names():
+    """Lower-case names and demonyms of each country (alpha-3), from the gazetteer's countries.tsv and names.tsv."""
+    resources = os.path.join(ROOT, "Sources", "KGExtraction", "Resources")
+    names, codes = {}, {}
+    with open(os.path.join(resources, "countries.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            c = line.rstrip("\n").split("\t")
+            codes[c[0]] = c[2]
+            for n in [c[0]] + [x for x in c[4].split("|") if x]:
+                names.setdefault(c[2], set()).add(n.lower())
+    with open(os.path.join(resources, "names.tsv"), encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            if len(c) >= 4 and c[2] == "country" and c[1] in codes:
+                names.setdefault(codes[c[1]], set()).update(n.lower() for n in c[3].split("|") if n)
+    return names
+
+
+def party_kind(name, country, countries):
+    """A party's name without its country, lower-cased ("Communist Party of China", "Armenian Communist Party",
+    "Socialist Party (FRA)" → "communist party", "socialist party"), as Gazetteer.partyKind reads it."""
+    words = name.split()
+    own = countries.get(country, set())
+    if words and words[-1] == f"({country})":
+        words = words[:-1]
+    if "of" in words[1:]:
+        at = len(words) - 1 - words[::-1].index("of")
+        rest = words[at + 1:]
+        while rest and rest[0] == "the":
+            rest = rest[1:]
+        if rest and " ".join(rest).lower() in own:
+            words = words[:at]
+    if len(words) > 1 and words[0].lower() in own:
+        words = words[1:]
+    return " ".join(words).lower()
 
 
 def main():
@@ -136,6 +177,20 @@ def main():
             if name != canonical:
                 taken[name] = country
             rows.append((name, canonical, country, qid))
+    # A bare kind of party that several countries have ("Communist Party": of China, of Cuba, Armenian …) names
+    # none of them in news unless English-language news means one by it: it stays a party, of no country and
+    # with no Wikidata id, and Sweden's Left Party, once its "Communist Party", keeps only its own names. (The
+    # country's own party of a kind is found by the gazetteer: "the Chinese Communist Party" is the Communist
+    # Party of China.)
+    countries = country_names()
+    kinds = {}
+    for name, canonical, country, _ in rows:
+        kinds.setdefault(party_kind(name, country, countries), set()).add(country)
+    generic = {r[0] for r in rows if r[2] not in NEWS_COUNTRIES and len(kinds.get(r[0].lower(), set()) - {r[2]}) >= KIND_COUNTRIES}
+    # (The party whose name that was is named with its country: "Liberal Democratic Party (JPN)".)
+    qualified = lambda name, country: f"{name} ({country})" if name in generic else name
+    rows = list(dict.fromkeys((qualified(n, k), qualified(c, k), k, q) for n, c, k, q in rows))
+    rows += [(name, name, "", "") for name in generic]
     rows.sort(key=lambda r: (r[2], r[1], r[0]))
     with open(args.out, "w", encoding="utf-8") as out:
         out.write("# name\tentity\tcountry\twikidata\n")

@@ -37,6 +37,7 @@ extension Gazetteer {
         self.init()
         try Self.forEachRow(countries, source: sources.0, columns: 5...5) { c, _ in
             add(name: c[0], entity: c[0], type: .country, kind: .name)
+            countryCodes[c[0]] = c[2]
             for other in c[4].split(separator: "|") { add(name: String(other), entity: c[0], type: .country, kind: .name) }
             setWikidata(c[3], for: c[0])
         }
@@ -64,13 +65,37 @@ extension Gazetteer {
         sortEntries()
     }
 
-    /// Adds political parties from `name, entity, country (alpha-3), wikidata` lines, after the authored names
+    /// Adds political parties from `name, entity, country (alpha-3, may be empty), wikidata` lines, after the authored names
     /// (which win where both list a name). A party is an organisation.
     public mutating func addParties(_ tsv: String, source: String = "parties.tsv") throws {
         try Self.forEachRow(tsv, source: source, columns: 4...4) { c, _ in
             add(name: c[0], entity: c[1], type: .org, kind: .name)
             setWikidata(c[3], for: c[1])
+            // (A kind of party several countries have, "Communist Party", has none.)
+            guard !c[2].isEmpty else { return }
+            if partyCountries[c[1]] == nil { partyCountries[c[1]] = c[2] }
+            for name in [c[1], c[0]] {
+                let kind = partyKind(name, country: c[2])
+                if !kind.isEmpty, partiesByKind["\(c[2])|\(kind)"] == nil { partiesByKind["\(c[2])|\(kind)"] = c[1] }
+            }
         }
         sortEntries()
+    }
+
+    /// A party's name without its country, lower-cased: "Communist Party of China", "Armenian Communist Party",
+    /// "Socialist Party (FRA)" → "communist party", "socialist party".
+    func partyKind(_ name: String, country code: String) -> String {
+        var words = name.split(separator: " ").map(String.init)
+        if words.last == "(\(code))" { words.removeLast() }
+        let isCountry = { (phrase: [String]) -> Bool in
+            guard let entry = self.entry(named: phrase.joined(separator: " ")), entry.type == .country else { return false }
+            return self.countryCodes[entry.entity] == code
+        }
+        if let of = words.lastIndex(of: "of"), of > 0 {
+            let rest = Array(words[(of + 1)...].drop { $0 == "the" })
+            if !rest.isEmpty, isCountry(rest) { words.removeSubrange(of...) }
+        }
+        if words.count > 1, isCountry([words[0]]) { words.removeFirst() }
+        return words.joined(separator: " ").lowercased()
     }
 }

@@ -28,6 +28,13 @@ public struct Gazetteer: Sendable {
     public private(set) var roles: [String: String] = [:]
     /// The longest role phrase, in words, for matching.
     public private(set) var longestRole = 1
+    /// ISO 3166 alpha-3 codes by canonical country name ("Cuba" → "CUB").
+    var countryCodes: [String: String] = [:]
+    /// The country (alpha-3) of each party, by canonical entity name.
+    var partyCountries: [String: String] = [:]
+    /// Parties by country and their name without it: "CHN|communist party" → Communist Party of China,
+    /// "FRA|socialist party" → Socialist Party (FRA).
+    var partiesByKind: [String: String] = [:]
 
     /// An empty gazetteer, filled by `add`.
     init() {}
@@ -113,6 +120,22 @@ public struct Gazetteer: Sendable {
     /// The Wikidata id of a canonical entity name ("Russia" → "Q159"), when known.
     public func wikidata(for entity: String) -> String? {
         wikidataIDs[entity]
+    }
+
+    /// The alpha-3 code of a canonical country name.
+    public func countryCode(of country: String) -> String? {
+        countryCodes[country]
+    }
+
+    /// The country (alpha-3) of a party, when the party data gives one.
+    public func partyCountry(of party: String) -> String? {
+        partyCountries[party]
+    }
+
+    /// A country's party of a kind many countries have ("Communist Party", "Socialist Party"): what "the Chinese
+    /// Communist Party" or "France's Socialist Party" means.
+    public func party(_ kind: String, ofCountry code: String) -> String? {
+        partiesByKind["\(code)|\(kind.lowercased())"]
     }
 
     /// The entity a whole name resolves to ("the Kremlin" → Russia), when the gazetteer lists exactly it.

@@ -232,6 +232,20 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         #expect(second.first { $0.subject.text == "John Kirby" }?.subject.entity == "John Kirby")
     }
 
+    /// A kind of party many countries have, named bare, is the party of that kind of the country the document says
+    /// it rules, else of the country the document is about; elsewhere it is no one country's party.
+    @Test func aBareKindOfPartyIsTheDocumentsCountrysParty() throws {
+        let ruling = try Self.assertions("Japan's ruling Liberal Democratic Party won the vote. The Liberal Democratic Party then adopted a budget.")
+        let adopted = try #require(ruling.first { $0.relation.lemma == "adopt" })
+        #expect(adopted.subject.entity == "Liberal Democratic Party (JPN)" && adopted.subject.wikidata == "Q232595")
+        let cuba = try Self.assertions("Cuba will elect a new president. Raul Castro leads Cuba. A Communist Party official met Raul Castro in Havana.")
+        let met = try #require(cuba.first { $0.relation.lemma == "meet" })
+        #expect(met.subject.entity == "Communist Party of Cuba", "\(cuba.map { "\($0.subject.entity ?? "-") \($0.relation.lemma)" })")
+        let nowhere = try Self.assertions("A Communist Party official met the delegation.")
+        let official = try #require(nowhere.first { $0.relation.lemma == "meet" })
+        #expect(official.subject.entity == "Communist Party" && official.subject.wikidata == nil)
+    }
+
     @Test func governmentBodiesArePartOfTheirCountry() throws {
         let all = try Self.assertions("The Russian Defense Ministry released a video.")
         let membership = try #require(all.first { $0.relation.lemma == "part of" })

@@ -100,11 +100,48 @@ struct DocumentResolver {
         }
     }
 
+    /// A kind of party many countries have, named bare ("the Liberal Democratic Party", "a Communist Party
+    /// official"), is the party of that kind of the country the document says it rules ("Japan's ruling Liberal
+    /// Democratic Party"), else of the country the document is plainly about; left as it is when that country has
+    /// none.
+    func withLocalParties(_ assertions: [Assertion], home: String?) -> [Assertion] {
+        let isKind = { (entity: String) in
+            self.gazetteer.partyCountry(of: entity) == nil && self.gazetteer.entry(named: entity)?.type == .org
+        }
+        var ruled: [String: String] = [:]
+        for a in assertions where a.relation.lemma == "rule" {
+            if let party = a.subject.entity, isKind(party), let object = a.object, object.type == .country, let country = object.entity {
+                ruled[party] = ruled[party] ?? country
+            }
+        }
+        var local: [String: String?] = [:]
+        func localParty(_ entity: String) -> String? {
+            if let known = local[entity] { return known }
+            var party: String?
+            if isKind(entity), let country = ruled[entity] ?? home, let code = gazetteer.countryCode(of: country) {
+                party = gazetteer.party(entity, ofCountry: code)
+            }
+            local[entity] = party
+            return party
+        }
+        func localize(_ argument: inout Argument) {
+            guard argument.type == .org, let entity = argument.entity, let party = localParty(entity) else { return }
+            argument.entity = party
+            argument.wikidata = gazetteer.wikidata(for: party)
+        }
+        var out = assertions
+        for i in out.indices {
+            localize(&out[i].subject)
+            if var object = out[i].object { localize(&object); out[i].object = object }
+        }
+        return out
+    }
+
     /// The document's assertions with names, acronyms and references resolved.
     func resolve(_ assertions: [Assertion], sentences: [Sentence] = [], countries: CountryMentions = CountryMentions()) -> [Assertion] {
-        var out = assertions
-        let people = fullNames()
         let home = countries.home
+        var out = withLocalParties(assertions, home: home)
+        let people = fullNames()
         let bodies = countries.bodies
         let retyped = Self.oneWordNamesNotPeople(in: out, sentences: sentences, people: people)
         for i in out.indices {

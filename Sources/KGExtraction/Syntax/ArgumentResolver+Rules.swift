@@ -360,6 +360,42 @@ extension ArgumentResolver {
         return Resolution(entity: nameText(name), type: type)
     }
 
+    /// A party of a kind many countries have, written after another country's name or demonym ("the Chinese
+    /// Communist Party", "Cuba's Communist Party", "the French Socialist Party"): that country's party of the
+    /// kind, or one of its own named so, never the party the data gives the bare name to (Sweden's Left Party
+    /// for "Communist Party", India's for "Socialist Party").
+    func partyOfNamedCountry(_ entity: String, in phrase: Phrase) -> Resolution? {
+        guard phrase.words.contains(where: { matches[$0]?.entry.type == .country }) else { return nil }
+        let own = gazetteer.partyCountry(of: entity)
+        // The name's words: the gazetteer's match, or the words the entity is written with.
+        let written = { () -> Range<Int>? in
+            guard let last = phrase.words.last else { return nil }
+            for s in phrase.words { for e in s...last where self.nameText(Array(s...e)) == entity { return s..<(e + 1) } }
+            return nil
+        }
+        guard var name = phrase.words.lazy.compactMap({ self.matches[$0] }).first(where: { $0.entry.entity == entity })?.range ?? written()
+        else { return nil }
+        let isPossessive = { (w: Int) in ["'s", "'", "’s"].contains(self.tree.words[w].form) }
+        // The country in front, or at the start of a name written whole ("Chinese Communist Party").
+        if own == nil, let first = matches[name.lowerBound], first.entry.type == .country, first.range.lowerBound == name.lowerBound {
+            var rest = first.range.upperBound
+            if rest < name.upperBound, isPossessive(rest) { rest += 1 }
+            guard name.upperBound - rest >= 2 else { return nil }
+            name = rest..<name.upperBound
+        }
+        var w = name.lowerBound - 1
+        if w >= 0, isPossessive(w) { w -= 1 }
+        guard w >= 0, phrase.words.contains(w), let match = matches[w], match.entry.type == .country,
+              let code = gazetteer.countryCode(of: match.entry.entity), code != own else { return nil }
+        let kind = name.map { tree.words[$0].form }.joined(separator: " ")
+        if let party = gazetteer.party(kind, ofCountry: code) { return Resolution(entity: party, type: .org) }
+        // (A name the data gives no party stays as written; one it gives another country's party is the name with
+        // its country: "Syrian Democratic Forces", "Communist Party of Cuba" for "Cuba's Communist Party".)
+        guard own != nil else { return nil }
+        if w == name.lowerBound - 1 { return Resolution(entity: nameText(Array(match.range.lowerBound..<name.upperBound)), type: .org) }
+        return Resolution(entity: nameText(Array(name)) + " of " + match.entry.entity, type: .org)
+    }
+
     /// Whether the words from `w` name an office only a company has: "CEO", "chairman", "chief executive", "chief
     /// financial officer".
     func isCorporateOffice(_ w: Int) -> Bool {

@@ -91,7 +91,8 @@ struct ArgumentResolver {
         // (In two steps: one chain of eleven `??` is too much for the type checker.)
         let named = titledPerson(d) ?? titledPersonByWords(d) ?? loneDemonym(d) ?? governmentBody(d) ?? knownName(d) ?? placeOfName(d)
             ?? namedOrganization(d) ?? properNameWithOrganizationWord(d) ?? bodyActingForKnownActor(d)
-        let resolved = named ?? mediaByKind(d) ?? personsCampaign(d) ?? titledNameWithoutProperNoun(d) ?? properName(d) ?? capitalizedCommonNoun(d)
+        var resolved = named ?? mediaByKind(d) ?? personsCampaign(d) ?? titledNameWithoutProperNoun(d) ?? properName(d) ?? capitalizedCommonNoun(d)
+        if let entity = resolved?.entity, resolved?.type == .org, let party = partyOfNamedCountry(entity, in: phrase) { resolved = party }
         // "the Committee", "Mr" (of "Mr Justice Kelly") alone name no one: a description, not a node.
         if let entity = resolved?.entity, L.genericNames.contains(entity) { return Resolution(entity: nil, type: .concept) }
         // "Mission accomplished", "big Uranium": one capitalised word that the named-entity tagger left untagged,

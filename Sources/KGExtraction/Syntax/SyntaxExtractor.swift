@@ -301,8 +301,10 @@ public struct SyntaxExtractor: Extractor {
             let range = i..<(i + entry.words.count)
             i = range.upperBound
             guard entry.words.count >= 2, entry.kind == .name, entry.type == .org || entry.type == .group else { continue }
-            // The name as a part of a longer one the tagger found ("World Bank Group") keeps the tagger's span.
+            // The name as a part of a longer one the tagger found ("World Bank Group", "Liberal Democratic Party")
+            // keeps the tagger's span.
             if range.upperBound < words.count, words[range.upperBound].entity.hasPrefix("I-") { continue }
+            if words[range.lowerBound].entity.hasPrefix("I-") { continue }
             for k in range { out[k].entity = (k == range.lowerBound ? "B-" : "I-") + NamedEntityType.organization.rawValue }
         }
         return out
