@@ -517,6 +517,13 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "The British foreign secretary visited Iraq.", subject: "United Kingdom", relation: "visit", object: "Iraq"),
         .init(sentence: "The Saudi king met the Japanese emperor.", subject: "Saudi Arabia", relation: "meet", object: "Japan"),
         .init(sentence: "Egyptian mediators met Hamas leaders.", subject: "Egypt", relation: "meet", object: "Hamas"),
+        // A country's airspace, waters or territory stand for it as the target.
+        .init(sentence: "Russian jets violated Turkish airspace.", subject: "Russia", relation: "violate", object: "Turkey"),
+        .init(sentence: "Chinese warships entered Japanese waters near the islands.", subject: "China", relation: "enter", object: "Japan"),
+        // A participle right after its noun with a "by" agent is a passive, however the parser joined it
+        // (newsarticles-1228, parsed as a clause conjoined to "engaged").
+        .init(sentence: "The White House and the Kremlim have engaged in back-and-forth commentary in recent days over Crimea, the Ukrainian territory annexed by Russia in 2014.",
+              subject: "Russia", relation: "annex", object: "Ukraine"),
         .init(sentence: "Lawmakers from South Korea's ruling Saenuri Party abandoned the president.", subject: "Saenuri Party", relation: "rule", object: "South Korea"),
         // A conjunction the parser hung on a title is no part of the office.
         .init(sentence: "Before President Anna Novak's press conference on Monday, Tom Hale was a relatively unknown Washington reporter for the Daily Star.", subject: "Tom Hale", relation: "reporter of", object: "Daily Star"),

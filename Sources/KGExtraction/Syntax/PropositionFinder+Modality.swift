@@ -170,10 +170,19 @@ extension PropositionFinder {
     /// Israel.", "TCL started in the late 1990s.") it is a past tense the tagger took for a participle, unless a
     /// "by" phrase names the agent (a reduced relative the parser made a clause: "cargo handled by union workers").
     func isReducedPassive(_ p: Int) -> Bool {
-        guard tree.words[p].xpos == "VBN", [DependencyRelation.root, .parataxis, .ccomp].contains(tree.relation(p)),
+        guard tree.words[p].xpos == "VBN", [DependencyRelation.root, .parataxis, .ccomp, .conj].contains(tree.relation(p)),
               tree.child(of: p, [.nsubj]) != nil,
               tree.children(of: p, [.aux, .auxPass, .cop, .obj, .iobj, .ccomp, .xcomp, .csubj]).isEmpty else { return false }
-        return !endsLikeASentence || tree.children(of: p, [.oblAgent, .obl]).contains { preposition(of: $0) == "by" }
+        let byAgent = tree.children(of: p, [.oblAgent, .obl]).contains { preposition(of: $0) == "by" }
+        // (A conjunct only with its "by" agent, right after a subject with no phrase of its own: "…, the Ukrainian
+        // territory annexed by Russia" parsed as a clause.)
+        if tree.relation(p) == .conj {
+            return byAgent && tree.child(of: p, [.nsubj]).map { s in
+                let phrase = tree.subtree(of: s)
+                return phrase.last == p - 1 && !phrase.contains { tree.relation($0) == .case }
+            } == true
+        }
+        return !endsLikeASentence || byAgent
     }
 
     /// Whether the sentence closes with a full stop, a question or an exclamation mark (before any closing quotes
