@@ -287,13 +287,16 @@ extension Lexicon {
         /// Nouns of an intention whose "to" clause is what their owner means to do, with the control verb that says
         /// the same ("Russia's attempts to influence the vote" as "Russia attempted to influence the vote").
         case intentionNouns = "intention-nouns"
+        /// Nouns of an act whose actor is their owner ("Russia's invasion of Ukraine"), with the relation and the
+        /// prepositions of whom it is done to ("invade|of,into").
+        case agentEventNouns = "agent-event-nouns"
 
         /// Whether each word maps to a value (a relation, a modality, a gender) in a third field.
         public var hasValues: Bool {
             switch self {
             case .irrealisComplementVerbs, .irrealisMarks, .controlModality, .adjectiveControl, .eventNouns, .tieVerbs, .roleGenders,
                  .givenNameShortForms, .objectComplementVerbs, .titleAbbreviations, .reciprocalRelations, .betweenNouns,
-                 .pairDescriptions, .pairNouns, .intentionNouns:
+                 .pairDescriptions, .pairNouns, .intentionNouns, .agentEventNouns:
                 true
             default:
                 false

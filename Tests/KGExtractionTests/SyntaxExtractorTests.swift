@@ -517,6 +517,21 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "The British foreign secretary visited Iraq.", subject: "United Kingdom", relation: "visit", object: "Iraq"),
         .init(sentence: "The Saudi king met the Japanese emperor.", subject: "Saudi Arabia", relation: "meet", object: "Japan"),
         .init(sentence: "Egyptian mediators met Hamas leaders.", subject: "Egypt", relation: "meet", object: "Hamas"),
+        // An act a noun states, by its owner (a possessor, a name or nationality before it, a "by" phrase), to the
+        // name after its preposition; a planned one keeps its adjective.
+        .init(sentence: "Russia's invasion of Ukraine shocked Europe.", subject: "Russia", relation: "invade", object: "Ukraine"),
+        .init(sentence: "The US withdrawal from Afghanistan ended the war.", subject: "United States", relation: "withdraw from", object: "Afghanistan"),
+        .init(sentence: "The invasion of Ukraine by Russia began in February.", subject: "Russia", relation: "invade", object: "Ukraine"),
+        .init(sentence: "Saudi Arabia lifted its blockade of Qatar.", subject: "Saudi Arabia", relation: "blockade", object: "Qatar"),
+        .init(sentence: "China's support for Russia worries the West.", subject: "China", relation: "support", object: "Russia"),
+        .init(sentence: "Angela Merkel's planned visit to Poland angered critics.", subject: "Angela Merkel", relation: "visit", object: "Poland",
+              modality: "planned"),
+        // A name hung on the verb as an oblique without a preposition is its object.
+        .init(sentence: "Chinese President Xi Jinping received Russian President Vladimir Putin in Beijing.", subject: "Xi Jinping",
+              relation: "receive", object: "Vladimir Putin"),
+        // A directive's coordinated addressees, parsed as indirect objects, are who is urged to act.
+        .init(sentence: "Washington urged Seoul and Tokyo to settle their dispute.", subject: "Japan", relation: "settle", object: "their dispute",
+              modality: "urge to"),
         // A country's airspace, waters or territory stand for it as the target.
         .init(sentence: "Russian jets violated Turkish airspace.", subject: "Russia", relation: "violate", object: "Turkey"),
         .init(sentence: "Chinese warships entered Japanese waters near the islands.", subject: "China", relation: "enter", object: "Japan"),
@@ -1380,6 +1395,15 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         let names = try Self.assertions("Anna Berg and her husband visited Paris and Rome.")
         #expect(Set(names.filter { $0.relation.lemma == "visit" }.compactMap { $0.object?.text }) == ["Paris", "Rome"], "\(names.map(Self.render))")
         #expect(names.contains { $0.subject.text == "Anna Berg" && $0.relation.lemma == "visit" }, "\(names.map(Self.render))")
+    }
+
+    /// An act noun states no act when it is called off, when its owner is a day, when it is a name or a title-case
+    /// headline's word, or when its owner is no actor.
+    @Test(arguments: ["Trump's visit to Japan was postponed.", "Friday's defeat of the Health Care Act surprised Paul Ryan.",
+                      "The Beatles began the British Invasion of America.", "Lawmakers discussed the Brexit talks with the EU."])
+    func anActNounWithoutAnActorStatesNoAct(_ sentence: String) throws {
+        let found = try Self.assertions(sentence)
+        #expect(!found.contains { ["visit", "defeat", "invade", "meet"].contains($0.relation.lemma) }, "\(found.map(Self.render))")
     }
 
     @Test func splitsADenialWithCoordinatedSubjects() throws {

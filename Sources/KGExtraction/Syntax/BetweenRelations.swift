@@ -27,9 +27,9 @@ struct BetweenRelations {
             let phrases = tree.children(of: noun, [.nmod]).filter { finder.preposition(of: $0) == "between" }
             guard !phrases.isEmpty else { continue }
             // What kind of statement the noun's clause makes, the same for every pair.
-            let speech = clause(of: noun).flatMap { finder.attribution(of: $0) }
+            let speech = finder.nounClause(of: noun).flatMap { finder.attribution(of: $0) }
             let negated = determiners.contains("no") != speech.map { L.denialVerbs.contains($0.verb) } ?? false
-            let modality = modality(of: noun)
+            let modality = finder.nounModality(of: noun)
             for between in phrases {
                 let members = [between] + tree.conjuncts(of: between)
                 guard members.count >= 2, members.allSatisfy({ tree.upos($0) == .propn }) else { continue }
@@ -51,32 +51,5 @@ struct BetweenRelations {
     /// A member's words without what the parser hung on it ("Kushner at Trump Tower").
     private func member(_ w: Int) -> Phrase {
         Phrase(head: w, words: finder.phraseWords(w) { [.nmod, .acl, .nmodPoss].contains(tree.relation($0)) && $0 > w })
-    }
-
-    /// The verb whose argument the noun is ("talks … collapsed", "held talks", "called for talks").
-    private func clause(of noun: Int) -> Int? {
-        guard let head = tree.head(of: noun), tree.upos(head) == .verb,
-              [.nsubj, .nsubjPass, .obj, .obl].contains(tree.relation(noun)) else { return nil }
-        return head
-    }
-
-    /// "a possible meeting", "an alleged deal": the adjective; else the clause's modal ("will hold talks"), a
-    /// verb asking for it ("called for talks", "proposed a deal"), or where the clause sits ("plans to hold talks").
-    private func modality(of noun: Int) -> String? {
-        if let adjective = tree.children(of: noun, [.amod]).map({ tree.lemma($0).lowercased() }).first(where: L.irrealisAdjectives.contains) {
-            return adjective
-        }
-        guard let verb = clause(of: noun) else { return nil }
-        // "after the meeting between X and Y": a circumstance of the clause, the meeting took place whatever the
-        // clause says; only "for" asks for it ("called for talks between").
-        if tree.relation(noun) == .obl {
-            return finder.preposition(of: noun) == "for" ? L.irrealisComplementVerbs[tree.lemma(verb)] : nil
-        }
-        if let modal = finder.modal(of: verb) { return modal }
-        if tree.relation(noun) == .obj, let asked = L.irrealisComplementVerbs[tree.lemma(verb)] { return asked }
-        if tree.relation(verb) == .xcomp, let controller = tree.head(of: verb), let control = L.controlModality[tree.lemma(controller)] {
-            return control
-        }
-        return finder.irrealisModality(of: verb)
     }
 }

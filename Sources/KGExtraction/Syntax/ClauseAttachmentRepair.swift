@@ -94,7 +94,8 @@ enum ClauseAttachmentRepair {
             out[that].upos = UniversalPOS.sconj.rawValue
         }
         // "a statement urging North Korea to abide by the resolutions", "will work to de-escalate the violence",
-        // "agreed with Russia to cut output", "tapped Anna Berg to lead the agency": the infinitive after a
+        // "agreed with Russia to cut output", "tapped Anna Berg to lead the agency" (the addressee an object or, when
+        // coordinated, an indirect one: "urged Seoul and Tokyo to settle"): the infinitive after a
         // directive's addressee or the one a selection verb picks, or after a verb of commitment, parsed as a purpose
         // (advcl), is what the addressee is urged or picked to do or what the subject commits to (xcomp, whose
         // modality or negation the verb gives).
@@ -106,7 +107,8 @@ enum ClauseAttachmentRepair {
             // ("pick up the phone to call" is no picking.)
             let picked = SyntaxLexicon.selectionVerbs.contains(tree.lemma(verb)) && tree.child(of: verb, [.compoundPrt]) == nil
             let addressed = (SyntaxLexicon.directiveVerbs.contains(tree.lemma(verb)) || picked)
-                && tree.child(of: verb, [.obj]).map { verb < $0 && $0 < clause } == true
+                && (tree.child(of: verb, [.obj]) ?? tree.child(of: verb, [.iobj]).flatMap { tree.conjuncts(of: $0).isEmpty ? nil : $0 })
+                    .map { verb < $0 && $0 < clause } == true
             let committed = SyntaxLexicon.commitmentVerbs.contains(tree.lemma(verb)) && tree.child(of: verb, [.obj]) == nil
             if addressed || committed { out[clause].relation = DependencyRelation.xcomp.rawValue }
         }

@@ -28,6 +28,9 @@ enum ExtractionConfidence {
     /// A relation a noun states between the actors of its "between X and Y" phrase ("relations between Moscow and
     /// Tbilisi", `BetweenRelations`): a noun phrase, not a clause, so less sure than a verb.
     static let betweenNoun = 0.75
+    /// An act a noun states with its owner as actor ("Russia's invasion of Ukraine", `EventNounRelations`): a noun
+    /// phrase, as sure as a "between" noun.
+    static let eventNoun = 0.75
 
     // MARK: Adjustments while a proposition is built
 

@@ -18,6 +18,9 @@ struct Proposition {
     var confidence: Double
     /// A role assertion ("Hossein Amir-Abdollahian –foreign minister→ Iran") rather than an event.
     var isRole = false
+    /// A relation read off a noun's modifiers ("Russia's invasion of Ukraine"): kept only between actors, since
+    /// the same words also name things ("the Brexit talks with the EU").
+    var needsActors = false
 }
 
 /// A contiguous-or-not set of words standing for an argument; `head` decides what entity it names.

@@ -211,4 +211,31 @@ extension PropositionFinder {
     func phrasalLemma(_ v: Int) -> String {
         tree.child(of: v, [.compoundPrt]).map { tree.lemma(v) + " " + tree.lemma($0) } ?? tree.lemma(v)
     }
+
+    /// The verb whose argument the noun is ("talks … collapsed", "held talks", "called for talks").
+    func nounClause(of noun: Int) -> Int? {
+        guard let head = tree.head(of: noun), tree.upos(head) == .verb,
+              [.nsubj, .nsubjPass, .obj, .obl].contains(tree.relation(noun)) else { return nil }
+        return head
+    }
+
+    /// "a possible meeting", "an alleged deal": the adjective; else the clause's modal ("will hold talks"), a
+    /// verb asking for it ("called for talks", "proposed a deal"), or where the clause sits ("plans to hold talks").
+    func nounModality(of noun: Int) -> String? {
+        if let adjective = tree.children(of: noun, [.amod]).map({ tree.lemma($0).lowercased() }).first(where: L.irrealisAdjectives.contains) {
+            return adjective
+        }
+        guard let verb = nounClause(of: noun) else { return nil }
+        // "after the meeting between X and Y": a circumstance of the clause, the meeting took place whatever the
+        // clause says; only "for" asks for it ("called for talks between").
+        if tree.relation(noun) == .obl {
+            return preposition(of: noun) == "for" ? L.irrealisComplementVerbs[tree.lemma(verb)] : nil
+        }
+        if let modal = modal(of: verb) { return modal }
+        if tree.relation(noun) == .obj, let asked = L.irrealisComplementVerbs[tree.lemma(verb)] { return asked }
+        if tree.relation(verb) == .xcomp, let controller = tree.head(of: verb), let control = L.controlModality[tree.lemma(controller)] {
+            return control
+        }
+        return irrealisModality(of: verb)
+    }
 }

@@ -106,7 +106,7 @@ public struct SyntaxExtractor: Extractor {
             return Phrase(head: phrase.head, words: phrase.words.filter { !labelled.contains($0) })
         }
         for var p in finder.propositions().filter({ !rulingWords.contains($0.predicate) }) + RoleFinder(tree).roles() + ruling
-            + BetweenRelations(tree).propositions() {
+            + BetweenRelations(tree).propositions() + EventNounRelations(tree).propositions() {
             p.subject = p.subject.map(unlabelled)
             p.object = p.object.map(unlabelled)
             // Copulas ("X is Y") are CaRB's business; the graph takes their useful part as roles.
@@ -133,6 +133,7 @@ public struct SyntaxExtractor: Extractor {
                 argument(finder.withoutContentClause($0), tree: tree, resolver: resolver, memberships: &memberships,
                          bodyStandsForCountry: Self.targetsCountry(RelationTaxonomy.classify(p.lemma)))
             }
+            if p.needsActors, !subject.type.isActor || object?.type.isActor != true { continue }
             // "contributed to this report": a byline's credit, not news.
             if let text = object?.text, text.utf8.count <= 12, Self.selfReferences.contains(text.lowercased()) { continue }
             // "Democratic Sen. Patrick Leahy": the party's adjective names the party the senator belongs to.
@@ -341,6 +342,7 @@ public struct SyntaxExtractor: Extractor {
         if let mended = ActiveAgentRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = GerundComplementRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = ClauseObjectRepair.repair(tree) { tree = DependencyTree(mended) }
+        if let mended = BareObliqueRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = TrailingSpeakerRepair.repair(tree) { tree = DependencyTree(mended) }
         return tree
     }

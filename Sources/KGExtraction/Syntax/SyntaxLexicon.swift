@@ -13,6 +13,11 @@ enum SyntaxLexicon {
     static let denialVerbs = Lexicon.words(.denialVerbs)
     static let controlModality = Lexicon.map(.controlModality)
     static let intentionNouns = Lexicon.map(.intentionNouns)
+    /// Act nouns → (relation, prepositions of the one acted on): "invasion" → ("invade", ["of", "into"]).
+    static let agentEventNouns: [String: (relation: String, prepositions: Set<String>)] = Lexicon.map(.agentEventNouns).mapValues { value in
+        let parts = value.split(separator: "|", maxSplits: 1).map(String.init)
+        return (parts[0], Set((parts.count > 1 ? parts[1] : "").split(separator: ",").map(String.init)))
+    }
     static let directiveVerbs = Lexicon.words(.directiveVerbs)
     static let selectionVerbs = Lexicon.words(.selectionVerbs)
     static let adjectiveControl = Lexicon.map(.adjectiveControl)
