@@ -532,6 +532,10 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // A directive's coordinated addressees, parsed as indirect objects, are who is urged to act.
         .init(sentence: "Washington urged Seoul and Tokyo to settle their dispute.", subject: "Japan", relation: "settle", object: "their dispute",
               modality: "urge to"),
+        // "spoke" read as a noun after a name ("Moon Jae-in spoke by phone") is the verb.
+        .init(sentence: "South Korean President Moon Jae-in spoke by phone with Japanese Prime Minister Shinzo Abe.", subject: "Moon Jae-in",
+              relation: "speak with", object: "Shinzo Abe"),
+        .init(sentence: "Sudan's military ruler met with Egypt's president in Cairo.", subject: "Sudan", relation: "meet with", object: "Egypt"),
         // A country's airspace, waters or territory stand for it as the target.
         .init(sentence: "Russian jets violated Turkish airspace.", subject: "Russia", relation: "violate", object: "Turkey"),
         .init(sentence: "Chinese warships entered Japanese waters near the islands.", subject: "China", relation: "enter", object: "Japan"),
@@ -1263,15 +1267,19 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
                 "\(grown.map(Self.render))")
     }
 
-    /// "each other" makes any predicate reciprocal: one edge from the first named to the second, and the pronoun is no
-    /// object; a pair the article named before ("the two countries") is resolved first.
+    /// "each other" makes any predicate reciprocal: each of them did it to the other, one edge each way, and the
+    /// pronoun is no object; a pair the article named before ("the two countries") is resolved first.
     @Test func eachOtherRelatesTheConjuncts() throws {
         let accused = try Self.assertions("Saudi Arabia and Iran accused each other of lying.")
         #expect(accused.contains { $0.subject.entity == "Saudi Arabia" && $0.relation.lemma == "accuse" && $0.object?.entity == "Iran" },
                 "\(accused.map(Self.render))")
+        #expect(accused.contains { $0.subject.entity == "Iran" && $0.relation.lemma == "accuse" && $0.object?.entity == "Saudi Arabia" },
+                "\(accused.map(Self.render))")
         #expect(!accused.contains { $0.object?.text == "each other" }, "\(accused.map(Self.render))")
         let need = try Self.assertions("Russia and Turkey signed a deal on Monday. The two countries need each other.")
         #expect(need.contains { $0.subject.entity == "Russia" && $0.relation.lemma == "need" && $0.object?.entity == "Turkey" },
+                "\(need.map(Self.render))")
+        #expect(need.contains { $0.subject.entity == "Turkey" && $0.relation.lemma == "need" && $0.object?.entity == "Russia" },
                 "\(need.map(Self.render))")
     }
 
@@ -1404,6 +1412,14 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
     func anActNounWithoutAnActorStatesNoAct(_ sentence: String) throws {
         let found = try Self.assertions(sentence)
         #expect(!found.contains { ["visit", "defeat", "invade", "meet"].contains($0.relation.lemma) }, "\(found.map(Self.render))")
+    }
+
+    /// "called X to discuss" is a call with a purpose, not a directive: "called on X to" is.
+    @Test func aCallIsNoDirectiveWithoutOn() throws {
+        let call = try Self.assertions("Qatar's emir called Trump to discuss the crisis.")
+        #expect(!call.contains { $0.relation.lemma == "discuss" && $0.relation.modality == "call on to" }, "\(call.map(Self.render))")
+        let callOn = try Self.assertions("The industry association called on U.S. securities firms to take steps.")
+        #expect(callOn.contains { $0.relation.lemma == "take" && $0.relation.modality == "call on to" }, "\(callOn.map(Self.render))")
     }
 
     @Test func splitsADenialWithCoordinatedSubjects() throws {

@@ -32,6 +32,12 @@ import Testing
         // A verb of denying or judging between common nouns; not beside the clause's own verb.
         ("The/DET/DT company/NOUN/NN denied/ADJ/JJ wrongdoing/NOUN/NN ./PUNCT/.", "denied", true),
         ("The/DET/DT company/NOUN/NN denied/ADJ/JJ claims/NOUN/NNS were/AUX/VBD true/ADJ/JJ ./PUNCT/.", "denied", false),
+        // An irregular past that is also a noun, after a name or a pronoun and before a preposition; not after a
+        // determiner or a common noun.
+        ("Abe/PROPN/NNP spoke/NOUN/NN by/ADP/IN phone/NOUN/NN ./PUNCT/.", "spoke", true),
+        ("He/PRON/PRP saw/NOUN/NN the/DET/DT report/NOUN/NN ./PUNCT/.", "saw", true),
+        ("The/DET/DT wheel/NOUN/NN spoke/NOUN/NN in/ADP/IN front/NOUN/NN broke/VERB/VBD ./PUNCT/.", "spoke", false),
+        ("He/PRON/PRP bought/VERB/VBD a/DET/DT saw/NOUN/NN ./PUNCT/.", "saw", false),
     ])
     func aPastVerbBetweenSubjectAndObjectIsAVerb(_ text: String, _ form: String, _ retagged: Bool) throws {
         var words = Self.tagged(text)

@@ -215,19 +215,22 @@ extension DocumentResolver {
         var out: [Assertion] = []
         for (i, assertion) in assertions.enumerated() {
             var copies = [assertion]
-            if let pair = referring[i], pair.members.count == 2, var other = assertion.object, ReciprocalPairs.isReciprocalPronoun(other) {
-                // "The two countries oppose each other": the first opposes the second.
-                var copy = assertion
-                copy.subject.entity = pair.members[0]
-                copy.subject.type = pair.type
-                copy.subject.wikidata = pair.wikidata[0]
-                copy.subject.coreferent = true
-                other.entity = pair.members[1]
-                other.type = pair.type
-                other.wikidata = pair.wikidata[1]
-                other.coreferent = true
-                copy.object = other
-                out.append(copy)
+            if let pair = referring[i], pair.members.count == 2, let other = assertion.object, ReciprocalPairs.isReciprocalPronoun(other) {
+                // "The two countries oppose each other": each opposes the other.
+                for (s, o) in [(0, 1), (1, 0)] {
+                    var copy = assertion
+                    copy.subject.entity = pair.members[s]
+                    copy.subject.type = pair.type
+                    copy.subject.wikidata = pair.wikidata[s]
+                    copy.subject.coreferent = true
+                    var object = other
+                    object.entity = pair.members[o]
+                    object.type = pair.type
+                    object.wikidata = pair.wikidata[o]
+                    object.coreferent = true
+                    copy.object = object
+                    out.append(copy)
+                }
                 continue
             }
             if let pair = referring[i] {

@@ -106,7 +106,9 @@ enum ClauseAttachmentRepair {
             else { continue }
             // ("pick up the phone to call" is no picking.)
             let picked = SyntaxLexicon.selectionVerbs.contains(tree.lemma(verb)) && tree.child(of: verb, [.compoundPrt]) == nil
-            let addressed = (SyntaxLexicon.directiveVerbs.contains(tree.lemma(verb)) || picked)
+            // ("called Trump to discuss the crisis" is a phone call with a purpose; "called on Iran to" is a directive.)
+            let callOn = verb + 1 < tree.count && ["on", "upon"].contains(tree.words[verb + 1].form.lowercased())
+            let addressed = (SyntaxLexicon.directiveVerbs.contains(tree.lemma(verb)) && (tree.lemma(verb) != "call" || callOn) || picked)
                 && (tree.child(of: verb, [.obj]) ?? tree.child(of: verb, [.iobj]).flatMap { tree.conjuncts(of: $0).isEmpty ? nil : $0 })
                     .map { verb < $0 && $0 < clause } == true
             let committed = SyntaxLexicon.commitmentVerbs.contains(tree.lemma(verb)) && tree.child(of: verb, [.obj]) == nil

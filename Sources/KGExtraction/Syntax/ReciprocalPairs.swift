@@ -6,8 +6,8 @@ import KGCore
 /// with its noun: hold talks, sign an agreement, trade fire) whose subjects in one clause are two or more named
 /// actors and whose object is no actor (none, a thing, or the place), each earlier conjunct gets an edge to each
 /// later one ("Putin –meet→ Erdogan"), with the clause's negation, modality and attribution. With "each other" or
-/// "one another" as the object any predicate is reciprocal ("Saudi Arabia and Iran accused each other"), and the
-/// pronoun is no object of its own (`withoutReciprocalPronouns`).
+/// "one another" as the object any predicate is reciprocal and holds both ways ("Saudi Arabia and Iran accused each
+/// other": each accused the other), and the pronoun is no object of its own (`withoutReciprocalPronouns`).
 enum ReciprocalPairs {
     /// The objects that make any predicate reciprocal.
     static let reciprocalPronouns: Set<String> = ["each other", "one another"]
@@ -47,8 +47,10 @@ enum ReciprocalPairs {
             guard let group = groups[key], group.count >= 2,
                   let relation = isReciprocalPronoun(group[0].object) ? group[0].relation.lemma : reciprocalRelation(group[0]) else { continue }
             let members = group.sorted { $0.subject.start < $1.subject.start }
+            // "accused each other": each did it to the other, both ways; a meeting or a clash is one edge.
+            let bothWays = isReciprocalPronoun(group[0].object)
             for (i, first) in members.enumerated() {
-                for second in members[(i + 1)...] where second.subject.entity != first.subject.entity {
+                for second in (bothWays ? members : Array(members[(i + 1)...])) where second.subject.entity != first.subject.entity {
                     var phrase = first.relation
                     phrase.lemma = relation
                     out.append(Assertion(

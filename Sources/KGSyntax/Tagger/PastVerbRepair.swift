@@ -12,7 +12,13 @@ import KGText
 ///
 /// Verbs of denying and judging that are hardly ever adjectives (`judgingVerbs`: "denied", "rejected") are verbs
 /// after any noun and before any noun too: "The company denied wrongdoing."
+///
+/// Irregular past tenses that are also nouns (`nounPasts`: "spoke", "saw") are verbs when the tagger read them as
+/// nouns right after a name or a pronoun and before a preposition, an adverb, a determiner or a pronoun: "Moon
+/// Jae-in spoke by phone with Shinzo Abe" (not "the wheel's spoke", "a saw").
 enum PastVerbRepair {
+    static let nounPasts: Set<String> = ["spoke", "saw"]
+
     static let judgingVerbs: Set<String> = [
         "denied", "rejected", "dismissed", "condemned", "welcomed", "criticised", "criticized", "admitted", "praised",
         "blamed", "refuted",
@@ -20,6 +26,12 @@ enum PastVerbRepair {
 
     static func repair(_ words: inout [Word]) {
         guard words.count >= 3 else { return }
+        for i in 1..<(words.count - 1) where words[i].upos == "NOUN" && nounPasts.contains(words[i].form) {
+            let before = words[i - 1], after = words[i + 1]
+            guard ["NNP", "NNPS", "PRP"].contains(before.xpos), ["ADP", "ADV", "DET", "PRON"].contains(after.upos) else { continue }
+            words[i].upos = "VERB"
+            words[i].xpos = "VBD"
+        }
         for i in 1..<(words.count - 1) where isCandidate(words[i]) {
             let before = words[i - 1], after = words[i + 1]
             let judging = judgingVerbs.contains(words[i].form)
