@@ -18,6 +18,9 @@ struct DocumentResolver {
     private(set) var titledSurnames: Set<String> = []
     /// Gender of full names the document gives a courtesy title ("Ms Anna Novak") or a gendered role.
     private(set) var genders: [String: Gender] = [:]
+    /// People the document introduces as the relative of someone with their surname ("his wife, Themetta Berry"
+    /// → wife of Chuck Berry): a bare "Berry" is the other one.
+    private(set) var relatives: Set<String> = []
     /// How news usually capitalises words (see `SyntaxExtractor.caseProfile`).
     let caseProfile: CaseProfile?
 
@@ -44,6 +47,20 @@ struct DocumentResolver {
             if let gender = Self.roleGenders[role.split(separator: " ").last.map(String.init) ?? ""] { genders[person] = genders[person] ?? gender }
             let country = a.object.flatMap { $0.type == .country ? $0.entity : nil }
             if roles[person] == nil || roles[person]?.country == nil && country != nil { roles[person] = (role, country) }
+            if let noun = role.split(separator: " ").last, L.relationalNouns.contains(String(noun)), let other = a.object?.entity,
+               a.object?.type == .person, other != person, other.split(separator: " ").last == person.split(separator: " ").last {
+                relatives.insert(person)
+            }
+        }
+        // "his wife of 68 years, Themetta Berry", "his children Charles Berry Jr. and Ingrid Berry": named right after
+        // a relational noun (and the other names of its list).
+        let sentences = Dictionary(assertions.map { ($0.sentenceIndex, ($0.sentenceSpan.start, $0.sentence)) }, uniquingKeysWith: { a, _ in a })
+        for m in self.mentions where m.kind == .person && m.entity.contains(" ") {
+            guard let (start, text) = sentences[m.sentenceIndex] else { continue }
+            let scalars = Array(text.unicodeScalars)
+            let k = m.start - start
+            guard k > 0, k <= scalars.count else { continue }
+            if Self.followsRelationalNoun(String(String.UnicodeScalarView(scalars[max(0, k - 80)..<k]))) { relatives.insert(m.entity) }
         }
         // A title with no country or organisation ("President Donald Trump") is still the office "the president"
         // refers back to.
@@ -53,6 +70,23 @@ struct DocumentResolver {
         learnGendersFromTitledSurnames()
         linkPronouns(sorted.filter { $0.kind == .pronoun })
     }
+
+    /// Whether `text` ends with a relational noun, past the other names of its list and "of 68 years": "his wife,",
+    /// "his children Charles Berry Jr. and", "his wife of 68 years,".
+    static func followsRelationalNoun(_ text: String) -> Bool {
+        var words = text.split { $0 == " " || $0 == "," }.map(String.init)
+        var skipped = 0
+        while let last = words.last, skipped < 8,
+              last == "and" || last == "of" || last == "years" || last.first?.isUppercase == true || last.first?.isNumber == true {
+            words.removeLast()
+            skipped += 1
+        }
+        guard let noun = words.last?.lowercased() else { return false }
+        return L.relationalNouns.contains(noun) || Self.relationalPlurals.contains(noun)
+    }
+
+    /// Plural relational nouns: "his children Charles and Ingrid Berry".
+    static let relationalPlurals: Set<String> = ["children", "sons", "daughters", "brothers", "sisters", "parents", "grandchildren", "siblings"]
 
     /// "Mr Donohoe" tells the gender of the one Donohoe the document names in full ("Paschal Donohoe"), wherever it
     /// stands: a "she" before it must not take him (and then make "Mr Donohoe" someone else). Not when the document
@@ -365,16 +399,34 @@ struct DocumentResolver {
         guard words.count == 1, let written = words.first, written.first?.isUppercase == true else { return false }
         let surname = written.split(separator: " ").last.map(String.init) ?? written
         // The nearest full name before this mention, else the only one in the document; "Mrs Novak" is never
-        // a man named Novak, nor "Mr Novak" a woman.
+        // a man named Novak, nor "Mr Novak" a woman. Of several people with the surname and no title to tell them
+        // apart, a bare surname is not one introduced as another's relative, and is the one named in full most
+        // often (the nearest of those): "Berry" in an obituary of Chuck Berry is still he after "his children
+        // Charles Berry Jr. and Ingrid Berry" and "his wife of 68 years, Themetta Berry".
         let candidates = (people[surname] ?? []).filter { m in
             guard written == surname || PersonName.withoutGeneration(m.entity).hasSuffix(" " + written) else { return false }
             guard let wanted = title?.gender, let known = gender(of: m.entity) else { return true }
             return wanted == known
         }
-        let before = candidates.last { $0.start < argument.start }
+        // (A name with words glued in front, "Guru Hans Rosling", is the person of the full name it ends with, one
+        // that opens with a given name.)
+        let names = Set(candidates.map(\.entity)).filter { name in
+            name.split(separator: " ").first.map { PersonVocabulary.gender(ofGivenName: String($0)) != nil } == true
+        }
+        let clean = { (name: String) in names.first { $0 != name && $0.contains(" ") && name.hasSuffix(" " + $0) } ?? name }
+        var earlier = candidates.filter { $0.start < argument.start }
+        if title == nil, earlier.contains(where: { !relatives.contains(clean($0.entity)) }) {
+            earlier.removeAll { relatives.contains(clean($0.entity)) }
+        }
+        if title == nil, Set(earlier.map { clean($0.entity) }).count > 1 {
+            let counts = Dictionary(candidates.map { (clean($0.entity), 1) }, uniquingKeysWith: +)
+            let most = earlier.map { counts[clean($0.entity)] ?? 0 }.max() ?? 0
+            earlier.removeAll { counts[clean($0.entity)] != most }
+        }
+        let before = earlier.last.map { clean($0.entity) }
         let distinct = Set(candidates.map(\.entity))
-        if let person = before ?? (distinct.count == 1 ? candidates.first : nil) {
-            argument.entity = person.entity
+        if let person = before ?? (distinct.count == 1 ? candidates.first?.entity : nil) {
+            argument.entity = person
             argument.type = .person
             return true
         }
