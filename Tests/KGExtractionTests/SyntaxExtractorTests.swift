@@ -536,6 +536,9 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "South Korean President Moon Jae-in spoke by phone with Japanese Prime Minister Shinzo Abe.", subject: "Moon Jae-in",
               relation: "speak with", object: "Shinzo Abe"),
         .init(sentence: "Sudan's military ruler met with Egypt's president in Cairo.", subject: "Sudan", relation: "meet with", object: "Egypt"),
+        // A city's office is the capital's, not the country's.
+        .init(sentence: "London Mayor Sadiq Khan criticised the plan.", subject: "Sadiq Khan", relation: "mayor of", object: "London"),
+        .init(sentence: "The mayor of Paris, Anne Hidalgo, spoke.", subject: "Anne Hidalgo", relation: "mayor of", object: "Paris"),
         // A country's airspace, waters or territory stand for it as the target.
         .init(sentence: "Russian jets violated Turkish airspace.", subject: "Russia", relation: "violate", object: "Turkey"),
         .init(sentence: "Chinese warships entered Japanese waters near the islands.", subject: "China", relation: "enter", object: "Japan"),

@@ -134,6 +134,14 @@ public struct SyntaxExtractor: Extractor {
                          bodyStandsForCountry: Self.targetsCountry(RelationTaxonomy.classify(p.lemma)))
             }
             if p.needsActors, !subject.type.isActor || object?.type.isActor != true { continue }
+            // "London Mayor Sadiq Khan", "the mayor of Paris": a city's office is the city's, not its country's.
+            if p.isRole, var city = object, city.type == .country, p.lemma.split(separator: " ").contains(where: { Self.cityOffices.contains(String($0)) }),
+               let entry = gazetteer.entry(named: city.text.hasPrefix("the ") ? String(city.text.dropFirst(4)) : city.text), entry.kind == .metonym {
+                city.entity = entry.words.joined(separator: " ")
+                city.type = .location
+                city.wikidata = nil
+                object = city
+            }
             // "contributed to this report": a byline's credit, not news.
             if let text = object?.text, text.utf8.count <= 12, Self.selfReferences.contains(text.lowercased()) { continue }
             // "Democratic Sen. Patrick Leahy": the party's adjective names the party the senator belongs to.
@@ -555,6 +563,9 @@ public struct SyntaxExtractor: Extractor {
 
     /// The argument a phrase makes. A body that does not act for its country ("Chinese companies", "the Iranian
     /// people") is a description, unless `bodyStandsForCountry` (the target of a hostile act or an inquiry).
+    /// Offices of a city, whose capital is the city rather than its country.
+    static let cityOffices: Set<String> = ["mayor", "alderman", "councillor", "councilman", "councilwoman"]
+
     private func argument(
         _ phrase: Phrase, tree: DependencyTree, resolver: ArgumentResolver,
         memberships: inout [String: (organization: Argument, country: String)],
