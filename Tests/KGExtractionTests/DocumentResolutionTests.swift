@@ -252,6 +252,15 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         #expect(official.subject.entity == "Communist Party" && official.subject.wikidata == nil)
     }
 
+    /// A lone surname followed by "who" is a person's, and stands between a later "he" and the people named before
+    /// it, even when the parse made it the sentence's root: "he" is not Zhou Enlai.
+    @Test func aLoneSurnameWithWhoBlocksAnEarlierAntecedent() throws {
+        let found = try Self.assertions("On that trip he met Zhou Enlai and Mao. McManus, who took a first at Oxford University, began his career working in the Conservative Research Department. When he worked for Heath as political secretary one of his tasks was to persuade him to write his memoirs.")
+        let worked = try #require(found.first { $0.relation.lemma == "work for" })
+        #expect(worked.subject.entity != "Zhou Enlai", "\(found.map { "\($0.subject.entity ?? $0.subject.text) \($0.relation.lemma)" })")
+        #expect(found.contains { $0.subject.text == "McManus" && $0.subject.type == .person })
+    }
+
     @Test func governmentBodiesArePartOfTheirCountry() throws {
         let all = try Self.assertions("The Russian Defense Ministry released a video.")
         let membership = try #require(all.first { $0.relation.lemma == "part of" })

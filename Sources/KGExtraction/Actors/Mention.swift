@@ -81,7 +81,8 @@ extension ArgumentResolver {
             // A lone surname subject the resolver takes for a person ("When Schigel became responsive, she …") stands
             // between a pronoun and the people named before it: it is that person only through the full name
             // the document gives (`DocumentResolver.person`), never someone named earlier.
-            if !isTitle, name.count == 1, r?.base == .nsubj, resolution.type == .person, let entity = resolution.entity, !entity.contains(" "),
+            // (Or the sentence's root, a subject the parse lost its verb for: "McManus, who took a first …, began".)
+            if !isTitle, name.count == 1, r?.base == .nsubj || r == .root, resolution.type == .person, let entity = resolution.entity, !entity.contains(" "),
                clean.title == nil, Self.looksLikePersonName(entity) {
                 out.append(Mention(
                     kind: .unknownName, text: entity, entity: entity, type: .person, start: tree.words[w].span.start,

@@ -352,6 +352,14 @@ extension ArgumentResolver {
            let office = tree.head(of: head), office < head, isCorporateOffice(office) || isCorporateOffice(office - 1) {
             type = .org
         }
+        // "McManus, who took a first at Oxford": a name followed by "who" is a person's, whatever the tagger said
+        // (organisations take "which"; read off the words, the parse often hangs the clause elsewhere), unless it
+        // has an organisation's word.
+        let who = { (w: Int) in w < self.tree.count && ["who", "whom", "whose"].contains(self.tree.words[w].form.lowercased()) }
+        if type != .person, !forms.contains(where: L.organizationWords.contains), let last = clean.words.last, tree.words[last].xpos != "NNPS",
+           who(last + 1) || last + 1 < tree.count && tree.words[last + 1].form == "," && who(last + 2) {
+            type = .person
+        }
         if type == .person { return Resolution(entity: personEntity(clean), type: .person) }
         // An unknown one-word name after "in", "at", "near" is a place ("in Aleppo").
         if type == .org, name.count == 1, let prep = tree.child(of: head, [.case]), L.placePrepositions.contains(tree.lemma(prep)) {
