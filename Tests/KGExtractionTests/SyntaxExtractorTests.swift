@@ -524,6 +524,9 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "The invasion of Ukraine by Russia began in February.", subject: "Russia", relation: "invade", object: "Ukraine"),
         .init(sentence: "Saudi Arabia lifted its blockade of Qatar.", subject: "Saudi Arabia", relation: "blockade", object: "Qatar"),
         .init(sentence: "China's support for Russia worries the West.", subject: "China", relation: "support", object: "Russia"),
+        // For a noun whose "of" names no target, the "of" name is the actor (and its target may hang on it).
+        .init(sentence: "The visit of Prime Minister Shinzo Abe to Russia will take place soon.", subject: "Shinzo Abe", relation: "visit",
+              object: "Russia"),
         .init(sentence: "Angela Merkel's planned visit to Poland angered critics.", subject: "Angela Merkel", relation: "visit", object: "Poland",
               modality: "planned"),
         // A name hung on the verb as an oblique without a preposition is its object.

@@ -40,10 +40,16 @@ struct EventNounRelations {
             }
             let determiners = tree.children(of: noun, [.det]).map { tree.words[$0].form.lowercased() }
             if determiners.contains("any") { continue }
-            let targets = tree.children(of: noun, [.nmod]).filter { n in
-                n > noun && tree.upos(n) == .propn && finder.preposition(of: n).map(event.prepositions.contains) == true
+            let isTarget = { (n: Int) in
+                n > noun && self.tree.upos(n) == .propn && self.finder.preposition(of: n).map(event.prepositions.contains) == true
             }
-            guard !targets.isEmpty, let agent = agent(of: noun, clause: clause) else { continue }
+            var targets = tree.children(of: noun, [.nmod]).filter(isTarget)
+            // ("the visit of Prime Minister Abe to Russia" with "to Russia" hung on the visitor.)
+            if targets.isEmpty, !event.prepositions.contains("of"),
+               let visitor = tree.children(of: noun, [.nmod]).first(where: { finder.preposition(of: $0) == "of" && tree.upos($0) == .propn }) {
+                targets = tree.children(of: visitor, [.nmod]).filter(isTarget)
+            }
+            guard !targets.isEmpty, let agent = agent(of: noun, clause: clause, ofIsTarget: event.prepositions.contains("of")) else { continue }
             let speech = clause.flatMap { finder.attribution(of: $0) }
             let negated = determiners.contains("no") != speech.map { L.denialVerbs.contains($0.verb) } ?? false
             let modality = modality(of: noun, clause: clause)
@@ -65,8 +71,11 @@ struct EventNounRelations {
     /// Who the noun's act is by: "by Russia", "Russia's", "its", "the US withdrawal", "the Russian invasion".
     /// A possessive pronoun is its clause's subject ("Saudi Arabia lifted its blockade of Qatar", "Putin launched
     /// his invasion"); elsewhere it is left alone.
-    private func agent(of noun: Int, clause: Int?) -> Phrase? {
-        if let by = tree.children(of: noun, [.nmod]).first(where: { $0 > noun && finder.preposition(of: $0) == "by" && tree.upos($0) == .propn }) {
+    /// For a noun whose "of" names no target, an "of" name is the actor: "the visit of Prime Minister Abe to Russia".
+    private func agent(of noun: Int, clause: Int?, ofIsTarget: Bool) -> Phrase? {
+        if let by = tree.children(of: noun, [.nmod]).first(where: { n in
+            n > noun && tree.upos(n) == .propn && (finder.preposition(of: n) == "by" || !ofIsTarget && finder.preposition(of: n) == "of")
+        }) {
             return phrase(by)
         }
         if let owner = tree.child(of: noun, [.nmodPoss]) {
