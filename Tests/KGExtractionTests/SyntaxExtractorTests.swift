@@ -1420,6 +1420,15 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(!found.contains { ["visit", "defeat", "invade", "meet"].contains($0.relation.lemma) }, "\(found.map(Self.render))")
     }
 
+    /// A title's "to" phrase is where its holder goes, not whose office it is, but for an envoy or an aide.
+    @Test func aTitlesToPhraseIsNoOfficeButAnEnvoys() throws {
+        // (newsarticles-2100)
+        let visit = try Self.assertions("Mr Neal said next week's visit by Taoiseach Enda Kenny to Washington would be an appropriate time for the new President to name a new envoy.")
+        #expect(!visit.contains { $0.relation.lemma == "taoiseach of" && $0.object?.entity == "United States" }, "\(visit.map(Self.render))")
+        let adviser = try Self.assertions("I. Lewis Libby, an adviser to former Vice President Dick Cheney, was convicted.")
+        #expect(adviser.contains { $0.relation.lemma == "adviser of" && $0.object?.entity == "Dick Cheney" }, "\(adviser.map(Self.render))")
+    }
+
     /// "called X to discuss" is a call with a purpose, not a directive: "called on X to" is.
     @Test func aCallIsNoDirectiveWithoutOn() throws {
         let call = try Self.assertions("Qatar's emir called Trump to discuss the crisis.")

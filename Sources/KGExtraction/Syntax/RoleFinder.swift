@@ -162,6 +162,13 @@ struct RoleFinder {
     /// Prepositions that tie an apposition's role to its organisation when the parse hung it from the name.
     static let appositionOrganizationPrepositions: Set<String> = ["at", "with", "of", "for"]
 
+    /// Offices held towards someone, named with "to" ("ambassador to Russia", "envoy to the UN", "an adviser to
+    /// Dick Cheney").
+    static let envoyOffices: Set<String> = [
+        "ambassador", "envoy", "representative", "emissary", "delegate", "attache", "consul", "adviser", "advisor", "aide",
+        "assistant", "counsel", "consultant", "liaison", "successor", "heir", "secretary",
+    ]
+
     private func isRoleNoun(_ w: Int) -> Bool { tree.isRoleNoun(w) }
 
     /// The person's name without the title words; the organisation from the role's modifiers or its "of/for" phrase.
@@ -194,12 +201,17 @@ struct RoleFinder {
             self.tree.relation(m) == .nmod && L.portfolioWords.contains(self.tree.lemma(m).lowercased())
                 && !self.tree.subtree(of: m).contains { L.organizationWords.contains(self.tree.words[$0].form) }
         }
+        // "to" names the office's holder only for an envoy or aide ("ambassador to Russia"): "the visit of Prime Minister
+        // (Shinzo) Abe to Russia" with "to Russia" hung on the title is where he goes.
+        let destination = { (m: Int) in
+            self.tree.relation(m) == .nmod && self.finder.preposition(of: m) == "to" && !Self.envoyOffices.contains(self.tree.lemma(role).lowercased())
+        }
         let ofPhrases = roleModifiers.filter { m in
             !(first...last).contains(m) && [.nmod, .nmodPoss].contains(tree.relation(m)) && !L.titleWords.contains(tree.lemma(m))
-                && !portfolio(m)
+                && !portfolio(m) && !destination(m)
         }
         let preferred = ofPhrases.first(where: named) ?? ofPhrases.first
-        for m in roleModifiers where !(first...last).contains(m) {
+        for m in roleModifiers where !(first...last).contains(m) && !destination(m) {
             let r = tree.relation(m)
             if r == .nmod || r == .nmodPoss {
                 // "Secretary of State" is a title; "president of France" names the country.
