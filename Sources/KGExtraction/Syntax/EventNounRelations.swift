@@ -4,11 +4,10 @@ import KGSyntax
 /// Acts a noun states with its actor as its owner: "Russia's invasion of Ukraine" → Russia –invade→ Ukraine; "the
 /// US withdrawal from Afghanistan", "the Russian annexation of Crimea", "the invasion of Ukraine by Russia", "its
 /// blockade of Qatar". For a noun of `agent-event-nouns`, the owner (a "by" phrase, a possessor, a proper noun or
-/// nationality before the noun) gets the noun's relation to each name after one of its prepositions. The noun's
-/// clause decides what kind of statement it is, as for `BetweenRelations`: "a planned visit to Japan", "called for
-/// the withdrawal of" keep their modality; "no invasion of" is negated; "any", or a clause that calls the act off
-/// ("the visit to Japan was postponed"), states nothing. A light verb's object is the light verb's ("launched its
-/// invasion of Ukraine" is Russia invading by the verb).
+/// nationality before the noun) gets the noun's relation to each name after one of its prepositions, between
+/// actors only. An owned act took place whatever the clause around it says of something else; "a planned visit to
+/// Japan" and "called for the withdrawal of" keep their modality; "no invasion of" is negated; "any", or a clause
+/// that calls the act off ("the visit to Japan was postponed"), states nothing.
 struct EventNounRelations {
     let tree: DependencyTree
     let finder: PropositionFinder
@@ -34,8 +33,9 @@ struct EventNounRelations {
             else { continue }
             let clause = finder.nounClause(of: noun)
             // (The noun's head as written: "was postponed" may be tagged an adjective.)
-            if let head = tree.head(of: noun), Self.cancellingVerbs.contains(tree.lemma(head)) || Self.cancellingVerbs.contains(tree.words[head].form.lowercased())
-                || tree.lemma(head) == "call" && tree.children(of: head, [.compoundPrt]).contains(where: { tree.lemma($0) == "off" }) {
+            if let head = tree.head(of: noun),
+               Self.cancellingVerbs.contains(tree.lemma(head)) || Self.cancellingVerbs.contains(tree.words[head].form.lowercased())
+                   || tree.lemma(head) == "call" && tree.children(of: head, [.compoundPrt]).contains(where: { tree.lemma($0) == "off" }) {
                 continue
             }
             let determiners = tree.children(of: noun, [.det]).map { tree.words[$0].form.lowercased() }
