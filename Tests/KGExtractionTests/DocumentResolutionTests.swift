@@ -35,6 +35,9 @@ struct DocumentCase: CustomStringConvertible, Sendable {
     }
 
     static let variants: [DocumentCase] = [
+        // An organisation's office is the person the article named with it, not the organisation.
+        .init(text: "National Front leader Marine Le Pen spoke in Lyon on Sunday. The National Front leader has employed similar tactics.",
+              mention: "The National Front leader", entity: "Marine Le Pen", coreferent: true),
         // Of several people with the surname, a bare one is not a relative the article introduced after a relational
         // noun, and is the one named in full most often.
         .init(text: "Anna Novak met the press on Monday. Her husband, Peter Novak, stood beside her. Novak criticised the ministry.",

@@ -167,6 +167,14 @@ extension DocumentResolver {
             argument.type = .person
             argument.wikidata = nil
             argument.coreferent = true
+        } else if argument.type == .org || argument.type == .group, let organization = argument.entity,
+                  let person = onlyPerson(holding: argument.text, in: organization, before: offset, people: people) {
+            // "The National Front leader" after "National Front leader Marine Le Pen": the one person named before
+            // with that office of that organisation, not the organisation (which stays when the article names no one).
+            argument.entity = person
+            argument.type = .person
+            argument.wikidata = nil
+            argument.coreferent = true
         } else if let role = Self.roleDescription(described, roles: gazetteer.roles) {
             if let person = onlyPerson(withRole: role, described: String(described.dropFirst(4)), before: offset, people: people) {
                 argument.entity = person
@@ -391,6 +399,23 @@ extension DocumentResolver {
         let named = { (m: Mention) in self.person(m, people: people) ?? m.entity }
         let exact = Set(candidates.filter { roles[$0.entity]?.role == description }.map(named))
         let found = exact.count == 1 ? exact : Set(candidates.map(named))
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// The one person named before `offset` whose office in `organization` the description `text` names ("the
+    /// National Front leader", "the party's leader" is not: only the organisation's name and the office).
+    func onlyPerson(holding text: String, in organization: String, before offset: Int, people: [String: [Mention]]) -> String? {
+        let lower = text.lowercased()
+        let name = organization.lowercased()
+        let start = lower.hasPrefix("the ") ? lower.dropFirst(4) : lower[...]
+        guard start.hasPrefix(name + " ") else { return nil }
+        let office = String(start.dropFirst(name.count + 1))
+        guard !office.isEmpty, !office.contains(" ") || gazetteer.roles[office] != nil else { return nil }
+        let head = gazetteer.roles[office] ?? office
+        let found = Set(mentions.filter { m in
+            guard m.kind == .person, m.start < offset, let held = organizationRoles[m.entity], held.organization == organization else { return false }
+            return held.role == office || held.role.split(separator: " ").last.map(String.init) == head
+        }.map { person($0, people: people) ?? $0.entity })
         return found.count == 1 ? found.first : nil
     }
 

@@ -21,6 +21,9 @@ struct DocumentResolver {
     /// People the document introduces as the relative of someone with their surname ("his wife, Themetta Berry"
     /// → wife of Chuck Berry): a bare "Berry" is the other one.
     private(set) var relatives: Set<String> = []
+    /// The office each person holds in an organisation or party ("leader" of National Front), from the document's
+    /// role assertions: "the National Front leader" later is that person.
+    private(set) var organizationRoles: [String: (role: String, organization: String)] = [:]
     /// How news usually capitalises words (see `SyntaxExtractor.caseProfile`).
     let caseProfile: CaseProfile?
 
@@ -47,6 +50,9 @@ struct DocumentResolver {
             if let gender = Self.roleGenders[role.split(separator: " ").last.map(String.init) ?? ""] { genders[person] = genders[person] ?? gender }
             let country = a.object.flatMap { $0.type == .country ? $0.entity : nil }
             if roles[person] == nil || roles[person]?.country == nil && country != nil { roles[person] = (role, country) }
+            if let object = a.object, [.org, .group].contains(object.type), let organization = object.entity, organizationRoles[person] == nil {
+                organizationRoles[person] = (role, organization)
+            }
             if let noun = role.split(separator: " ").last, L.relationalNouns.contains(String(noun)), let other = a.object?.entity,
                a.object?.type == .person, other != person, other.split(separator: " ").last == person.split(separator: " ").last {
                 relatives.insert(person)
