@@ -61,9 +61,11 @@ struct DocumentResolver {
         // "his wife of 68 years, Themetta Berry", "his children Charles Berry Jr. and Ingrid Berry": named right after
         // a relational noun (and the other names of its list).
         let sentences = Dictionary(assertions.map { ($0.sentenceIndex, ($0.sentenceSpan.start, $0.sentence)) }, uniquingKeysWith: { a, _ in a })
+        var sentenceScalars: [Int: [Unicode.Scalar]] = [:]
         for m in self.mentions where m.kind == .person && m.entity.contains(" ") {
             guard let (start, text) = sentences[m.sentenceIndex] else { continue }
-            let scalars = Array(text.unicodeScalars)
+            let scalars = sentenceScalars[m.sentenceIndex] ?? Array(text.unicodeScalars)
+            sentenceScalars[m.sentenceIndex] = scalars
             let k = m.start - start
             guard k > 0, k <= scalars.count else { continue }
             if Self.followsRelationalNoun(String(String.UnicodeScalarView(scalars[max(0, k - 80)..<k]))) { relatives.insert(m.entity) }

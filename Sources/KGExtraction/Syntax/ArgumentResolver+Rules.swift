@@ -375,10 +375,11 @@ extension ArgumentResolver {
     func partyOfNamedCountry(_ entity: String, in phrase: Phrase) -> Resolution? {
         guard phrase.words.contains(where: { matches[$0]?.entry.type == .country }) else { return nil }
         let own = gazetteer.partyCountry(of: entity)
-        // The name's words: the gazetteer's match, or the words the entity is written with.
+        // The name's words: the gazetteer's match, or the words the entity is written with (a name ends at the
+        // phrase's head or last word).
         let written = { () -> Range<Int>? in
-            guard let last = phrase.words.last else { return nil }
-            for s in phrase.words { for e in s...last where self.nameText(Array(s...e)) == entity { return s..<(e + 1) } }
+            let ends = Set([phrase.head] + (phrase.words.last.map { [$0] } ?? []))
+            for e in ends.sorted() { for s in phrase.words where s <= e && self.nameText(Array(s...e)) == entity { return s..<(e + 1) } }
             return nil
         }
         guard var name = phrase.words.lazy.compactMap({ self.matches[$0] }).first(where: { $0.entry.entity == entity })?.range ?? written()

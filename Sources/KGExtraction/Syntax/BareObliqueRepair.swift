@@ -9,8 +9,9 @@ import KGText
 enum BareObliqueRepair {
     typealias L = SyntaxLexicon
 
-    /// Verbs whose bare noun after them describes the subject ("became Attorney General", "came to be an Edutainer").
-    static let linking: Set<String> = ["be", "become", "remain", "come", "seem", "appear"]
+    /// Verbs besides the linking verbs whose bare noun after them describes the subject ("was Attorney General",
+    /// "came to be an Edutainer"; "became" is a linking verb).
+    static let describing: Set<String> = ["be", "come"]
 
     /// The sentence's words with the misparse mended, or nil when there is nothing to mend.
     static func repair(_ tree: DependencyTree) -> [Word]? {
@@ -22,7 +23,7 @@ enum BareObliqueRepair {
                   tree.subtree(of: name).first == verb + 1, tree.upos(verb + 1) != .punct,
                   !L.temporalNouns.contains(tree.words[name].form.lowercased()),
                   !L.titleWords.contains(tree.lemma(name).lowercased()), !L.roleNouns.contains(tree.lemma(name).lowercased()),
-                  !Self.linking.contains(tree.lemma(verb)), !L.linkingVerbs.contains(tree.lemma(verb))
+                  !Self.describing.contains(tree.lemma(verb)), !L.linkingVerbs.contains(tree.lemma(verb))
             else { continue }
             out[name].relation = DependencyRelation.obj.rawValue
             changed = true
