@@ -232,6 +232,9 @@ extension Lexicon {
         /// Verbs that keep their object from an act ("stopped them from reaching the US", "barred X from
         /// sending troops"): the object is who would act, and the act did not happen.
         case preventionVerbs = "prevention-verbs"
+        /// Verbs that warn their object against an act ("warned Washington against selling arms"): the object is
+        /// who would act, and the act is only warned against.
+        case warningVerbs = "warning-verbs"
         /// Prepositions whose phrase is never a relation of its own beside the verb's object ("met X despite
         /// Y", "including Z"): a second person or organisation after any other one is ("served under X at Y").
         case secondaryExcludedPrepositions = "secondary-excluded-prepositions"

@@ -203,6 +203,9 @@ import KGText
         ("Saudi Arabia cut diplomatic ties with Qatar.", "Saudi Arabia", "Qatar", "cut ties with"),
         ("Bahrain severed relations with Iran.", "Bahrain", "Iran", "sever ties with"),
         ("The United States restored diplomatic relations with Cuba in 2015.", "United States", "Cuba", "restore ties with"),
+        // A reciprocal light verb with its partner after "with".
+        ("Armenian forces exchanged fire with Azerbaijani troops.", "Armenia", "Azerbaijan", "exchange fire with"),
+        ("India traded accusations with Pakistan over the attack.", "India", "Pakistan", "trade accusations with"),
     ]
 
     /// A sentence the tagger and parser read as one noun phrase ("troops [that were] crossed into Ukraine") is a
@@ -210,6 +213,9 @@ import KGText
     static let nounPhraseSentences: [(sentence: String, subject: String, relation: String, object: String?)] = [
         ("Russian troops crossed into Ukraine.", "Russia", "cross into", "Ukraine"),
         ("Hezbollah fighters crossed into Syria.", "Hezbollah", "cross into", "Syria"),
+        // The participle on the noun of a quantity's "of" phrase.
+        ("Dozens of Turkish soldiers crossed into Syria.", "Turkey", "cross into", "Syria"),
+        ("Hundreds of Ethiopian troops pushed into Somalia.", "Ethiopia", "push into", "Somalia"),
         ("Talk delivered by Anna Berg at a meeting of the board.", "Talk", "deliver", nil),
         ("Photos Provided to China Daily.", "Photos", "provide to", nil),
     ]

@@ -196,6 +196,7 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Hezbollah militants fired rockets at northern Israel.", subject: "Hezbollah", relation: "fire at", object: "Israel"),
         .init(sentence: "Japan will provide $2 billion in aid to Indonesia.", subject: "Japan", relation: "provide to", object: "Indonesia",
               modality: "will"),
+        .init(sentence: "Norway pledged 200 million crowns in aid to Malawi.", subject: "Norway", relation: "pledge to", object: "Malawi"),
         // In a sentence (not a headline) a participle without auxiliary is a past tense the tagger misread.
         .init(sentence: "Hezbollah fired at Israel.", subject: "Hezbollah", relation: "fire at", object: "Israel"),
         // The body of a named person stands for the person.
@@ -535,6 +536,16 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // A directive's coordinated addressees, parsed as indirect objects, are who is urged to act.
         .init(sentence: "Washington urged Seoul and Tokyo to settle their dispute.", subject: "Japan", relation: "settle", object: "their dispute",
               modality: "urge to"),
+        // A directive's subjunctive clause: its subject is whom the demand is addressed to; what is demanded keeps
+        // the demand as its modality.
+        .init(sentence: "Vietnam demanded that China withdraw its oil rig.", subject: "Vietnam", relation: "demand", object: "China"),
+        .init(sentence: "Vietnam demanded that China withdraw its oil rig.", subject: "China", relation: "withdraw", object: "its oil rig",
+              modality: "demand"),
+        .init(sentence: "The Arab League urged that Israel stop the construction.", subject: "Arab League", relation: "urge", object: "Israel"),
+        // The one warned against an act would do it, and it is only warned against.
+        .init(sentence: "Beijing warned Washington against selling arms to Taiwan.", subject: "United States", relation: "sell to",
+              object: "Taiwan", modality: "warn against"),
+        .init(sentence: "Beijing warned Washington against selling arms to Taiwan.", subject: "China", relation: "warn", object: "United States"),
         // "spoke" read as a noun after a name ("Moon Jae-in spoke by phone") is the verb.
         .init(sentence: "South Korean President Moon Jae-in spoke by phone with Japanese Prime Minister Shinzo Abe.", subject: "Moon Jae-in",
               relation: "speak with", object: "Shinzo Abe"),

@@ -5,7 +5,9 @@ import KGText
 /// as "troops [that were] crossed into Ukraine", with "crossed" a past participle (`acl`) of the root noun, so
 /// the sentence states nothing. A full sentence ending in a period whose root is a noun, with a past-form verb
 /// right after the noun's phrase and no other verb, is that verb's clause: the verb becomes the root and the noun
-/// its subject. Not when the participle has an agent ("Talk delivered by X", plainly passive), a subject, an
+/// its subject. So when the participle hangs on the noun of the root's "of" phrase ("Dozens of Turkish soldiers
+/// crossed into Syria", "Hundreds of protesters clashed with police": the root is the quantity, and it becomes the
+/// subject, which names its "of" phrase's people). Not when the participle has an agent ("Talk delivered by X", plainly passive), a subject, an
 /// auxiliary or a marker of its own, nor without an object or oblique (a caption "Photos taken." says nothing).
 enum FiniteVerbRepair {
     /// The sentence's words with the misparse mended, or nil when there is nothing to mend.
@@ -17,7 +19,7 @@ enum FiniteVerbRepair {
               tree.child(of: root, [.case]) == nil,
               // The last such participle: "Turkish troops, backed by Russian jets, pushed into Syria" has a
               // parenthetical one before it.
-              let verb = tree.children(of: root, [.acl]).last(where: { v in
+              let verb = participles(of: root, tree).last(where: { v in
                   // Lower-case: a title-case caption ("Photos Provided to China Daily") is no sentence.
                   v > root && tree.upos(v) == .verb && ["VBN", "VBD"].contains(tree.words[v].xpos)
                       && tree.words[v].form.first?.isLowercase == true
@@ -64,6 +66,23 @@ enum FiniteVerbRepair {
         out[root].relation = DependencyRelation.nsubj.rawValue
         // What followed the verb hung from the noun (the final period) goes to the verb.
         for c in tree.children[root] where c > verb { out[c].head = verb + 1 }
+        if let of = ofNoun(of: root, tree), tree.head(of: verb) == of {
+            for c in tree.children[of] where c > verb { out[c].head = verb + 1 }
+        }
         return out
+    }
+
+    /// The participles on the root noun and on its "of" phrase's noun, in sentence order.
+    private static func participles(of root: Int, _ tree: DependencyTree) -> [Int] {
+        var out = tree.children(of: root, [.acl])
+        if let of = ofNoun(of: root, tree) { out += tree.children(of: of, [.acl]) }
+        return out.filter { $0 > root }.sorted()
+    }
+
+    /// The noun of the root's "of" phrase ("soldiers" in "Dozens of Turkish soldiers").
+    private static func ofNoun(of root: Int, _ tree: DependencyTree) -> Int? {
+        tree.children(of: root, [.nmod]).first { n in
+            n > root && tree.child(of: n, [.case]).map { tree.lemma($0) == "of" } == true
+        }
     }
 }

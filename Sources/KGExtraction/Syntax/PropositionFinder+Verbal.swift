@@ -118,6 +118,12 @@ extension PropositionFinder {
             d.confidence += C.controlComplement
             return
         }
+        // "warned Washington against selling arms": only warned against ("warn against"), not done.
+        if warnedAgainst(p) != nil, let h = tree.head(of: p) {
+            d.modality = tree.lemma(h) + " against"
+            d.confidence += C.controlComplement
+            return
+        }
         // "has yet to name" parsed with "has" an auxiliary of "name" and "yet" and "to" on it: not done either.
         if tree.children(of: p, [.mark]).contains(where: { tree.lemma($0) == "to" }),
            tree.children(of: p, [.aux]).contains(where: { ["have", "be"].contains(tree.lemma($0)) }),
@@ -365,10 +371,14 @@ extension PropositionFinder {
         guard !(L.lightVerbs.contains(tree.lemma(d.predicate)) && eventNoun) && tieRelation(d) == nil else { return }
         let verb = tree.lemma(d.predicate)
         for (k, phrase) in d.objects.enumerated() {
-            // Also after an amount's "in" phrase: "$2 billion in aid to Indonesia".
+            // Also after an amount's "in" phrase: "$2 billion in aid to Indonesia"; after a counted noun's, only a
+            // "to" ("500 million euros in aid to Greece"; not "one billion Ecus in loans from the bank" after
+            // "include").
             let amount = [.sym, .num].contains(tree.upos(phrase.head))
-            let inner = amount ? tree.children(of: phrase.head, [.nmod]).filter { preposition(of: $0) == "in" } : []
-            for nmod in (tree.children(of: phrase.head, [.nmod]) + inner.flatMap { tree.children(of: $0, [.nmod]) }) {
+            let counted = !amount && tree.child(of: phrase.head, [.nummod]) != nil
+            let inner = amount || counted ? tree.children(of: phrase.head, [.nmod]).filter { preposition(of: $0) == "in" } : []
+            let innerNmods = inner.flatMap { tree.children(of: $0, [.nmod]) }.filter { !counted || preposition(of: $0) == "to" }
+            for nmod in (tree.children(of: phrase.head, [.nmod]) + innerNmods) {
                 guard let prep = preposition(of: nmod), L.isRecipient(prep, of: verb) else { continue }
                 let moved = Set(tree.subtree(of: nmod))
                 d.objects[k].words.removeAll { moved.contains($0) }
@@ -384,16 +394,18 @@ extension PropositionFinder {
         return L.tieVerbs[tree.lemma(d.predicate)]
     }
 
-    /// Light verb + event noun: "impose sanctions on X" → sanction X; a relation-changing verb + "ties with X".
+    /// Light verb + event noun: "impose sanctions on X" → sanction X; a relation-changing verb + "ties with X"; a
+    /// reciprocal verb and noun with a partner ("exchanged fire with X", "traded accusations with X").
     func foldLightVerb(_ d: inout VerbalDraft) {
         let p = d.predicate
         guard let noun = d.objectHeads.first else { return }
         let tie = tieRelation(d)
-        guard let event = tie ?? (L.lightVerbs.contains(tree.lemma(p)) ? L.eventNouns[tree.lemma(noun)] : nil) else { return }
+        let reciprocal = ReciprocalPairs.relations[tree.lemma(p) + " " + tree.lemma(noun)].flatMap { $0.hasSuffix(" with") ? $0 : nil }
+        guard let event = tie ?? (L.lightVerbs.contains(tree.lemma(p)) ? L.eventNouns[tree.lemma(noun)] : nil) ?? reciprocal else { return }
         let forTarget = L.forTargetNouns.contains(tree.lemma(noun))
         // Talks, agreements and meetings are held with a partner; "talks on trade", "an agreement on gas supplies"
         // name their subject, no partner. So are ties.
-        let withPartner = tie != nil
+        let withPartner = tie != nil || event == reciprocal
             || ["meet", "meet with", "sign agreement with", "sign deal with", "negotiate with", "consult with", "do business with"].contains(event)
         func isTarget(_ w: Int) -> Bool {
             // "held talks on Monday": a time is no target.
@@ -488,11 +500,30 @@ extension PropositionFinder {
         }) {
             d.objects = [nounPhrase(complement)]
         }
+        // "Vietnam demanded that China withdraw its rig", "urged that Israel halt": a directive's subjunctive
+        // clause names whom it is addressed to, its subject, when that may name someone (a name, a pronoun, "Israeli
+        // troops"; not "that the document should mention …"); what is asked stays the clause's own (`modality`).
+        if d.objects.isEmpty, L.directiveVerbs.contains(tree.lemma(p)), let clause = tree.child(of: p, [.ccomp]),
+           let addressee = subjunctiveSubject(of: clause),
+           [.propn, .pron].contains(tree.upos(addressee))
+            || tree.children(of: addressee, [.amod, .compound]).contains(where: { tree.words[$0].form.first?.isUppercase == true }) {
+            d.objects = expand(addressee).map(nounPhrase)
+        }
         if d.objects.isEmpty, let clause = tree.child(of: p, [.ccomp]) {
             let marks = Set(tree.children(of: clause, [.mark]))
             d.objects = [Phrase(head: clause, words: phraseWords(clause).filter { !marks.contains($0) })]
             d.confidence += C.clausalObject
         }
+    }
+
+    /// The active subject of a subjunctive clause: a bare verb with no auxiliary but "should" ("that China withdraw",
+    /// "that Iran should release them").
+    func subjunctiveSubject(of clause: Int) -> Int? {
+        guard tree.upos(clause) == .verb, tree.words[clause].xpos == "VB",
+              tree.children(of: clause, [.aux]).allSatisfy({ tree.lemma($0) == "should" }),
+              tree.child(of: clause, [.auxPass]) == nil
+        else { return nil }
+        return tree.child(of: clause, [.nsubj])
     }
 
     /// Prepositional arguments; without an object, the first becomes it ("talk to X", "meet with X").

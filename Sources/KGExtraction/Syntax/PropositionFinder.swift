@@ -140,6 +140,8 @@ struct PropositionFinder {
             if let ban = preventionNoun(of: p) {
                 return tree.children(of: ban, [.nmod]).filter { ["on", "against", "of"].contains(preposition(of: $0)) }.flatMap(expand)
             }
+            // "warned Washington against selling arms": the one warned would sell them.
+            if let warned = warnedAgainst(p) { return expand(warned) }
             // "accused them of fueling", "blasted the West for pumping": the object does the gerund; so in
             // "stopped them from reaching" (which did not happen: `isPrevented`).
             if tree.relation(p) == .advcl, let obj = tree.child(of: h, [.obj]),
@@ -260,6 +262,16 @@ struct PropositionFinder {
         guard tree.relation(p) == .advcl, let h = tree.head(of: p), L.preventionVerbs.contains(tree.lemma(h)),
               tree.child(of: h, [.obj]) != nil else { return false }
         return tree.children(of: p, [.mark]).contains { tree.lemma($0) == "from" }
+    }
+
+    /// The one warned when `p` is the act they are warned against: "warned Washington against selling arms to
+    /// Taiwan", an adverbial clause marked "against" on a verb of `warning-verbs`, the one warned its object (or
+    /// indirect object).
+    func warnedAgainst(_ p: Int) -> Int? {
+        guard tree.relation(p) == .advcl, let h = tree.head(of: p), L.warningVerbs.contains(tree.lemma(h)),
+              tree.children(of: p, [.mark, .case]).contains(where: { tree.lemma($0) == "against" })
+        else { return nil }
+        return tree.child(of: h, [.obj]) ?? tree.child(of: h, [.iobj])
     }
 
     /// The noun of a ban whose "from" clause `p` is: "his ban on refugees from entering Germany" (the clause parsed

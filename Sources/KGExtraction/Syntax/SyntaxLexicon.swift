@@ -88,6 +88,7 @@ enum SyntaxLexicon {
     static let accusationVerbs = Lexicon.words(.accusationVerbs)
     static let hedgeAdverbs = Lexicon.words(.hedgeAdverbs)
     static let preventionVerbs = Lexicon.words(.preventionVerbs)
+    static let warningVerbs = Lexicon.words(.warningVerbs)
     static let nameParticles = Lexicon.words(.nameParticles)
     static let placePrepositions = Lexicon.words(.placePrepositions)
     static let locationWords = Lexicon.words(.locationWords)
