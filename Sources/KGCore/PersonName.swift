@@ -59,14 +59,23 @@ public enum PersonName {
         var surname = [last]
         var k = words.count - 2
         while k >= 1, particles.contains(words[k]) { surname.insert(words[k], at: 0); k -= 1 }
+        // "De Mistura", "Mr de Mistura": a particle that opens the name is the surname's (not "Ben Carson").
+        if k == 0, leadingParticles.contains(words[0]) { surname.insert(words[0], at: 0) }
         return surname.map(transliterated).joined(separator: " ")
     }
 
     /// Whether a person's name is a surname alone once titles and an article scope are dropped ("Mr Novak",
-    /// "Novak (doc-7)", "President Trump").
+    /// "Novak (doc-7)", "President Trump", "De Mistura").
     public static func isSurnameOnly(_ name: String) -> Bool {
-        nameWords(unscoped(name)).count == 1
+        let words = nameWords(unscoped(name))
+        return words.count == 1 || words.count > 1 && words.dropLast().allSatisfy(leadingParticles.contains)
     }
+
+    /// Particles that open a surname written without its given name ("De Mistura", "von der Leyen", "bin Salman");
+    /// not those that are given names too ("Ben", "Al", "Abu", "El", "La").
+    static let leadingParticles: Set<String> = [
+        "de", "da", "di", "del", "der", "van", "von", "le", "du", "dos", "das", "bin", "ibn",
+    ]
 
     /// The name without a parenthesised scope at its end ("Novak (doc-7)" → "Novak").
     public static func unscoped(_ name: String) -> String {

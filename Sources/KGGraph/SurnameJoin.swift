@@ -111,7 +111,11 @@ public enum SurnameJoin {
                 // person with a given name ("Niu Shanghai", "Borussia Dortmund", "Camp David" are the tagger's
                 // people, not anyone's), named in full at least as often as the bare word stands alone; a
                 // bare surname used more than its one full name is likely several people.
-                if !isScoped(node.name) {
+                // A surname with its particle ("De Mistura", "bin Salman") names no place or company: the person need
+                // only be well known.
+                if !isScoped(node.name), surname.contains(" ") {
+                    guard target.evidence >= dominantEvidence else { continue }
+                } else if !isScoped(node.name) {
                     guard target.evidence >= dominantEvidence, hasGivenName(target.name) else { continue }
                     let ratio = node.type == .person ? 1 : nonPersonRatio
                     guard target.evidence >= ratio * max(node.evidence, 1) else { continue }

@@ -61,6 +61,11 @@ import Testing
         #expect(PersonName.isSurnameOnly("Ms Novak"))
         #expect(PersonName.isSurnameOnly("Novak (doc-1)"))
         #expect(!PersonName.isSurnameOnly("Anna Novak"))
+        // A particle that opens the name is the surname's; a given name that is also a particle is not.
+        #expect(PersonName.isSurnameOnly("De Mistura") && PersonName.isSurnameOnly("Mr de Mistura"))
+        #expect(PersonName.surnameKey("De Mistura") == PersonName.surnameKey("Staffan de Mistura"))
+        #expect(PersonName.surnameKey("Bin Salman") == PersonName.surnameKey("Mohammed bin Salman"))
+        #expect(!PersonName.isSurnameOnly("Ben Carson") && PersonName.surnameKey("Ben Carson") == "carson")
     }
 
     static let familyNameFirst: [(String, String)] = [

@@ -45,6 +45,13 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         .init(text: "Chuck Berry died on Saturday. The singer recorded an album with his children Charles Berry Jr. and Ingrid Berry. Chuck Berry dedicated the album to his wife of 68 years, Themetta Berry. Berry popularized rock and roll.",
               mention: "Berry", entity: "Chuck Berry", coreferent: false),
         .init(text: "John Kirby spoke on Friday. Kirby accused Russia of lying.", mention: "Kirby", entity: "John Kirby", coreferent: false),
+        // A surname with its particle, titled, capitalised or not.
+        .init(text: "UN envoy Staffan de Mistura opened the talks. Mr de Mistura met the Syrian delegation.", mention: "Mr de Mistura",
+              entity: "Staffan de Mistura", coreferent: false),
+        .init(text: "UN envoy Staffan de Mistura opened the talks. Later, de Mistura urged Russia to press Damascus.", mention: "de Mistura",
+              entity: "Staffan de Mistura", coreferent: false),
+        .init(text: "UN envoy Staffan de Mistura opened the talks. De Mistura also met Iranian officials.", mention: "De Mistura",
+              entity: "Staffan de Mistura", coreferent: false),
         .init(text: "John Kirby spoke on Friday. Mr Kirby accused Russia of lying.", mention: "Mr Kirby", entity: "John Kirby", coreferent: false),
         .init(text: "Hossein Amir-Abdollahian arrived in Moscow. Amir-Abdollahian criticised the West.", mention: "Amir-Abdollahian", entity: "Hossein Amir-Abdollahian", coreferent: false),
         // A generation after the surname: "Reyes" is Antonio Reyes IV.

@@ -101,6 +101,18 @@ import Testing
         #expect(try Self.novakNodes(store) == ["Anna Novak", "Novak"])
     }
 
+    /// A surname with its particle ("De Mistura", "bin Salman") is no place or company: it joins the one well-known
+    /// person of that surname whatever their given name, and however often it stands alone.
+    @Test func aSurnameWithItsParticleJoinsTheWellKnownPerson() throws {
+        let store = try GraphStore.inMemory()
+        let staffan = Entity(name: "Staffan de Mistura", type: .person)
+        let bare = Entity(name: "De Mistura", type: .person)
+        _ = try store.ingest([F.item("bare", Array(repeating: (bare, "meet", F.iran), count: 15))])
+        #expect(try store.ingest([F.item("full", [(staffan, "visit", F.russia)])]).peopleJoined == 0)
+        #expect(try store.ingest([F.item("full12", Array(repeating: (staffan, "meet", F.ukraine), count: 12))]).peopleJoined == 1)
+        #expect(try Self.novakNodes(store) == ["Staffan de Mistura"])
+    }
+
     /// A "person" without a given name is as often the tagger's mistake ("Niu Shanghai", "Camp David"): a bare
     /// word every article shares never joins one.
     @Test func aBareWordNeverJoinsAPersonWithoutAGivenName() throws {

@@ -341,7 +341,22 @@ struct DocumentResolver {
 
     /// "Yuan suggested …" after "Yuan Xin": one capitalised word read as a word (news writes "yuan" in lower case,
     /// see `ArgumentResolver.resolve`) is still the surname of the one person the document named in full before it.
+    /// So is a surname with its particle that the entity tagger left out ("de Mistura" after "Staffan de Mistura").
     func surnameAsWord(_ argument: inout Argument, people: [String: [Mention]]) {
+        let parts = argument.text.split(separator: " ")
+        if argument.entity == nil, argument.type == .concept, parts.count > 1, parts.count < 4,
+           parts.dropLast().allSatisfy({ PersonName.isParticle(String($0)) }), parts.last?.first?.isUppercase == true {
+            let written = " " + argument.text.lowercased()
+            let named = Set(mentions.filter { m in
+                m.kind == .person && m.start < argument.start && m.entity.split(separator: " ").count > parts.count
+                    && m.entity.lowercased().hasSuffix(written)
+            }.map(\.entity))
+            if named.count == 1, let person = named.first {
+                argument.entity = person
+                argument.type = .person
+            }
+            return
+        }
         guard argument.entity == nil, argument.type == .concept, !argument.text.contains(" "),
               argument.text.count > 1, argument.text.first?.isUppercase == true,
               PersonVocabulary.pronoun(argument.text.lowercased()) == nil, !Self.firstPerson.contains(argument.text.lowercased()),
@@ -386,7 +401,8 @@ struct DocumentResolver {
         var words = entity.split(separator: " ").map(String.init)
         let title = words.count > 1 ? PersonVocabulary.title(words[0]) : nil
         if title != nil { words.removeFirst() }
-        if words.count > 1, title != nil {
+        // (Not "Mr de Mistura": a surname with its particle.)
+        if words.count > 1, title != nil, !words.dropLast().allSatisfy({ PersonName.isParticle($0) }) {
             // "Mr John Kirby" is John Kirby.
             argument.entity = words.joined(separator: " ")
             argument.type = .person
@@ -404,7 +420,9 @@ struct DocumentResolver {
         }
         // A surname with its particle ("Le Pen", "von der Leyen") is looked up by its last word, as full names are.
         if words.count > 1, words.dropLast().allSatisfy({ PersonName.isParticle($0) }) { words = [words.joined(separator: " ")] }
-        guard words.count == 1, let written = words.first, written.first?.isUppercase == true else { return false }
+        // ("de Mistura": the surname's last word is capitalised.)
+        guard words.count == 1, let written = words.first,
+              written.split(separator: " ").last?.first?.isUppercase == true else { return false }
         let surname = written.split(separator: " ").last.map(String.init) ?? written
         // The nearest full name before this mention, else the only one in the document; "Mrs Novak" is never
         // a man named Novak, nor "Mr Novak" a woman. Of several people with the surname and no title to tell them
@@ -412,7 +430,7 @@ struct DocumentResolver {
         // often (the nearest of those): "Berry" in an obituary of Chuck Berry is still he after "his children
         // Charles Berry Jr. and Ingrid Berry" and "his wife of 68 years, Themetta Berry".
         let candidates = (people[surname] ?? []).filter { m in
-            guard written == surname || PersonName.withoutGeneration(m.entity).hasSuffix(" " + written) else { return false }
+            guard written == surname || PersonName.withoutGeneration(m.entity).lowercased().hasSuffix(" " + written.lowercased()) else { return false }
             guard let wanted = title?.gender, let known = gender(of: m.entity) else { return true }
             return wanted == known
         }
