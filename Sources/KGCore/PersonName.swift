@@ -49,6 +49,8 @@ public enum PersonName {
     /// The folded surname of a name ("Mr Sergey Lavrov" → "lavrov", "Marine Le Pen" → "le pen"), nil when
     /// nothing is left after the titles.
     public static func surnameKey(_ name: String) -> String? {
+        // "King Salman" is a given name.
+        if isGivenNameTitled(unscoped(name)) { return nil }
         let written = unscoped(name).split(whereSeparator: \.isWhitespace).map(String.init)
         let untitled = Array(written.drop { PersonVocabulary.title($0) != nil || RelationTaxonomy.isRoleNoun($0.lowercased()) })
         if let family = leadingFamilyName(untitled.joined(separator: " ")) { return key(family) }
@@ -83,13 +85,26 @@ public enum PersonName {
         return String(name[..<open.lowerBound])
     }
 
+    /// The name's words as written, folded, without leading titles and roles ("President Recep Tayyip Erdogan" →
+    /// recep, tayyip, erdogan).
+    public static func writtenWords(_ name: String) -> [String] {
+        var words = unscoped(name).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split(whereSeparator: \.isWhitespace).map(String.init)
+        while words.count > 1, let first = words.first,
+              PersonVocabulary.title(first) != nil || RelationTaxonomy.isRoleNoun(first) || titleModifiers.contains(first) {
+            words.removeFirst()
+        }
+        return words
+    }
+
     /// The name's words, folded, without leading titles and roles and without middle names and initials.
     static func nameWords(_ name: String) -> [String] {
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .replacingOccurrences(of: "\u{2019}", with: "'")
         var words = folded.split(whereSeparator: \.isWhitespace).map(String.init)
         while words.count > 1, let first = words.first,
-              PersonVocabulary.title(first) != nil || RelationTaxonomy.isRoleNoun(first) || titleModifiers.contains(first) {
+              PersonVocabulary.title(first) != nil || RelationTaxonomy.isRoleNoun(first) || titleModifiers.contains(first),
+              !(words.count == 2 && givenNameTitles.contains(first)) {
             words.removeFirst()
         }
         // A generation ("Jr.", "IV") stays in the name, after the surname: the son is not the father.
@@ -100,6 +115,16 @@ public enum PersonName {
         var surnameStart = words.count - 1
         while surnameStart > 1, particles.contains(words[surnameStart - 1]) { surnameStart -= 1 }
         return [words[0]] + words[surnameStart...] + suffix
+    }
+
+    /// Titles that go before a given name, not a surname ("King Salman", "Pope Francis", "Prince Harry"): with one
+    /// word after them they are part of the name, and that word is no one's surname.
+    public static let givenNameTitles: Set<String> = ["king", "queen", "prince", "princess", "pope", "emir", "sultan", "sheikh", "sheik"]
+
+    /// Whether a name is one of `givenNameTitles` and one word ("King Salman").
+    public static func isGivenNameTitled(_ name: String) -> Bool {
+        let words = name.split(whereSeparator: \.isWhitespace)
+        return words.count == 2 && givenNameTitles.contains(words[0].lowercased())
     }
 
     /// Words after a surname that tell generations apart (folded): "Jr.", "III".

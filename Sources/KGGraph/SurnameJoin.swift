@@ -80,10 +80,11 @@ public enum SurnameJoin {
     }
 
     /// The joins for `surnames` (folded, `PersonName.surnameKey`) among the stored nodes, in a fixed order (by
-    /// surname, then source key) so the result does not depend on how rows came back. `titleGender` gives the
-    /// gender a surname-only person's aliases say ("Mrs Novak"), or nil.
+    /// surname, then source key) so the result does not depend on how rows came back. `aliases` gives a stored
+    /// node's other names: the gender a surname-only person's courtesy title says ("Mrs Novak"), and the middle
+    /// names a person was written with (`middleNameJoins`).
     public static func joins(candidates: [Candidate], surnames: Set<String>,
-                             titleGender: (String) throws -> Gender? = { _ in nil }) rethrows -> [Join] {
+                             aliases: (String) throws -> [String] = { _ in [] }) rethrows -> [Join] {
         guard !surnames.isEmpty else { return [] }
         var fullNames: [String: [Candidate]] = [:]
         var sources: [String: [Candidate]] = [:]
@@ -100,7 +101,7 @@ public enum SurnameJoin {
         for (surname, nodes) in sources.sorted(by: { $0.key < $1.key }) {
             guard let people = fullNames[surname] else { continue }
             for node in nodes.sorted(by: { $0.key < $1.key }) {
-                let wanted = node.type == .person ? try titleGender(node.key) : nil
+                let wanted = node.type == .person ? Self.titleGender(aliases: try aliases(node.key)) : nil
                 let compatible = people.filter { person in
                     guard let wanted, let given = person.name.split(separator: " ").first,
                           let known = PersonVocabulary.gender(ofGivenName: String(given)) else { return true }
@@ -124,7 +125,49 @@ public enum SurnameJoin {
                                 surname: surname))
             }
         }
+        for (surname, people) in fullNames.sorted(by: { $0.key < $1.key }) where people.count > 1 {
+            out += try middleNameJoins(people, surname: surname, aliases: aliases)
+        }
         return out
+    }
+
+    /// "Tayyip Erdogan" is Recep Tayyip Erdogan: a person named by a given name and the surname joins the one
+    /// person of the surname written elsewhere with that word as a middle name, when no one of the surname has
+    /// it as their given name and that person holds at least `dominantShare` of the other full names' evidence
+    /// (and `dominantEvidence` pieces): "Ann Smith" stays apart from one "Mary Ann Smith" among many Smiths.
+    static func middleNameJoins(_ people: [Candidate], surname: String,
+                                aliases: (String) throws -> [String]) rethrows -> [Join] {
+        let words = Dictionary(people.map { ($0.key, PersonName.writtenWords($0.name)) }, uniquingKeysWith: { first, _ in first })
+        // Each person's middle names, from their name and aliases, read once.
+        var middleNames: [String: Set<String>] = [:]
+        func middle(_ person: Candidate) throws -> Set<String> {
+            if let known = middleNames[person.key] { return known }
+            var found: Set<String> = []
+            for name in [person.name] + (try aliases(person.key)) {
+                let written = PersonName.writtenWords(name)
+                // ("Madeleine Albright and John Kerry" is two people read as one name.)
+                guard written.count >= 3, PersonName.surnameKey(name) == surname,
+                      !written.contains(where: { ["and", "&", "or"].contains($0) || $0.hasSuffix(",") }) else { continue }
+                found.formUnion(written.dropFirst().dropLast().filter { $0 != written[0] })
+            }
+            middleNames[person.key] = found
+            return found
+        }
+        var out: [Join] = []
+        for node in people.sorted(by: { $0.key < $1.key }) {
+            guard let own = words[node.key], own.count == 2, let given = own.first, given.count > 1, !given.hasSuffix("."),
+                  !PersonName.isParticle(given), people.filter({ words[$0.key]?.first == given }).count == 1
+            else { continue }
+            let others = people.filter { $0.key != node.key }
+            let targets = try others.filter { try middle($0).contains(given) }
+            guard targets.count == 1, let target = targets.first, target.evidence >= dominantEvidence else { continue }
+            let total = others.reduce(0) { $0 + $1.evidence }
+            guard Double(target.evidence) >= dominantShare * Double(total) else { continue }
+            out.append(Join(sourceKey: node.key, targetKey: target.key, alias: node.name, surname: surname))
+        }
+        // No chains: a node that joins another is no one's target.
+        let sources = Set(out.map(\.sourceKey))
+        return out.filter { !sources.contains($0.targetKey) }
     }
 
     /// Surnames of the names a store has asked about: every batch of an ingest reads all its people again.
@@ -191,10 +234,10 @@ public enum SurnameJoin {
     /// `people` are the stored nodes as in `joins` (joined nodes are gone from them); the evidence a join
     /// brought its target is taken off the target's, so a person is weighed by what names them in full and
     /// not by what earlier joins gave them. `keptApart` are nodes a user split from their join: never joined
-    /// again. `titleGender` gives a stored node's courtesy-title gender, as in `joins`.
+    /// again. `aliases` gives a stored node's other names, as in `joins`.
     public static func reconcile(people: [Candidate], joined: [Recorded], keptApart: Set<String> = [],
                                  surnames: Set<String>,
-                                 titleGender: (String) throws -> Gender? = { _ in nil }) rethrows -> Plan {
+                                 aliases: (String) throws -> [String] = { _ in [] }) rethrows -> Plan {
         guard !surnames.isEmpty else { return Plan() }
         var brought: [String: Int] = [:]
         for record in joined { brought[record.targetKey, default: 0] += record.node.evidence }
@@ -202,11 +245,9 @@ public enum SurnameJoin {
             Candidate(key: person.key, name: person.name, type: person.type,
                       evidence: max(0, person.evidence - brought[person.key, default: 0]))
         }
-        let recordedGender = Dictionary(joined.map { ($0.node.key, Self.titleGender(aliases: $0.aliases)) },
-                                        uniquingKeysWith: { first, _ in first })
+        let recordedAliases = Dictionary(joined.map { ($0.node.key, $0.aliases) }, uniquingKeysWith: { first, _ in first })
         let wanted = try joins(candidates: base + joined.map(\.node), surnames: surnames) { key in
-            if let gender = recordedGender[key] { return gender }
-            return try titleGender(key)
+            try recordedAliases[key] ?? aliases(key)
         }
         let current = Dictionary(joined.map { ($0.node.key, $0.targetKey) }, uniquingKeysWith: { first, _ in first })
         let wantedTargets = Dictionary(wanted.map { ($0.sourceKey, $0.targetKey) }, uniquingKeysWith: { first, _ in first })

@@ -33,7 +33,7 @@ struct PostgresPersonJoiner {
                 """, [key]) {
                 aliases.append(try row.decode(String.self))
             }
-            return SurnameJoin.titleGender(aliases: aliases)
+            return aliases
         }
         for key in plan.undo {
             guard let record = try PostgresMergeRecord.fetch(session, where: "key = $1", [key]).first else { continue }

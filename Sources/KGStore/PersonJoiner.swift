@@ -27,9 +27,9 @@ struct PersonJoiner {
         let plan = try SurnameJoin.reconcile(
             people: people, joined: try recordedJoins(surnames), keptApart: try keptApart(), surnames: surnames
         ) { key in
-            SurnameJoin.titleGender(aliases: try String.fetchAll(db, sql: """
+            try String.fetchAll(db, sql: """
                 SELECT alias.name FROM alias JOIN entity ON entity.id = alias.entityID WHERE entity.key = ?
-                """, arguments: [key]))
+                """, arguments: [key])
         }
         for key in plan.undo {
             guard let record = try MergeRecord.fetchAll(db, sql: "SELECT * FROM entityMerge WHERE key = ?",

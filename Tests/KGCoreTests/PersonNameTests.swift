@@ -66,6 +66,9 @@ import Testing
         #expect(PersonName.surnameKey("De Mistura") == PersonName.surnameKey("Staffan de Mistura"))
         #expect(PersonName.surnameKey("Bin Salman") == PersonName.surnameKey("Mohammed bin Salman"))
         #expect(!PersonName.isSurnameOnly("Ben Carson") && PersonName.surnameKey("Ben Carson") == "carson")
+        // A title before a given name alone is part of the name, which has no surname.
+        #expect(PersonName.key("King Salman") == "king salman" && PersonName.key("Pope Francis") != PersonName.key("Francis"))
+        #expect(PersonName.surnameKey("King Salman") == nil && !PersonName.isSurnameOnly("King Salman"))
     }
 
     static let familyNameFirst: [(String, String)] = [

@@ -45,6 +45,9 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         .init(text: "Chuck Berry died on Saturday. The singer recorded an album with his children Charles Berry Jr. and Ingrid Berry. Chuck Berry dedicated the album to his wife of 68 years, Themetta Berry. Berry popularized rock and roll.",
               mention: "Berry", entity: "Chuck Berry", coreferent: false),
         .init(text: "John Kirby spoke on Friday. Kirby accused Russia of lying.", mention: "Kirby", entity: "John Kirby", coreferent: false),
+        // A king named by his given name is not his son named in full ("Mohammed bin Salman").
+        .init(text: "Crown Prince Mohammed bin Salman met Trump on Tuesday. Saudi King Salman met Xi Jinping in Beijing.", mention: "Saudi King Salman",
+              entity: "King Salman", coreferent: false),
         // A surname with its particle, titled, capitalised or not.
         .init(text: "UN envoy Staffan de Mistura opened the talks. Mr de Mistura met the Syrian delegation.", mention: "Mr de Mistura",
               entity: "Staffan de Mistura", coreferent: false),

@@ -536,6 +536,10 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // A directive's coordinated addressees, parsed as indirect objects, are who is urged to act.
         .init(sentence: "Washington urged Seoul and Tokyo to settle their dispute.", subject: "Japan", relation: "settle", object: "their dispute",
               modality: "urge to"),
+        // A title before a given name alone stays in the name: "King Salman" is no one's surname.
+        .init(sentence: "Saudi King Salman met Xi Jinping in Beijing.", subject: "King Salman", relation: "meet", object: "Xi Jinping"),
+        .init(sentence: "Saudi King Salman met Xi Jinping in Beijing.", subject: "King Salman", relation: "king of", object: "Saudi Arabia"),
+        .init(sentence: "Pope Francis criticised the European Union.", subject: "Pope Francis", relation: "criticise", object: "European Union"),
         // A directive's subjunctive clause: its subject is whom the demand is addressed to; what is demanded keeps
         // the demand as its modality.
         .init(sentence: "Vietnam demanded that China withdraw its oil rig.", subject: "Vietnam", relation: "demand", object: "China"),
@@ -754,6 +758,13 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
     }
 
     /// A courtesy title is no organisation of an office: "Mr Novak was a great scholar" is a scholar of no one.
+    /// "Crown" in "Crown Prince" is part of the title, no organisation the prince is of.
+    @Test func aCrownIsNoOrganization() throws {
+        let found = try Self.assertions("Crown Prince Mohammed bin Salman met Donald Trump in Washington.")
+        #expect(!found.contains { $0.object?.text == "Crown" }, "\(found.map(Self.render))")
+        #expect(found.contains { Self.name($0.subject) == "Mohammed bin Salman" && Self.name($0.object) == "Donald Trump" })
+    }
+
     @Test func aCourtesyTitleIsNoOrganization() throws {
         let found = try Self.assertions("Mr Novak was a great scholar whose work spread from East to West.")
         #expect(!found.contains { $0.relation.lemma.hasSuffix(" of") }, "\(found.map(Self.render))")

@@ -113,6 +113,46 @@ import Testing
         #expect(try Self.novakNodes(store) == ["Staffan de Mistura"])
     }
 
+    /// "King Salman" names a king by his given name: no Noor Salman's surname, and no "Salman" is him.
+    @Test func aRoyalsGivenNameJoinsNoOneBySurname() throws {
+        let store = try GraphStore.inMemory()
+        let king = Entity(name: "King Salman", type: .person)
+        _ = try store.ingest([F.item("king", Array(repeating: (king, "visit", F.russia), count: 12))])
+        _ = try store.ingest([F.item("bare", [(Entity(name: "Salman", type: .person), "meet", F.iran)])])
+        _ = try store.ingest([F.item("noor", Array(repeating: (Entity(name: "Noor Salman", type: .person), "meet", F.iran), count: 12))])
+        #expect(try Self.novakNodes(store) == ["King Salman", "Noor Salman"])
+    }
+
+    /// "Tayyip Erdogan" is the person written "Recep Tayyip Erdogan" elsewhere, when that person is the one well
+    /// named of the surname; among many Smiths, "Ann Smith" is not "Mary Ann Smith".
+    @Test func aMiddleNameAsGivenNameJoinsThePersonWrittenWithIt() throws {
+        let store = try GraphStore.inMemory()
+        let recep = Entity(name: "Recep Erdogan", type: .person, aliases: ["President Recep Tayyip Erdogan"])
+        let tayyip = Entity(name: "Tayyip Erdogan", type: .person)
+        _ = try store.ingest([F.item("short", Array(repeating: (tayyip, "meet", F.iran), count: 3))])
+        #expect(try store.ingest([F.item("long", Array(repeating: (recep, "criticize", F.germany), count: 12))]).peopleJoined == 1)
+        #expect(try Self.novakNodes(store) == ["Recep Erdogan"])
+        #expect(try store.loadGraph().entities[recep.id]?.aliases.contains("Tayyip Erdogan") == true)
+
+        let smiths = try GraphStore.inMemory()
+        let mary = Entity(name: "Mary Smith", type: .person, aliases: ["Mary Ann Smith"])
+        _ = try smiths.ingest([
+            F.item("mary", Array(repeating: (mary, "visit", F.iran), count: 12)),
+            F.item("john", Array(repeating: (Entity(name: "John Smith", type: .person), "visit", F.russia), count: 12)),
+            F.item("ann", [(Entity(name: "Ann Smith", type: .person), "meet", F.ukraine)]),
+        ])
+        #expect(try Self.novakNodes(smiths) == ["Ann Smith", "John Smith", "Mary Smith"])
+
+        // Two people read as one name give no middle name.
+        let pair = try GraphStore.inMemory()
+        let glued = Entity(name: "Madeleine Albright and John Kerry", type: .person)
+        _ = try pair.ingest([
+            F.item("pair", Array(repeating: (glued, "visit", F.iran), count: 12)),
+            F.item("john", [(Entity(name: "John Kerry", type: .person), "meet", F.russia)]),
+        ])
+        #expect(try Self.novakNodes(pair) == ["John Kerry", "Madeleine Albright and John Kerry"])
+    }
+
     /// A "person" without a given name is as often the tagger's mistake ("Niu Shanghai", "Camp David"): a bare
     /// word every article shares never joins one.
     @Test func aBareWordNeverJoinsAPersonWithoutAGivenName() throws {

@@ -63,7 +63,18 @@ struct PostgresMergeParityTests {
         .ingest([PersonJoinTests.annaSays(12)]), .split("Novak (bare)"), .ingest([PersonJoinTests.titled("Dr", "dr")]),
     ]
 
-    @Test(arguments: [("merges", mergeSequence), ("joins", joinSequence), ("rejoins", rejoinSequence)])
+    /// A given name that is another person's middle name, and a surname with its particle, joined alike; split
+    /// apart and re-ingested alike.
+    static let middleNameSequence: [Step] = [
+        .ingest([F.item("tayyip", [(Entity(name: "Tayyip Erdogan", type: .person), "meet", F.iran)])]),
+        .ingest([F.item("recep", Array(repeating: (Entity(name: "Recep Erdogan", type: .person, aliases: ["Recep Tayyip Erdogan"]),
+                                                   "criticize", F.germany), count: 12))]),
+        .ingest([F.item("bare", [(Entity(name: "De Mistura", type: .person), "visit", F.russia)])]),
+        .ingest([F.item("staffan", Array(repeating: (Entity(name: "Staffan de Mistura", type: .person), "meet", F.ukraine), count: 11))]),
+        .split("Tayyip Erdogan"), .ingest([F.item("tayyip2", [(Entity(name: "Tayyip Erdogan", type: .person), "visit", F.ukraine)])]),
+    ]
+
+    @Test(arguments: [("merges", mergeSequence), ("joins", joinSequence), ("rejoins", rejoinSequence), ("middle names", middleNameSequence)])
     func bothStoresGiveTheSameAnswersStepByStep(_ name: String, _ steps: [Step]) throws {
         let sqlite = try GraphStore.inMemory()
         let server = try PostgresFixture.newStore()

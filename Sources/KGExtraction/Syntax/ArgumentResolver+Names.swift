@@ -28,10 +28,13 @@ extension ArgumentResolver {
         if let k = words.indices.dropLast().last(where: { isTitleWord(words[$0]) }) {
             isTitled = true
             if PersonVocabulary.title(tree.words[words[k]].form) != nil { title = words[k] }
-            words = Array(words[(k + 1)...])
+            // "King Salman", "Pope Francis": a title before a given name alone stays in the name.
+            let keepsTitle = k == words.count - 2 && PersonName.givenNameTitles.contains(tree.words[words[k]].form.lowercased())
+            words = Array(words[(keepsTitle ? k : k + 1)...])
         } else if let before = words.first.map({ $0 - 1 }), before >= 0, isTitleWord(before) {
             isTitled = true
             if PersonVocabulary.title(tree.words[before].form) != nil { title = before }
+            if words.count == 1, PersonName.givenNameTitles.contains(tree.words[before].form.lowercased()) { words.insert(before, at: 0) }
         }
         // Leading words that are not part of a person's name.
         while words.count > 1, let first = words.first {

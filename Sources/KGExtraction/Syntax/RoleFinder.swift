@@ -106,10 +106,18 @@ struct RoleFinder {
         return out
     }
 
+    /// Whether a word is the "Crown" of "Crown Prince", part of the title and no one's office.
+    private func isCrown(_ w: Int) -> Bool {
+        tree.words[w].form.lowercased() == "crown" && w + 1 < tree.count && ["prince", "princess"].contains(tree.words[w + 1].form.lowercased())
+    }
+
     /// "White House chief of staff Reince Priebus" → Reince Priebus –chief of staff of→ White House, when the
     /// title has an organisation in front.
     private func proposition(_ title: SurfaceTitle) -> [Proposition] {
-        guard let organization = title.organization, let head = organization.last,
+        // ("Saudi Crown Prince X": the crown is the title's, Saudi Arabia the office's.)
+        guard var organization = title.organization else { return [] }
+        if let last = organization.last, isCrown(last) { organization.removeLast() }
+        guard let head = organization.last,
               let predicate = title.title.last(where: { SurfaceTitle.roleNoun($0, tree) != nil }),
               !organization.allSatisfy({ isNationality($0, ofTrade: predicate) }) else { return [] }
         let roleName = title.roleName(tree)
@@ -263,7 +271,7 @@ struct RoleFinder {
            let owner = tree.child(of: place, [.nmodPoss]), !tree.words[owner].entity.hasSuffix("LOC") {
             organization = owner
         }
-        guard let organization, !isNationality(organization, ofTrade: role) else { return [] }
+        guard let organization, !isNationality(organization, ofTrade: role), !isCrown(organization) else { return [] }
         let orgWords = Set(tree.subtree(of: organization))
         // In "X is the president of Y" the name's subtree is not the title's; when the title hangs from the name
         // ("Defence Secretary" a compound of "Lorenzana"), only the name's own words are.
