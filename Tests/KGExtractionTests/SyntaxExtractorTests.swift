@@ -536,6 +536,15 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // A directive's coordinated addressees, parsed as indirect objects, are who is urged to act.
         .init(sentence: "Washington urged Seoul and Tokyo to settle their dispute.", subject: "Japan", relation: "settle", object: "their dispute",
               modality: "urge to"),
+        // A title's coordinated names are each a person, never one called "A and B".
+        .init(sentence: "Former Secretaries of State Madeleine Albright and John Kerry criticised Russia.", subject: "John Kerry",
+              relation: "criticise", object: "Russia"),
+        .init(sentence: "Former Secretaries of State Madeleine Albright and John Kerry criticised Russia.", subject: "Madeleine Albright",
+              relation: "criticise", object: "Russia"),
+        .init(sentence: "Their wives, Fionnuala Kenny and Karen Pence, visited the school.", subject: "Karen Pence", relation: "visit",
+              object: "the school"),
+        .init(sentence: "The leaders of the inquiry, Sens. Richard Burr and Mark Warner, criticised Russia.", subject: "Mark Warner",
+              relation: "criticise", object: "Russia"),
         // A title before a given name alone stays in the name: "King Salman" is no one's surname.
         .init(sentence: "Saudi King Salman met Xi Jinping in Beijing.", subject: "King Salman", relation: "meet", object: "Xi Jinping"),
         .init(sentence: "Saudi King Salman met Xi Jinping in Beijing.", subject: "King Salman", relation: "king of", object: "Saudi Arabia"),

@@ -93,6 +93,12 @@ struct ArgumentResolver {
             ?? namedOrganization(d) ?? properNameWithOrganizationWord(d) ?? bodyActingForKnownActor(d)
         var resolved = named ?? mediaByKind(d) ?? personsCampaign(d) ?? titledNameWithoutProperNoun(d) ?? properName(d) ?? capitalizedCommonNoun(d)
         if let entity = resolved?.entity, resolved?.type == .org, let party = partyOfNamedCountry(entity, in: phrase) { resolved = party }
+        // A phrase split per named conjunct ("Former Secretaries of State Madeleine Albright" of "… Albright and John
+        // Kerry", `PropositionFinder.splitNamedConjuncts`) is its own person, though the title's name runs on.
+        if let entity = resolved?.entity, resolved?.type == .person, entity.contains(" and ") || entity.contains(", "),
+           case let spans = tree.personNameSpans(in: phrase.words.sorted()), spans.count == 1 {
+            resolved?.entity = personEntity(cleanName(spans[0]))
+        }
         // "the Committee", "Mr" (of "Mr Justice Kelly") alone name no one: a description, not a node.
         if let entity = resolved?.entity, L.genericNames.contains(entity) { return Resolution(entity: nil, type: .concept) }
         // "Mission accomplished", "big Uranium": one capitalised word that the named-entity tagger left untagged,

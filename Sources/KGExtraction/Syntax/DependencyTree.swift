@@ -95,4 +95,17 @@ struct DependencyTree {
         }
         return out
     }
+
+    /// The runs of `words` (sorted) the entity tagger calls a person's name (B-PER then I-PER), in order.
+    func personNameSpans(in words: [Int]) -> [[Int]] {
+        var spans: [[Int]] = []
+        for w in words where self.words[w].entity.hasSuffix("-PER") {
+            if self.words[w].entity.hasPrefix("I-"), let last = spans.last?.last, last == w - 1 {
+                spans[spans.count - 1].append(w)
+            } else {
+                spans.append([w])
+            }
+        }
+        return spans
+    }
 }

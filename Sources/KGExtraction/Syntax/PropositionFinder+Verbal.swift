@@ -229,9 +229,9 @@ extension PropositionFinder {
             d.subjects = tree.children(of: p, [.oblAgent]).flatMap(expand).map(nounPhrase)
             if let noun = tree.head(of: p) { d.objectHeads = expand(noun) }
         } else {
-            d.subjects = mergedAdjacent(subjectHeads(of: p).map(nounPhrase)).flatMap(splitCoordinatedModifiers)
+            d.subjects = mergedAdjacent(subjectHeads(of: p).map(nounPhrase)).flatMap(splitCoordinatedModifiers).flatMap(splitNamedConjuncts)
             if d.subjects.isEmpty, let inherited = inheritedSubject(of: p) {
-                d.subjects = inherited.map(nounPhrase)
+                d.subjects = inherited.map(nounPhrase).flatMap(splitNamedConjuncts)
                 d.confidence += C.inheritedSubject
             }
             // A complementizer "that" parsed as the object ("the idea that Serbia posed a threat") is none.
@@ -356,7 +356,7 @@ extension PropositionFinder {
     /// Object phrases without what belongs to the verb: "supplied drones to Russia" is often parsed with "to
     /// Russia" under "drones"; the recipient is an argument of the verb, not part of the object.
     func detachRecipients(_ d: inout VerbalDraft) {
-        d.objects = d.objectHeads.map(nounPhrase).flatMap(splitCoordinatedModifiers)
+        d.objects = d.objectHeads.map(nounPhrase).flatMap(splitCoordinatedModifiers).flatMap(splitNamedConjuncts)
         // "sent no troops" is stored as not sending troops (`isNegated`), so the object is "troops".
         d.objects = d.objects.map { phrase in
             guard isDeniedByNo(phrase.head) else { return phrase }

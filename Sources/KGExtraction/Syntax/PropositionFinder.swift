@@ -339,6 +339,34 @@ struct PropositionFinder {
         }
     }
 
+    /// "Former Secretaries of State Madeleine Albright and John Kerry", "Their wives, Fionnuala Kenny and Karen
+    /// Pence,", "The leaders of that effort, Sens. Richard Burr and Mark Warner": a title or relational noun whose
+    /// name (`titledName`) is two or more people's names joined by "and" or commas is one phrase per name (each
+    /// keeps the phrase's other words, its title), never one person called "Madeleine Albright and John Kerry".
+    /// Names inside a modifier ("the relationship between Trump and Pence") stay the phrase's.
+    func splitNamedConjuncts(_ phrase: Phrase) -> [Phrase] {
+        guard let titled = tree.titledName(phrase.head) else { return [phrase] }
+        let spans = tree.personNameSpans(in: titled)
+        guard spans.count >= 2 else { return [phrase] }
+        let words = Set(phrase.words).union(titled).sorted()
+        // Only "and", "&" or commas between consecutive names.
+        var joiners: Set<Int> = []
+        for (a, b) in zip(spans, spans.dropFirst()) {
+            guard let end = a.last, let start = b.first, end + 1 < start else { return [phrase] }
+            let between = Array((end + 1)..<start)
+            guard between.allSatisfy({ ["and", "&", ","].contains(tree.words[$0].form.lowercased()) }),
+                  between.allSatisfy(words.contains) else { return [phrase] }
+            joiners.formUnion(between)
+        }
+        let named = Set(spans.joined())
+        return spans.map { span in
+            let own = Set(span)
+            let kept = words.filter { !joiners.contains($0) && (!named.contains($0) || own.contains($0)) }
+            let head = named.contains(phrase.head) ? (span.first { w in tree.head(of: w).map { !own.contains($0) } ?? true } ?? span[0]) : phrase.head
+            return Phrase(head: head, words: kept)
+        }
+    }
+
     /// A noun phrase headed by `w`, without clauses, appositions and coordinated material.
     func nounPhrase(_ w: Int) -> Phrase {
         var head = w

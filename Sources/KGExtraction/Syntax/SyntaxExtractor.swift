@@ -183,7 +183,9 @@ public struct SyntaxExtractor: Extractor {
                 subject.coreferent = true
             }
             let relationText = text(p.relationWords, tree)
-            let key = "\(subject.span.start)|\(p.lemma)|\(object?.span.start ?? -1)|\(p.negated)"
+            // (Two people under one title start where the title does: "Former Secretaries of State A and B".)
+            let person = subject.type == .person ? subject.entity ?? "" : ""
+            let key = "\(subject.span.start)|\(person)|\(p.lemma)|\(object?.span.start ?? -1)|\(p.negated)"
             guard seen.insert(key).inserted else { continue }
             let relationSpan = p.relationWords.first.flatMap { first in
                 p.relationWords.last.map { TextSpan(start: tree.words[first].span.start, end: tree.words[$0].span.end) }
