@@ -536,6 +536,13 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // A directive's coordinated addressees, parsed as indirect objects, are who is urged to act.
         .init(sentence: "Washington urged Seoul and Tokyo to settle their dispute.", subject: "Japan", relation: "settle", object: "their dispute",
               modality: "urge to"),
+        // A country's aircraft stand for it as a target; where a title's holder is, is not whose office it is; a
+        // claimed act is the claimant's, by their claim.
+        .init(sentence: "Russian-backed separatists shot down a Ukrainian military helicopter.", subject: "Russian-backed separatists",
+              relation: "shoot down", object: "Ukraine"),
+        .init(sentence: "Bolivia's Evo Morales met Cuban leader Raul Castro in Havana.", subject: "Raul Castro", relation: "leader of", object: "Cuba"),
+        .init(sentence: "The Taliban claimed responsibility for the attack on the Afghan parliament.", subject: "Taliban", relation: "attack",
+              object: "Afghanistan", attribution: "Taliban/claim"),
         // A title's coordinated names are each a person, never one called "A and B".
         .init(sentence: "Former Secretaries of State Madeleine Albright and John Kerry criticised Russia.", subject: "John Kerry",
               relation: "criticise", object: "Russia"),
@@ -767,6 +774,12 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
     }
 
     /// A courtesy title is no organisation of an office: "Mr Novak was a great scholar" is a scholar of no one.
+    /// "a Russian jet which it said had violated its airspace": the jet is no object of the saying.
+    @Test func aRelativePronounSaidIsNoObject() throws {
+        let found = try Self.assertions("The Turkish military shot down a Russian jet which it said had violated its airspace.")
+        #expect(!found.contains { $0.relation.lemma == "say" }, "\(found.map(Self.render))")
+    }
+
     /// "Crown" in "Crown Prince" is part of the title, no organisation the prince is of.
     @Test func aCrownIsNoOrganization() throws {
         let found = try Self.assertions("Crown Prince Mohammed bin Salman met Donald Trump in Washington.")

@@ -40,8 +40,12 @@ struct EventNounRelations {
             }
             let determiners = tree.children(of: noun, [.det]).map { tree.words[$0].form.lowercased() }
             if determiners.contains("any") { continue }
+            // "The Taliban claimed responsibility for the attack on the Afghan parliament": the claimant's act, by
+            // their claim, on whatever actor the noun names (a body described by its country too).
+            let claim = responsibilityClaim(of: noun)
             let isTarget = { (n: Int) in
-                n > noun && self.tree.upos(n) == .propn && self.finder.preposition(of: n).map(event.prepositions.contains) == true
+                n > noun && (self.tree.upos(n) == .propn || claim != nil && self.tree.upos(n) == .noun)
+                    && self.finder.preposition(of: n).map(event.prepositions.contains) == true
             }
             var targets = tree.children(of: noun, [.nmod]).filter(isTarget)
             // ("the visit of Prime Minister Abe to Russia" with "to Russia" hung on the visitor.)
@@ -49,12 +53,13 @@ struct EventNounRelations {
                let visitor = tree.children(of: noun, [.nmod]).first(where: { finder.preposition(of: $0) == "of" && tree.upos($0) == .propn }) {
                 targets = tree.children(of: visitor, [.nmod]).filter(isTarget)
             }
-            guard !targets.isEmpty, let agent = agent(of: noun, clause: clause, ofIsTarget: event.prepositions.contains("of")) else { continue }
-            let speech = clause.flatMap { finder.attribution(of: $0) }
+            guard !targets.isEmpty,
+                  let agent = claim?.claimant ?? agent(of: noun, clause: clause, ofIsTarget: event.prepositions.contains("of")) else { continue }
+            let speech = claim.map { (speaker: $0.claimant, verb: tree.lemma($0.verb)) } ?? clause.flatMap { finder.attribution(of: $0) }
             let negated = determiners.contains("no") != speech.map { L.denialVerbs.contains($0.verb) } ?? false
             let modality = modality(of: noun, clause: clause)
             for target in targets {
-                for member in [target] + tree.conjuncts(of: target) where tree.upos(member) == .propn {
+                for member in [target] + tree.conjuncts(of: target) where tree.upos(member) == .propn || claim != nil && tree.upos(member) == .noun {
                     var p = Proposition(
                         predicate: noun, relationWords: [noun] + finder.caseWords(of: target), lemma: event.relation,
                         subject: agent, object: phrase(member), negated: negated, modality: modality,
@@ -66,6 +71,19 @@ struct EventNounRelations {
             }
         }
         return out
+    }
+
+    /// Verbs whose subject takes the responsibility for an act they object ("claimed responsibility for the attack").
+    static let responsibilityVerbs: Set<String> = ["claim", "accept", "take", "admit", "assume"]
+
+    /// The one who claims a noun's act as their own, and the verb they claim it with: "X claimed (accepted, took)
+    /// responsibility for the attack".
+    private func responsibilityClaim(of noun: Int) -> (claimant: Phrase, verb: Int)? {
+        guard finder.preposition(of: noun) == "for", let responsibility = tree.head(of: noun),
+              tree.lemma(responsibility).lowercased() == "responsibility", tree.relation(responsibility) == .obj,
+              let verb = tree.head(of: responsibility), Self.responsibilityVerbs.contains(tree.lemma(verb)),
+              !finder.isNegated(verb), let subject = tree.child(of: verb, [.nsubj]) else { return nil }
+        return (finder.nounPhrase(subject), verb)
     }
 
     /// Who the noun's act is by: "by Russia", "Russia's", "its", "the US withdrawal", "the Russian invasion".

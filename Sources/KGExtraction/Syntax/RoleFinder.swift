@@ -213,6 +213,10 @@ struct RoleFinder {
         // (Shinzo) Abe to Russia" with "to Russia" hung on the title is where he goes.
         let destination = { (m: Int) in
             self.tree.relation(m) == .nmod && self.finder.preposition(of: m) == "to" && !Self.envoyOffices.contains(self.tree.lemma(role).lowercased())
+                // Nor, after a title before the name, where the holder is ("Cuban leader Raul Castro in Havana" is
+                // Cuba's leader; "Anna Berg, a professor at Fudan University" is the university's).
+                || role < first && m > last && self.tree.relation(m) == .nmod
+                    && self.finder.preposition(of: m).map { DependencyTree.settingPrepositions.contains($0.lowercased()) } == true
         }
         let ofPhrases = roleModifiers.filter { m in
             !(first...last).contains(m) && [.nmod, .nmodPoss].contains(tree.relation(m)) && !L.titleWords.contains(tree.lemma(m))

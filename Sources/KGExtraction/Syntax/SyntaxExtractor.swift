@@ -532,6 +532,13 @@ public struct SyntaxExtractor: Extractor {
     /// respects him" with "Putin respects" as a noun: a speech or belief verb's object that names someone (or
     /// looks like a subject and its verb) is a clause cut down to its subject, not the speaker acting on it.
     private func isClauseRemnant(_ p: Proposition, _ tree: DependencyTree) -> Bool {
+        // "a Russian jet which it said had violated its airspace": what was said is a clause about the jet, not
+        // the jet (a relative pronoun as the object of a verb that says or believes, not one that answers a claim).
+        if !p.isRole, let object = p.object, tree.relation(p.predicate) == .aclRelcl, tree.head(of: p.predicate) == object.head,
+           Self.sayingVerbs.contains(tree.lemma(p.predicate)),
+           tree.children(of: p.predicate, [.obj]).contains(where: { ["which", "that", "who", "whom"].contains(tree.words[$0].form.lowercased()) }) {
+            return true
+        }
         guard !p.isRole, let object = p.object, tree.relation(object.head) == .obj,
               SyntaxLexicon.clauseTakingVerbs.contains(tree.lemma(p.predicate)) else { return false }
         let head = object.head
@@ -552,6 +559,9 @@ public struct SyntaxExtractor: Extractor {
                 && tree.children(of: head, [.compound]).contains { $0 < head && tree.upos($0) == .propn }
         }
     }
+
+    /// Verbs that say or believe a clause; a relative pronoun as their object stands for one.
+    static let sayingVerbs: Set<String> = ["say", "claim", "allege", "believe", "think", "suggest", "assert", "insist"]
 
     /// Pronouns that stand for what was said or believed ("denied it", "believes everything").
     static let clausePronouns = Lexicon.words(.clausePronouns)
