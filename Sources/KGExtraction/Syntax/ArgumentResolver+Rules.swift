@@ -184,8 +184,14 @@ extension ArgumentResolver {
     func bodyActingForKnownActor(_ d: Draft) -> Resolution? {
         let head = d.head
         let form = tree.words[head].form.lowercased(), lemma = tree.lemma(head)
+        // "the army chief", and a known organisation's chief whatever the field between ("the UN human rights chief",
+        // "the EU foreign policy chief"; not a place's: "a retired North Carolina police chief", "Hong Kong's next
+        // chief [executive]").
         let isOffice = lemma == "chief" && head > 0 && tree.relation(head - 1) == .compound && tree.head(of: head - 1) == head
             && gazetteer.roles["\(tree.words[head - 1].form.lowercased()) chief"] != nil
+            || lemma == "chief" && tree.children(of: head, [.compound, .nmodPoss]).contains { m in
+                m < head && d.words.contains(m) && matches[m].map { [.org, .group].contains($0.entry.type) } == true
+            }
         let isBody = L.bodyNouns.contains(form) || L.bodyNouns.contains(lemma) || isOffice
         let isAsset = !isBody && (L.assetNouns.contains(form) || L.assetNouns.contains(lemma))
         // Members act for their organisation when there are several ("NATO members"); one member is one state.
