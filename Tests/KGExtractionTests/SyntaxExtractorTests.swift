@@ -543,6 +543,8 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Bolivia's Evo Morales met Cuban leader Raul Castro in Havana.", subject: "Raul Castro", relation: "leader of", object: "Cuba"),
         .init(sentence: "The Taliban claimed responsibility for the attack on the Afghan parliament.", subject: "Taliban", relation: "attack",
               object: "Afghanistan", attribution: "Taliban/claim"),
+        // A name the parser glued onto the amount after it is whom the amount is fined.
+        .init(sentence: "The European Commission fined Google 2.4 billion euros.", subject: "European Commission", relation: "fine", object: "Google"),
         // A known actor's chief acts for it, whatever the field named between.
         .init(sentence: "Sri Lanka was criticised by the UN human rights chief.", subject: "United Nations", relation: "criticise", object: "Sri Lanka"),
         .init(sentence: "The EU foreign policy chief met Iranian officials in Vienna.", subject: "European Union", relation: "meet", object: "Iran"),

@@ -325,7 +325,7 @@ public struct SyntaxExtractor: Extractor {
     /// described by a noun before it, lost finite verbs, clause attachment, appositions, lists, titled conjuncts, a
     /// day after a name, names described by a hyphenated participle, verb complements hung on the object, gerund
     /// complements read as adjectives, a clause's object read as a second subject, a speaker named between commas
-    /// after what was said); built again only when a repair
+    /// after what was said, a name glued onto the amount after it); built again only when a repair
     /// changed something.
     static func repairedTree(_ words: [Word]) -> DependencyTree {
         var tree = DependencyTree(words)
@@ -353,6 +353,7 @@ public struct SyntaxExtractor: Extractor {
         if let mended = GerundComplementRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = ClauseObjectRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = BareObliqueRepair.repair(tree) { tree = DependencyTree(mended) }
+        if let mended = DoubleObjectRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = TrailingSpeakerRepair.repair(tree) { tree = DependencyTree(mended) }
         return tree
     }
