@@ -779,6 +779,13 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
     }
 
     /// A courtesy title is no organisation of an office: "Mr Novak was a great scholar" is a scholar of no one.
+    /// "advisor to Presidents X and Y": whom an office serves is not its holder.
+    @Test func whomAnOfficeServesIsNoHolder() throws {
+        let found = try Self.assertions("Hillary Mann Leverett, Middle East advisor to Presidents George W Bush and Bill Clinton, told Al Jazeera that there is a problem.")
+        #expect(!found.contains { $0.subject.entity?.contains("Clinton") == true || $0.subject.entity?.contains("Bush") == true },
+                "\(found.map(Self.render))")
+    }
+
     /// "a Russian jet which it said had violated its airspace": the jet is no object of the saying.
     @Test func aRelativePronounSaidIsNoObject() throws {
         let found = try Self.assertions("The Turkish military shot down a Russian jet which it said had violated its airspace.")

@@ -275,6 +275,9 @@ extension DependencyTree {
                     // (Where the office is held is no name: "a senior general in South Sudan", "Team Leader at
                     // Deutsche Welle".)
                     && !children(of: n, [.case]).contains { Self.settingPrepositions.contains(words[$0].form.lowercased()) }
+                    // (Nor a title of its own, capitalised or plural: "Middle East advisor to Presidents George W Bush
+                    // and Bill Clinton" serves them.)
+                    && !Self.isRoleWord(n, in: self)
                     && !SyntaxLexicon.roleNouns.contains(lemma(n)) && !children[n].contains { $0 < n && SyntaxLexicon.roleNouns.contains(lemma($0)) }
                     // (Not a name the entity tagger calls an organisation, with no person in it: "correspondent for
                     // American Urban Radio Networks" is its correspondent, not a person's title. A place may be read
@@ -290,6 +293,13 @@ extension DependencyTree {
               let last = parts.map({ subtree(of: $0, excluding: { [.punct, .num].contains(self.upos($0)) || self.relation($0) == .dep }).max() ?? $0 }).max()
         else { return nil }
         return widenedName(first...last)
+    }
+
+    /// Whether a word is a role noun in any case or number ("Presidents", "Ministers").
+    static func isRoleWord(_ w: Int, in tree: DependencyTree) -> Bool {
+        let lemma = tree.lemma(w).lowercased()
+        let singular = lemma.hasSuffix("s") ? String(lemma.dropLast()) : lemma
+        return SyntaxLexicon.roleNouns.contains(lemma) || SyntaxLexicon.roleNouns.contains(singular)
     }
 
     /// Prepositions that say where an office is held, never whose name follows it.
