@@ -17,6 +17,9 @@ import KGCore
 /// named Michael Dell). Without these, an early batch joined "Shanghai" to a "person" Niu Shanghai, "Davis" to
 /// the first Davis stored.
 ///
+/// A person named by a given name and the surname joins the one well-named person of the surname written elsewhere
+/// with that word as a middle name ("Tayyip Erdogan" → Recep Tayyip Erdogan: `middleNameJoins`).
+///
 /// Stores apply the rule through `reconcile` at the end of every batch that names a person of the surname:
 /// persons are weighed without the evidence joins gave them, and joins the rule no longer makes are undone, so
 /// the joins a store ends with follow from the articles it holds, not from their order or from how workers

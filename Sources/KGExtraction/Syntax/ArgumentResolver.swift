@@ -277,8 +277,7 @@ extension DependencyTree {
                     && !children(of: n, [.case]).contains { Self.settingPrepositions.contains(words[$0].form.lowercased()) }
                     // (Nor a title of its own, capitalised or plural: "Middle East advisor to Presidents George W Bush
                     // and Bill Clinton" serves them.)
-                    && !Self.isRoleWord(n, in: self)
-                    && !SyntaxLexicon.roleNouns.contains(lemma(n)) && !children[n].contains { $0 < n && SyntaxLexicon.roleNouns.contains(lemma($0)) }
+                    && !Self.isRoleWord(n, in: self) && !children[n].contains { $0 < n && SyntaxLexicon.roleNouns.contains(lemma($0)) }
                     // (Not a name the entity tagger calls an organisation, with no person in it: "correspondent for
                     // American Urban Radio Networks" is its correspondent, not a person's title. A place may be read
                     // with the name after it: "Envoy for Syria Staffan de Mistura".)
