@@ -122,6 +122,9 @@ struct PropositionFinder {
             // "called on the military to abandon Maduro", "appealed to Iran to release them": the one called on
             // would do it, not the caller.
             if tree.relation(p) != .conj, let addressee = addressee(asked: p, by: h) { return expand(addressee) }
+            // "He cites the industry, which receives subsidies but is still reliant on imports" with the conjunct
+            // hung on "cites": it continues the relative clause that ends right before it.
+            if tree.relation(p) == .conj, let clause = openRelativeClause(before: p, under: h) { return subjectHeads(of: clause) }
             // "urged Novak to resign" (Novak parsed as the object, or as the indirect object): Novak would resign.
             if tree.relation(p) == .xcomp, let obj = tree.child(of: h, [.obj]) ?? tree.child(of: h, [.iobj]) { return expand(obj) }
             // "Lee is accused of bribing Park", "Iran has been accused by Israel of arming Hezbollah" (the clause
@@ -262,6 +265,21 @@ struct PropositionFinder {
         guard tree.relation(p) == .advcl, let h = tree.head(of: p), L.preventionVerbs.contains(tree.lemma(h)),
               tree.child(of: h, [.obj]) != nil else { return false }
         return tree.children(of: p, [.mark]).contains { tree.lemma($0) == "from" }
+    }
+
+    /// A relative clause set off by a comma before it and not closed by one, that ends right before conjunct `p`'s
+    /// own words and lies between `p` and its head: what `p` continues ("the industry, which receives subsidies but
+    /// is still reliant …"). Not a clause closed by a comma ("Abe, who leads Japan, and discussed trade").
+    func openRelativeClause(before p: Int, under h: Int) -> Int? {
+        guard let start = tree.subtree(of: p).min(), start > h, tree.words[start - 1].form != "," else { return nil }
+        return (h + 1..<start).first { r in
+            guard tree.relation(r) == .aclRelcl, tree.subtree(of: h).contains(r) else { return false }
+            let words = tree.subtree(of: r)
+            // (The opening comma may hang on the clause or before it.)
+            guard let first = words.min(), words.max() == start - 1,
+                  tree.words[first].form == "," || first > 0 && tree.words[first - 1].form == "," else { return false }
+            return tree.children(of: r, [.nsubj]).contains { isRelativePronoun($0) }
+        }
     }
 
     /// The one warned when `p` is the act they are warned against: "warned Washington against selling arms to
