@@ -783,6 +783,13 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
     }
 
     /// A courtesy title is no organisation of an office: "Mr Novak was a great scholar" is a scholar of no one.
+    /// "The spokesman for UN chief Antonio Guterres reacted": the spokesman reacted, not Guterres.
+    @Test func aSpokesmanIsNotHisPrincipal() throws {
+        let found = try Self.assertions("The spokesman for UN chief Antonio Guterres reacted to the plans.")
+        #expect(!found.contains { $0.subject.entity == "Antonio Guterres" && $0.relation.lemma == "react to" }, "\(found.map(Self.render))")
+        #expect(found.contains { $0.subject.entity == "Antonio Guterres" && $0.relation.lemma == "chief of" })
+    }
+
     /// "advisor to Presidents X and Y": whom an office serves is not its holder.
     @Test func whomAnOfficeServesIsNoHolder() throws {
         let found = try Self.assertions("Hillary Mann Leverett, Middle East advisor to Presidents George W Bush and Bill Clinton, told Al Jazeera that there is a problem.")

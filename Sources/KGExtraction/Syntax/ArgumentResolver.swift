@@ -261,7 +261,14 @@ extension DependencyTree {
         guard words[head].entity != "I-PER" else { return nil }
         // A bracketed abbreviation is the head's other name, not a person's: "the International Cocoa
         // Organisation (ICCO)".
-        var parts = children(of: head, [.flat, .appos, .compound]).filter { $0 > head && upos($0) == .propn && words[$0 - 1].form != "(" }
+        // A name after a title's "for" or "to" phrase that is another title is that title's: "The spokesman for UN
+        // chief Antonio Guterres" is the spokesman, not Guterres ("the ambassador to the UN, Nikki Haley" is she).
+        let principal = children(of: head, [.nmod]).filter { n in
+            n > head && Self.isRoleWord(n, in: self) && children(of: n, [.case]).contains { ["for", "to"].contains(words[$0].form.lowercased()) }
+        }.min()
+        var parts = children(of: head, [.flat, .appos, .compound]).filter { p in
+            p > head && upos(p) == .propn && words[p - 1].form != "(" && principal.map { p < $0 } ?? true
+        }
         // "Secretary of State Rex Tillerson" parsed as Secretary –nmod→ Rex: a person's name, not an organisation.
         // Not a name with a title of its own: "an adviser to President Emmanuel Macron" is his adviser. After a
         // body, only a name it belongs to ("the government of Alexis Tsipras", "the administration under Barack
