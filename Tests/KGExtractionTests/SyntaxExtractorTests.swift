@@ -547,6 +547,10 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // (newsarticles-2017, twelfth judged sample.)
         .init(sentence: "He cites the semi conductor industry, which receives large government subsidies but is still heavily reliant on imported chips - in particular from the US - for its high-end gadgets.",
               subject: "the semi conductor industry", relation: "reliant on", object: "imported chips"),
+        // A country's adjective before what it put forward names whom a judgement of it targets.
+        .init(sentence: "The Polish government rejected a French proposal to reform the posting of workers.", subject: "Poland",
+              relation: "reject", object: "France"),
+        .init(sentence: "Israel welcomed the Egyptian initiative.", subject: "Israel", relation: "welcome", object: "Egypt"),
         // A name the parser glued onto the amount after it is whom the amount is fined.
         .init(sentence: "The European Commission fined Google 2.4 billion euros.", subject: "European Commission", relation: "fine", object: "Google"),
         // A known actor's chief acts for it, whatever the field named between.

@@ -502,6 +502,12 @@ public struct SyntaxExtractor: Extractor {
         .disapprove, .reject, .protest, .diplomaticCooperation, .investigate, .coerce, .reduceRelations,
     ]
 
+    /// What a party puts forward, whose country's adjective names the party ("a French proposal").
+    static let proposalNouns: Set<String> = [
+        "proposal", "plan", "offer", "demand", "request", "claim", "accusation", "allegation", "statement", "decision",
+        "move", "initiative", "bid", "position", "stance", "ultimatum", "threat",
+    ]
+
     /// The owner named before a judged thing ("North Korea" of "North Korea's missile test"): a name or a noun, not
     /// a pronoun, of a common noun that names no person ("Trump's wife", "the company's chief" are people of
     /// their own) and nothing done to or befalling the owner ("condemned Navalny's arrest", "celebrated Wilders'
@@ -514,8 +520,14 @@ public struct SyntaxExtractor: Extractor {
         let befalls = SyntaxLexicon.patientEventNouns.contains(lemma) || SyntaxLexicon.misfortuneNouns.contains(lemma)
         let ofPhrase = tree.children(of: head, [.nmod]).contains { n in tree.child(of: n, [.case]).map { tree.lemma($0) == "of" } ?? false }
         guard !(befalls && !ofPhrase), !SyntaxLexicon.relationalNouns.contains(lemma), !SyntaxLexicon.roleNouns.contains(lemma),
-              !SyntaxLexicon.bodyNouns.contains(lemma), !SyntaxLexicon.bodyNouns.contains(tree.words[head].form.lowercased()),
-              let owner = tree.children(of: head, [.nmodPoss]).first, owner < head,
+              !SyntaxLexicon.bodyNouns.contains(lemma), !SyntaxLexicon.bodyNouns.contains(tree.words[head].form.lowercased())
+        else { return nil }
+        // "rejected a French proposal", "welcomed the Iranian offer": a country's adjective before what it put forward.
+        if tree.children(of: head, [.nmodPoss]).isEmpty, Self.proposalNouns.contains(lemma),
+           let demonym = tree.children(of: head, [.amod]).first(where: { $0 < head && tree.upos($0) == .adj && tree.words[$0].form.first?.isUppercase == true }) {
+            return Phrase(head: demonym, words: [demonym])
+        }
+        guard let owner = tree.children(of: head, [.nmodPoss]).first, owner < head,
               tree.upos(owner) == .propn || tree.upos(owner) == .noun else { return nil }
         let words = finder.phraseWords(owner).filter { tree.relation($0) != .case || tree.head(of: $0) != owner }
         return Phrase(head: owner, words: words)
