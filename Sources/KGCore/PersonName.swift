@@ -88,17 +88,12 @@ public enum PersonName {
     /// The name's words as written, folded, without leading titles and roles ("President Recep Tayyip Erdogan" →
     /// recep, tayyip, erdogan).
     public static func writtenWords(_ name: String) -> [String] {
-        var words = unscoped(name).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .split(whereSeparator: \.isWhitespace).map(String.init)
-        while words.count > 1, let first = words.first,
-              PersonVocabulary.title(first) != nil || RelationTaxonomy.isRoleNoun(first) || titleModifiers.contains(first) {
-            words.removeFirst()
-        }
-        return words
+        untitledWords(unscoped(name))
     }
 
-    /// The name's words, folded, without leading titles and roles and without middle names and initials.
-    static func nameWords(_ name: String) -> [String] {
+    /// The name's words, folded, without leading titles and roles (but for a title before a given name alone,
+    /// "King Salman").
+    private static func untitledWords(_ name: String) -> [String] {
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .replacingOccurrences(of: "\u{2019}", with: "'")
         var words = folded.split(whereSeparator: \.isWhitespace).map(String.init)
@@ -107,6 +102,12 @@ public enum PersonName {
               !(words.count == 2 && givenNameTitles.contains(first)) {
             words.removeFirst()
         }
+        return words
+    }
+
+    /// The name's words, folded, without leading titles and roles and without middle names and initials.
+    static func nameWords(_ name: String) -> [String] {
+        var words = untitledWords(name)
         // A generation ("Jr.", "IV") stays in the name, after the surname: the son is not the father.
         var suffix: [String] = []
         if words.count > 2, let last = words.last, generationSuffixes.contains(last) { suffix = [words.removeLast()] }

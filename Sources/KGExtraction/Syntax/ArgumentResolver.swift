@@ -264,7 +264,7 @@ extension DependencyTree {
         // A name after a title's "for" or "to" phrase that is another title is that title's: "The spokesman for UN
         // chief Antonio Guterres" is the spokesman, not Guterres ("the ambassador to the UN, Nikki Haley" is she).
         let principal = children(of: head, [.nmod]).filter { n in
-            n > head && Self.isRoleWord(n, in: self) && children(of: n, [.case]).contains { ["for", "to"].contains(words[$0].form.lowercased()) }
+            n > head && isRoleWord(n) && children(of: n, [.case]).contains { ["for", "to"].contains(words[$0].form.lowercased()) }
         }.min()
         var parts = children(of: head, [.flat, .appos, .compound]).filter { p in
             p > head && upos(p) == .propn && words[p - 1].form != "(" && principal.map { p < $0 } ?? true
@@ -284,7 +284,7 @@ extension DependencyTree {
                     && !children(of: n, [.case]).contains { Self.settingPrepositions.contains(words[$0].form.lowercased()) }
                     // (Nor a title of its own, capitalised or plural: "Middle East advisor to Presidents George W Bush
                     // and Bill Clinton" serves them.)
-                    && !Self.isRoleWord(n, in: self) && !children[n].contains { $0 < n && SyntaxLexicon.roleNouns.contains(lemma($0)) }
+                    && !isRoleWord(n) && !children[n].contains { $0 < n && SyntaxLexicon.roleNouns.contains(lemma($0)) }
                     // (Not a name the entity tagger calls an organisation, with no person in it: "correspondent for
                     // American Urban Radio Networks" is its correspondent, not a person's title. A place may be read
                     // with the name after it: "Envoy for Syria Staffan de Mistura".)
@@ -299,13 +299,6 @@ extension DependencyTree {
               let last = parts.map({ subtree(of: $0, excluding: { [.punct, .num].contains(self.upos($0)) || self.relation($0) == .dep }).max() ?? $0 }).max()
         else { return nil }
         return widenedName(first...last)
-    }
-
-    /// Whether a word is a role noun in any case or number ("Presidents", "Ministers").
-    static func isRoleWord(_ w: Int, in tree: DependencyTree) -> Bool {
-        let lemma = tree.lemma(w).lowercased()
-        let singular = lemma.hasSuffix("s") ? String(lemma.dropLast()) : lemma
-        return SyntaxLexicon.roleNouns.contains(lemma) || SyntaxLexicon.roleNouns.contains(singular)
     }
 
     /// Prepositions that say where an office is held, never whose name follows it.
@@ -334,6 +327,12 @@ extension DependencyTree {
 
     func isRoleNoun(_ w: Int) -> Bool {
         SyntaxLexicon.roleNouns.contains(lemma(w)) && (upos(w) == .noun || upos(w) == .propn)
+    }
+
+    /// Whether a word is a role noun in any case or number, whatever its tag ("Presidents", "Ministers").
+    func isRoleWord(_ w: Int) -> Bool {
+        let folded = lemma(w).lowercased()
+        return SyntaxLexicon.roleNouns.contains(folded) || folded.hasSuffix("s") && SyntaxLexicon.roleNouns.contains(String(folded.dropLast()))
     }
 
     /// Whether word `i` is a hyphen written without spaces between two words ("Amir-Abdollahian",

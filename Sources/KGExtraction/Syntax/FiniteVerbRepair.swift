@@ -7,8 +7,9 @@ import KGText
 /// right after the noun's phrase and no other verb, is that verb's clause: the verb becomes the root and the noun
 /// its subject. So when the participle hangs on the noun of the root's "of" phrase ("Dozens of Turkish soldiers
 /// crossed into Syria", "Hundreds of protesters clashed with police": the root is the quantity, and it becomes the
-/// subject, which names its "of" phrase's people). Not when the participle has an agent ("Talk delivered by X", plainly passive), a subject, an
-/// auxiliary or a marker of its own, nor without an object or oblique (a caption "Photos taken." says nothing).
+/// subject, which names its "of" phrase's people). Not when the participle has an agent ("Talk delivered by X",
+/// plainly passive), a subject, an auxiliary or a marker of its own, nor without an object or oblique (a caption
+/// "Photos taken." says nothing).
 enum FiniteVerbRepair {
     /// The sentence's words with the misparse mended, or nil when there is nothing to mend.
     static func repair(_ tree: DependencyTree) -> [Word]? {

@@ -400,12 +400,15 @@ extension PropositionFinder {
         let p = d.predicate
         guard let noun = d.objectHeads.first else { return }
         let tie = tieRelation(d)
-        let reciprocal = ReciprocalPairs.relations[tree.lemma(p) + " " + tree.lemma(noun)].flatMap { $0.hasSuffix(" with") ? $0 : nil }
-        guard let event = tie ?? (L.lightVerbs.contains(tree.lemma(p)) ? L.eventNouns[tree.lemma(noun)] : nil) ?? reciprocal else { return }
+        let light = L.lightVerbs.contains(tree.lemma(p)) ? L.eventNouns[tree.lemma(noun)] : nil
+        // (Looked up only when neither reads the noun: the key is a new string.)
+        let reciprocal = tie == nil && light == nil
+            ? ReciprocalPairs.relations[tree.lemma(p) + " " + tree.lemma(noun)].flatMap { $0.hasSuffix(" with") ? $0 : nil } : nil
+        guard let event = tie ?? light ?? reciprocal else { return }
         let forTarget = L.forTargetNouns.contains(tree.lemma(noun))
         // Talks, agreements and meetings are held with a partner; "talks on trade", "an agreement on gas supplies"
-        // name their subject, no partner. So are ties.
-        let withPartner = tie != nil || event == reciprocal
+        // name their subject, no partner. So are ties and reciprocal acts.
+        let withPartner = tie != nil || reciprocal != nil
             || ["meet", "meet with", "sign agreement with", "sign deal with", "negotiate with", "consult with", "do business with"].contains(event)
         func isTarget(_ w: Int) -> Bool {
             // "held talks on Monday": a time is no target.

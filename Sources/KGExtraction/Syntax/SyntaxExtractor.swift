@@ -586,11 +586,11 @@ public struct SyntaxExtractor: Extractor {
         return tags.contains("VBD") || (tags.contains("VBN") && !tags.contains("VBZ") && !tags.contains("VBP"))
     }
 
-    /// The argument a phrase makes. A body that does not act for its country ("Chinese companies", "the Iranian
-    /// people") is a description, unless `bodyStandsForCountry` (the target of a hostile act or an inquiry).
     /// Offices of a city, whose capital is the city rather than its country.
     static let cityOffices: Set<String> = ["mayor", "alderman", "councillor", "councilman", "councilwoman"]
 
+    /// The argument a phrase makes. A body that does not act for its country ("Chinese companies", "the Iranian
+    /// people") is a description, unless `bodyStandsForCountry` (the target of a hostile act or an inquiry).
     private func argument(
         _ phrase: Phrase, tree: DependencyTree, resolver: ArgumentResolver,
         memberships: inout [String: (organization: Argument, country: String)],
