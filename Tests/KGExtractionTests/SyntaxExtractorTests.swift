@@ -323,6 +323,20 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // (`FiniteVerbRepair`), past a parenthetical one.
         .init(sentence: "Hundreds fled to Bangladesh after the Myanmar army attacked their villages.", subject: "Myanmar", relation: "attack", object: "their villages"),
         .init(sentence: "Turkey summoned the German ambassador after Berlin banned rallies by Turkish ministers.", subject: "Germany", relation: "ban", object: "rallies by Turkish ministers"),
+        // … so when the clause is read as a second verb of the sentence.
+        .init(sentence: "Spain criticised Putin after the Russian leader accused France of supporting terrorists.", subject: "Russia", relation: "accuse", object: "France"),
+        // … or as a past describing the noun; a closing "saying" is the sentence subject's.
+        .init(sentence: "The senator criticised Ukraine after the bill failed to pass, saying Russia had bribed officials.", subject: "Russia",
+              relation: "bribe", object: "officials", attribution: "The senator/say"),
+        // A "that" clause after a report-like noun is the noun's claim, also when parsed as the clause of a verb
+        // that takes none, and a report inside reported speech is the speaker's; what is said in a statement is
+        // no relative clause of it (`ClauseAttachmentRepair`).
+        .init(sentence: "Recep Tayyip Erdogan is sticking to his claim that Germany supports the PKK.", subject: "Germany", relation: "support",
+              object: "Kurdistan Workers' Party", attribution: "Recep Tayyip Erdogan/claim", modality: "reportedly"),
+        .init(sentence: "Lawyers argued that the court should not discount the possibility that Russia could attack Estonia.", subject: "Russia",
+              relation: "attack", object: "Estonia", attribution: "Lawyers/argue", modality: "could"),
+        .init(sentence: "The ministry said in a statement that Iran supplied drones to Russia.", subject: "Iran", relation: "supply", object: "drones",
+              attribution: "The ministry/say"),
         .init(sentence: "Germany's foreign ministry summoned the Turkish ambassador.", subject: "Germany", relation: "summon", object: "Turkey"),
         .init(sentence: "Turkish troops, backed by Russian jets, pushed into northern Syria.", subject: "Turkey", relation: "push into", object: "Syria"),
         // A second titled name in a list, its title misparsed as the conjunct (`TitledConjunctRepair`).
@@ -945,6 +959,13 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
     }
 
     /// An acronym of a thing is no actor, nor a capitalised word inside a longer name.
+    /// "Spain criticised Putin after the Russian leader accused France": the clause after "after", read as a
+    /// second verb of the sentence, is not Spain's act.
+    @Test func aClauseAfterATimeWordKeepsItsSubject() throws {
+        let found = try Self.assertions("Spain criticised Putin after the Russian leader accused France of supporting terrorists.")
+        #expect(!found.contains { Self.name($0.subject) == "Spain" && $0.relation.lemma == "accuse" }, "\(found.map(Self.render))")
+    }
+
     @Test func aCommonAcronymIsNoName() throws {
         let found = try Self.assertions("Police confirmed his identity using DNA from his son. The senator praised the Ways and Means hearing.")
         #expect(!found.contains { $0.object?.entity == "DNA" || $0.subject.entity == "DNA" }, "\(found.map(Self.render))")

@@ -8,6 +8,8 @@ import KGText
 ///   clause. When a subjectless adverbial clause follows a noun phrase opened by a word that also opens clauses
 ///   ("after", "before", "since", "until", "as", "once"), and that phrase hangs from the same verb (or its
 ///   object: "summoned the ambassador after Berlin banned rallies") and ends right before the clause's verb, the noun is the clause's subject and the word its marker.
+///   So when the clause is read as a second verb of the sentence without a conjunction ("Spain criticised Putin
+///   after the Russian leader accused France" had Spain accusing France).
 /// - "Germany's foreign ministry summoned …": the possessive hung from the verb, so the subject reads "foreign
 ///   ministry" and names no one. A possessive whose head is a verb belongs to the noun after it that is that
 ///   verb's argument.
@@ -18,13 +20,17 @@ import KGText
 /// - "Sources told the Reuters news agency that Russia has deployed forces": a "that" clause with a subject of its
 ///   own after the one told, parsed as a relative clause of the agency (so Russia deployed the agency), is what
 ///   they were told (ccomp of "told", "that" its marker). So after "made plain" and "made clear", parsed with the
-///   clause as a relative clause of "plain" (`PropositionFinder.madePlain`).
+///   clause as a relative clause of "plain" (`PropositionFinder.madePlain`), and after where it was said ("The
+///   ministry said in a statement that Iran supplied drones" had Iran supplying the statement, and drones as a fact).
 /// - "A statement urging North Korea to abide by …", "agreed with Russia to cut output", "tapped Anna Berg to
 ///   lead the agency": an infinitive read as a purpose after a directive's addressee or the one picked, or after
 ///   a verb of commitment, is the verb's complement (xcomp).
 /// - "Russia will not attack Ukraine or threaten Poland, the minister said": a reporting clause closing the
 ///   sentence, parsed as one more conjunct, reports the whole sentence (parataxis of its root), so what it
 ///   reports is the minister's claim rather than a fact.
+/// - "Trump is sticking to his claim that Chinese hackers attacked the Pentagon": a "that" clause right after a
+///   report-like noun, parsed as the complement of a verb that takes no clause, is the noun's content (acl), so it
+///   is the claim's, not a fact.
 enum ClauseAttachmentRepair {
     /// Prepositions that open a clause as readily as a noun phrase.
     static let clauseOpeners: Set<String> = ["after", "before", "since", "until", "till", "as", "once"]
@@ -32,24 +38,44 @@ enum ClauseAttachmentRepair {
     /// Verbs that tell someone something: the "that" clause after the one told is what was said.
     static let tellingVerbs: Set<String> = ["tell", "inform", "assure", "warn", "remind", "notify", "advise", "promise", "convince"]
 
+    /// Verbs whose past with a "to" infinitive is no passive participle ("the bill failed to pass").
+    static let activeInfinitiveVerbs: Set<String> = ["fail", "refuse", "decline", "agree", "vow", "try", "threaten"]
+
+    /// A past tense describing the noun before it, which a participle cannot be: tagged a past tense, or a
+    /// "participle" with an object or with the infinitive of a verb that has no such passive ("after the army
+    /// attacked villages", "after the bill failed to pass"; not "after the plan designed to cut costs").
+    private static func isFinitePast(_ verb: Int, _ tree: DependencyTree) -> Bool {
+        if tree.words[verb].xpos == "VBD" { return true }
+        guard tree.words[verb].xpos == "VBN" else { return false }
+        return tree.child(of: verb, [.obj]) != nil
+            || activeInfinitiveVerbs.contains(tree.lemma(verb)) && tree.child(of: verb, [.xcomp]) != nil
+    }
+
     /// The sentence's words with the misparses mended, or nil when there is nothing to mend.
     static func repair(_ tree: DependencyTree) -> [Word]? {
         var out = tree.words
-        for verb in 0..<tree.count where tree.relation(verb) == .advcl && tree.upos(verb) == .verb {
+        // The clause may be read as a second verb of the sentence, with no conjunction ("Spain criticised Putin
+        // after the Russian leader accused France": the leader a time phrase and "accused" Spain's act too), or as
+        // a past describing the noun ("criticised Ukraine after the bill failed to pass").
+        for verb in 0..<tree.count where tree.upos(verb) == .verb
+            && (tree.relation(verb) == .advcl || tree.relation(verb) == .conj && tree.child(of: verb, [.cc]) == nil
+                || tree.relation(verb) == .acl && tree.head(of: verb) == verb - 1 && isFinitePast(verb, tree)) {
+            let described = tree.relation(verb) == .acl
             guard verb > 0, !tree.children[verb].contains(where: { c in
                       tree.relation(c)?.base == .nsubj || [.mark, .aux, .auxPass, .csubj].contains(tree.relation(c)) && c < verb
                   }),
                   // A finite verb (a past the tagger may call a participle): "after leaving" is a clause without a
                   // subject of its own.
                   ["VBD", "VBN", "VBZ", "VBP"].contains(tree.words[verb].xpos),
-                  let governor = tree.head(of: verb)
+                  let governor = described ? tree.head(of: verb - 1) : tree.head(of: verb)
             else { continue }
             let noun = verb - 1
             // The phrase hangs from the verb, or from the verb's object ("summoned the ambassador after Berlin
             // banned rallies").
             let hangsFromGovernor = tree.head(of: noun) == governor && tree.relation(noun)?.base == .obl
                 || tree.relation(noun) == .nmod && tree.head(of: noun).flatMap { tree.head(of: $0) } == governor
-            guard [.noun, .propn, .pron].contains(tree.upos(noun)), hangsFromGovernor, tree.subtree(of: noun).max() == noun,
+            guard [.noun, .propn, .pron].contains(tree.upos(noun)), hangsFromGovernor,
+                  tree.subtree(of: noun, excluding: { $0 == verb }).max() == noun,
                   let opener = tree.child(of: noun, [.case]), clauseOpeners.contains(tree.words[opener].form.lowercased()),
                   tree.children(of: noun, [.case]).count == 1
             else { continue }
@@ -58,6 +84,15 @@ enum ClauseAttachmentRepair {
             out[opener].head = verb + 1
             out[opener].relation = DependencyRelation.mark.rawValue
             out[opener].upos = UniversalPOS.sconj.rawValue
+            out[verb].relation = DependencyRelation.advcl.rawValue
+            out[verb].head = governor + 1
+            // "…, saying the president showed …" after the clause is said by the sentence's subject, not by the
+            // clause's ("Schumer criticized Trump after the bill failed to garner support, saying …").
+            for said in tree.subtree(of: verb) where said > verb && tree.relation(said) == .advcl && tree.words[said].xpos == "VBG"
+                && SyntaxLexicon.speechVerbs.contains(tree.lemma(said)) && tree.words[said - 1].form == ","
+                && !tree.children[said].contains(where: { tree.relation($0)?.base == .nsubj }) {
+                out[said].head = governor + 1
+            }
         }
         // "Accepting the award in New York, Biden doubled down": an opening participle set off by a comma, parsed as
         // a clausal subject beside the verb's own subject, is an adverbial clause (Biden accepted the award).
@@ -75,15 +110,38 @@ enum ClauseAttachmentRepair {
             else { continue }
             out[clause].relation = DependencyRelation.ccomp.rawValue
         }
+        // "Trump is sticking to his claim that Chinese hackers attacked the Pentagon": a "that" clause right after a
+        // report-like noun, parsed as the complement or an adverbial clause of a verb that takes no clause (its
+        // "that" perhaps read as the determiner of the clause's subject: "his story that British intelligence
+        // wiretapped …"), is what the noun says (acl of the noun), so the clause is the claim's, not a fact. After a
+        // speech verb it stays the verb's ("said in a report that …").
+        for clause in 0..<tree.count where [.ccomp, .advcl].contains(tree.relation(clause)) && tree.upos(clause) == .verb {
+            guard let verb = tree.head(of: clause), tree.upos(verb) == .verb,
+                  !SyntaxLexicon.speechVerbs.contains(tree.lemma(verb)), !SyntaxLexicon.clauseTakingVerbs.contains(tree.lemma(verb)),
+                  let that = tree.subtree(of: clause).min(), that > 0, tree.words[that].form.lowercased() == "that",
+                  tree.relation(that) == .mark && tree.head(of: that) == clause
+                      || tree.relation(that) == .det && tree.head(of: that).map({ tree.relation($0)?.base == .nsubj && tree.head(of: $0) == clause }) == true,
+                  tree.upos(that - 1) == .noun, SyntaxLexicon.contentNouns.contains(tree.lemma(that - 1)),
+                  tree.head(of: that - 1) == verb, [.obj, .obl].contains(tree.relation(that - 1)?.base)
+            else { continue }
+            out[clause].head = that
+            out[clause].relation = DependencyRelation.acl.rawValue
+            out[that].head = clause + 1
+            out[that].relation = DependencyRelation.mark.rawValue
+            out[that].upos = UniversalPOS.sconj.rawValue
+        }
         if let (clause, root) = trailingReport(tree) {
             out[clause].head = root + 1
             out[clause].relation = DependencyRelation.parataxis.rawValue
         }
         for clause in 0..<tree.count where tree.relation(clause) == .aclRelcl {
-            guard let told = tree.head(of: clause), [.iobj, .obj, .xcomp].contains(tree.relation(told)),
-                  let verb = tree.head(of: told),
-                  tellingVerbs.contains(tree.lemma(verb)) && tree.relation(told) != .xcomp
-                      || tree.lemma(verb) == "make" && SyntaxLexicon.statementAdjectives.contains(tree.words[told].form.lowercased()),
+            guard let told = tree.head(of: clause), let verb = tree.head(of: told),
+                  [.iobj, .obj].contains(tree.relation(told)) && tellingVerbs.contains(tree.lemma(verb))
+                      || [.iobj, .obj, .xcomp].contains(tree.relation(told)) && tree.lemma(verb) == "make"
+                          && SyntaxLexicon.statementAdjectives.contains(tree.words[told].form.lowercased())
+                      // "said in a statement that Iran supplied drones": where it was said.
+                      || tree.relation(told)?.base == .obl && tree.upos(verb) == .verb && SyntaxLexicon.speechVerbs.contains(tree.lemma(verb))
+                          && tree.child(of: told, [.case]).map({ tree.words[$0].form.lowercased() == "in" }) == true,
                   let that = tree.children[clause].first(where: { $0 > told && $0 < clause && tree.words[$0].form.lowercased() == "that" }),
                   [.obj, .nsubj, .mark].contains(tree.relation(that)),
                   tree.children(of: clause, [.nsubj, .nsubjPass]).contains(where: { $0 != that })

@@ -114,11 +114,10 @@ extension PropositionFinder {
         case .acl, .aclRelcl:
             // "doubt on whether he can lead": a question about the noun.
             if marks.contains("whether") { return "whether" }
-            // A report a speech act takes as its object is that act's ("denied reports that …", "confirmed reports
-            // that …"); one addressed, examined or repeated stays a report ("will address his claim that …").
+            // A report a speech act takes as its object or says in is that act's ("denied reports that …", "said in
+            // a report that …"); one addressed, examined or repeated stays a report ("will address his claim that …").
             guard isContentClause(p) else { return nil }
-            let reporter = tree.relation(h) == .obj ? tree.head(of: h) : nil
-            return reporter.map { L.speechVerbs.contains(tree.lemma($0)) } == true ? nil : "reportedly"
+            return reportingVerb(ofContentNoun: h) == nil ? "reportedly" : nil
         case .conj, .xcomp:
             return irrealisModality(of: h, depth: depth + 1)
         default:

@@ -587,6 +587,14 @@ struct PropositionFinder {
         return nil
     }
 
+    /// The speech verb that answers or makes a report-like noun's claim: one that takes the noun as its object
+    /// ("denied reports that …") or says it in it ("said in a report that …").
+    func reportingVerb(ofContentNoun noun: Int) -> Int? {
+        guard let verb = tree.head(of: noun), tree.upos(verb) == .verb, L.speechVerbs.contains(tree.lemma(verb)) else { return nil }
+        if tree.relation(noun) == .obj { return verb }
+        return tree.relation(noun)?.base == .obl && preposition(of: noun) == "in" ? verb : nil
+    }
+
     /// The speaker and speech verb when `p` is reported speech ("X claims [p …]", "[p …], X said").
     func attribution(of p: Int, depth: Int = 0) -> (speaker: Phrase, verb: String)? {
         guard depth < 6 else { return nil }
@@ -595,10 +603,13 @@ struct PropositionFinder {
         // Only a speech act answers it: one who addresses, faces or investigates a claim does not make it; the claim's
         // owner does ("will address Trump's claim that …", "renewed Trump's claims that …").
         if isContentClause(p), let noun = tree.head(of: p) {
-            if tree.relation(noun) == .obj, let verb = tree.head(of: noun), tree.upos(verb) == .verb, L.speechVerbs.contains(tree.lemma(verb)) {
-                return speaker(of: verb).map { ($0, tree.lemma(verb)) }
-            }
-            return tree.child(of: noun, [.nmodPoss]).map { (nounPhrase($0), tree.lemma(noun)) }
+            if let verb = reportingVerb(ofContentNoun: noun) { return speaker(of: verb).map { ($0, tree.lemma(verb)) } }
+            if let owner = tree.child(of: noun, [.nmodPoss]) { return (nounPhrase(owner), tree.lemma(noun)) }
+            // "Purcell argued that the judges should not discount the possibility that …": a report inside reported
+            // speech is the speaker's too (not inside a denial).
+            guard let verb = tree.head(of: noun), tree.upos(verb) == .verb, let reported = attribution(of: verb, depth: depth + 1),
+                  !L.denialVerbs.contains(reported.verb) else { return nil }
+            return reported
         }
         if let h = tree.head(of: p) {
             switch tree.relation(p) {
