@@ -337,6 +337,16 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
               relation: "attack", object: "Estonia", attribution: "Lawyers/argue", modality: "could"),
         .init(sentence: "The ministry said in a statement that Iran supplied drones to Russia.", subject: "Iran", relation: "supply", object: "drones",
               attribution: "The ministry/say"),
+        // "for X to" names who is to act, and what it is time, hard or called for X to do is not done; a time is no
+        // one ("tried for five years to build"); a condition parsed as the sentence's root is still one.
+        .init(sentence: "It is time for Romania to decide on the euro.", subject: "Romania", relation: "decide on", object: "the euro", modality: "time for"),
+        .init(sentence: "Wilders called for the Netherlands to leave the European Union.", subject: "Netherlands", relation: "leave",
+              object: "European Union", modality: "call for"),
+        .init(sentence: "Wilders called for the Netherlands to leave the European Union.", subject: "Wilders", relation: "call for", object: "Netherlands"),
+        .init(sentence: "TransCanada has tried for more than five years to build the pipeline.", subject: "TransCanada", relation: "build",
+              object: "the pipeline", modality: "try to"),
+        .init(sentence: "If Congress backs the budget, and that is far from a done deal, the ministry faces cuts.", subject: "Congress", relation: "back",
+              object: "the budget", modality: "if"),
         .init(sentence: "Germany's foreign ministry summoned the Turkish ambassador.", subject: "Germany", relation: "summon", object: "Turkey"),
         .init(sentence: "Turkish troops, backed by Russian jets, pushed into northern Syria.", subject: "Turkey", relation: "push into", object: "Syria"),
         // A second titled name in a list, its title misparsed as the conjunct (`TitledConjunctRepair`).

@@ -28,6 +28,9 @@ import KGText
 /// - "Russia will not attack Ukraine or threaten Poland, the minister said": a reporting clause closing the
 ///   sentence, parsed as one more conjunct, reports the whole sentence (parataxis of its root), so what it
 ///   reports is the minister's claim rather than a fact.
+/// - "It is time for Romania to decide", "hard for China to redirect its exports": the noun of a "for" phrase right
+///   before a subjectless infinitive is its subject, with "for" its marker ("It is time for Romania" had become an
+///   organisation's name, and "it" China's act).
 /// - "Trump is sticking to his claim that Chinese hackers attacked the Pentagon": a "that" clause right after a
 ///   report-like noun, parsed as the complement of a verb that takes no clause, is the noun's content (acl), so it
 ///   is the claim's, not a fact.
@@ -37,6 +40,12 @@ enum ClauseAttachmentRepair {
 
     /// Verbs that tell someone something: the "that" clause after the one told is what was said.
     static let tellingVerbs: Set<String> = ["tell", "inform", "assure", "warn", "remind", "notify", "advise", "promise", "convince"]
+
+    /// Verbs whose "for" phrase names who is to do what the infinitive after it says ("called for Nunes to step
+    /// aside", "arranged for a seaplane to circle").
+    static let forSubjectVerbs: Set<String> = [
+        "call", "push", "press", "lobby", "appeal", "plead", "argue", "arrange", "ask", "wait", "pay", "campaign", "hope", "vote", "wish", "allow",
+    ]
 
     /// Verbs whose past with a "to" infinitive is no passive participle ("the bill failed to pass").
     static let activeInfinitiveVerbs: Set<String> = ["fail", "refuse", "decline", "agree", "vow", "try", "threaten"]
@@ -92,6 +101,37 @@ enum ClauseAttachmentRepair {
                 && SyntaxLexicon.speechVerbs.contains(tree.lemma(said)) && tree.words[said - 1].form == ","
                 && !tree.children[said].contains(where: { tree.relation($0)?.base == .nsubj }) {
                 out[said].head = governor + 1
+            }
+        }
+        // "It is time for Romania to decide", "hard for China to redirect its exports": the noun of a "for" phrase
+        // right before a subjectless infinitive is its subject ("for" its marker), not what is fitting or hard
+        // for it to be glued to ("It is time for Romania" had become a name).
+        for verb in 1..<max(1, tree.count) where tree.upos(verb) == .verb && tree.words[verb - 1].form.lowercased() == "to" {
+            let noun = verb - 2
+            guard noun >= 0, tree.head(of: verb - 1) == verb, tree.relation(verb - 1) == .mark,
+                  [.acl, .advcl, .xcomp].contains(tree.relation(verb)),
+                  !tree.children[verb].contains(where: { tree.relation($0)?.base == .nsubj }),
+                  [.noun, .propn, .pron].contains(tree.upos(noun)),
+                  let marker = tree.child(of: noun, [.case]), tree.words[marker].form.lowercased() == "for",
+                  tree.children(of: noun, [.case]).count == 1,
+                  let governor = tree.head(of: noun), tree.head(of: verb) == noun || tree.head(of: verb) == governor,
+                  // After a verb the "for" phrase is often the verb's own and the infinitive its purpose ("applied
+                  // for funding to begin construction", "has tried for five years to build"): only after verbs that
+                  // ask for what someone does ("called for Nunes to step aside").
+                  // (Nor after a role whose "for" names the one served: "a motion by attorneys for Slager to exclude
+                  // the video".)
+                  [.noun, .adj, .adv].contains(tree.upos(governor)) && !tree.isRoleNoun(governor) || tree.upos(governor) == .verb && forSubjectVerbs.contains(tree.lemma(governor)),
+                  !SyntaxLexicon.temporalNouns.contains(tree.lemma(noun).lowercased()),
+                  tree.subtree(of: noun, excluding: { $0 == verb }).max() == noun
+            else { continue }
+            out[noun].head = verb + 1
+            out[noun].relation = DependencyRelation.nsubj.rawValue
+            out[marker].head = verb + 1
+            out[marker].relation = DependencyRelation.mark.rawValue
+            out[marker].upos = UniversalPOS.sconj.rawValue
+            if tree.head(of: verb) == noun {
+                out[verb].head = governor + 1
+                out[verb].relation = (tree.upos(governor) == .noun ? DependencyRelation.acl : .advcl).rawValue
             }
         }
         // "Accepting the award in New York, Biden doubled down": an opening participle set off by a comma, parsed as

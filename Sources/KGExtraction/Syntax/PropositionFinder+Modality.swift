@@ -56,8 +56,17 @@ extension PropositionFinder {
     /// order to), "demanded that Russia withdraw" (demand), "urged him to admit he had …" (urge to), "reports
     /// that X …" with no one answering them (reportedly). Conjuncts and complements share their clause's.
     func irrealisModality(of p: Int, depth: Int = 0) -> String? {
-        guard depth < 6, let h = tree.head(of: p) else { return nil }
+        guard depth < 6 else { return nil }
+        guard let h = tree.head(of: p) else {
+            // "If Congress backs the budget, and that is far from a done deal, …" parsed with the condition as the
+            // sentence's root: still a condition.
+            return tree.children(of: p, [.mark]).lazy.map { self.tree.lemma($0).lowercased() }
+                .filter { ["if", "unless", "whether", "lest"].contains($0) }.compactMap { L.irrealisMarks[$0] }.first
+        }
         let marks = tree.children(of: p, [.mark]).map { tree.lemma($0) }
+        // "It is time for Romania to decide", "hard for China to redirect", "called for Russia to withdraw": what it
+        // is time, hard or wise for someone to do, or what is called for, is not done.
+        if marks.contains("for"), marks.contains("to"), tree.child(of: p, [.nsubj]) != nil { return tree.lemma(h).lowercased() + " for" }
         switch tree.relation(p) {
         case .advcl where marks.isEmpty && p > h && tree.words[p].xpos == "VBG":
             // "might roll back these reforms, loosening rules", "will sign the treaty, ending the war": what a

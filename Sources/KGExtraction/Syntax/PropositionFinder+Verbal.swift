@@ -512,6 +512,19 @@ extension PropositionFinder {
             || tree.children(of: addressee, [.amod, .compound]).contains(where: { tree.words[$0].form.first?.isUppercase == true }) {
             d.objects = expand(addressee).map(nounPhrase)
         }
+        // "Wilders called for the Netherlands to leave the EU": whom a call is for is the one who is to act
+        // (`ClauseAttachmentRepair` made it the infinitive's subject); what is called for stays the clause's.
+        // ("asked for more legal pathways for Syrians to travel": the call is for the pathways.)
+        if d.objects.isEmpty, ClauseAttachmentRepair.forSubjectVerbs.contains(tree.lemma(p)),
+           !tree.children(of: p, [.obl]).contains(where: { preposition(of: $0) == "for" }),
+           let clause = tree.children(of: p, [.advcl, .xcomp]).first(where: { c in
+               c > p && tree.children(of: c, [.mark]).contains { tree.lemma($0) == "for" } && tree.child(of: c, [.nsubj]) != nil
+           }),
+           let subject = tree.child(of: clause, [.nsubj]), let marker = tree.children(of: clause, [.mark]).first(where: { tree.lemma($0) == "for" }) {
+            d.relationWords.append(marker)
+            d.lemma += " for"
+            d.objects = expand(subject).map(nounPhrase)
+        }
         if d.objects.isEmpty, let clause = tree.child(of: p, [.ccomp]) {
             let marks = Set(tree.children(of: clause, [.mark]))
             d.objects = [Phrase(head: clause, words: phraseWords(clause).filter { !marks.contains($0) })]
