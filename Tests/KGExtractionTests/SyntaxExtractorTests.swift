@@ -969,6 +969,15 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
     }
 
     /// An acronym of a thing is no actor, nor a capitalised word inside a longer name.
+    /// "Political strategist Roger Stone": an adjective that names no one is a kind of office, not whose office it
+    /// is; a possessive is resolved later, and a name stays the office's owner.
+    @Test func anAdjectiveNamingNoOneOwnsNoOffice() throws {
+        let found = try Self.assertions("Political strategist Roger Stone said the campaign was over.")
+        #expect(!found.contains { $0.relation.lemma.hasSuffix(" of") }, "\(found.map(Self.render))")
+        let ryan = try Self.assertions("House Speaker Paul Ryan said the bill would pass.")
+        #expect(ryan.contains { $0.relation.lemma == "speaker of" && Self.name($0.object) == "House" }, "\(ryan.map(Self.render))")
+    }
+
     /// "Spain criticised Putin after the Russian leader accused France": the clause after "after", read as a
     /// second verb of the sentence, is not Spain's act.
     @Test func aClauseAfterATimeWordKeepsItsSubject() throws {

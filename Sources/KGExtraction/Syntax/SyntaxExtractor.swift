@@ -157,6 +157,15 @@ public struct SyntaxExtractor: Extractor {
                     lemma = "member of"
                 }
             }
+            // "a Kashmiri separatist leader", "Political strategist Roger Stone", "Justice Mr Sheehan": one word that
+            // names no one (no entity, no name the tagger saw, no possessive a later step resolves; an adjective, a
+            // lower-case word or a title) is a kind of office, not whose it is. ("House Speaker Paul Ryan", "Visa spokeswoman": a name, perhaps unknown.)
+            if p.isRole, let owner = object, owner.entity == nil, owner.type == .concept, let phrase = p.object, phrase.words.count == 1,
+               !tree.words[phrase.head].entity.hasPrefix("B-"), ![.pron, .det].contains(tree.upos(phrase.head)),
+               tree.upos(phrase.head) == .adj || tree.words[phrase.head].form.first?.isLowercase == true
+                || SyntaxLexicon.titleWords.contains(tree.lemma(phrase.head)) || PersonVocabulary.title(tree.words[phrase.head].form) != nil {
+                continue
+            }
             let attribution = p.attribution.map { a -> Attribution in
                 let speaker = argument(a.speaker, tree: tree, resolver: resolver, memberships: &memberships)
                 return Attribution(text: speaker.text, entity: speaker.entity, verb: a.verb)
