@@ -60,6 +60,15 @@ enum ClauseAttachmentRepair {
             || activeInfinitiveVerbs.contains(tree.lemma(verb)) && tree.child(of: verb, [.xcomp]) != nil
     }
 
+    /// `noun` becomes the subject of `verb`, and the preposition before it ("after", "for") the clause's marker.
+    private static func makeSubject(_ noun: Int, of verb: Int, markedBy marker: Int, in out: inout [Word]) {
+        out[noun].head = verb + 1
+        out[noun].relation = DependencyRelation.nsubj.rawValue
+        out[marker].head = verb + 1
+        out[marker].relation = DependencyRelation.mark.rawValue
+        out[marker].upos = UniversalPOS.sconj.rawValue
+    }
+
     /// The sentence's words with the misparses mended, or nil when there is nothing to mend.
     static func repair(_ tree: DependencyTree) -> [Word]? {
         var out = tree.words
@@ -88,11 +97,7 @@ enum ClauseAttachmentRepair {
                   let opener = tree.child(of: noun, [.case]), clauseOpeners.contains(tree.words[opener].form.lowercased()),
                   tree.children(of: noun, [.case]).count == 1
             else { continue }
-            out[noun].head = verb + 1
-            out[noun].relation = DependencyRelation.nsubj.rawValue
-            out[opener].head = verb + 1
-            out[opener].relation = DependencyRelation.mark.rawValue
-            out[opener].upos = UniversalPOS.sconj.rawValue
+            makeSubject(noun, of: verb, markedBy: opener, in: &out)
             out[verb].relation = DependencyRelation.advcl.rawValue
             out[verb].head = governor + 1
             // "…, saying the president showed …" after the clause is said by the sentence's subject, not by the
@@ -120,15 +125,12 @@ enum ClauseAttachmentRepair {
                   // ask for what someone does ("called for Nunes to step aside").
                   // (Nor after a role whose "for" names the one served: "a motion by attorneys for Slager to exclude
                   // the video".)
-                  [.noun, .adj, .adv].contains(tree.upos(governor)) && !tree.isRoleNoun(governor) || tree.upos(governor) == .verb && forSubjectVerbs.contains(tree.lemma(governor)),
+                  [.noun, .adj, .adv].contains(tree.upos(governor)) && !tree.isRoleNoun(governor)
+                      || tree.upos(governor) == .verb && forSubjectVerbs.contains(tree.lemma(governor)),
                   !SyntaxLexicon.temporalNouns.contains(tree.lemma(noun).lowercased()),
                   tree.subtree(of: noun, excluding: { $0 == verb }).max() == noun
             else { continue }
-            out[noun].head = verb + 1
-            out[noun].relation = DependencyRelation.nsubj.rawValue
-            out[marker].head = verb + 1
-            out[marker].relation = DependencyRelation.mark.rawValue
-            out[marker].upos = UniversalPOS.sconj.rawValue
+            makeSubject(noun, of: verb, markedBy: marker, in: &out)
             if tree.head(of: verb) == noun {
                 out[verb].head = governor + 1
                 out[verb].relation = (tree.upos(governor) == .noun ? DependencyRelation.acl : .advcl).rawValue
@@ -160,7 +162,8 @@ enum ClauseAttachmentRepair {
                   !SyntaxLexicon.speechVerbs.contains(tree.lemma(verb)), !SyntaxLexicon.clauseTakingVerbs.contains(tree.lemma(verb)),
                   let that = tree.subtree(of: clause).min(), that > 0, tree.words[that].form.lowercased() == "that",
                   tree.relation(that) == .mark && tree.head(of: that) == clause
-                      || tree.relation(that) == .det && tree.head(of: that).map({ tree.relation($0)?.base == .nsubj && tree.head(of: $0) == clause }) == true,
+                      || tree.relation(that) == .det
+                          && tree.head(of: that).map({ tree.relation($0)?.base == .nsubj && tree.head(of: $0) == clause }) == true,
                   tree.upos(that - 1) == .noun, SyntaxLexicon.contentNouns.contains(tree.lemma(that - 1)),
                   tree.head(of: that - 1) == verb, [.obj, .obl].contains(tree.relation(that - 1)?.base)
             else { continue }

@@ -159,7 +159,8 @@ public struct SyntaxExtractor: Extractor {
             }
             // "a Kashmiri separatist leader", "Political strategist Roger Stone", "Justice Mr Sheehan": one word that
             // names no one (no entity, no name the tagger saw, no possessive a later step resolves; an adjective, a
-            // lower-case word or a title) is a kind of office, not whose it is. ("House Speaker Paul Ryan", "Visa spokeswoman": a name, perhaps unknown.)
+            // lower-case word or a title) is a kind of office, not whose it is. A capitalised noun stays, known or
+            // not: "House Speaker Paul Ryan", "Visa spokeswoman".
             if p.isRole, let owner = object, owner.entity == nil, owner.type == .concept, let phrase = p.object, phrase.words.count == 1,
                !tree.words[phrase.head].entity.hasPrefix("B-"), ![.pron, .det].contains(tree.upos(phrase.head)),
                tree.upos(phrase.head) == .adj || tree.words[phrase.head].form.first?.isLowercase == true
