@@ -46,6 +46,9 @@ extension Lexicon {
         /// Verbs whose "to" infinitive is always what the subject commits to, tries or refuses, never a purpose
         /// ("agreed with Russia to cut output", "failed to protect").
         case commitmentVerbs = "commitment-verbs"
+        /// Verbs whose "for" phrase names who is to do what the infinitive after it says ("called for Nunes to step
+        /// aside"): the call is for that one, who does the act.
+        case forSubjectVerbs = "for-subject-verbs"
         /// Prepositions that open an adjunct of a predicative adjective, never its argument ("higher than", "strong
         /// after").
         case adjectiveAdjuncts = "adjective-adjuncts"

@@ -41,12 +41,6 @@ enum ClauseAttachmentRepair {
     /// Verbs that tell someone something: the "that" clause after the one told is what was said.
     static let tellingVerbs: Set<String> = ["tell", "inform", "assure", "warn", "remind", "notify", "advise", "promise", "convince"]
 
-    /// Verbs whose "for" phrase names who is to do what the infinitive after it says ("called for Nunes to step
-    /// aside", "arranged for a seaplane to circle").
-    static let forSubjectVerbs: Set<String> = [
-        "call", "push", "press", "lobby", "appeal", "plead", "argue", "arrange", "ask", "wait", "pay", "campaign", "hope", "vote", "wish", "allow",
-    ]
-
     /// Verbs whose past with a "to" infinitive is no passive participle ("the bill failed to pass").
     static let activeInfinitiveVerbs: Set<String> = ["fail", "refuse", "decline", "agree", "vow", "try", "threaten"]
 
@@ -126,7 +120,7 @@ enum ClauseAttachmentRepair {
                   // (Nor after a role whose "for" names the one served: "a motion by attorneys for Slager to exclude
                   // the video".)
                   [.noun, .adj, .adv].contains(tree.upos(governor)) && !tree.isRoleNoun(governor)
-                      || tree.upos(governor) == .verb && forSubjectVerbs.contains(tree.lemma(governor)),
+                      || tree.upos(governor) == .verb && SyntaxLexicon.forSubjectVerbs.contains(tree.lemma(governor)),
                   !SyntaxLexicon.temporalNouns.contains(tree.lemma(noun).lowercased()),
                   tree.subtree(of: noun, excluding: { $0 == verb }).max() == noun
             else { continue }

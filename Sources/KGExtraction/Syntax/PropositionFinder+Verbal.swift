@@ -515,12 +515,13 @@ extension PropositionFinder {
         // "Wilders called for the Netherlands to leave the EU": whom a call is for is the one who is to act
         // (`ClauseAttachmentRepair` made it the infinitive's subject); what is called for stays the clause's.
         // ("asked for more legal pathways for Syrians to travel": the call is for the pathways.)
-        if d.objects.isEmpty, ClauseAttachmentRepair.forSubjectVerbs.contains(tree.lemma(p)),
+        if d.objects.isEmpty, L.forSubjectVerbs.contains(tree.lemma(p)),
            !tree.children(of: p, [.obl]).contains(where: { preposition(of: $0) == "for" }),
-           let clause = tree.children(of: p, [.advcl, .xcomp]).first(where: { c in
-               c > p && tree.children(of: c, [.mark]).contains { tree.lemma($0) == "for" } && tree.child(of: c, [.nsubj]) != nil
-           }),
-           let subject = tree.child(of: clause, [.nsubj]), let marker = tree.children(of: clause, [.mark]).first(where: { tree.lemma($0) == "for" }) {
+           let (subject, marker) = tree.children(of: p, [.advcl, .xcomp]).lazy.compactMap({ c -> (Int, Int)? in
+               guard c > p, let subject = tree.child(of: c, [.nsubj]),
+                     let marker = self.tree.children(of: c, [.mark]).first(where: { self.tree.lemma($0) == "for" }) else { return nil }
+               return (subject, marker)
+           }).first {
             d.relationWords.append(marker)
             d.lemma += " for"
             d.objects = expand(subject).map(nounPhrase)

@@ -26,6 +26,7 @@ enum SyntaxLexicon {
     static let namingVerbs = Lexicon.words(.namingVerbs)
     static let viewingVerbs = Lexicon.words(.viewingVerbs)
     static let commitmentVerbs = Lexicon.words(.commitmentVerbs)
+    static let forSubjectVerbs = Lexicon.words(.forSubjectVerbs)
     static let adjectiveAdjuncts = Lexicon.words(.adjectiveAdjuncts)
     static let adjectivesTakingIn = Lexicon.words(.adjectivesTakingIn)
     static let statementAdjectives = Lexicon.words(.statementAdjectives)
