@@ -100,4 +100,25 @@ import Testing
         #expect(greedy.status == 0)
         #expect(greedy.stdout.contains("Russia\tcondemn\tfalse"))
     }
+
+    /// `parse --as-read` prints the tree the rules read: the parser reads "executive" as the sentence's root (an
+    /// adjective) and "announced" as its conjunct; as read, "announced" is the root and the description its subject.
+    @Test func parseAsReadShowsTheMendedTree() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let sentence = "The chief executive of Volkswagen, Martin Winterkorn, announced the recall.\n"
+        let model = try cli.run(["parse", "-"], stdin: sentence)
+        let asRead = try cli.run(["parse", "--as-read", "-"], stdin: sentence)
+        #expect(model.status == 0 && asRead.status == 0, "\(asRead.stderr)")
+        func relation(_ conllu: String, _ form: String) -> String? {
+            for line in conllu.split(separator: "\n") {
+                let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+                if columns.count == 10, columns[1] == form { return String(columns[7]) }
+            }
+            return nil
+        }
+        #expect(relation(asRead.stdout, "announced") == "root", "\(asRead.stdout)")
+        #expect(relation(asRead.stdout, "executive") == "nsubj", "\(asRead.stdout)")
+        #expect(relation(model.stdout, "announced") != "root", "the model's own parse changed: \(model.stdout)")
+    }
 }
