@@ -622,6 +622,26 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Before President Anna Novak's press conference on Monday, Tom Hale was a relatively unknown Washington reporter for the Daily Star.", subject: "Tom Hale", relation: "reporter of", object: "Daily Star"),
         // "according to" names a source (the lemmatizer reads "according" as "accord").
         .init(sentence: "Russia fired missiles at Kiev, according to the Pentagon.", subject: "Russia", relation: "fire", object: "missiles", attribution: "United States/according to"),
+        // A party's name that is also a title word ("Labour Secretary") opens a party role before a name.
+        .init(sentence: "Labour MP Jo Stevens criticised the bill.", subject: "Jo Stevens", relation: "mp of", object: "Labour Party"),
+        .init(sentence: "Labour MP Jo Stevens criticised the bill.", subject: "Jo Stevens", relation: "criticise", object: "the bill"),
+        // The role's own phrase, hung on the name by the parser, is the role's.
+        .init(sentence: "Maria Lopez, spokeswoman for the Spanish interior ministry, denied the claim.", subject: "Maria Lopez",
+              relation: "spokeswoman of", object: "Spain"),
+        .init(sentence: "Tom Berg, an analyst at Goldman Sachs, said prices would rise.", subject: "Tom Berg", relation: "analyst of",
+              object: "Goldman Sachs"),
+        // "The chief executive of X, NAME, announced …" with "executive" read as an adjective and the root, the verb its
+        // conjunct: the verb is the predicate, the description its subject.
+        .init(sentence: "The chief executive of Volkswagen, Martin Winterkorn, announced the recall.", subject: "Martin Winterkorn",
+              relation: "announce", object: "the recall"),
+        .init(sentence: "The chief executive of Volkswagen, Martin Winterkorn, announced the recall.", subject: "Martin Winterkorn",
+              relation: "chief executive of", object: "Volkswagen"),
+        // A finite verb joined to a relative clause of the root name is the name's predicate.
+        .init(sentence: "Hassan, 35, who gave only his first name, works for the Libyan coast guard.", subject: "Hassan",
+              relation: "work for", object: "Libya"),
+        // A subject the parse gave a hyphenated participle ("London-based") is the sentence verb's.
+        .init(sentence: "Lena Fischer, a trader at Frankfurt-based Commerzbank, has sold her shares.", subject: "Lena Fischer",
+              relation: "sell", object: "her shares"),
     ]
 
     @Test(arguments: cases)
@@ -675,6 +695,14 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         let short = try Self.assertions("Russia attacked Ukraine. NATO condemned Moscow. Russia attacked Ukraine again. NATO condemned Moscow.")
             .filter { $0.relation.lemma == "condemn" }
         #expect(short.count == 2, "\(short.map(Self.render))")
+    }
+
+    /// A verb joined to a root noun phrase is its predicate only when the parse gave the root no subject of its own:
+    /// in "the leader of the minority Democrats, Nancy Pelosi, called …" parsed as "leader" the subject of
+    /// "Democrats", the party does not call.
+    @Test func aRootWithItsOwnSubjectKeepsItsConjunct() throws {
+        let found = try Self.assertions("Meanwhile, the leader of the House minority Democrats, Nancy Pelosi, called the plan a disgrace.")
+        #expect(!found.contains { $0.subject.entity == "Democratic Party" }, "\(found.map(Self.render))")
     }
 
     /// Former officials no longer act for their country; serving (or acting) ones do.

@@ -8,7 +8,9 @@ import KGText
 ///   Akio Tanaka, faced …" with "Tanaka" a `conj` of "Toyota" (a list) or its `appos`;
 /// - the name parsed as a second subject of the verb: "The head of the fund, Maria Lopez, was detained" with both
 ///   "head" and "Maria" subjects of "detained" (the phrase takes the passive subject's label if either had it);
-///   so a second object or oblique: "met with his Russian counterpart, Sergei Lavrov, in Tokyo".
+///   so a second object or oblique: "met with his Russian counterpart, Sergei Lavrov, in Tokyo";
+/// - the role's own phrase hung on the name: "Anna Novak, spokeswoman for the foreign ministry, denied …" with
+///   "ministry" a `for` phrase of Anna Novak rather than of "spokeswoman" (so no role was read).
 /// Only a person's name (the named-entity tagger says so, or it opens with a known given name) set off by commas
 /// on both sides, with no "and"/"or" joining it (a list has one).
 enum AppositionRepair {
@@ -22,10 +24,16 @@ enum AppositionRepair {
             case .conj?, .appos?:
                 // Of the organisation, which hangs by a preposition from a role noun; "Toyota, Honda and Nissan"
                 // is a list.
-                guard tree.relation(head) == .nmod, let role = tree.head(of: head), tree.isRoleNoun(role), tree.child(of: n, [.cc]) == nil,
+                guard tree.relation(head) == .nmod, let role = tree.head(of: head), tree.isRoleNoun(role) || tree.isRoleWord(role),
+                      tree.child(of: n, [.cc]) == nil,
                       tree.children(of: head, [.conj]).allSatisfy({ $0 == n }), tree.child(of: head, [.cc]) == nil else { continue }
                 out[n].head = role + 1
                 out[n].relation = "appos"
+                // "The chief executive of …" with "executive" read as an adjective: a noun, as its phrase shows.
+                if tree.upos(role) == .adj {
+                    out[role].upos = UniversalPOS.noun.rawValue
+                    out[role].xpos = "NN"
+                }
             case let r? where r.base == .nsubj:
                 // A second subject right after the first one's phrase and its comma.
                 guard let first = tree.children[head].first(where: { $0 < n && tree.relation($0)?.base == .nsubj }),
@@ -48,6 +56,17 @@ enum AppositionRepair {
                 out[n].relation = "appos"
             default:
                 continue
+            }
+        }
+        for role in 0..<tree.count where tree.relation(role) == .appos && tree.isRoleWord(role) && tree.upos(role) != .propn {
+            guard let name = tree.head(of: role), tree.upos(name) == .propn, out[role].head == name + 1,
+                  let end = tree.subtree(of: role).last else { continue }
+            // The phrase right after the role's words, with the role's preposition, hung on the name.
+            for phrase in tree.children[name] where phrase > end && [.nmod, .obl].contains(tree.relation(phrase)) {
+                guard let marker = tree.child(of: phrase, [.case]), ["for", "at", "of", "with"].contains(tree.lemma(marker)),
+                      tree.subtree(of: phrase).first == end + 1 else { continue }
+                out[phrase].head = role + 1
+                out[phrase].relation = DependencyRelation.nmod.rawValue
             }
         }
         return out == tree.words ? nil : out

@@ -8,7 +8,9 @@ import KGText
 ///
 /// For words `X - P` with P a participle of `hyphen-participles` (or "led"), X not under P and a noun Y right after
 /// P that P describes or governs: Y takes X's place (with X's preposition and determiner), and X becomes the
-/// participle's own ("Paris-based" modifies Total), as the treebank writes it.
+/// participle's own ("Paris-based" modifies Total), as the treebank writes it. A subject the parse gave the
+/// participle ("Oscar Lin, manager at London-based Acme, has paid …" with Oscar Lin the subject of "based") goes
+/// to the verb the participle hung on, when that verb has none.
 enum HyphenParticipleRepair {
     /// The sentence's words with the misparse mended, or nil when there is nothing to mend.
     static func repair(_ tree: DependencyTree) -> [Word]? {
@@ -31,6 +33,11 @@ enum HyphenParticipleRepair {
             for c in tree.children[x] where c < x && [.case, .det].contains(tree.relation(c)) { out[c].head = y + 1 }
             out[x].head = p + 1
             out[x].relation = DependencyRelation.oblUnmarked.rawValue
+            if let verb = tree.head(of: p), tree.upos(verb) == .verb || tree.upos(verb) == .aux,
+               [.advcl, .ccomp, .conj, .parataxis, .xcomp].contains(tree.relation(p)),
+               tree.child(of: verb, [.nsubj, .nsubjPass, .csubj]) == nil {
+                for s in tree.children(of: p, [.nsubj, .nsubjPass]) where s < x { out[s].head = verb + 1 }
+            }
             out[p].head = y + 1
             out[p].relation = DependencyRelation.amod.rawValue
             out[p - 1].head = x + 1

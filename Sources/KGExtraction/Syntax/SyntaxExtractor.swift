@@ -80,6 +80,12 @@ public struct SyntaxExtractor: Extractor {
         analyse(sentence, documentID: documentID).assertions
     }
 
+    /// The sentence's words as the rules read them: names the gazetteer knows typed, party-state labels untagged and
+    /// every tree repair applied (`newsgraph parse --as-read` prints them, to see why a sentence gave what it gave).
+    public func wordsAsRead(_ sentence: Sentence) -> [Word] {
+        Self.repairedTree(PartyStateLabel.untagged(knownNamesTyped(sentence.words))).words
+    }
+
     /// The sentence's assertions and the people and acronyms it names.
     func analyse(_ sentence: Sentence, documentID: String) -> (assertions: [Assertion], mentions: [Mention]) {
         let tree = Self.repairedTree(PartyStateLabel.untagged(knownNamesTyped(sentence.words)))

@@ -47,12 +47,14 @@ enum TitledNameRepair {
         // "UN Secretary General Antonio Guterres" with the name on "Secretary", itself a part of "UN": the
         // governor is the word the run hangs from, which stands in the sentence as an argument.
         while let r = tree.relation(governor), r == .flat || r == .compound, let h = tree.head(of: governor), h < governor { governor = h }
+        let role = first - 1
         guard let place = tree.relation(governor), !nameParts.contains(place),
               // A title that opens with a title word ("Justice Commissioner Vera Jourova") the role rules read
-              // off the words as the parser left them.
+              // off the words as the parser left them; a party's name that is also one ("Labour MP Diane Abbott")
+              // opens a party role.
               !tree.isRoleNoun(governor), !SyntaxLexicon.titleWords.contains(tree.lemma(governor).lowercased())
+                || tree.upos(governor) == .propn && role == governor + 1 && SyntaxLexicon.partyRoleNouns.contains(tree.lemma(role))
         else { return }
-        let role = first - 1
         guard role > governor, tree.isRoleNoun(role) || SyntaxLexicon.roleNouns.contains(tree.lemma(role).lowercased()),
               (governor..<first).allSatisfy({ w in
                   [.noun, .propn, .adj].contains(tree.upos(w)) || tree.isHyphenJoiner(w)
