@@ -705,6 +705,15 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         #expect(!found.contains { $0.subject.entity == "Democratic Party" }, "\(found.map(Self.render))")
     }
 
+    /// A lower-case title before a name, parsed as the verb's object ("German chancellor Angela Merkel hosted …" as
+    /// Merkel hosting the chancellor), is the name's title.
+    @Test func aTitleBeforeTheSubjectIsNoObject() throws {
+        let found = try Self.assertions("German chancellor Angela Merkel hosted the summit.")
+        #expect(!found.contains { $0.object?.text.contains("chancellor") == true }, "\(found.map(Self.render))")
+        #expect(found.contains { Self.render($0) == "Angela Merkel –host→ the summit" }, "\(found.map(Self.render))")
+        #expect(found.contains { Self.render($0) == "Angela Merkel –chancellor of→ Germany" }, "\(found.map(Self.render))")
+    }
+
     /// Former officials no longer act for their country; serving (or acting) ones do.
     @Test func formerOfficialsDoNotActForTheirCountry() throws {
         for text in ["Former US officials criticized Russia.", "Retired Russian generals praised China."] {

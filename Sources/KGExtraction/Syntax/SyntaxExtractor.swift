@@ -350,6 +350,7 @@ public struct SyntaxExtractor: Extractor {
         if let mended = DemonymNounRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = NameSpanRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = TitledNameRepair.repair(tree) { tree = DependencyTree(mended) }
+        if let mended = FrontedTitleRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = TitleCaseRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = DescribedNameRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = FiniteVerbRepair.repair(tree) { tree = DependencyTree(mended) }
