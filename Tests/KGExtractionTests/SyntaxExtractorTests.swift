@@ -642,6 +642,11 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         // A subject the parse gave a hyphenated participle ("London-based") is the sentence verb's.
         .init(sentence: "Lena Fischer, a trader at Frankfurt-based Commerzbank, has sold her shares.", subject: "Lena Fischer",
               relation: "sell", object: "her shares"),
+        // A "to" infinitive after a controller, parsed as a purpose or a clausal subject when a time follows, is the
+        // controller's complement: the subject does it, as planned.
+        .init(sentence: "Macron is due to visit Algeria next week.", subject: "Macron", relation: "visit", object: "Algeria", modality: "due to"),
+        .init(sentence: "Lavrov is scheduled to meet Kerry in Geneva on Monday.", subject: "Lavrov", relation: "meet", object: "Kerry",
+              modality: "scheduled to"),
     ]
 
     @Test(arguments: cases)

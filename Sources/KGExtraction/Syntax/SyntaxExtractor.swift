@@ -367,6 +367,7 @@ public struct SyntaxExtractor: Extractor {
         if let mended = PredicativeAdjectiveRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = UpToQuantityRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = ActiveAgentRepair.repair(tree) { tree = DependencyTree(mended) }
+        if let mended = ControlComplementRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = GerundComplementRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = ClauseObjectRepair.repair(tree) { tree = DependencyTree(mended) }
         if let mended = BareObliqueRepair.repair(tree) { tree = DependencyTree(mended) }
