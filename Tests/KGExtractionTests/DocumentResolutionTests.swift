@@ -90,6 +90,12 @@ struct DocumentCase: CustomStringConvertible, Sendable {
     ]
 
     static let references: [DocumentCase] = [
+        // "the Turkish leader" is the one head of Turkey's government the article named, not Turkey; with both a
+        // president and a prime minister named, no one.
+        .init(text: "Turkish President Recep Tayyip Erdogan arrived in Berlin on Monday. Merkel later met the Turkish leader.",
+              mention: "the Turkish leader", entity: "Recep Tayyip Erdogan", coreferent: true, asObject: true),
+        .init(text: "Turkish President Recep Tayyip Erdogan and Turkish Prime Minister Binali Yildirim arrived in Berlin. Merkel later met the Turkish leader.",
+              mention: "the Turkish leader", entity: "Turkey", coreferent: false, asObject: true),
         .init(text: "Hossein Amir-Abdollahian met Sergei Lavrov in Moscow. He criticised the West.", mention: "He", entity: "Hossein Amir-Abdollahian", coreferent: true),
         .init(text: "Angela Merkel arrived in Kiev on Monday. She praised the government.", mention: "She", entity: "Angela Merkel", coreferent: true),
         .init(text: "John Kirby briefed reporters. He said that Russia bought drones from Iran.", mention: "He", entity: "John Kirby", coreferent: false, asSpeaker: true),

@@ -382,7 +382,8 @@ extension DocumentResolver {
 
     /// The one person named before `offset` whose role has the head noun of `role` ("the minister" → the
     /// foreign minister named earlier); nil when none or two different people have it.
-    /// With `country`, only a person whose office is of that country.
+    /// With `country`, only a person whose office is of that country; then "leader" is whoever heads its government
+    /// ("the Chinese leader" after "Chinese President Xi Jinping").
     func onlyPerson(withRole head: String, described description: String, before offset: Int, people: [String: [Mention]],
                     country: String? = nil) -> String? {
         // "the president" is not the vice president: a rank word of the role must be in the description too.
@@ -393,6 +394,7 @@ extension DocumentResolver {
             let words = role.split(separator: " ").map(String.init)
             if words.contains(where: { Self.rankWords.contains($0) && !described.contains($0) }) { return false }
             return words.last == head || gazetteer.roles[role] == head || role.hasSuffix(head)
+                || country != nil && head == "leader" && Self.leaderOffices.contains(role)
         }
         // "the vice president" is the one whose office is exactly that, when the president is named too.
         // Each as the person it names: "Mr Ross" is the Wilbur Ross named before, never a node of its own.
