@@ -220,6 +220,15 @@ struct DocumentCase: CustomStringConvertible, Sendable {
         .init(text: "Kenyan police arrested three men from Somalia on Monday. Somalia denied it. Prosecutors charged the men.", mention: "Prosecutors", entity: nil, coreferent: false),
         .init(text: "Chile's navy rescued three fishermen from Peru. Peru thanked the navy.", mention: "the navy", entity: "Chile", coreferent: true, asObject: true),
         .init(text: "Kenya's government and Somalia signed a deal. The opposition vowed to return to government.", mention: "government", entity: nil, coreferent: false, asObject: true),
+        // A body's description speaks for the one body named so before; not when two names fit ("Commerzbank"
+        // ends in "bank").
+        .init(text: "The European Commission fined Google on Tuesday. The commission said the firm had abused its power.",
+              mention: "The commission", entity: "European Commission", coreferent: false, asSpeaker: true),
+        .init(text: "The Bank of England criticised Commerzbank on Tuesday. The bank said the German lender had broken the rules.",
+              mention: "The bank", entity: nil, coreferent: false, asSpeaker: true),
+        // "the ministry" is the country whose ministry the article named.
+        .init(text: "Russia's foreign ministry summoned the US ambassador. The ministry accused Washington of meddling.",
+              mention: "The ministry", entity: "Russia", coreferent: true),
         // "they" is never a person, even one named by surname only.
         .init(text: "Donald Trump criticised Ford. Trump said they moved jobs to Mexico.", mention: "they", entity: nil, coreferent: false),
     ]

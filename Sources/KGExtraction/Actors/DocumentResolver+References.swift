@@ -18,6 +18,12 @@ extension DocumentResolver {
             // "The police said …" after "Kenyan police": Kenya's police speak.
             attribution.entity = country
             assertion.attribution = attribution
+        } else if var attribution = assertion.attribution, attribution.entity == nil,
+                  let word = Self.bodyDescription(attribution.text.lowercased()),
+                  let actor = onlyActor(named: word, before: assertion.subject.start, actors: actors) {
+            // "The commission said …" after "The European Commission fined Google": the one body named so speaks.
+            attribution.entity = actor.entity
+            assertion.attribution = attribution
         }
         var subject = assertion.subject
         if let controller {
@@ -241,13 +247,15 @@ extension DocumentResolver {
     /// "the police", "prosecutors", "the army" (as `text`, lower-cased): the country the document named that
     /// body for before `offset`, when it named it for one country only; nil otherwise. Without "the" only the
     /// bodies news writes bare ("Police said", "Prosecutors charged"): "re-enter government" or "authorities were
-    /// seeking" name no particular one.
+    /// seeking" name no particular one. "The ministry" is any ministry named so ("Russia's foreign ministry").
     static func affiliatedCountry(_ text: String, before offset: Int, bodies: [AffiliatedBody]) -> String? {
         guard !bodies.isEmpty else { return nil }
         let definite = text.hasPrefix("the ")
         let body = definite ? String(text.dropFirst(4)) : text
-        guard stateBodies.contains(body), definite || bareStateBodies.contains(body) else { return nil }
-        let countries = Set(bodies.lazy.filter { $0.body == body && $0.start < offset }.map(\.country))
+        let anyMinistry = definite && body == "ministry"
+        guard stateBodies.contains(body) || anyMinistry, definite || bareStateBodies.contains(body) else { return nil }
+        let countries = Set(bodies.lazy.filter { ($0.body == body || anyMinistry && $0.body.hasSuffix(" ministry")) && $0.start < offset }
+            .map(\.country))
         return countries.count == 1 ? countries.first : nil
     }
 
@@ -422,12 +430,15 @@ extension DocumentResolver {
     }
 
     /// The one organisation or group named before `offset` whose name has `word` ("the party" → Labour
-    /// Party, "the ministry" → the Foreign Ministry); nil when none or several.
+    /// Party, "the ministry" → the Foreign Ministry); nil when none or several. A name that ends in the word
+    /// counts too ("Sberbank" for "the bank", beside the National Bank of Ukraine: none).
     func onlyActor(named word: String, before offset: Int, actors: [NamedActor]) -> NamedActor? {
         var found: [String: NamedActor] = [:]
         for actor in actors where actor.start < offset && (actor.type == .org || actor.type == .group) {
             let words = actor.entity.lowercased().split(separator: " ")
-            if words.contains(where: { $0 == word || $0 == word + "s" }) { found[actor.entity] = actor }
+            if words.contains(where: { $0 == word || $0 == word + "s" }) || words.last?.hasSuffix(word) == true {
+                found[actor.entity] = actor
+            }
         }
         return found.count == 1 ? found.values.first : nil
     }
