@@ -647,6 +647,10 @@ struct ExpectedAssertion: CustomStringConvertible, Sendable {
         .init(sentence: "Macron is due to visit Algeria next week.", subject: "Macron", relation: "visit", object: "Algeria", modality: "due to"),
         .init(sentence: "Lavrov is scheduled to meet Kerry in Geneva on Monday.", subject: "Lavrov", relation: "meet", object: "Kerry",
               modality: "scheduled to"),
+        // "General" opening a company's name is no rank: General Dynamics is no person "Dynamics".
+        .init(sentence: "General Dynamics won a Pentagon contract.", subject: "General Dynamics", relation: "win", object: "a Pentagon contract"),
+        .init(sentence: "Boeing sued General Electric Co over the engines.", subject: "Boeing", relation: "sue", object: "General Electric"),
+        .init(sentence: "Gen. James Mattis visited Baghdad.", subject: "James Mattis", relation: "visit", object: "Iraq"),
     ]
 
     @Test(arguments: cases)

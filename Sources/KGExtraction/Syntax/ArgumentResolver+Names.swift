@@ -24,8 +24,10 @@ extension ArgumentResolver {
         while words.count > 1, let first = words.first, isBracket(first) { words.removeFirst() }
         var title: Int?
         var isTitled = false
-        // Up to and including the last title or role noun that is followed by a name word.
-        if let k = words.indices.dropLast().last(where: { isTitleWord(words[$0]) }) {
+        // Up to and including the last title or role noun that is followed by a name word; not one that opens an
+        // organisation's name ("General Electric Co").
+        let organization = words.contains { L.organizationWords.contains(tree.words[$0].form) }
+        if !organization, let k = words.indices.dropLast().last(where: { isTitleWord(words[$0]) }) {
             isTitled = true
             if PersonVocabulary.title(tree.words[words[k]].form) != nil { title = words[k] }
             // "King Salman", "Pope Francis": a title before a given name alone stays in the name.

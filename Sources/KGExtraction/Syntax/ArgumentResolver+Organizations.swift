@@ -22,10 +22,13 @@ extension ArgumentResolver {
         guard !L.roleNouns.contains(tree.lemma(head).lowercased()), !L.titleWords.contains(tree.lemma(head).lowercased()) else { return nil }
         var words = [head]
         var country: String?
+        // A company's name from its head on ("Electric Co"): a capitalised description in front is part of it.
+        let company = ([head] + tree.children(of: head, [.flat]).filter { $0 > head }).contains { L.organizationWords.contains(tree.words[$0].form) }
         // Modifiers in front: "924th", "State", "Russian", "US National Security".
         for c in tree.children[head] where c < head {
             let r = tree.relation(c)
-            guard r == .compound || r == .amod || r == .nmodPoss || r == .flat else { continue }
+            // ("General Electric Co" with "General" a description of "Electric": a capitalised one is the name's.)
+            guard r == .compound || r == .amod || r == .nmodPoss || r == .flat || r == .nmodDesc && company else { continue }
             let sub = tree.subtree(of: c)
             if let match = matches[c], match.entry.type == .country {
                 // "Russian", "US": the country named; "Moscow" in "Moscow State University" is only a place.

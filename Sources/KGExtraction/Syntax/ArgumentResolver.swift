@@ -259,6 +259,9 @@ extension DependencyTree {
         else { return nil }
         // A surname inside a person's name is no title: "Steve King (R-Iowa)" is Steve King.
         guard words[head].entity != "I-PER" else { return nil }
+        // Nor is the first word of a company's name: "General Electric Co" is no General Electric.
+        guard !children(of: head, [.flat, .compound]).contains(where: { $0 > head && SyntaxLexicon.organizationWords.contains(words[$0].form) })
+        else { return nil }
         // A bracketed abbreviation is the head's other name, not a person's: "the International Cocoa
         // Organisation (ICCO)".
         // A name after a title's "for" or "to" phrase that is another title is that title's: "The spokesman for UN
