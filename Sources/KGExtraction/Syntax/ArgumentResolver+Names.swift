@@ -26,8 +26,8 @@ extension ArgumentResolver {
         var isTitled = false
         // Up to and including the last title or role noun that is followed by a name word; not one that opens an
         // organisation's name ("General Electric Co").
-        let organization = words.contains { L.organizationWords.contains(tree.words[$0].form) }
-        if !organization, let k = words.indices.dropLast().last(where: { isTitleWord(words[$0]) }) {
+        let opensOrganization = { (k: Int) in words[(k + 1)...].contains { L.organizationWords.contains(self.tree.words[$0].form) } }
+        if let k = words.indices.dropLast().last(where: { isTitleWord(words[$0]) }), !opensOrganization(k) {
             isTitled = true
             if PersonVocabulary.title(tree.words[words[k]].form) != nil { title = words[k] }
             // "King Salman", "Pope Francis": a title before a given name alone stays in the name.

@@ -310,9 +310,8 @@ extension ArgumentResolver {
         // A phrase that is nothing but a name (as role assertions build them) is the name.
         // Without the title words in front ("President Vladimir Putin" names Vladimir Putin), unless they open a
         // company's name ("General Electric Co").
-        let company = d.phrase.words.contains { L.organizationWords.contains(tree.words[$0].form) }
-        let untitled = company ? d.phrase.words
-            : Array(d.phrase.words.drop { L.roleNouns.contains(tree.lemma($0)) || L.titleWords.contains(tree.lemma($0)) })
+        let stripped = Array(d.phrase.words.drop { L.roleNouns.contains(tree.lemma($0)) || L.titleWords.contains(tree.lemma($0)) })
+        let untitled = stripped.contains { L.organizationWords.contains(tree.words[$0].form) } ? d.phrase.words : stripped
         let pureName = !untitled.isEmpty && untitled.allSatisfy { tree.upos($0) == .propn || (tree.upos($0) == .punct && $0 != untitled.first && $0 != untitled.last) }
         let name = pureName ? untitled : nameWords(head)
         if name.allSatisfy({ L.roleNouns.contains(tree.lemma($0)) || L.titleWords.contains(tree.lemma($0)) || L.temporalNouns.contains(tree.lemma($0)) || tree.upos($0) == .punct }) {

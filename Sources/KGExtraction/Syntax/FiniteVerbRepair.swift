@@ -97,9 +97,10 @@ enum FiniteVerbRepair {
     /// when the root has a subject or copula of its own (the parse made it a clause: "the leader of the minority
     /// Democrats, Nancy Pelosi, described …" with "Democrats" the root and "leader" its subject).
     private static func conjoinedVerb(_ v: Int, of root: Int, _ tree: DependencyTree) -> Bool {
-        v > root && tree.relation(v) == .conj && tree.child(of: root, [.nsubj, .nsubjPass, .cop]) == nil && tree.head(of: v) == root && tree.upos(v) == .verb
-            && ["VBD", "VBZ", "VBP"].contains(tree.words[v].xpos) && tree.words[v].form.first?.isLowercase == true
-            && tree.words[v - 1].form == "," && tree.child(of: v, [.cc]) == nil
+        v > root && tree.head(of: v) == root && tree.relation(v) == .conj && tree.child(of: v, [.cc]) == nil
+            && tree.child(of: root, [.nsubj, .nsubjPass, .cop]) == nil
+            && tree.upos(v) == .verb && ["VBD", "VBZ", "VBP"].contains(tree.words[v].xpos)
+            && tree.words[v].form.first?.isLowercase == true && tree.words[v - 1].form == ","
     }
 
     /// The participles (and conjoined finite verbs) on the root noun and on its "of" phrase's noun, in sentence order.
